@@ -1,0 +1,173 @@
+"""The contract every constraint type follows: validated kwargs, describe(), check(), reverse().
+
+A type is one small class. Three kinds of reversal cover nearly every type:
+
+* relation types ("at least N" / "less than N") flip their relation field: the two relations
+  partition the integers, so the reversal is an exact complement (never "at most N", which
+  overlaps "at least N" at N);
+* a type with a registered negation (``@negation_of(Base)``) reverses to it and back; the
+  negation's check is literally ``not base.check``, so the complement is exact by construction;
+* a type without an exact, natural complement keeps ``reverse() -> None`` and says why in
+  ``not_reversible_reason``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from rpo_cli.errors import ConstraintArgsError
+
+Relation = Literal["less than", "at least"]
+FLIP: dict[str, str] = {"less than": "at least", "at least": "less than"}
+
+
+def compare(value: int | float, relation: str, threshold: int | float) -> bool:
+    """IFEval's two relations: "less than" is ``<``, "at least" is ``>=``."""
+    if relation == "less than":
+        return value < threshold
+    if relation == "at least":
+        return value >= threshold
+    raise ValueError(f"unknown relation {relation!r}")
+
+
+class Args(BaseModel):
+    """Base of every kwargs model: unknown fields are errors, values are validated strictly enough
+    that a number given as text is accepted but a word is not."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NoArgs(Args):
+    pass
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """A verdict: followed True/False, or None for unknown (with the reason)."""
+
+    followed: bool | None
+    reason: str = ""
+
+
+class ConstraintType:
+    """One constraint type. Subclasses set ``id``, ``Args``, and implement describe/evaluate."""
+
+    id: ClassVar[str] = ""
+    family: ClassVar[str] = ""
+    Args: ClassVar[type[Args]] = NoArgs
+    #: Name of the relation field ("less than"/"at least") when reversal flips it.
+    relation_field: ClassVar[str | None] = None
+    #: Set by @negation_of on the base type: the registered type that is its exact complement.
+    negated_by: ClassVar[type[ConstraintType] | None] = None
+    #: Why reverse() returns None, for types with no exact, natural complement.
+    not_reversible_reason: ClassVar[str | None] = None
+    #: Kwargs of a realistic instance, for `rpo constraints` and for tests.
+    example: ClassVar[dict[str, Any]] = {}
+    #: True for types code cannot check (an LLM judge must).
+    needs_judge: ClassVar[bool] = False
+    #: Case-insensitive regexes matching the usual English phrasings of this type in prompts
+    #: (IFEval style). Used to find where an instruction states a constraint when no span is
+    #: given, so that reversal can rewrite that sentence in place.
+    cues: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, args: Args):
+        self.args = args
+
+    # construction -------------------------------------------------------------------------
+    @classmethod
+    def from_kwargs(cls, kwargs: dict[str, Any] | None) -> ConstraintType:
+        """Validate kwargs (``None`` values count as absent, as IFBench pads with nulls)."""
+        clean = {k: v for k, v in (kwargs or {}).items() if v is not None}
+        try:
+            return cls(cls.Args.model_validate(clean))
+        except ValidationError as exc:
+            problems = []
+            for err in exc.errors():
+                field = ".".join(str(p) for p in err["loc"]) or "kwargs"
+                problems.append(f"{field}: {err['msg']}")
+            raise ConstraintArgsError(f"{cls.id}: bad kwargs: " + "; ".join(problems)) from None
+
+    def kwargs(self) -> dict[str, Any]:
+        """The kwargs as plain JSON-able values, absent optional fields left out."""
+        return self.args.model_dump(mode="json", exclude_none=True)
+
+    # the three methods --------------------------------------------------------------------
+    def describe(self) -> str:
+        """The instruction text, in natural English, that states this constraint."""
+        raise NotImplementedError
+
+    def evaluate(self, response: str) -> bool | CheckResult:
+        """Check the response; may raise (the caller turns that into unknown)."""
+        raise NotImplementedError
+
+    def check(self, response: str) -> CheckResult:
+        """The verdict for ``response``. An exception is unknown, never a pass or a fail."""
+        try:
+            out = self.evaluate(response)
+        except Exception as exc:  # noqa: BLE001 - any checker failure must become "unknown"
+            return CheckResult(None, f"checker_error: {type(exc).__name__}: {exc}")
+        if isinstance(out, CheckResult):
+            return out
+        return CheckResult(bool(out))
+
+    def reverse(self) -> ConstraintType | None:
+        """The exact complement as a registered type, or None (see ``not_reversible_reason``)."""
+        if self.relation_field:
+            rel = getattr(self.args, self.relation_field)
+            return type(self)(self.args.model_copy(update={self.relation_field: FLIP[rel]}))
+        if self.negated_by is not None:
+            return self.negated_by(self.args)
+        return None
+
+    @classmethod
+    def reversible(cls) -> bool:
+        return bool(cls.relation_field or cls.negated_by)
+
+    # identity -----------------------------------------------------------------------------
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ConstraintType) and (self.id, self.kwargs()) == (other.id, other.kwargs())
+
+    def __hash__(self) -> int:
+        return hash((self.id, repr(sorted(self.kwargs().items()))))
+
+    def __repr__(self) -> str:
+        return f"<{self.id} {self.kwargs()}>"
+
+
+class Negation(ConstraintType):
+    """A type defined as the exact complement of ``base`` (same kwargs). Created with @negation_of."""
+
+    base: ClassVar[type[ConstraintType]]
+
+    def evaluate(self, response: str) -> CheckResult:
+        res = self.base(self.args).check(response)
+        if res.followed is None:
+            return res
+        return CheckResult(not res.followed, res.reason)
+
+    def reverse(self) -> ConstraintType:
+        return self.base(self.args)
+
+    @classmethod
+    def reversible(cls) -> bool:
+        return True
+
+
+def negation_of(base: type[ConstraintType]):
+    """Class decorator: declare ``cls`` the exact complement of ``base``, sharing its kwargs."""
+
+    def wrap(cls: type[Negation]) -> type[Negation]:
+        if not issubclass(cls, Negation):
+            raise TypeError(f"{cls.__name__} must subclass Negation")
+        cls.base = base
+        cls.Args = base.Args
+        cls.family = cls.family or base.family
+        if not cls.example:
+            cls.example = base.example
+        base.negated_by = cls
+        return cls
+
+    return wrap
