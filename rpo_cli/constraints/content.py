@@ -1,1 +1,130 @@
-"""placeholder; being written."""
+"""Content constraints (IFEval's ``detectable_content:*`` and their exact complements)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from pydantic import Field, field_validator
+
+from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, negation_of
+from rpo_cli.constraints.registry import register
+
+# Non-greedy, so "[a] and [b]" is two placeholders; a bracket pair may span lines, as in IFEval.
+_PLACEHOLDER_RE = re.compile(r"\[.*?\]")
+
+
+class PlaceholderArgs(Args):
+    num_placeholders: int = Field(ge=0)
+
+
+def _placeholders(text: str) -> int:
+    return len(_PLACEHOLDER_RE.findall(text))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+@register
+class NumberPlaceholders(ConstraintType):
+    """At least N placeholders in square brackets (each non-greedy ``[...]`` counts, even ``[]``)."""
+
+    id = "detectable_content:number_placeholders"
+    Args = PlaceholderArgs
+    example: ClassVar[dict[str, Any]] = {"num_placeholders": 2}
+    cues = (
+        r"\bplaceholders?\b",
+        r"\bsquare brackets?\b",
+    )
+
+    def describe(self) -> str:
+        n = self.args.num_placeholders
+        return f"The response must contain at least {_plural(n, 'placeholder')} in square brackets, such as [address]."
+
+    def evaluate(self, response: str) -> CheckResult:
+        n = _placeholders(response)
+        return CheckResult(n >= self.args.num_placeholders, _plural(n, "placeholder"))
+
+
+@register
+@negation_of(NumberPlaceholders)
+class FewerPlaceholders(Negation):
+    """Complement of detectable_content:number_placeholders: fewer than N bracketed placeholders."""
+
+    id = "detectable_content:fewer_placeholders"
+    cues = (
+        r"\b(fewer|less) than\s+(\d+|\w+)\s+placeholders?\b",
+        r"\b(no|without|do not (use|include)) (any )?placeholders?\b",
+    )
+
+    def describe(self) -> str:
+        n = self.args.num_placeholders
+        if n == 1:
+            return "Do not include any placeholders in square brackets, such as [address]."
+        return f"Include fewer than {n} placeholders in square brackets, such as [address]."
+
+
+class PostscriptArgs(Args):
+    postscript_marker: str = Field(min_length=1)
+
+    @field_validator("postscript_marker")
+    @classmethod
+    def _non_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("postscript_marker must be a non-blank string")
+        return v
+
+
+def _postscript_pattern(marker: str) -> str:
+    # IFEval special-cases its two usual markers so that spacing variants ("P. S.", "P.P.S")
+    # also count; any other marker is matched as written, case-insensitively.
+    if marker == "P.P.S":
+        return r"\s*p\.\s?p\.\s?s.*$"
+    if marker == "P.S.":
+        return r"\s*p\.\s?s\..*$"
+    return r"\s*" + re.escape(marker.lower()) + r".*$"
+
+
+def _stop(marker: str) -> str:
+    # "... starting with P.S." already ends the sentence.
+    return "" if marker.rstrip().endswith(".") else "."
+
+
+@register
+class Postscript(ConstraintType):
+    """The response contains a postscript starting with the marker (case-insensitive, anywhere
+    in the text, as IFEval matches it: a "P.P.S." also contains a "P.S.").
+
+    Divergence from IFEval: a marker other than "P.S." / "P.P.S" is escaped before matching
+    (IFEval inserts it into the regex raw, so a marker such as "P.S" also matches "PxS")."""
+
+    id = "detectable_content:postscript"
+    Args = PostscriptArgs
+    example: ClassVar[dict[str, Any]] = {"postscript_marker": "P.S."}
+    cues = (
+        r"\bpostscript\b",
+        r"\bp\.\s?p?\.?\s?s\.?(?=\W|$)",
+    )
+
+    def describe(self) -> str:
+        m = self.args.postscript_marker
+        return f"At the end of your response, please explicitly add a postscript starting with {m}" + _stop(m)
+
+    def evaluate(self, response: str) -> CheckResult:
+        found = re.findall(_postscript_pattern(self.args.postscript_marker), response.lower(), flags=re.MULTILINE)
+        marker = self.args.postscript_marker
+        return CheckResult(bool(found), f"postscript {marker!r} found" if found else f"no postscript {marker!r}")
+
+
+@register
+@negation_of(Postscript)
+class NoPostscript(Negation):
+    """Complement of detectable_content:postscript: no postscript with that marker anywhere."""
+
+    id = "detectable_content:no_postscript"
+    cues = (r"\b(no|without|do not (add|include|write)( a| any)?) (postscripts?|p\.\s?p?\.?\s?s\.?)",)
+
+    def describe(self) -> str:
+        m = self.args.postscript_marker
+        return f"Do not add a postscript starting with {m} to your response."

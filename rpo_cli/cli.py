@@ -1,0 +1,299 @@
+"""The `rpo` command line: one typer app, one command per stage plus build-pairs.
+
+Heavy imports (vllm, torch) happen only inside the commands that need them, so `rpo --help`
+and the CPU-only commands start fast. ``main()`` turns known errors into one line plus a hint
+and the exit code the README documents.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from rpo_cli import __version__, console
+from rpo_cli.errors import EXIT_SOFTWARE, RpoError
+from rpo_cli.io import STDIO, check_output, dumps, open_text_output, resolve_input
+
+app = typer.Typer(
+    name="rpo",
+    help="Build Reverse Preference Optimization (RPO) datasets: verify constraints, reverse them, pair responses.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+InPath = Annotated[str, typer.Argument(help="Input JSONL (canonical or IFEval form); '-' reads stdin.")]
+Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace existing outputs (atomically).")]
+SkipInvalid = Annotated[
+    bool, typer.Option("--skip-invalid", help="Write bad input lines to a rejects file and go on (default: fail).")
+]
+Rejects = Annotated[
+    str | None, typer.Option("--rejects", help="Rejects file for --skip-invalid (default: OUT.rejects.jsonl).")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rpo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """rpo: noise-free preference pairs for multi-constraint instruction following."""
+
+
+def _rejects_path(output: str, rejects: str | None, skip_invalid: bool) -> Path | None:
+    if not skip_invalid:
+        return None
+    if rejects:
+        return Path(rejects)
+    return Path(f"{output}.rejects.jsonl") if output != STDIO else Path("rpo-rejects.jsonl")
+
+
+def _load(input_path: str, skip_invalid: bool):
+    from rpo_cli.stages import read as read_stage
+
+    path = resolve_input(input_path)
+    display = "<stdin>" if input_path == STDIO else input_path
+    stats = read_stage.validate(path, display, skip_invalid)
+    if stats.invalid:
+        console.warn(f"{stats.invalid} invalid line(s) skipped")
+        for line in stats.errors[:10]:
+            console.info(f"  {line}")
+    return path, display, stats
+
+
+@app.command("constraints")
+def constraints_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output on stdout.")] = False,
+) -> None:
+    """List the constraint registry: id, kwargs, description, reversal."""
+    from rich.table import Table
+
+    from rpo_cli.constraints import all_types
+
+    rows = []
+    for tid, cls in all_types().items():
+        example = cls.from_kwargs(cls.example) if cls.example or not cls.Args.model_fields else None
+        rev = example.reverse() if example is not None else None
+        rows.append(
+            {
+                "id": tid,
+                "family": cls.family,
+                "kwargs": {name: str(f.annotation).replace("typing.", "") for name, f in cls.Args.model_fields.items()},
+                "description": example.describe() if example is not None else (cls.__doc__ or "").strip().split("\n")[0],
+                "example_kwargs": cls.example,
+                "reversible": cls.reversible(),
+                "reverses_to": rev.id if rev is not None else None,
+                "reversed_description": rev.describe() if rev is not None else None,
+                "not_reversible_reason": None if cls.reversible() else cls.not_reversible_reason,
+                "checked_by": "judge" if cls.needs_judge else "code",
+            }
+        )
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    t = Table(title=f"{len(rows)} constraint types", title_justify="left", show_lines=False)
+    t.add_column("id", no_wrap=True)
+    t.add_column("kwargs")
+    t.add_column("example description")
+    t.add_column("reverses to")
+    for r in rows:
+        rev = r["reverses_to"] or f"[dim]not reversible: {r['not_reversible_reason']}[/]"
+        t.add_row(r["id"], ", ".join(r["kwargs"]) or "-", r["description"], rev)
+    console.console.print(t)
+
+
+@app.command("verify-constraints")
+def verify_cmd(
+    input_path: InPath,
+    output: Annotated[str, typer.Option("-o", "--output", help="Output JSONL ('-' stdout) or .parquet.")],
+    summary_json: Annotated[str | None, typer.Option("--summary-json", help="Also write the summary as JSON.")] = None,
+    skip_invalid: SkipInvalid = False,
+    rejects: Rejects = None,
+    overwrite: Overwrite = False,
+) -> None:
+    """Check every response against every constraint: per-constraint verdicts and a summary."""
+    from rpo_cli.stages import read as read_stage
+    from rpo_cli.stages.verify import VerifyStats, output_row, verify
+
+    check_output(output, overwrite)
+    if summary_json:
+        check_output(summary_json, overwrite)
+    path, display, rstats = _load(input_path, skip_invalid)
+    stats = VerifyStats()
+    rej = _rejects_path(output, rejects, skip_invalid)
+    rows_iter = _verify_rows(read_stage, verify, output_row, path, display, rej, stats, rstats.rows)
+    if output.endswith(".parquet"):
+        _write_table(output, list(rows_iter), overwrite)
+    else:
+        with open_text_output(output, overwrite) as fh:
+            for row in rows_iter:
+                fh.write(dumps(row) + "\n")
+    summary = stats.summary()
+    summary["invalid_rows"] = rstats.invalid
+    summary["blank_lines"] = rstats.blank
+    if summary["responses"] == 0:
+        console.warn("no row has a response to check (add 'response' or 'responses')")
+    console.verify_summary(summary)
+    if summary_json:
+        with open_text_output(summary_json, overwrite) as fh:
+            fh.write(json.dumps(summary, indent=2) + "\n")
+
+
+def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total):
+    import contextlib
+
+    cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
+    with cm as rejects, console.progress("verifying", total) as bar:
+        for conv, rvs in verify(read_stage.conversations(path, display, rejects), stats):
+            for rv in rvs:
+                yield output_row(conv, rv)
+            bar.advance()
+
+
+def _write_table(output: str, rows: list[dict[str, Any]], overwrite: bool) -> None:
+    """Rows with free-form nested fields as Parquet: kwargs/constraints stored as JSON text."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from rpo_cli.io import atomic_path
+
+    def flat(row: dict[str, Any]) -> dict[str, Any]:
+        return {k: (json.dumps(v, ensure_ascii=False) if k in ("kwargs", "constraints") else v) for k, v in row.items()}
+
+    with atomic_path(output, overwrite) as tmp:
+        pq.write_table(pa.Table.from_pylist([flat(r) for r in rows]), tmp, compression="zstd")
+
+
+@app.command("reverse-constraints")
+def reverse_cmd(
+    input_path: InPath,
+    output: Annotated[str, typer.Option("-o", "--output", help="Output JSONL ('-' stdout).")],
+    failed_only: Annotated[
+        bool, typer.Option("--failed-only", help="Reverse only the constraints the row's response failed.")
+    ] = False,
+    skip_invalid: SkipInvalid = False,
+    rejects: Rejects = None,
+    overwrite: Overwrite = False,
+) -> None:
+    """Replace each row's constraints by their exact complements and rewrite the instruction."""
+    import contextlib
+
+    from rpo_cli.stages import read as read_stage
+    from rpo_cli.stages.reverse import ReverseStats, reverse_rows
+
+    check_output(output, overwrite)
+    path, display, rstats = _load(input_path, skip_invalid)
+    stats = ReverseStats()
+    rej = _rejects_path(output, rejects, skip_invalid)
+    cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
+    with cm as rej_fh, open_text_output(output, overwrite) as fh, console.progress("reversing", rstats.rows) as bar:
+        for row in reverse_rows(read_stage.conversations(path, display, rej_fh), failed_only, stats):
+            fh.write(dumps(row) + "\n")
+            bar.advance()
+    console.info(stats.render())
+
+
+@app.command("build-pairs")
+def build_pairs_cmd(
+    input_path: InPath,
+    output: Annotated[str, typer.Option("-o", "--output", help="Output Parquet file (card and manifest go beside it).")],
+    mode: Annotated[str, typer.Option(help="rpo (reverse failed constraints), dpo (baseline), perfect.")] = "rpo",
+    min_margin: Annotated[int, typer.Option("--min-margin", min=1, help="Keep pairs differing on >= K constraints.")] = 1,
+    max_pairs_per_turn: Annotated[
+        int | None, typer.Option("--max-pairs-per-turn", min=1, help="Keep at most K pairs per turn (largest margins).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="trl (default) or llamafactory (sharegpt ranking).")] = "trl",
+    run_dir: Annotated[str | None, typer.Option("--run-dir", help="Run directory (default: beside the output).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run.")] = False,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Conversations per checkpointed chunk.")] = 1000,
+    skip_invalid: SkipInvalid = False,
+    rejects: Rejects = None,
+    overwrite: Overwrite = False,
+) -> None:
+    """Verify responses, reverse failed constraints and write RPO preference pairs (Parquet)."""
+    from rpo_cli.errors import RpoError as _E
+    from rpo_cli.pipeline import FORMATS, BuildConfig, build_pairs_run
+
+    if mode not in ("rpo", "dpo", "perfect"):
+        raise _E(f"unknown --mode {mode!r}", hint="use rpo, dpo or perfect")
+    if fmt not in FORMATS:
+        raise _E(f"unknown --format {fmt!r}", hint="use trl or llamafactory")
+    if output == STDIO:
+        raise _E("build-pairs writes a Parquet file: give a path with -o", hint="-o pairs/train.parquet")
+    if resume and overwrite:
+        raise _E("--resume and --overwrite contradict each other", hint="pick one")
+    out = Path(output)
+    if not out.parent.exists():
+        out.parent.mkdir(parents=True)
+    cfg = BuildConfig(mode, min_margin, max_pairs_per_turn, fmt, chunk_size, skip_invalid)
+    path, display, rstats = _load(input_path, skip_invalid)
+    with console.progress("building pairs", rstats.rows) as bar:
+        summary = build_pairs_run(
+            path,
+            display,
+            out,
+            cfg,
+            run_dir=Path(run_dir) if run_dir else None,
+            resume=resume,
+            overwrite=overwrite,
+            rejects_path=_rejects_path(output, rejects, skip_invalid),
+            on_progress=bar.advance,
+            read_stats=rstats,
+        )
+    if summary.get("already_complete"):
+        console.info("the output is already complete for this input and config; nothing to do")
+    console.pairs_summary(summary)
+    console.info(f"wrote {summary['pairs']} pairs to {output} (card: {out.parent / 'README.md'})")
+
+
+@app.command("stats")
+def stats_cmd(
+    path: Annotated[str, typer.Argument(help="A Parquet file written by build-pairs.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+) -> None:
+    """Summarise an existing build-pairs output: counts, margins, constraint types, drops."""
+    from rpo_cli.errors import InputMissingError
+    from rpo_cli.pipeline import stats_of
+
+    p = Path(path)
+    if not p.exists():
+        raise InputMissingError(f"not found: {path}")
+    summary = stats_of(p)
+    if as_json:
+        sys.stdout.write(json.dumps(summary, indent=2) + "\n")
+    else:
+        console.pairs_summary(summary, title=path)
+
+
+def main() -> None:
+    """Entry point: known errors become one line plus a hint and a documented exit code."""
+    try:
+        app()
+    except RpoError as err:
+        console.error(err)
+        sys.exit(err.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - last resort: say it is a bug, keep the traceback short
+        console.console.print(f"[bold red]rpo: internal error:[/] {type(exc).__name__}: {exc}")
+        console.console.print("[dim]hint:[/] this is a bug in rpo; rerun with RPO_DEBUG=1 for the traceback")
+        import os
+
+        if os.environ.get("RPO_DEBUG"):
+            raise
+        sys.exit(EXIT_SOFTWARE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,229 @@
+"""build-pairs end to end: read -> verify -> pair -> write, in chunks, with a run directory.
+
+The input is processed in chunks of ``chunk_size`` conversations. Each finished chunk is written
+atomically to ``RUN_DIR/chunks/chunk-NNNNN.parquet`` and then marked done by its stats file, so a
+crash loses at most the chunk in progress, and ``--resume`` redoes only unfinished chunks. The
+final output is assembled from the chunks in order, so a resumed run writes the same bytes as
+an uninterrupted one. Memory is bounded by one chunk, whatever the input size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import signal
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from rpo_cli import __version__
+from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError
+from rpo_cli.io import ParquetRows, atomic_path, file_sha256, open_text_output, write_json
+from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
+from rpo_cli.stages import read as read_stage
+from rpo_cli.stages.pair import PairConfig, PairStats, build_pairs
+from rpo_cli.stages.verify import VerifyStats, verify
+from rpo_cli.stages.write import dataset_card, dataset_info_entry, llamafactory_row, trl_row
+
+FORMATS = ("trl", "llamafactory")
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    mode: str = "rpo"
+    min_margin: int = 1
+    max_pairs_per_turn: int | None = None
+    format: str = "trl"
+    chunk_size: int = 1000
+    skip_invalid: bool = False
+
+    def pair_config(self) -> PairConfig:
+        return PairConfig(mode=self.mode, min_margin=self.min_margin, max_pairs_per_turn=self.max_pairs_per_turn)
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """Turn SIGINT/SIGTERM into Interrupted so the work in progress is abandoned cleanly (its temp
+    file removed) while finished chunks stay; the CLI exits 130 / 143."""
+
+    def handler(signum: int, _frame: Any) -> None:
+        raise Interrupted(signum)
+
+    old = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    for s in old:
+        signal.signal(s, handler)
+    try:
+        yield
+    finally:
+        for s, h in old.items():
+            signal.signal(s, h)
+
+
+def side_files(output: Path, fmt: str) -> dict[str, Path]:
+    """The files build-pairs writes: the data file, card, manifest (+ LLaMA-Factory's entry)."""
+    files = {"data": output, "card": output.parent / "README.md", "manifest": output.parent / "manifest.json"}
+    if fmt == "llamafactory":
+        files["dataset_info"] = output.parent / "dataset_info.json"
+    return files
+
+
+def default_run_dir(output: Path) -> Path:
+    return output.parent / f".{output.name}.rpo-run"
+
+
+def _chunks(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    buf: list[Any] = []
+    for x in it:
+        buf.append(x)
+        if len(buf) >= size:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
+
+
+def build_pairs_run(
+    input_path: Path,
+    input_display: str,
+    output: Path,
+    cfg: BuildConfig,
+    run_dir: Path | None = None,
+    resume: bool = False,
+    overwrite: bool = False,
+    rejects_path: Path | None = None,
+    on_progress: Any = None,
+    read_stats: read_stage.ReadStats | None = None,
+) -> dict[str, Any]:
+    """Run build-pairs; returns the summary (also stored in manifest.json)."""
+    run_dir = run_dir or default_run_dir(output)
+    files = side_files(output, cfg.format)
+    if not resume and not overwrite:
+        existing = [str(p) for p in files.values() if p.exists()]
+        if existing:
+            raise OutputExistsError(
+                f"output exists: {', '.join(existing)}", hint="pass --overwrite to replace, or --resume to continue"
+            )
+    if read_stats is None:
+        read_stats = read_stage.validate(input_path, input_display, cfg.skip_invalid)
+    manifest: dict[str, Any] = {
+        "rpo_version": __version__,
+        "command": "build-pairs",
+        "config": asdict(cfg),
+        "input": {"name": input_display, "sha256": file_sha256(input_path), "rows": read_stats.rows},
+    }
+    fingerprint = {k: manifest[k] for k in ("rpo_version", "config", "input")}
+    if resume and not run_dir.exists() and files["manifest"].exists() and output.exists():
+        done = json.loads(files["manifest"].read_text(encoding="utf-8"))
+        if {k: done.get(k) for k in fingerprint} == fingerprint:
+            return dict(done["summary"], already_complete=True)
+    run_manifest = run_dir / "manifest.json"
+    chunk_dir = run_dir / "chunks"
+    if run_dir.exists():
+        if resume and run_manifest.exists():
+            old = json.loads(run_manifest.read_text(encoding="utf-8"))
+            if old.get("fingerprint") != fingerprint:
+                changed = [k for k in fingerprint if old.get("fingerprint", {}).get(k) != fingerprint[k]]
+                raise ResumeMismatchError(
+                    f"cannot resume: the {' and '.join(changed)} changed since the run in {run_dir} started",
+                    hint="rerun without --resume and with --overwrite to start again",
+                )
+        elif overwrite or resume:
+            shutil.rmtree(run_dir)
+        else:
+            raise OutputExistsError(
+                f"an unfinished run exists in {run_dir}", hint="pass --resume to continue it, or --overwrite to restart"
+            )
+    chunk_dir.mkdir(parents=True, exist_ok=True)
+    write_json(run_manifest, {"fingerprint": fingerprint})
+
+    total = PairStats()
+    vstats = VerifyStats()
+    rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
+    with stop_on_signals(), rejects_cm as rejects:
+        convs = read_stage.conversations(input_path, input_display, rejects)
+        for k, chunk in enumerate(_chunks(convs, cfg.chunk_size)):
+            part = chunk_dir / f"chunk-{k:05d}.parquet"
+            done = chunk_dir / f"chunk-{k:05d}.json"
+            if resume and done.exists() and part.exists():
+                total.merge(PairStats.from_dict(json.loads(done.read_text(encoding="utf-8"))))
+            else:
+                stats = PairStats()
+                with atomic_path(part, overwrite=True) as tmp:
+                    writer = ParquetRows(tmp, PAIR_SCHEMA)
+                    for p in build_pairs(verify(chunk, vstats), cfg.pair_config(), stats):
+                        writer.write(trl_row(p))
+                    writer.close()
+                write_json(done, stats.to_dict())
+                total.merge(stats)
+            if on_progress:
+                on_progress(len(chunk))
+        summary = total.to_dict()
+        summary["invalid_rows"] = read_stats.invalid
+        summary["blank_lines"] = read_stats.blank
+        manifest["summary"] = summary
+        _assemble(chunk_dir, files, cfg, manifest)
+    shutil.rmtree(run_dir, ignore_errors=True)
+    return summary
+
+
+def _assemble(chunk_dir: Path, files: dict[str, Path], cfg: BuildConfig, manifest: dict[str, Any]) -> None:
+    """Concatenate the chunks (in order) into the final output, then card and manifest."""
+    out = files["data"]
+    schema = PAIR_SCHEMA if cfg.format == "trl" else LLAMAFACTORY_SCHEMA
+    parts = sorted(chunk_dir.glob("chunk-*.parquet"))
+    with atomic_path(out, overwrite=True) as tmp:
+        writer = pq.ParquetWriter(tmp, schema, compression="zstd")
+        for part in parts:
+            table = pq.read_table(part, schema=PAIR_SCHEMA)
+            if cfg.format == "llamafactory":
+                table = pa.Table.from_pylist([llamafactory_row(r) for r in table.to_pylist()], schema=schema)
+            if table.num_rows:
+                writer.write_table(table)
+        writer.close()
+    card = dataset_card(manifest["summary"], manifest, out.name, cfg.format)
+    with atomic_path(files["card"], overwrite=True) as tmp:
+        tmp.write_text(card, encoding="utf-8")
+    if "dataset_info" in files:
+        write_json(files["dataset_info"], dataset_info_entry(out.stem, out.name))
+    write_json(files["manifest"], manifest)
+
+
+def stats_of(path: Path) -> dict[str, Any]:
+    """The summary of an existing output: counted from the Parquet file, with the drop
+    reasons taken from the manifest beside it when there is one."""
+    from collections import Counter
+
+    table = pq.read_table(path)
+    cols = set(table.column_names)
+    margins: Counter = Counter(table.column("margin").to_pylist())
+    per_type: Counter = Counter()
+    reversed_per_type: Counter = Counter()
+    if {"constraints", "chosen_followed", "rejected_followed"} <= cols:
+        for cs, cf, rf in zip(
+            table.column("constraints").to_pylist(),
+            table.column("chosen_followed").to_pylist(),
+            table.column("rejected_followed").to_pylist(),
+            strict=True,
+        ):
+            for c, a, b in zip(cs, cf, rf, strict=True):
+                if c["applies"] and a != b:
+                    per_type[c["id"]] += 1
+                if c["reversed"]:
+                    reversed_per_type[c["id"]] += 1
+    summary: dict[str, Any] = {}
+    manifest = path.parent / "manifest.json"
+    if manifest.exists():
+        with contextlib.suppress(ValueError, KeyError):
+            summary = dict(json.loads(manifest.read_text(encoding="utf-8"))["summary"])
+    summary["pairs"] = table.num_rows
+    summary["margins"] = {str(k): v for k, v in sorted(margins.items())}
+    summary["kinds"] = dict(Counter(table.column("kind").to_pylist()))
+    if "constraints" in cols:  # the LLaMA-Factory layout has no provenance: keep the manifest's
+        summary["per_type"] = dict(per_type)
+        summary["reversed_per_type"] = dict(reversed_per_type)
+    return summary

@@ -1,0 +1,242 @@
+"""The RPO pairing rule (and the DPO / perfect-only baselines) for one conversation turn.
+
+Per turn: responses with an unknown verdict on an applicable constraint are left out; one
+response is kept per distinct verdict vector (the first seen); every unordered pair of kept
+responses differing on g >= min_margin constraints gives, in ``rpo`` mode, two pairs: each side
+chosen once, under the instruction with every constraint it failed reversed. Every pair is
+re-verified under its own prompt before it is emitted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Literal
+
+from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.schema import Conversation, Message, Pair, PairConstraint
+from rpo_cli.stages.reverse import rewrite
+from rpo_cli.stages.verify import ResponseVerdicts, applicability, build_types, check_all
+
+Mode = Literal["rpo", "dpo", "perfect"]
+
+
+@dataclass(frozen=True)
+class PairConfig:
+    mode: Mode = "rpo"
+    min_margin: int = 1
+    max_pairs_per_turn: int | None = None
+
+
+@dataclass
+class PairStats:
+    conversations: int = 0
+    responses: int = 0
+    kept_responses: int = 0
+    pairs: int = 0
+    dropped_responses: Counter = field(default_factory=Counter)  # reason -> responses
+    no_pair: Counter = field(default_factory=Counter)  # reason -> conversations
+    dropped_pairs: Counter = field(default_factory=Counter)  # reason -> candidate pairs
+    margins: Counter = field(default_factory=Counter)
+    per_type: Counter = field(default_factory=Counter)  # constraint type -> pairs it separates
+    reversed_per_type: Counter = field(default_factory=Counter)
+
+    def merge(self, other: PairStats) -> None:
+        for name in ("conversations", "responses", "kept_responses", "pairs"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("dropped_responses", "no_pair", "dropped_pairs", "margins", "per_type", "reversed_per_type"):
+            getattr(self, name).update(getattr(other, name))
+
+    def to_dict(self) -> dict:
+        return {
+            "conversations": self.conversations,
+            "responses": self.responses,
+            "kept_responses": self.kept_responses,
+            "pairs": self.pairs,
+            "dropped_responses": dict(sorted(self.dropped_responses.items())),
+            "no_pair": dict(sorted(self.no_pair.items())),
+            "dropped_pairs": dict(sorted(self.dropped_pairs.items())),
+            "margins": {str(k): v for k, v in sorted(self.margins.items())},
+            "per_type": dict(sorted(self.per_type.items())),
+            "reversed_per_type": dict(sorted(self.reversed_per_type.items())),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> PairStats:
+        s = cls()
+        for name in ("conversations", "responses", "kept_responses", "pairs"):
+            setattr(s, name, d.get(name, 0))
+        for name in ("dropped_responses", "no_pair", "dropped_pairs", "per_type", "reversed_per_type"):
+            getattr(s, name).update(d.get(name, {}))
+        s.margins.update({int(k): v for k, v in d.get("margins", {}).items()})
+        return s
+
+
+def pair_id(source_id: str, turn: int, prompt: list[Message], chosen: str, rejected: str) -> str:
+    """Stable content hash: the same pair gets the same id in every run and on every machine."""
+    blob = json.dumps(
+        [source_id, turn, [m.model_dump() for m in prompt], chosen, rejected], ensure_ascii=False, sort_keys=True
+    )
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:24]
+
+
+def _keep(rvs: list[ResponseVerdicts], stats: PairStats) -> list[ResponseVerdicts]:
+    kept, seen = [], set()
+    for rv in rvs:
+        unknown = rv.unknown
+        if unknown:
+            reason = unknown[0].reason.split(":")[0] or "unknown"
+            stats.dropped_responses[f"unknown:{reason}"] += 1
+            continue
+        if not rv.text.strip():
+            stats.dropped_responses["empty_response"] += 1
+            continue
+        if rv.vector in seen:
+            stats.dropped_responses["duplicate_verdict_vector"] += 1
+            continue
+        seen.add(rv.vector)
+        kept.append(rv)
+    return kept
+
+
+def _no_pair_reason(kept: list[ResponseVerdicts], n_applicable: int) -> str:
+    if n_applicable == 0:
+        return "no_applicable_constraints"
+    if not kept:
+        return "no_usable_response"
+    if len(kept) == 1:
+        v = kept[0].vector
+        if all(v):
+            return "all_pass"
+        if not any(v):
+            return "all_fail"
+        return "single_verdict_vector"
+    return "margin_below_min"
+
+
+def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, stats: PairStats) -> list[Pair]:
+    """Every pair of one conversation turn, in a deterministic order."""
+    stats.conversations += 1
+    stats.responses += len(rvs)
+    constraints = conv.constraints or []
+    types = build_types(constraints)
+    applies = applicability(conv)
+    app_idx = [i for i, a in enumerate(applies) if a is True]
+    kept = _keep(rvs, stats)
+    stats.kept_responses += len(kept)
+
+    candidates: list[tuple[int, int, int, int, Pair]] = []
+    for a, b in combinations(kept, 2):
+        diff = [i for i in app_idx if a.verdicts[i].followed != b.verdicts[i].followed]
+        g = len(diff)
+        if cfg.mode == "dpo":
+            na = sum(1 for i in app_idx if a.verdicts[i].followed)
+            nb = sum(1 for i in app_idx if b.verdicts[i].followed)
+            if na == nb:
+                stats.dropped_pairs["dpo_tie"] += 1
+                continue
+            if abs(na - nb) < cfg.min_margin:
+                stats.dropped_pairs["margin_below_min"] += 1
+                continue
+            ch, rj = (a, b) if na > nb else (b, a)
+            p = _make_pair(conv, types, [False] * len(types), ch, rj, abs(na - nb), "dpo", stats)
+            if p is not None:
+                candidates.append((-p.margin, a.index, b.index, 0, p))
+            continue
+        if g < cfg.min_margin:
+            stats.dropped_pairs["margin_below_min"] += 1
+            continue
+        for d, (ch, rj) in enumerate(((a, b), (b, a))):
+            failed = [i for i in app_idx if ch.verdicts[i].followed is False]
+            if cfg.mode == "perfect":
+                if failed:
+                    continue
+                p = _make_pair(conv, types, [False] * len(types), ch, rj, g, "perfect", stats)
+            else:
+                blocked = [constraints[i].id for i in failed if not type(types[i]).reversible()]
+                if blocked:
+                    stats.dropped_pairs[f"not_reversible:{blocked[0]}"] += 1
+                    continue
+                to_rev = [i in failed for i in range(len(types))]
+                p = _make_pair(conv, types, to_rev, ch, rj, g, "rpo", stats)
+            if p is not None:
+                candidates.append((-g, a.index, b.index, d, p))
+
+    candidates.sort(key=lambda c: c[:4])
+    if cfg.max_pairs_per_turn is not None and len(candidates) > cfg.max_pairs_per_turn:
+        stats.dropped_pairs["max_pairs_per_turn"] += len(candidates) - cfg.max_pairs_per_turn
+        candidates = candidates[: cfg.max_pairs_per_turn]
+    out = [c[4] for c in candidates]
+    if not out:
+        stats.no_pair[_no_pair_reason(kept, len(app_idx))] += 1
+    for p in out:
+        stats.pairs += 1
+        stats.margins[p.margin] += 1
+        for pc, cf, rf in zip(p.constraints, p.chosen_followed, p.rejected_followed, strict=True):
+            if pc.applies and cf != rf:
+                stats.per_type[pc.id] += 1
+            if pc.reversed:
+                stats.reversed_per_type[pc.id] += 1
+    return out
+
+
+def _make_pair(
+    conv: Conversation,
+    types: list[ConstraintType],
+    to_rev: list[bool],
+    chosen: ResponseVerdicts,
+    rejected: ResponseVerdicts,
+    margin: int,
+    kind: Mode,
+    stats: PairStats,
+) -> Pair | None:
+    rw = rewrite(conv, types, to_rev)
+    if not rw.ok:
+        stats.dropped_pairs["rewrite_failed"] += 1
+        return None
+    new_types = build_types(rw.constraints)
+    applies = applicability(conv)
+    cv = check_all(rw.constraints, new_types, applies, chosen.text)
+    rv = check_all(rw.constraints, new_types, applies, rejected.text)
+    # The central guarantee, re-checked on the pair as it will be written.
+    ok_chosen = kind == "dpo" or all(v.followed is True for v in cv if v.applies)
+    rejected_fails = sum(1 for v in rv if v.applies and v.followed is False)
+    if not ok_chosen or (kind != "dpo" and rejected_fails != margin):
+        stats.dropped_pairs["reverify_failed"] += 1
+        return None
+    prompt_msgs = rw.messages
+    pcs = [
+        PairConstraint(
+            id=c.id,
+            kwargs=json.dumps(c.kwargs, ensure_ascii=False, sort_keys=True),
+            text=c.text or t.describe(),
+            reversed=rev,
+            applies=ap is True,
+        )
+        for c, t, rev, ap in zip(rw.constraints, new_types, rw.reversed, applies, strict=True)
+    ]
+    return Pair(
+        prompt=prompt_msgs,
+        chosen=[Message(role="assistant", content=chosen.text)],
+        rejected=[Message(role="assistant", content=rejected.text)],
+        margin=margin,
+        id=pair_id(conv.id, conv.turn, prompt_msgs, chosen.text, rejected.text),
+        source_id=conv.id,
+        turn=conv.turn,
+        constraints=pcs,
+        chosen_followed=[v.followed if v.applies else None for v in cv],
+        rejected_followed=[v.followed if v.applies else None for v in rv],
+        kind=kind,
+    )
+
+
+def build_pairs(
+    verified: Iterable[tuple[Conversation, list[ResponseVerdicts]]], cfg: PairConfig, stats: PairStats
+) -> Iterator[Pair]:
+    """The pair stage over a stream of verified conversations."""
+    for conv, rvs in verified:
+        yield from pairs_for(conv, rvs, cfg, stats)

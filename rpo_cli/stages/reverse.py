@@ -1,0 +1,290 @@
+"""Reverse constraints and rewrite the instruction so that it states what the checks check.
+
+Where each constraint is stated, in order of preference:
+1. its ``span`` (message index and character offsets), when the input gives one;
+2. its ``text``, found verbatim in a system or user message;
+3. otherwise (IFEval form gives neither) the sentence of the instruction that best matches the
+   type's ``cues`` (regexes of its usual English phrasings) and mentions its kwargs' values.
+
+The located text is replaced in place by the reversed constraint's ``describe()``. When one
+sentence states several constraints and one of them is reversed, the whole sentence is replaced
+by the texts of all the constraints located there (reversed or not), so none is lost. A
+constraint that cannot be located is reported, never guessed: its row is flagged and
+build-pairs leaves such pairs out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rpo_cli.constraints import text as textutil
+from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
+
+_NUMBER_WORDS = {
+    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+    9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen",
+    16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty",
+    40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety", 100: "hundred",
+}  # fmt: skip
+
+
+@dataclass
+class Located:
+    message: int
+    start: int
+    end: int
+    how: str  # "span" | "text" | "cue"
+
+
+@dataclass
+class Rewrite:
+    messages: list[Message]
+    constraints: list[Constraint]
+    reversed: list[bool]
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _value_hits(kwargs: dict[str, Any], sentence: str) -> int:
+    low = sentence.lower()
+    hits = 0
+    for v in kwargs.values():
+        vals = v if isinstance(v, list) else [v]
+        for x in vals:
+            if isinstance(x, bool) or x is None:
+                continue
+            if isinstance(x, int):
+                if re.search(rf"\b{x}\b", low) or (x in _NUMBER_WORDS and re.search(rf"\b{_NUMBER_WORDS[x]}\b", low)):
+                    hits += 1
+            elif isinstance(x, str) and x.strip() and len(x) <= 200 and x.strip().lower() in low:
+                hits += 1
+    return hits
+
+
+def _sentence_spans(content: str) -> list[tuple[int, int]]:
+    spans = textutil.sentence_spans(content)
+    # A parenthesised clause split over several "sentences" belongs to the sentence that opens it.
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged:
+            ps, pe = merged[-1]
+            seg = content[ps:pe]
+            if seg.count("(") > seg.count(")") or seg.count("[") > seg.count("]"):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+def _by_cues(conv: Conversation, ctype: ConstraintType) -> Located | None:
+    best: tuple[int, int, Located] | None = None
+    kwargs = ctype.kwargs()
+    for mi, msg in enumerate(conv.messages):
+        if msg.role == "assistant":
+            continue
+        for s, e in _sentence_spans(msg.content):
+            sent = msg.content[s:e]
+            cue = sum(1 for pat in ctype.cues if re.search(pat, sent, flags=re.IGNORECASE))
+            if not cue:
+                continue
+            score = 2 * cue + _value_hits(kwargs, sent)
+            # prefer higher scores, then later user turns (constraints usually follow the task)
+            key = (score, mi)
+            if best is None or key > best[:2]:
+                best = (score, mi, Located(mi, s, e, "cue"))
+    return best[2] if best else None
+
+
+def locate(conv: Conversation, c: Constraint, ctype: ConstraintType) -> Located | None:
+    """Where the instruction states constraint ``c`` (see the module docstring)."""
+    if c.span is not None:
+        return Located(c.span.message, c.span.start, c.span.end, "span")
+    if c.text:
+        for mi, msg in enumerate(conv.messages):
+            if msg.role != "assistant":
+                pos = msg.content.find(c.text)
+                if pos >= 0:
+                    return Located(mi, pos, pos + len(c.text), "text")
+    return _by_cues(conv, ctype)
+
+
+def render(ctype: ConstraintType, condition: Condition | None) -> str:
+    """The instruction text of a constraint, its trigger kept in front when it has one."""
+    body = ctype.describe()
+    if condition is None:
+        return body
+    if condition.keywords:
+        trigger = "When the user mentions " + " or ".join(f'"{k}"' for k in condition.keywords)
+    else:
+        trigger = condition.text.rstrip(" ,:.")
+    if body[1:2].islower():  # "Include ..." -> "include ...", but keep "JSON ..." as it is
+        body = body[0].lower() + body[1:]
+    return f"{trigger}, {body}"
+
+
+def rewrite(
+    conv: Conversation,
+    types: list[ConstraintType],
+    to_reverse: list[bool],
+) -> Rewrite:
+    """The conversation's messages and constraints with the flagged constraints reversed.
+
+    ``to_reverse[i]`` asks for constraint i to be reversed; each must be reversible (the
+    caller checks). The returned constraints carry their new text and span."""
+    constraints = conv.constraints or []
+    new_types = [t.reverse() if rev else t for t, rev in zip(types, to_reverse, strict=True)]
+    if any(t is None for t in new_types):
+        bad = [c.id for c, t in zip(constraints, new_types, strict=True) if t is None]
+        raise ValueError(f"not reversible: {', '.join(bad)}")
+    if not any(to_reverse):
+        return Rewrite(list(conv.messages), list(constraints), list(to_reverse))
+
+    errors: list[str] = []
+    located: list[Located | None] = []
+    for c, t, rev in zip(constraints, types, to_reverse, strict=True):
+        loc = locate(conv, c, t)
+        located.append(loc)
+        if loc is None and rev:
+            errors.append(f"{c.id}: could not find where the instruction states it")
+
+    # Group constraints by overlapping regions; only regions holding a reversed constraint change.
+    regions: list[dict[str, Any]] = []
+    for i, loc in enumerate(located):
+        if loc is None:
+            continue
+        for r in regions:
+            if r["message"] == loc.message and loc.start < r["end"] and r["start"] < loc.end:
+                r["start"], r["end"] = min(r["start"], loc.start), max(r["end"], loc.end)
+                r["members"].append(i)
+                break
+        else:
+            regions.append({"message": loc.message, "start": loc.start, "end": loc.end, "members": [i]})
+    edits = [r for r in regions if any(to_reverse[i] for i in r["members"])]
+
+    contents = [m.content for m in conv.messages]
+    new_spans: dict[int, Span] = {}
+    new_texts: dict[int, str] = {}
+    # Apply edits right to left within each message so earlier offsets stay valid.
+    for r in sorted(edits, key=lambda r: (r["message"], -r["start"])):
+        members = sorted(r["members"])
+        pieces = []
+        for i in members:
+            pieces.append(render(new_types[i], constraints[i].condition) if to_reverse[i] else _kept_text(conv, i))
+        content = contents[r["message"]]
+        prefix = content[: r["start"]]
+        replacement = " ".join(pieces)
+        offset = len(prefix)
+        for i, piece in zip(members, pieces, strict=True):
+            new_spans[i] = Span(message=r["message"], start=offset, end=offset + len(piece))
+            new_texts[i] = piece
+            offset += len(piece) + 1
+        contents[r["message"]] = prefix + replacement + content[r["end"] :]
+        delta = len(replacement) - (r["end"] - r["start"])
+        # shift the spans of constraints that sit later in the same message
+        for j, loc in enumerate(located):
+            if loc is not None and loc.message == r["message"] and loc.start >= r["end"] and j not in new_spans:
+                located[j] = Located(loc.message, loc.start + delta, loc.end + delta, loc.how)
+            elif j in new_spans and new_spans[j].message == r["message"] and j not in members:
+                sp = new_spans[j]
+                if sp.start >= r["end"]:
+                    new_spans[j] = Span(message=sp.message, start=sp.start + delta, end=sp.end + delta)
+
+    new_constraints = []
+    for i, (c, t) in enumerate(zip(constraints, new_types, strict=True)):
+        span = new_spans.get(i)
+        if span is None and located[i] is not None and c.span is not None:
+            loc = located[i]
+            span = Span(message=loc.message, start=loc.start, end=loc.end)
+        text = new_texts.get(i, c.text)
+        if to_reverse[i] and i not in new_texts:
+            text = render(t, c.condition)
+        new_constraints.append(Constraint(id=t.id, kwargs=t.kwargs(), text=text, span=span, condition=c.condition))
+    messages = [Message(role=m.role, content=ct) for m, ct in zip(conv.messages, contents, strict=True)]
+    return Rewrite(messages, new_constraints, list(to_reverse), errors)
+
+
+def _kept_text(conv: Conversation, i: int) -> str:
+    """A non-reversed constraint that shares a rewritten sentence: restate it in its own words
+    when it has them, else from its type."""
+    from rpo_cli.constraints import registry
+
+    c = (conv.constraints or [])[i]
+    return c.text or render(registry.build(c.id, c.kwargs), c.condition)
+
+
+@dataclass
+class ReverseStats:
+    rows: int = 0
+    reversed: int = 0
+    not_reversible: dict[str, int] = field(default_factory=dict)
+    rewrite_failed: int = 0
+    no_response: int = 0
+
+    def render(self) -> str:
+        parts = [f"{self.rows} rows written", f"{self.reversed} constraints reversed"]
+        if self.not_reversible:
+            parts.append("kept (not reversible): " + ", ".join(f"{k} {v}" for k, v in self.not_reversible.items()))
+        if self.rewrite_failed:
+            parts.append(f"{self.rewrite_failed} rows whose instruction could not be rewritten (rewrite_ok=false)")
+        if self.no_response:
+            parts.append(f"{self.no_response} rows skipped: --failed-only needs a response")
+        return " · ".join(parts)
+
+
+def reverse_rows(convs, failed_only: bool, stats: ReverseStats):
+    """reverse-constraints: each row with its constraints reversed (all, or those its response
+    failed) and its instruction rewritten; one output row per response with ``failed_only``."""
+    from rpo_cli.stages.verify import applicability, build_types, check_all, ifeval_fields
+
+    for conv in convs:
+        constraints = conv.constraints or []
+        types = build_types(constraints)
+        reversible = [type(t).reversible() for t in types]
+        if failed_only:
+            if not conv.responses:
+                stats.no_response += 1
+                continue
+            applies = applicability(conv)
+            jobs = []
+            for resp in conv.responses:
+                verdicts = check_all(constraints, types, applies, resp.text)
+                jobs.append((resp.text, [v.applies and v.followed is False for v in verdicts]))
+        else:
+            jobs = [(None, [True] * len(types))]
+        for response, wanted in jobs:
+            for c, w, ok in zip(constraints, wanted, reversible, strict=True):
+                if w and not ok:
+                    stats.not_reversible[c.id] = stats.not_reversible.get(c.id, 0) + 1
+            flags = [w and ok for w, ok in zip(wanted, reversible, strict=True)]
+            rw = rewrite(conv, types, flags)
+            stats.rows += 1
+            stats.reversed += sum(flags)
+            stats.rewrite_failed += 0 if rw.ok else 1
+            new = conv.model_copy(update={"messages": rw.messages, "constraints": rw.constraints})
+            if conv.source == "ifeval":
+                row: dict[str, Any] = ifeval_fields(new)
+                if response is not None:
+                    row["response"] = response
+            else:
+                row = {
+                    "id": conv.id,
+                    "messages": [m.model_dump() for m in rw.messages],
+                    "constraints": [c.model_dump(exclude_none=True) for c in rw.constraints],
+                    **conv.extra,
+                }
+                if response is not None:
+                    row["response"] = response
+                elif conv.responses is not None:
+                    row["responses"] = [r.model_dump(exclude_none=True) for r in conv.responses]
+            row["reversible"] = reversible
+            row["reversed"] = flags
+            row["rewrite_ok"] = rw.ok
+            if not rw.ok:
+                row["rewrite_errors"] = rw.errors
+            yield row

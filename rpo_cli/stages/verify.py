@@ -1,0 +1,189 @@
+"""Verify every response against every constraint: three-state verdicts, per-type counts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rpo_cli.constraints import registry
+from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
+
+
+@dataclass
+class ResponseVerdicts:
+    index: int
+    text: str
+    verdicts: list[Verdict]
+
+    @property
+    def vector(self) -> tuple[bool | None, ...]:
+        """Verdicts of the constraints that apply (untriggered ones left out)."""
+        return tuple(v.followed for v in self.verdicts if v.applies)
+
+    @property
+    def unknown(self) -> list[Verdict]:
+        return [v for v in self.verdicts if v.applies and v.followed is None]
+
+
+@dataclass
+class VerifyStats:
+    """Counts for IFEval-style reporting: instruction level and prompt level."""
+
+    responses: int = 0
+    prompt_followed: int = 0
+    prompt_failed: int = 0
+    prompt_unknown: int = 0
+    per_type: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    unknown_reasons: Counter = field(default_factory=Counter)
+
+    def add(self, rv: ResponseVerdicts) -> None:
+        self.responses += 1
+        for v in rv.verdicts:
+            if not v.applies:
+                self.per_type[v.id]["not_applied"] += 1
+                continue
+            key = {True: "followed", False: "failed", None: "unknown"}[v.followed]
+            self.per_type[v.id][key] += 1
+            if v.followed is None:
+                self.unknown_reasons[v.reason.split(":")[0]] += 1
+        overall = follow_all(rv.verdicts)
+        if overall is True:
+            self.prompt_followed += 1
+        elif overall is False:
+            self.prompt_failed += 1
+        else:
+            self.prompt_unknown += 1
+
+    def summary(self) -> dict[str, Any]:
+        """Rates over decided verdicts (unknown ones are counted, not guessed)."""
+        tot = Counter()
+        for c in self.per_type.values():
+            tot.update(c)
+
+        def rate(f: int, n: int) -> float | None:
+            return round(f / n, 4) if n else None
+
+        decided_prompts = self.prompt_followed + self.prompt_failed
+        return {
+            "responses": self.responses,
+            "prompt_level": {
+                "followed": self.prompt_followed,
+                "failed": self.prompt_failed,
+                "unknown": self.prompt_unknown,
+                "rate": rate(self.prompt_followed, decided_prompts),
+            },
+            "instruction_level": {
+                "followed": tot["followed"],
+                "failed": tot["failed"],
+                "unknown": tot["unknown"],
+                "not_applied": tot["not_applied"],
+                "rate": rate(tot["followed"], tot["followed"] + tot["failed"]),
+            },
+            "per_type": {
+                tid: {
+                    "followed": c["followed"],
+                    "failed": c["failed"],
+                    "unknown": c["unknown"],
+                    "not_applied": c["not_applied"],
+                    "rate": rate(c["followed"], c["followed"] + c["failed"]),
+                }
+                for tid, c in sorted(self.per_type.items())
+            },
+            "unknown_reasons": dict(self.unknown_reasons.most_common()),
+        }
+
+
+def follow_all(verdicts: Iterable[Verdict]) -> bool | None:
+    """True when every applicable constraint is followed, False when one fails, else None."""
+    applicable = [v.followed for v in verdicts if v.applies]
+    if any(f is False for f in applicable):
+        return False
+    if all(f is True for f in applicable):
+        return True
+    return None
+
+
+def condition_applies(cond: Condition | None, user_turn: str) -> bool | None:
+    """Does the constraint apply to this turn? Keyword triggers are checked by code (whole
+    word, case-insensitive); free-text triggers need a judge (None)."""
+    if cond is None:
+        return True
+    if cond.keywords:
+        return any(re.search(r"\b" + re.escape(k) + r"\b", user_turn, flags=re.IGNORECASE) for k in cond.keywords)
+    return None
+
+
+def build_types(constraints: Iterable[Constraint]) -> list[ConstraintType]:
+    return [registry.build(c.id, c.kwargs) for c in constraints]
+
+
+def applicability(conv: Conversation) -> list[bool | None]:
+    user_turn = conv.messages[-1].content
+    return [condition_applies(c.condition, user_turn) for c in conv.constraints or []]
+
+
+def check_all(
+    constraints: list[Constraint], types: list[ConstraintType], applies: list[bool | None], text: str
+) -> list[Verdict]:
+    """Verdicts of one response under the given constraints."""
+    out = []
+    for c, t, ap in zip(constraints, types, applies, strict=True):
+        if ap is False:
+            out.append(Verdict(id=c.id, followed=None, method="condition", reason="condition not triggered", applies=False))
+            continue
+        if ap is None:
+            out.append(Verdict(id=c.id, followed=None, method="condition", reason="condition needs a judge"))
+            continue
+        res = t.check(text)
+        method = "judge" if t.needs_judge else "code"
+        out.append(Verdict(id=c.id, followed=res.followed, method=method, reason=res.reason))
+    return out
+
+
+def verify(convs: Iterable[Conversation], stats: VerifyStats) -> Iterator[tuple[Conversation, list[ResponseVerdicts]]]:
+    """For each conversation with responses: the verdicts of every response."""
+    for conv in convs:
+        constraints = conv.constraints or []
+        types = build_types(constraints)
+        applies = applicability(conv)
+        results = []
+        for i, resp in enumerate(conv.responses or []):
+            rv = ResponseVerdicts(i, resp.text, check_all(constraints, types, applies, resp.text))
+            stats.add(rv)
+            results.append(rv)
+        yield conv, results
+
+
+def output_row(conv: Conversation, rv: ResponseVerdicts) -> dict[str, Any]:
+    """One verify-constraints output row, in the input's own form."""
+    verdicts = [v.model_dump() for v in rv.verdicts]
+    follow_list = [v.followed if v.applies else None for v in rv.verdicts]
+    if conv.source == "ifeval":
+        row: dict[str, Any] = {**ifeval_fields(conv), "response": rv.text}
+    else:
+        row = {
+            "id": conv.id,
+            "messages": [m.model_dump() for m in conv.messages],
+            "constraints": [c.model_dump(exclude_none=True) for c in conv.constraints or []],
+            "response_index": rv.index,
+            "response": rv.text,
+        }
+    row["verdicts"] = verdicts
+    row["follow_instruction_list"] = follow_list
+    row["follow_all_instructions"] = follow_all(rv.verdicts)
+    return row
+
+
+def ifeval_fields(conv: Conversation) -> dict[str, Any]:
+    """The row's fields in IFEval form (key, prompt, instruction_id_list, kwargs, extras)."""
+    return {
+        "key": conv.extra.get("key", conv.id),
+        "prompt": conv.messages[-1].content,
+        "instruction_id_list": [c.id for c in conv.constraints or []],
+        "kwargs": [c.kwargs for c in conv.constraints or []],
+        **{k: v for k, v in conv.extra.items() if k != "key"},
+    }
