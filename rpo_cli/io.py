@@ -24,6 +24,8 @@ import pyarrow.parquet as pq
 from rpo_cli.errors import InputMissingError, OutputExistsError, OutputWriteError
 
 STDIO = "-"
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 def resolve_input(path: str) -> Path:
@@ -85,6 +87,7 @@ def atomic_path(path: str | Path, overwrite: bool = False) -> Iterator[Path]:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     os.close(fd)
     tmp_path = Path(tmp)
+    os.chmod(tmp_path, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual permissions
     try:
         yield tmp_path
         os.replace(tmp_path, target)

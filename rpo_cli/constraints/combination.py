@@ -110,6 +110,5 @@ class NotRepeatPrompt(Negation):
 
     def describe(self) -> str:
         return (
-            "Do not begin your response by repeating the request. "
-            f"The request is: {self.args.prompt_to_repeat.strip()}"
+            f"Do not begin your response by repeating the request. The request is: {self.args.prompt_to_repeat.strip()}"
         )

@@ -114,7 +114,7 @@ class NotConstrainedResponse(Negation):
     """Complement of detectable_format:constrained_response: none of the fixed answers appears."""
 
     id = "detectable_format:not_constrained_response"
-    cues = (r"\bdo not (answer|reply|respond) with\b.*\bmy answer is\b",)
+    cues = (r"\b(do not|don't) (answer|reply|respond|use|say)\b.*\bmy answer is\b",)
 
     def describe(self) -> str:
         return f"Do not use any of the following phrases in your answer: {_quote_list(ANSWER_OPTIONS)}"
@@ -166,7 +166,7 @@ class FewerHighlightedSections(Negation):
 
     id = "detectable_format:fewer_highlighted_sections"
     cues = (
-        r"\b(fewer|less) than\s+(\d+|\w+)\s+highlighted",
+        r"\b(fewer|less) than\s+(\d+|\w+)\s+(highlighted|sections?\b.*\bmarkdown)",
         r"\b(do not|don't) (highlight|use (any )?(markdown )?highlight)",
     )
 

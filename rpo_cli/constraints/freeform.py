@@ -17,7 +17,7 @@ class FreeForm(ConstraintType):
     not_reversible_reason = "free-form text: reversed by the LLM reversal stage, not by code"
 
     def describe(self) -> str:
-        return "(free-form constraint: its text is given by the instruction)"
+        return "Follow the free-form constraint exactly as the instruction states it."
 
     def evaluate(self, response: str) -> CheckResult:
         return CheckResult(None, "needs a judge")
