@@ -27,7 +27,7 @@ class NoComma(ConstraintType):
 
     id = "punctuation:no_comma"
     cues = (
-        r"\b(no|without|avoid|refrain from using|not (use|include|contain|have)|never use)\b.*\bcommas?\b",
+        r"\b(no|without|avoid|refrain from|not (use|include|contain|have)|never use)\b.*\bcommas?\b",
         r"\bcommas?\b.*\b(not allowed|forbidden|prohibited)\b",
     )
 
