@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from rpo_cli import __version__, console
-from rpo_cli.errors import EXIT_SOFTWARE, RpoError
+from rpo_cli.errors import EXIT_SOFTWARE, Interrupted, RpoError
 from rpo_cli.io import STDIO, check_output, dumps, open_text_output, resolve_input
 
 app = typer.Typer(
@@ -251,6 +251,8 @@ def build_pairs_cmd(
         )
     if summary.get("already_complete"):
         console.info("the output is already complete for this input and config; nothing to do")
+    elif summary.get("chunks_reused"):
+        console.info(f"resumed: reused {summary['chunks_reused']} finished chunk(s) of the interrupted run")
     console.pairs_summary(summary)
     console.info(f"wrote {summary['pairs']} pairs to {output} (card: {out.parent / 'README.md'})")
 
@@ -278,7 +280,7 @@ def main() -> None:
     """Entry point: known errors become one line plus a hint and a documented exit code."""
     try:
         app()
-    except RpoError as err:
+    except (RpoError, Interrupted) as err:
         console.error(err)
         sys.exit(err.exit_code)
     except BrokenPipeError:

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from rpo_cli.errors import RpoError
+from rpo_cli.errors import Interrupted, RpoError
 
 console = Console(stderr=True, highlight=False)
 
@@ -24,7 +24,7 @@ def warn(msg: str) -> None:
     console.print(f"[yellow]warning:[/] {msg}")
 
 
-def error(err: RpoError) -> None:
+def error(err: RpoError | Interrupted) -> None:
     console.print(f"[bold red]rpo: error:[/] {err.message}", markup=True, highlight=False)
     for line in err.details:
         console.print(f"  {line}", markup=False)

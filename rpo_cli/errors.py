@@ -51,15 +51,19 @@ class ResumeMismatchError(RpoError):
     exit_code = EXIT_CONFIG
 
 
-class Interrupted(RpoError):
-    """Raised by the signal handlers so that finished work is committed before exit."""
+class Interrupted(BaseException):
+    """Raised by the signal handlers so that finished work is kept before exit. A BaseException
+    (like KeyboardInterrupt) so that no per-row ``except Exception`` can swallow it."""
 
     def __init__(self, signum: int):
         import signal
 
         name = signal.Signals(signum).name
-        super().__init__(f"interrupted by {name}; finished work was kept", hint="rerun with --resume to continue")
+        self.message = f"interrupted by {name}; finished work was kept"
+        self.hint = "rerun with --resume to continue"
+        self.details: list[str] = []
         self.exit_code = EXIT_SIGINT if signum == signal.SIGINT else EXIT_SIGTERM
+        super().__init__(self.message)
 
 
 class ConstraintArgsError(ValueError):

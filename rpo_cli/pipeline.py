@@ -139,7 +139,10 @@ def build_pairs_run(
                 f"an unfinished run exists in {run_dir}", hint="pass --resume to continue it, or --overwrite to restart"
             )
     chunk_dir.mkdir(parents=True, exist_ok=True)
+    for stale in chunk_dir.glob(".chunk-*.tmp"):  # left by a killed run: never a finished chunk
+        stale.unlink()
     write_json(run_manifest, {"fingerprint": fingerprint})
+    reused = 0
 
     total = PairStats()
     vstats = VerifyStats()
@@ -151,6 +154,7 @@ def build_pairs_run(
             done = chunk_dir / f"chunk-{k:05d}.json"
             if resume and done.exists() and part.exists():
                 total.merge(PairStats.from_dict(json.loads(done.read_text(encoding="utf-8"))))
+                reused += 1
             else:
                 stats = PairStats()
                 with atomic_path(part, overwrite=True) as tmp:
@@ -168,7 +172,7 @@ def build_pairs_run(
         manifest["summary"] = summary
         _assemble(chunk_dir, files, cfg, manifest)
     shutil.rmtree(run_dir, ignore_errors=True)
-    return summary
+    return dict(summary, chunks_reused=reused)
 
 
 def _assemble(chunk_dir: Path, files: dict[str, Path], cfg: BuildConfig, manifest: dict[str, Any]) -> None:
