@@ -10,18 +10,18 @@ For every constraint of every row, three checks:
 (a) located — ``locate()`` returns a region of the prompt that contains the expected substring
     and holds little else: at most MAX_EXTRA_WORDS words of the region lie outside the
     text that the row's constraints state (every expected substring of the row, plus string
-    kwargs values such as ``prompt_to_repeat``, which the rewritten text restates). A few
-    connective words ("Please", "and", "Format:") are tolerated; a task sentence with the
-    constraint inline ("Write a 300+ word essay about tea") is not, because rewriting that
-    region would delete the task.
+    kwargs values such as ``prompt_to_repeat``, which the rewritten text restates), not
+    counting connective FILLER words ("Please make sure that ... and that ..."). A task
+    sentence with the constraint inline ("Write a 300+ word essay about tea") fails: rewriting
+    that region would delete the task.
 (b) rewritten — ``rewrite()`` with only that constraint reversed succeeds, and the new prompt
     (1) contains the reversed constraint's text (its ``describe()``), (2) no longer contains
     any sentence of the expected substring (looked for after removing the reversed text, which
     may share words with it), and (3) still states every other constraint of the row (its
     expected substring, or its re-rendered text when it shared the rewritten sentence).
 (c) task kept — informational: every word of the prompt outside the constraints' text still
-    appears in the rewritten prompt (at most MAX_EXTRA_WORDS missing), i.e. the rewrite did not
-    delete the task along with the constraint.
+    appears in the rewritten prompt (at most MAX_EXTRA_WORDS missing, FILLER not counted),
+    i.e. the rewrite did not delete the task along with the constraint.
 
 Usage: python bench/eval_rewrite.py [FILE] [--json OUT] [-v]
 """
@@ -41,7 +41,12 @@ from rpo_cli.stages.read import parse_row
 from rpo_cli.stages.reverse import locate, render, rewrite
 
 DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "rewrite_eval.jsonl"
-MAX_EXTRA_WORDS = 4
+MAX_EXTRA_WORDS = 3
+#: Connective words a region may hold beside the constraints' own text without counting as task text.
+FILLER = frozenset(
+    """a an and also but or so then that the this it its to in of with please make sure keep your you
+    response answer reply must should have has be is are will format note each""".split()
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -62,7 +67,12 @@ def _covered_mask(prompt: str, expected: list[str], kwargs: list[dict[str, Any]]
 
 
 def _uncovered_words(text: str, offset: int, mask: list[bool]) -> list[str]:
-    return [m.group() for m in _WORD.finditer(text) if not all(mask[offset + k] for k in range(m.start(), m.end()))]
+    """Words of ``text`` (at ``offset`` in the prompt) outside the constraints' text, fillers left out."""
+    return [
+        m.group()
+        for m in _WORD.finditer(text)
+        if m.group().lower() not in FILLER and not all(mask[offset + k] for k in range(m.start(), m.end()))
+    ]
 
 
 def _pieces(expected: str) -> list[str]:
@@ -180,9 +190,8 @@ def _table(report: dict[str, Any]) -> str:
     for tid, s in sorted(report["per_type"].items(), key=lambda kv: (kv[1]["located"] + kv[1]["rewritten"], kv[0])):
         lines.append(f"{tid:48} {s['n']:>3} {s['located']:>12.2f} {s['rewritten']:>14.2f} {s['task_kept']:>14.2f}")
     o = report["overall"]
-    lines.append(
-        f"{'OVERALL':48} {report['constraints']:>3} {o['located']:>12.3f} {o['rewritten']:>14.3f} {o['task_kept']:>14.3f}"
-    )
+    n = report["constraints"]
+    lines.append(f"{'OVERALL':48} {n:>3} {o['located']:>12.3f} {o['rewritten']:>14.3f} {o['task_kept']:>14.3f}")
     return "\n".join(lines)
 
 

@@ -44,7 +44,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """rpo: noise-free preference pairs for multi-constraint instruction following."""
 
@@ -88,7 +90,9 @@ def constraints_cmd(
                 "id": tid,
                 "family": cls.family,
                 "kwargs": {name: str(f.annotation).replace("typing.", "") for name, f in cls.Args.model_fields.items()},
-                "description": example.describe() if example is not None else (cls.__doc__ or "").strip().split("\n")[0],
+                "description": example.describe()
+                if example is not None
+                else (cls.__doc__ or "").strip().split("\n")[0],
                 "example_kwargs": cls.example,
                 "reversible": cls.reversible(),
                 "reverses_to": rev.id if rev is not None else None,
@@ -205,16 +209,24 @@ def reverse_cmd(
 @app.command("build-pairs")
 def build_pairs_cmd(
     input_path: InPath,
-    output: Annotated[str, typer.Option("-o", "--output", help="Output Parquet file (card and manifest go beside it).")],
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="Output Parquet file (card and manifest go beside it).")
+    ],
     mode: Annotated[str, typer.Option(help="rpo (reverse failed constraints), dpo (baseline), perfect.")] = "rpo",
-    min_margin: Annotated[int, typer.Option("--min-margin", min=1, help="Keep pairs differing on >= K constraints.")] = 1,
+    min_margin: Annotated[
+        int, typer.Option("--min-margin", min=1, help="Keep pairs differing on >= K constraints.")
+    ] = 1,
     max_pairs_per_turn: Annotated[
         int | None, typer.Option("--max-pairs-per-turn", min=1, help="Keep at most K pairs per turn (largest margins).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="trl (default) or llamafactory (sharegpt ranking).")] = "trl",
-    run_dir: Annotated[str | None, typer.Option("--run-dir", help="Run directory (default: beside the output).")] = None,
+    run_dir: Annotated[
+        str | None, typer.Option("--run-dir", help="Run directory (default: beside the output).")
+    ] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run.")] = False,
-    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Conversations per checkpointed chunk.")] = 1000,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Conversations per checkpointed chunk.")
+    ] = 1000,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
@@ -287,7 +299,7 @@ def main() -> None:
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - last resort: say it is a bug, keep the traceback short
+    except Exception as exc:
         console.console.print(f"[bold red]rpo: internal error:[/] {type(exc).__name__}: {exc}")
         console.console.print("[dim]hint:[/] this is a bug in rpo; rerun with RPO_DEBUG=1 for the traceback")
         import os

@@ -47,7 +47,13 @@ def progress(description: str, total: int | None) -> Iterator[_Bar]:
     if not console.is_terminal:
         yield _Bar(None, None)
         return
-    cols = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
+    cols = [
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    ]
     with Progress(*cols, console=console, transient=True) as p:
         yield _Bar(p, p.add_task(description, total=total))
 

@@ -18,11 +18,14 @@ CONV = {
     "messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "What should I drink?"}],
     "constraints": [
         {"id": "punctuation:no_comma", "text": "Never use commas."},
-        {"id": "length_constraints:number_words", "kwargs": {"num_words": 10, "relation": "less than"},
-         "text": "Answer in fewer than 10 words."},
+        {
+            "id": "length_constraints:number_words",
+            "kwargs": {"num_words": 10, "relation": "less than"},
+            "text": "Answer in fewer than 10 words.",
+        },
         {"id": "startend:end_checker", "kwargs": {"end_phrase": "Bye."}, "text": "End with 'Bye.'"},
         {"id": "keywords:existence", "kwargs": {"keywords": ["tea"]}, "text": "Mention tea."},
-    ],  # fmt: skip
+    ],
     "responses": [
         "Try a green tea. Bye.",  # all four followed
         "Try a green tea, truly. Bye.",  # fails no_comma
@@ -65,7 +68,7 @@ def test_rpo_rule_on_a_known_turn(tmp_path):
         assert p["kind"] == "rpo" and p["source_id"] == "tea" and p["turn"] == 0
         assert p["chosen"][0]["role"] == "assistant" and p["prompt"][-1]["role"] == "user"
     # the all-failing response chosen: all four constraints reversed in the system prompt, in place
-    worst = [p for p in pairs if p["chosen"][0]["content"].startswith("Coffee") and p["margin"] == 4][0]
+    worst = next(p for p in pairs if p["chosen"][0]["content"].startswith("Coffee") and p["margin"] == 4)
     sys_prompt = worst["prompt"][0]["content"]
     assert sys_prompt.startswith("You are a tea sommelier.")
     assert all(c["reversed"] for c in worst["constraints"])
@@ -97,9 +100,13 @@ def test_unknown_verdicts_and_untriggered_constraints(tmp_path):
     conv["messages"][0]["content"] += " Stay in character. When the user mentions love, mention Venus."
     conv["constraints"] += [
         {"id": "free_form", "text": "Stay in character."},
-        {"id": "keywords:existence", "kwargs": {"keywords": ["Venus"]}, "text": "When the user mentions love, mention Venus.",
-         "condition": {"keywords": ["love"]}},
-    ]  # fmt: skip
+        {
+            "id": "keywords:existence",
+            "kwargs": {"keywords": ["Venus"]},
+            "text": "When the user mentions love, mention Venus.",
+            "condition": {"keywords": ["love"]},
+        },
+    ]
     inp = write_jsonl(tmp_path / "in.jsonl", [conv])
     out = tmp_path / "pairs.parquet"
     r = run_rpo("build-pairs", inp, "-o", out)
@@ -192,5 +199,9 @@ def test_llamafactory_format(tmp_path):
     info = json.loads((tmp_path / "lf" / "dataset_info.json").read_text())
     entry = info["pairs"]
     assert entry["file_name"] == "pairs.parquet" and entry["ranking"] is True and entry["formatting"] == "sharegpt"
-    assert entry["columns"] == {"messages": "conversations", "chosen": "chosen", "rejected": "rejected",
-                                "system": "system"}  # fmt: skip
+    assert entry["columns"] == {
+        "messages": "conversations",
+        "chosen": "chosen",
+        "rejected": "rejected",
+        "system": "system",
+    }

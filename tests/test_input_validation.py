@@ -22,10 +22,16 @@ def test_every_bad_line_is_reported_with_file_and_line_and_nothing_is_written(tm
         "{not json",
         "[1, 2]",
         json.dumps({**GOOD, "key": 2, "instruction_id_list": ["punctuation:no_coma"]}),
-        json.dumps({**GOOD, "key": 3, "instruction_id_list": ["length_constraints:number_words"],
-                    "kwargs": [{"num_words": "many", "relation": "at least"}]}),
+        json.dumps(
+            {
+                **GOOD,
+                "key": 3,
+                "instruction_id_list": ["length_constraints:number_words"],
+                "kwargs": [{"num_words": "many", "relation": "at least"}],
+            }
+        ),
         json.dumps({"id": "c1", "messages": [{"role": "user"}]}),
-    ]  # fmt: skip
+    ]
     inp.write_text("\n".join(lines) + "\n")
     inp.write_bytes(inp.read_bytes() + b'{"key": 9, "prompt": "\xff"}\n' + b"\xef\xbb\xbf" + json.dumps(GOOD).encode())
     out = tmp_path / "out.jsonl"
@@ -94,8 +100,11 @@ def test_duplicate_ids_are_reported(tmp_path):
 
 
 def test_ifbench_null_kwargs_count_as_absent(tmp_path):
-    row = {**GOOD, "instruction_id_list": ["punctuation:no_comma", "keywords:existence"],
-           "kwargs": [{"keywords": None}, {"keywords": ["tea"], "num_words": None}]}  # fmt: skip
+    row = {
+        **GOOD,
+        "instruction_id_list": ["punctuation:no_comma", "keywords:existence"],
+        "kwargs": [{"keywords": None}, {"keywords": ["tea"], "num_words": None}],
+    }
     inp = write_jsonl(tmp_path / "in.jsonl", [row])
     r = run_rpo("verify-constraints", inp, "-o", "-")
     assert r.returncode == 0, r.stderr

@@ -66,11 +66,24 @@ def test_trl_helpers_accept_rows_and_dpo_trainer_steps(pairs_file, tmp_path):
         assert rendered["prompt"].startswith("<|system|>") and rendered["prompt"].endswith("<|assistant|>")
         assert ex["chosen"][0]["content"] in rendered["chosen"]
 
-    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=1,
-                      num_attention_heads=1, num_key_value_heads=1, head_dim=64)  # fmt: skip
+    cfg = LlamaConfig(
+        vocab_size=len(tok),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=1,
+        num_attention_heads=1,
+        num_key_value_heads=1,
+        head_dim=64,
+    )
     LlamaForCausalLM(cfg).save_pretrained(tmp_path / "model")
-    args = DPOConfig(output_dir=str(tmp_path / "run"), max_steps=1, per_device_train_batch_size=2, report_to=[],
-                     use_cpu=True, save_strategy="no")  # fmt: skip
+    args = DPOConfig(
+        output_dir=str(tmp_path / "run"),
+        max_steps=1,
+        per_device_train_batch_size=2,
+        report_to=[],
+        use_cpu=True,
+        save_strategy="no",
+    )
     trainer = DPOTrainer(model=str(tmp_path / "model"), args=args, train_dataset=ds, processing_class=tok)
     result = trainer.train()
     assert result.global_step == 1 and result.training_loss > 0

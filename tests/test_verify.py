@@ -69,8 +69,9 @@ def test_free_form_constraints_are_unknown_needing_a_judge(tmp_path):
 def test_conditional_constraints_only_apply_when_triggered(tmp_path):
     base = {
         "messages": [{"role": "system", "content": "When the user mentions love, mention Venus."}],
-        "constraints": [{"id": "keywords:existence", "kwargs": {"keywords": ["Venus"]},
-                         "condition": {"keywords": ["love"]}}],  # fmt: skip
+        "constraints": [
+            {"id": "keywords:existence", "kwargs": {"keywords": ["Venus"]}, "condition": {"keywords": ["love"]}}
+        ],
         "responses": ["Mars rules today."],
     }
     rows = [

@@ -148,6 +148,8 @@ class NumberHighlightedSections(ConstraintType):
     cues = (
         r"\bhighlight(ed)? (at least\s+(\d+|\w+)\s+)?(sections?|parts?)\b",
         r"\bwith markdown,? i\.?e\.? \*",
+        r"\bhighlight\w*\b.{0,60}\bwith markdown\b",
+        r"\b(sections?|parts?|lines?|phrases?)\s+highlighted\b",
     )
 
     def describe(self) -> str:
@@ -265,6 +267,7 @@ class JsonFormat(ConstraintType):
         r"\b(wrap|format|put)\b.*\b(output|response|answer)\b.*\bjson\b",
         r"\bin json( format)?\b",
         r"\bjson (format|object)\b",
+        r"\bmarkdown ticks\b",
     )
 
     def describe(self) -> str:

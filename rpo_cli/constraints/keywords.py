@@ -94,6 +94,8 @@ class KeywordFrequency(ConstraintType):
         r"\b(word|keyword|term)\b.*\b(should|must) appear\b",
         r"\b(at least|less than|fewer than|at most|more than|no more than|exactly)\s+(\d+|\w+)\s+times?\b",
         r"\b(use|mention|repeat|say)\b.*\b(once|twice|thrice)\b",
+        r"\b(word|keyword|term)\b.{0,40}\b(appears?|occurs?|shows? up|is used)\b",
+        r"\b(at least|less than|fewer than|at most|more than|no more than|exactly)\s+(once|twice|thrice)\b",
     )
 
     def describe(self) -> str:

@@ -122,6 +122,7 @@ class ResponseLanguage(ConstraintType):
         r"\b(entire|whole) (response|answer|reply)\b.*\blanguage\b",
         r"\bno other language\b",
         rf"\b(only|exclusively) in ({_NAMES_RE})\b",
+        rf",\s*(all\s+|entirely\s+|only\s+)?in ({_NAMES_RE})\s*[.!]?$",
     )
 
     def describe(self) -> str:

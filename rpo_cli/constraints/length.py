@@ -44,6 +44,8 @@ class NumberSentences(ConstraintType):
         rf"\b{_RELATIONS}\s+{_COUNT}\s+sentences?\b",
         r"\bsentences?\b.*\b(long|length|limit|maximum|minimum)\b",
         r"\bnumber of sentences\b",
+        r"\b(no less than|not less than|not fewer than|(a )?minimum of|(a )?maximum of|below|not more than)"
+        rf"\s+{_COUNT}\s+sentences?\b",
     )
 
     def describe(self) -> str:
@@ -72,6 +74,9 @@ class NumberWords(ConstraintType):
         rf"\b{_RELATIONS}\s+{_COUNT}\s+words\b",
         r"\bwords?\b.*\b(long|length|limit|count)\b",
         r"\bword (count|limit)\b",
+        r"\b(no less than|not less than|not fewer than|(a )?minimum of|(a )?maximum of|below|not more than)"
+        rf"\s+{_COUNT}\s+words\b",
+        r"\b\d+\s*\+?-?\s*words?\b",
     )
 
     def describe(self) -> str:
@@ -209,7 +214,10 @@ class NthParagraphFirstWord(ConstraintType):
         r"\bparagraph\s+\d+\s+(must|should)\s+(start|begin)\s+with\b",
         r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"
         r"paragraph\b.*\b(start|begin)s?\s+with\b",
-        r"\bseparated\b.*\b(two new ?lines|\\n\\n|blank lines?|empty lines?|double line breaks?)\b",
+        r"\bseparat\w*\b.*\b(two new ?lines|two line breaks|\\n\\n|blank lines?|empty lines?|double line breaks?)\b",
+        r"\b(start|begin)\s+the\s+\w+\s+paragraph\s+with\b",
+        r"\b(there should be|contain|have)\s+(exactly\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)"
+        r"\s+paragraphs\b",
     )
 
     def describe(self) -> str:

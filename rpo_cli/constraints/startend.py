@@ -37,6 +37,10 @@ class EndChecker(ConstraintType):
     cues = (
         r"\b(end|finish) your (response|answer|reply|email|letter|story|essay) with\b",
         r"\bno other words should follow\b",
+        r"\b(end|finish|conclude|close)(\s+\w+){0,2}\s+with\s+(the\s+)?(exact\s+|following\s+)?(phrase|words?|sentence|line)\b",
+        r"\b(response|answer|reply|it)\s+((should|must)\s+)?ends?\s+with\s+(the\s+)?(exact\s+)?(phrase|words?|[\"'\u201c])",
+        r"\b(end|finish|conclude|close)\s+(your|the|this)\s+\w+\s+with\s+[\"'\u201c]",
+        r"\b(nothing|no other words?)\s+(else\s+)?(should\s+)?(come\s+|follow\s+)?after\b",
     )
 
     def describe(self) -> str:

@@ -51,19 +51,48 @@ class Rewrite:
         return not self.errors
 
 
+_TIMES_WORDS = {1: "once", 2: "twice", 3: "thrice"}
+
+
+def _number_forms(n: int) -> list[str]:
+    """How a prompt may write the number n: digits, a number word, "twice"."""
+    forms = [str(n)]
+    if n in _NUMBER_WORDS:
+        forms.append(_NUMBER_WORDS[n])
+    elif 20 < n < 100 and n % 10:
+        forms.append(f"{_NUMBER_WORDS[n - n % 10]}[- ]?{_NUMBER_WORDS[n % 10]}")
+    if n in _TIMES_WORDS:
+        forms.append(_TIMES_WORDS[n])
+    return forms
+
+
 def _value_hits(kwargs: dict[str, Any], sentence: str) -> int:
+    """How many of the kwargs' values the sentence mentions (numbers as digits or words, strings
+    as whole words, language codes by their English name)."""
     low = sentence.lower()
     hits = 0
-    for v in kwargs.values():
+    for key, v in kwargs.items():
         vals = v if isinstance(v, list) else [v]
         for x in vals:
             if isinstance(x, bool) or x is None:
                 continue
             if isinstance(x, int):
-                if re.search(rf"\b{x}\b", low) or (x in _NUMBER_WORDS and re.search(rf"\b{_NUMBER_WORDS[x]}\b", low)):
+                if any(re.search(rf"\b{f}\b", low) for f in _number_forms(x)):
                     hits += 1
-            elif isinstance(x, str) and x.strip() and len(x) <= 200 and x.strip().lower() in low:
-                hits += 1
+            elif isinstance(x, str) and x.strip() and len(x) <= 200:
+                val = x.strip().lower()
+                if key == "language":
+                    from rpo_cli.constraints.language import LANGUAGE_NAMES
+
+                    val = LANGUAGE_NAMES.get(val, val).lower()
+                # whole words: the letter "a" or the code "pt" must not hit inside other words
+                pat = re.escape(val)
+                if val[0].isalnum():
+                    pat = r"(?<!\w)" + pat
+                if val[-1].isalnum():
+                    pat += r"(?!\w)"
+                if re.search(pat, low):
+                    hits += 1
     return hits
 
 
@@ -82,23 +111,96 @@ def _sentence_spans(content: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _paren_spans(content: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The insides of the parenthesised asides of a sentence ("Summarize it (in under 100
+    words)."): a constraint stated there is rewritten there, and the sentence's task kept."""
+    out = []
+    for m in re.finditer(r"\(([^()]*)\)", content[s:e]):
+        a, b = s + m.start(1), s + m.end(1)
+        while a < b and content[a].isspace():
+            a += 1
+        while b > a and content[b - 1].isspace():
+            b -= 1
+        if len(content[a:b].split()) >= 3 and (a, b) != (s, e):
+            out.append((a, b))
+    return out
+
+
+def _cue_score(ctype: ConstraintType, kwargs: dict[str, Any], text: str) -> int:
+    """2 per cue that matches, 1 per kwargs value mentioned; 0 without any cue."""
+    cue = sum(1 for pat in ctype.cues if re.search(pat, text, flags=re.IGNORECASE))
+    return 2 * cue + _value_hits(kwargs, text) if cue else 0
+
+
+def _others(conv: Conversation, ctype: ConstraintType) -> list[ConstraintType]:
+    """The conversation's other constraints (to keep a region from taking a neighbouring
+    sentence that states one of them better)."""
+    from rpo_cli.constraints import registry
+
+    out = []
+    for c in conv.constraints or []:
+        if c.id == ctype.id and c.kwargs == ctype.kwargs():
+            continue
+        try:
+            out.append(registry.build(c.id, c.kwargs))
+        except Exception:  # a bad sibling is reported where it is read, not here
+            continue
+    return out
+
+
 def _by_cues(conv: Conversation, ctype: ConstraintType) -> Located | None:
-    best: tuple[int, int, Located] | None = None
+    """The sentence (or parenthesised aside) that best matches the type's cues and kwargs,
+    widened to the neighbouring sentences that go on stating the same constraint (IFEval's
+    "... lowercase letters. No capital letters are allowed.") and to the example lines after a
+    sentence ending in ":" ("Use the markdown bullet points such as:\n* This is point 1.")."""
     kwargs = ctype.kwargs()
+    best: tuple[int, int, int, int, int] | None = None  # score, message, sentence index, start, end
+    sentences: dict[int, list[tuple[int, int]]] = {}
     for mi, msg in enumerate(conv.messages):
         if msg.role == "assistant":
             continue
-        for s, e in _sentence_spans(msg.content):
-            sent = msg.content[s:e]
-            cue = sum(1 for pat in ctype.cues if re.search(pat, sent, flags=re.IGNORECASE))
-            if not cue:
+        spans = sentences[mi] = _sentence_spans(msg.content)
+        for k, (s, e) in enumerate(spans):
+            # the sentence or one of its asides, the shorter on a tie
+            cands = [(_cue_score(ctype, kwargs, msg.content[a:b]), -(b - a), a, b)
+                     for a, b in [(s, e), *_paren_spans(msg.content, s, e)]]  # fmt: skip
+            score, _, a, b = max(cands)
+            if not score:
                 continue
-            score = 2 * cue + _value_hits(kwargs, sent)
             # prefer higher scores, then later user turns (constraints usually follow the task)
-            key = (score, mi)
-            if best is None or key > best[:2]:
-                best = (score, mi, Located(mi, s, e, "cue"))
-    return best[2] if best else None
+            if best is None or (score, mi) > best[:2]:
+                best = (score, mi, k, a, b)
+    if best is None:
+        return None
+    _, mi, k, start, end = best
+    spans, content = sentences[mi], conv.messages[mi].content
+    if (start, end) != spans[k]:
+        return Located(mi, start, end, "cue")
+    others = _others(conv, ctype)
+
+    def same_constraint(j: int) -> bool:
+        text = content[spans[j][0] : spans[j][1]]
+        own = _cue_score(ctype, kwargs, text)
+        return own > 0 and all(_cue_score(o, o.kwargs(), text) <= own for o in others)
+
+    def stated_by_other(j: int) -> bool:
+        text = content[spans[j][0] : spans[j][1]]
+        return any(_cue_score(o, o.kwargs(), text) for o in others)
+
+    lo = hi = k
+    # never back into the message's first sentence: that is where the task usually is
+    while lo > 1 and "\n\n" not in content[spans[lo - 1][1] : spans[lo][0]] and same_constraint(lo - 1):
+        lo -= 1
+    in_example = False  # inside the example lines that follow "... such as:"
+    while hi + 1 < len(spans) and "\n\n" not in content[spans[hi][1] : spans[hi + 1][0]]:
+        on_new_line = "\n" in content[spans[hi][1] : spans[hi + 1][0]]
+        opens_example = content[spans[hi][0] : spans[hi][1]].endswith(":")
+        short = spans[hi + 1][1] - spans[hi + 1][0] <= 60
+        in_example = (in_example or opens_example) and on_new_line and short and not stated_by_other(hi + 1)
+        if not (in_example or same_constraint(hi + 1)):
+            break
+        hi += 1
+    return Located(mi, spans[lo][0], spans[hi][1], "cue")
 
 
 def locate(conv: Conversation, c: Constraint, ctype: ConstraintType) -> Located | None:

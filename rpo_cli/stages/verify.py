@@ -133,7 +133,9 @@ def check_all(
     out = []
     for c, t, ap in zip(constraints, types, applies, strict=True):
         if ap is False:
-            out.append(Verdict(id=c.id, followed=None, method="condition", reason="condition not triggered", applies=False))
+            out.append(
+                Verdict(id=c.id, followed=None, method="condition", reason="condition not triggered", applies=False)
+            )
             continue
         if ap is None:
             out.append(Verdict(id=c.id, followed=None, method="condition", reason="condition needs a judge"))

@@ -133,7 +133,7 @@ def dataset_card(summary: dict[str, Any], manifest: dict[str, Any], data_file: s
             "",
             f'ds = load_dataset("parquet", data_files="{data_file}", split="train")',
             "# prompt / chosen / rejected are conversational: DPOTrainer applies the chat template.",
-            "trainer = DPOTrainer(model=model, args=DPOConfig(output_dir=\"out\"), train_dataset=ds,",
+            'trainer = DPOTrainer(model=model, args=DPOConfig(output_dir="out"), train_dataset=ds,',
             "                     processing_class=tokenizer)",
             "```",
             "",
