@@ -91,7 +91,8 @@ class CapitalWordFrequency(ConstraintType):
         r"\bwords? (in|with|using) all capital letters\b",
         r"\b(all[- ]caps|all[- ]capital|capitalized|uppercase|upper[- ]case) words?\b",
         r"\bcapital (letters? )?words?\b.*\b(times|at least|less than|fewer than|at most|more than)\b",
-        r"\bwords? (in|with|using|written in) (all[- ]caps|all[- ]capitals?|capital letters|(all )?upper[- ]?case)\b",
+        r"\bwords?\s+(\w+\s+){0,3}(in|with|using) "
+        r"(all[- ]caps|all[- ]capitals?|capital letters|(all )?upper[- ]?case)\b",
     )
 
     def describe(self) -> str:

@@ -148,7 +148,8 @@ class NumberHighlightedSections(ConstraintType):
     cues = (
         r"\bhighlight(ed)? (at least\s+(\d+|\w+)\s+)?(sections?|parts?)\b",
         r"\bwith markdown,? i\.?e\.? \*",
-        r"\bhighlight\w*\b.{0,60}\bwith markdown\b",
+        r"\bhighlight\w*\b.{0,60}\b(with|using|in) markdown\b",
+        r"\bhighlight\s+(at least\s+)?(\d+|\w+)\s+(sections?|parts?|phrases?|words?|lines?|passages?|points?)\b",
         r"\b(sections?|parts?|lines?|phrases?)\s+highlighted\b",
     )
 

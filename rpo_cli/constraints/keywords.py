@@ -45,6 +45,7 @@ class KeywordsExistence(ConstraintType):
         r"\binclude (the )?(key ?words?|terms?)\b",
         r"\bkey ?words?\b",
         r"\b(make sure|be sure|remember|you must|please) to (include|mention|use)\b",
+        r"\b(include|mention|use)\s+(the\s+(words?|terms?|phrases?)\s+)?[\"'\u201c\u2018]\w",
     )
 
     def describe(self) -> str:

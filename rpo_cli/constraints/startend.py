@@ -38,7 +38,8 @@ class EndChecker(ConstraintType):
         r"\b(end|finish) your (response|answer|reply|email|letter|story|essay) with\b",
         r"\bno other words should follow\b",
         r"\b(end|finish|conclude|close)(\s+\w+){0,2}\s+with\s+(the\s+)?(exact\s+|following\s+)?(phrase|words?|sentence|line)\b",
-        r"\b(response|answer|reply|it)\s+((should|must)\s+)?ends?\s+with\s+(the\s+)?(exact\s+)?(phrase|words?|[\"'\u201c])",
+        r"\b(response|answer|reply|it|letter|email|story|essay|poem|text|message|speech|post)\s+"
+        r"((should|must|has to)\s+)?ends?\s+with\s+(the\s+)?(exact\s+)?(phrase|words?|sentence|[\"'\u201c])",
         r"\b(end|finish|conclude|close)\s+(your|the|this)\s+\w+\s+with\s+[\"'\u201c]",
         r"\b(nothing|no other words?)\s+(else\s+)?(should\s+)?(come\s+|follow\s+)?after\b",
     )
@@ -75,6 +76,7 @@ class Quotation(ConstraintType):
         r"\bwrap (your )?(entire|whole) (response|answer|reply) (with|in) double quotation marks\b",
         r"\bdouble quotation marks\b",
         r"\bin (double )?quotes\b",
+        r"\b(wrap|surround|enclose|put)\b.{0,40}\b(in|with|within|between) (double )?(quotation marks|quotes)\b",
     )
 
     def describe(self) -> str:

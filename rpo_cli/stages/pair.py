@@ -18,8 +18,8 @@ from itertools import combinations
 from typing import Literal
 
 from rpo_cli.constraints.base import ConstraintType
-from rpo_cli.schema import Conversation, Message, Pair, PairConstraint
-from rpo_cli.stages.reverse import rewrite
+from rpo_cli.schema import Conversation, Message, Pair, PairConstraint, Verdict
+from rpo_cli.stages.reverse import Rewrite, locate, rewrite
 from rpo_cli.stages.verify import ResponseVerdicts, applicability, build_types, check_all
 
 Mode = Literal["rpo", "dpo", "perfect"]
@@ -127,6 +127,7 @@ def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, 
     applies = applicability(conv)
     app_idx = [i for i, a in enumerate(applies) if a is True]
     kept = _keep(rvs, stats)
+    turn = _Turn(conv, types)
     stats.kept_responses += len(kept)
 
     candidates: list[tuple[int, int, int, int, Pair]] = []
@@ -143,7 +144,7 @@ def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, 
                 stats.dropped_pairs["margin_below_min"] += 1
                 continue
             ch, rj = (a, b) if na > nb else (b, a)
-            p = _make_pair(conv, types, [False] * len(types), ch, rj, abs(na - nb), "dpo", stats)
+            p = _make_pair(turn, [False] * len(types), ch, rj, abs(na - nb), "dpo", stats)
             if p is not None:
                 candidates.append((-p.margin, a.index, b.index, 0, p))
             continue
@@ -155,14 +156,14 @@ def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, 
             if cfg.mode == "perfect":
                 if failed:
                     continue
-                p = _make_pair(conv, types, [False] * len(types), ch, rj, g, "perfect", stats)
+                p = _make_pair(turn, [False] * len(types), ch, rj, g, "perfect", stats)
             else:
                 blocked = [constraints[i].id for i in failed if not type(types[i]).reversible()]
                 if blocked:
                     stats.dropped_pairs[f"not_reversible:{blocked[0]}"] += 1
                     continue
                 to_rev = [i in failed for i in range(len(types))]
-                p = _make_pair(conv, types, to_rev, ch, rj, g, "rpo", stats)
+                p = _make_pair(turn, to_rev, ch, rj, g, "rpo", stats)
             if p is not None:
                 candidates.append((-g, a.index, b.index, d, p))
 
@@ -184,9 +185,45 @@ def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, 
     return out
 
 
+class _Turn:
+    """Per-turn caches: one rewrite per set of reversed constraints (a response is chosen in many
+    pairs with the same failures) and one verdict list per (rewrite, response)."""
+
+    def __init__(self, conv: Conversation, types: list[ConstraintType]):
+        self.conv, self.types = conv, types
+        self.applies = applicability(conv)
+        self._rewrites: dict[tuple[bool, ...], tuple[Rewrite, list[ConstraintType], list[str]] | None] = {}
+        self._verdicts: dict[tuple[tuple[bool, ...], int], list[Verdict]] = {}
+
+    def rewrite(self, to_rev: list[bool]) -> tuple[Rewrite, list[ConstraintType], list[str]] | None:
+        key = tuple(to_rev)
+        if key not in self._rewrites:
+            rw = rewrite(self.conv, self.types, to_rev)
+            if not rw.ok:
+                self._rewrites[key] = None
+            else:
+                new_types = build_types(rw.constraints)
+                new_conv = self.conv.model_copy(update={"messages": rw.messages, "constraints": rw.constraints})
+                texts = []
+                for c, t in zip(rw.constraints, new_types, strict=True):
+                    if c.text:
+                        texts.append(c.text)
+                        continue
+                    # IFEval rows give no text: record the sentence of the prompt that states it
+                    loc = locate(new_conv, c, t)
+                    texts.append(rw.messages[loc.message].content[loc.start : loc.end] if loc else t.describe())
+                self._rewrites[key] = (rw, new_types, texts)
+        return self._rewrites[key]
+
+    def verdicts(self, to_rev: list[bool], new: tuple[Rewrite, list[ConstraintType], list[str]], r: ResponseVerdicts):
+        key = (tuple(to_rev), r.index)
+        if key not in self._verdicts:
+            self._verdicts[key] = check_all(new[0].constraints, new[1], self.applies, r.text)
+        return self._verdicts[key]
+
+
 def _make_pair(
-    conv: Conversation,
-    types: list[ConstraintType],
+    turn: _Turn,
     to_rev: list[bool],
     chosen: ResponseVerdicts,
     rejected: ResponseVerdicts,
@@ -194,14 +231,14 @@ def _make_pair(
     kind: Mode,
     stats: PairStats,
 ) -> Pair | None:
-    rw = rewrite(conv, types, to_rev)
-    if not rw.ok:
+    conv = turn.conv
+    new = turn.rewrite(to_rev)
+    if new is None:
         stats.dropped_pairs["rewrite_failed"] += 1
         return None
-    new_types = build_types(rw.constraints)
-    applies = applicability(conv)
-    cv = check_all(rw.constraints, new_types, applies, chosen.text)
-    rv = check_all(rw.constraints, new_types, applies, rejected.text)
+    rw, _, texts = new
+    cv = turn.verdicts(to_rev, new, chosen)
+    rv = turn.verdicts(to_rev, new, rejected)
     # The central guarantee, re-checked on the pair as it will be written.
     ok_chosen = kind == "dpo" or all(v.followed is True for v in cv if v.applies)
     rejected_fails = sum(1 for v in rv if v.applies and v.followed is False)
@@ -213,11 +250,11 @@ def _make_pair(
         PairConstraint(
             id=c.id,
             kwargs=json.dumps(c.kwargs, ensure_ascii=False, sort_keys=True),
-            text=c.text or t.describe(),
+            text=text,
             reversed=rev,
             applies=ap is True,
         )
-        for c, t, rev, ap in zip(rw.constraints, new_types, rw.reversed, applies, strict=True)
+        for c, text, rev, ap in zip(rw.constraints, texts, rw.reversed, turn.applies, strict=True)
     ]
     return Pair(
         prompt=prompt_msgs,

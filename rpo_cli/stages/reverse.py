@@ -99,12 +99,16 @@ def _value_hits(kwargs: dict[str, Any], sentence: str) -> int:
 def _sentence_spans(content: str) -> list[tuple[int, int]]:
     spans = textutil.sentence_spans(content)
     # A parenthesised clause split over several "sentences" belongs to the sentence that opens it.
+    # So does a fragment with no letters or digits (the "'." that a closing quote can leave behind).
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged:
             ps, pe = merged[-1]
             seg = content[ps:pe]
             if seg.count("(") > seg.count(")") or seg.count("[") > seg.count("]"):
+                merged[-1] = (ps, e)
+                continue
+            if not any(ch.isalnum() for ch in content[s:e]) and not content[pe:s].count("\n"):
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))
