@@ -79,6 +79,8 @@ class Conversation(Model):
     constraints: list[Constraint] | None = None
     responses: list[Response] | None = None
     source: Literal["canonical", "ifeval"] = "canonical"
+    #: Which field the responses came in ("response" or "responses"), so outputs can keep it.
+    response_key: Literal["response", "responses"] | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="after")

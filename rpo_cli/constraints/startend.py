@@ -26,6 +26,11 @@ def _ends_with(response: str, phrase: str) -> bool:
     return response.strip().strip('"').lower().endswith(phrase.strip().lower())
 
 
+def _stop(phrase: str) -> str:
+    """A closing period, unless the quoted phrase already ends a sentence ("Bye." not "Bye."".)."""
+    return "" if phrase.rstrip()[-1:] in ".?!" else "."
+
+
 @register
 class EndChecker(ConstraintType):
     """The response ends with the exact phrase (case-insensitive; surrounding whitespace and
@@ -46,7 +51,7 @@ class EndChecker(ConstraintType):
 
     def describe(self) -> str:
         return (
-            f'Finish your response with this exact phrase "{self.args.end_phrase}". '
+            f'Finish your response with this exact phrase "{self.args.end_phrase}"{_stop(self.args.end_phrase)} '
             "No other words should follow this phrase."
         )
 
@@ -64,7 +69,7 @@ class NotEndChecker(Negation):
     cues = (r"\b(do not|don't) (end|finish) (your (response|answer|reply|email|letter|story|essay) )?with\b",)
 
     def describe(self) -> str:
-        return f'Do not end your response with the phrase "{self.args.end_phrase}".'
+        return f'Do not end your response with the phrase "{self.args.end_phrase}"{_stop(self.args.end_phrase)}'
 
 
 @register

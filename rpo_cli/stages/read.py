@@ -78,13 +78,13 @@ def _from_ifeval(obj: dict[str, Any]) -> Conversation:
         if kw is not None and not isinstance(kw, dict):
             raise RowError(f"kwargs.{i}: expected an object or null")
         constraints.append(Constraint(id=cid, kwargs=kw or {}))
-    responses = None
+    responses, response_key = None, None
     if "responses" in obj and "response" in obj:
         raise RowError("give either 'response' or 'responses', not both")
     if "responses" in obj:
-        responses = _responses(obj["responses"], "responses")
+        responses, response_key = _responses(obj["responses"], "responses"), "responses"
     elif "response" in obj:
-        responses = _responses([obj["response"]], "response")
+        responses, response_key = _responses([obj["response"]], "response"), "response"
     # The original key (int or str) is kept so outputs can give it back unchanged.
     extra = {k: v for k, v in obj.items() if k not in _IFEVAL_KNOWN or k == "key"}
     return Conversation(
@@ -92,6 +92,7 @@ def _from_ifeval(obj: dict[str, Any]) -> Conversation:
         messages=[Message(role="user", content=obj["prompt"])],
         constraints=constraints,
         responses=responses,
+        response_key=response_key,
         source="ifeval",
         extra=extra,
     )

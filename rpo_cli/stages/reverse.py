@@ -377,6 +377,10 @@ def reverse_rows(convs, failed_only: bool, stats: ReverseStats):
                 row: dict[str, Any] = ifeval_fields(new)
                 if response is not None:
                     row["response"] = response
+                elif conv.response_key == "response":
+                    row["response"] = (conv.responses or [])[0].text
+                elif conv.response_key == "responses":
+                    row["responses"] = [r.text for r in conv.responses or []]
             else:
                 row = {
                     "id": conv.id,

@@ -58,7 +58,7 @@ def test_verdicts_and_reversal(type_id, kwargs, response, expected):
 def test_negation_ids_and_text():
     rev = build(END, {"end_phrase": PHRASE}).reverse()
     assert rev.id == "startend:not_end_checker"
-    assert rev.describe() == f'Do not end your response with the phrase "{PHRASE}".'
+    assert rev.describe() == f'Do not end your response with the phrase "{PHRASE}"'  # no doubled stop
     assert build(QUO).reverse().id == "startend:no_quotation"
 
 
