@@ -8,6 +8,7 @@ import pytest
 
 from rpo_cli.constraints import all_types, build
 from rpo_cli.errors import ConstraintArgsError
+from tests.constraints.helpers import assert_verdict_and_negation
 
 END = "startend:end_checker"
 QUO = "startend:quotation"
@@ -44,15 +45,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("type_id", "kwargs", "response", "expected"), ROWS)
 def test_verdicts_and_reversal(type_id, kwargs, response, expected):
-    c = build(type_id, kwargs)
-    res = c.check(response)
-    assert res.followed is expected, res.reason
-    assert res.reason
-    rev = c.reverse()
-    assert rev is not None and rev.id != c.id
-    assert rev.check(response).followed is (not expected)
-    assert rev.reverse() == c
-    assert rev.describe() and c.describe()
+    assert_verdict_and_negation(type_id, kwargs, response, expected)
 
 
 def test_negation_ids_and_text():
