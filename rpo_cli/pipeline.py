@@ -215,10 +215,11 @@ def stats_of(path: Path) -> dict[str, Any]:
             strict=True,
         ):
             for c, a, b in zip(cs, cf, rf, strict=True):
+                tid = _original_id(c)
                 if c["applies"] and a != b:
-                    per_type[c["id"]] += 1
+                    per_type[tid] += 1
                 if c["reversed"]:
-                    reversed_per_type[c["id"]] += 1
+                    reversed_per_type[tid] += 1
     summary: dict[str, Any] = {}
     manifest = path.parent / "manifest.json"
     if manifest.exists():
@@ -231,3 +232,17 @@ def stats_of(path: Path) -> dict[str, Any]:
         summary["per_type"] = dict(per_type)
         summary["reversed_per_type"] = dict(reversed_per_type)
     return summary
+
+
+def _original_id(c: dict[str, Any]) -> str:
+    """The input's type id of a pair constraint: reversal is an involution, so reversing a
+    reversed constraint gives back the original."""
+    if not c["reversed"]:
+        return c["id"]
+    from rpo_cli.constraints import registry
+
+    try:
+        back = registry.build(c["id"], json.loads(c["kwargs"])).reverse()
+    except (KeyError, ValueError):
+        return c["id"]
+    return back.id if back is not None else c["id"]

@@ -175,6 +175,10 @@ def test_outputs_card_manifest_and_stats(tmp_path):
     s = json.loads(r.stdout)
     assert s["pairs"] == 6 and s["margins"] == {"1": 2, "3": 2, "4": 2}
     assert s["dropped_responses"] == {"duplicate_verdict_vector": 1}
+    # counted from the Parquet file, under the input's own ids, the same as the run counted them
+    assert s["per_type"] == manifest["summary"]["per_type"]
+    assert s["reversed_per_type"] == manifest["summary"]["reversed_per_type"]
+    assert s["reversed_per_type"]["punctuation:no_comma"] == 2  # the two responses that failed it, chosen
     r = run_rpo("stats", out / "pairs.parquet")
     assert "margin histogram" in r.stderr and "duplicate_verdict_vector" in r.stderr
 

@@ -177,11 +177,12 @@ def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, 
     for p in out:
         stats.pairs += 1
         stats.margins[p.margin] += 1
-        for pc, cf, rf in zip(p.constraints, p.chosen_followed, p.rejected_followed, strict=True):
+        # counted under the input's own constraint ids (a reversed no_comma counts as no_comma)
+        for orig, pc, cf, rf in zip(constraints, p.constraints, p.chosen_followed, p.rejected_followed, strict=True):
             if pc.applies and cf != rf:
-                stats.per_type[pc.id] += 1
+                stats.per_type[orig.id] += 1
             if pc.reversed:
-                stats.reversed_per_type[pc.id] += 1
+                stats.reversed_per_type[orig.id] += 1
     return out
 
 
