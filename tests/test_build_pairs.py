@@ -178,7 +178,8 @@ def test_outputs_card_manifest_and_stats(tmp_path):
     # counted from the Parquet file, under the input's own ids, the same as the run counted them
     assert s["per_type"] == manifest["summary"]["per_type"]
     assert s["reversed_per_type"] == manifest["summary"]["reversed_per_type"]
-    assert s["reversed_per_type"]["punctuation:no_comma"] == 2  # the two responses that failed it, chosen
+    # chosen = a response failing no_comma (two of them), each paired with the two others
+    assert s["reversed_per_type"]["punctuation:no_comma"] == 4
     r = run_rpo("stats", out / "pairs.parquet")
     assert "margin histogram" in r.stderr and "duplicate_verdict_vector" in r.stderr
 
