@@ -36,6 +36,49 @@ Rejects = Annotated[
 ]
 
 
+Model = Annotated[
+    str | None, typer.Option("--model", "-m", help="Model path or name (vLLM engine), or the server's model name.")
+]
+N = Annotated[int, typer.Option("-n", "--n", min=1, help="Samples per conversation.")]
+Temperature = Annotated[float, typer.Option("--temperature", min=0.0, help="Sampling temperature.")]
+TopP = Annotated[float, typer.Option("--top-p", min=0.0, max=1.0, help="Nucleus sampling.")]
+MaxTokens = Annotated[int, typer.Option("--max-tokens", min=1, help="Maximum new tokens per sample.")]
+Seed = Annotated[int, typer.Option("--seed", help="Seed: per-request seeds derive from it (engine seed on CPU).")]
+BaseUrl = Annotated[
+    str | None,
+    typer.Option("--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible server, e.g. http://host:8000/v1."),
+]
+ApiKeyEnv = Annotated[str, typer.Option("--api-key-env", help="Environment variable holding the server's API key.")]
+Concurrency = Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight to the server.")]
+MaxModelLen = Annotated[int | None, typer.Option("--max-model-len", help="vLLM: context length.")]
+TP = Annotated[int | None, typer.Option("--tensor-parallel-size", help="vLLM: GPUs per engine.")]
+GpuMem = Annotated[float | None, typer.Option("--gpu-memory-utilization", help="vLLM: share of GPU memory to use.")]
+Dtype = Annotated[str | None, typer.Option("--dtype", help="vLLM: weights dtype (auto, bfloat16, float16, float32).")]
+EngineArg = Annotated[
+    list[str] | None,
+    typer.Option("--engine-arg", help="vLLM: any other engine option, KEY=VALUE (JSON value); repeatable."),
+]
+
+
+def _engine_kwargs(seed, max_model_len, tp, gpu_mem, dtype, engine_arg) -> dict[str, Any]:
+    from rpo_cli.errors import RpoError as _E
+
+    kw: dict[str, Any] = {"seed": seed}
+    for k, v in (("max_model_len", max_model_len), ("tensor_parallel_size", tp), ("gpu_memory_utilization", gpu_mem),
+                 ("dtype", dtype)):  # fmt: skip
+        if v is not None:
+            kw[k] = v
+    for item in engine_arg or []:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise _E(f"--engine-arg {item!r} is not KEY=VALUE", hint="e.g. --engine-arg enforce_eager=true")
+        try:
+            kw[key.replace("-", "_")] = json.loads(raw)
+        except json.JSONDecodeError:
+            kw[key.replace("-", "_")] = raw
+    return kw
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"rpo {__version__}")
@@ -227,11 +270,27 @@ def build_pairs_cmd(
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Conversations per checkpointed chunk.")
     ] = 1000,
+    model: Model = None,
+    n: N = 4,
+    temperature: Temperature = 1.0,
+    top_p: TopP = 1.0,
+    max_tokens: MaxTokens = 512,
+    seed: Seed = 0,
+    base_url: BaseUrl = None,
+    api_key_env: ApiKeyEnv = "OPENAI_API_KEY",
+    concurrency: Concurrency = 16,
+    max_model_len: MaxModelLen = None,
+    tensor_parallel_size: TP = None,
+    gpu_memory_utilization: GpuMem = None,
+    dtype: Dtype = None,
+    engine_arg: EngineArg = None,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
 ) -> None:
-    """Verify responses, reverse failed constraints and write RPO preference pairs (Parquet)."""
+    """Verify responses, reverse failed constraints and write RPO preference pairs (Parquet).
+
+    Rows without responses are sampled first, with --model (vLLM engine) or --base-url (server)."""
     from rpo_cli.errors import RpoError as _E
     from rpo_cli.pipeline import FORMATS, BuildConfig, build_pairs_run
 
@@ -248,6 +307,24 @@ def build_pairs_cmd(
         out.parent.mkdir(parents=True)
     cfg = BuildConfig(mode, min_margin, max_pairs_per_turn, fmt, chunk_size, skip_invalid)
     path, display, rstats = _load(input_path, skip_invalid)
+    from rpo_cli.backends import SamplingConfig, make_backend
+
+    sampling, factory, generator = None, None, None
+    if rstats.without_responses:
+        if not model and not base_url:
+            raise _E(
+                f"{rstats.without_responses} row(s) have no responses",
+                hint="give --model PATH_OR_NAME (vLLM) or --base-url URL to sample them",
+            )
+        sampling = SamplingConfig(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
+        engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype,
+                                       engine_arg)  # fmt: skip
+        make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)  # validates the choice early
+        generator = {"model": model, "base_url": base_url, "engine": engine_kwargs if not base_url else None}
+
+        def factory():
+            return make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
+
     with console.progress("building pairs", rstats.rows) as bar:
         summary = build_pairs_run(
             path,
@@ -260,13 +337,68 @@ def build_pairs_cmd(
             rejects_path=_rejects_path(output, rejects, skip_invalid),
             on_progress=bar.advance,
             read_stats=rstats,
+            backend_factory=factory,
+            sampling=sampling,
+            generator=generator,
         )
     if summary.get("already_complete"):
         console.info("the output is already complete for this input and config; nothing to do")
     elif summary.get("chunks_reused"):
         console.info(f"resumed: reused {summary['chunks_reused']} finished chunk(s) of the interrupted run")
+    if summary.get("sampling"):
+        console.sample_summary(summary["sampling"])
     console.pairs_summary(summary)
     console.info(f"wrote {summary['pairs']} pairs to {output} (card: {out.parent / 'README.md'})")
+
+
+@app.command("sample")
+def sample_cmd(
+    input_path: InPath,
+    output: Annotated[str, typer.Option("-o", "--output", help="Output JSONL ('-' stdout): the rows with responses.")],
+    model: Model = None,
+    n: N = 4,
+    temperature: Temperature = 1.0,
+    top_p: TopP = 1.0,
+    max_tokens: MaxTokens = 512,
+    seed: Seed = 0,
+    base_url: BaseUrl = None,
+    api_key_env: ApiKeyEnv = "OPENAI_API_KEY",
+    concurrency: Concurrency = 16,
+    max_model_len: MaxModelLen = None,
+    tensor_parallel_size: TP = None,
+    gpu_memory_utilization: GpuMem = None,
+    dtype: Dtype = None,
+    engine_arg: EngineArg = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Conversations per engine call.")] = 1024,
+    skip_invalid: SkipInvalid = False,
+    rejects: Rejects = None,
+    overwrite: Overwrite = False,
+) -> None:
+    """Sample N responses per conversation (rows that already have responses pass through)."""
+    import contextlib
+
+    from rpo_cli.backends import SamplingConfig, make_backend
+    from rpo_cli.stages import read as read_stage
+    from rpo_cli.stages.sample import SampleStats, sample
+
+    check_output(output, overwrite)
+    params = SamplingConfig(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
+    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
+    backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
+    path, display, rstats = _load(input_path, skip_invalid)
+    stats = SampleStats()
+    if rstats.without_responses:
+        console.info(f"loading {backend.name} backend for {model or base_url} ...")
+        backend.load()
+    rej = _rejects_path(output, rejects, skip_invalid)
+    cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
+    with cm as rej_fh, open_text_output(output, overwrite) as fh, console.progress("sampling", rstats.rows) as bar:
+        convs = read_stage.conversations(path, display, rej_fh)
+        for conv in sample(convs, backend, params, stats, batch_size):
+            fh.write(dumps(read_stage.to_row(conv)) + "\n")
+            bar.advance()
+    backend.close()
+    console.sample_summary(stats.to_dict())
 
 
 @app.command("stats")

@@ -115,3 +115,18 @@ def pairs_summary(s: dict[str, Any], title: str = "build-pairs") -> None:
         for what, k, v in drops:
             t.add_row(what, k, str(v))
         console.print(t)
+
+
+def sample_summary(s: dict[str, Any]) -> None:
+    """What sampling did: rows sampled or passed through, samples, tokens, skips by reason."""
+    line = (
+        f"[bold]sample[/]: {s['sampled_rows']} rows sampled · {s['passed_through']} passed through · "
+        f"{s['samples']} samples · {s['prompt_tokens']} prompt / {s['completion_tokens']} completion tokens"
+    )
+    if s.get("empty_samples"):
+        line += f" · {s['empty_samples']} empty"
+    console.print(line)
+    if s.get("finish_reasons"):
+        console.print("finish reasons: " + ", ".join(f"{k} {v}" for k, v in sorted(s["finish_reasons"].items())))
+    if s.get("skipped"):
+        console.print("[yellow]skipped rows:[/] " + ", ".join(f"{k} {v}" for k, v in sorted(s["skipped"].items())))

@@ -13,7 +13,7 @@ import contextlib
 import json
 import shutil
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -22,11 +22,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from rpo_cli import __version__
-from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError
-from rpo_cli.io import ParquetRows, atomic_path, file_sha256, open_text_output, write_json
+from rpo_cli.backends.base import Backend, SamplingConfig
+from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError, RpoError
+from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines, open_text_output, write_json
 from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
 from rpo_cli.stages import read as read_stage
 from rpo_cli.stages.pair import PairConfig, PairStats, build_pairs
+from rpo_cli.stages.sample import SampleStats, sample_batch
 from rpo_cli.stages.verify import VerifyStats, verify
 from rpo_cli.stages.write import dataset_card, dataset_info_entry, llamafactory_row, trl_row
 
@@ -98,8 +100,15 @@ def build_pairs_run(
     rejects_path: Path | None = None,
     on_progress: Any = None,
     read_stats: read_stage.ReadStats | None = None,
+    backend_factory: Callable[[], Backend] | None = None,
+    sampling: SamplingConfig | None = None,
+    generator: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Run build-pairs; returns the summary (also stored in manifest.json)."""
+    """Run build-pairs; returns the summary (also stored in manifest.json).
+
+    Rows without responses are sampled through the backend ``backend_factory`` makes (created
+    only when a chunk needs it); each chunk's samples are kept in the run directory so that
+    ``--resume`` never generates them again."""
     run_dir = run_dir or default_run_dir(output)
     files = side_files(output, cfg.format)
     if not resume and not overwrite:
@@ -113,7 +122,7 @@ def build_pairs_run(
     manifest: dict[str, Any] = {
         "rpo_version": __version__,
         "command": "build-pairs",
-        "config": asdict(cfg),
+        "config": {**asdict(cfg), "generator": generator, "sampling": sampling.to_dict() if sampling else None},
         "input": {"name": input_display, "sha256": file_sha256(input_path), "rows": read_stats.rows},
     }
     fingerprint = {k: manifest[k] for k in ("rpo_version", "config", "input")}
@@ -146,6 +155,8 @@ def build_pairs_run(
 
     total = PairStats()
     vstats = VerifyStats()
+    sstats = SampleStats()
+    backend: Backend | None = None
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
         convs = read_stage.conversations(input_path, input_display, rejects)
@@ -153,20 +164,42 @@ def build_pairs_run(
             part = chunk_dir / f"chunk-{k:05d}.parquet"
             done = chunk_dir / f"chunk-{k:05d}.json"
             if resume and done.exists() and part.exists():
-                total.merge(PairStats.from_dict(json.loads(done.read_text(encoding="utf-8"))))
+                done_stats = json.loads(done.read_text(encoding="utf-8"))
+                total.merge(PairStats.from_dict(done_stats))
+                sstats.merge(done_stats.get("sampling", {}))
                 reused += 1
             else:
                 stats = PairStats()
+                chunk_sampling = SampleStats()
+                if any(c.responses is None for c in chunk):
+                    samples = chunk_dir / f"chunk-{k:05d}.samples.jsonl"
+                    if resume and samples.exists():
+                        chunk = [read_stage.parse_row(line) for _, line in iter_lines(samples) if line.strip()]
+                    else:
+                        if backend_factory is None or sampling is None:
+                            raise RpoError("some rows have no responses", hint="give --model or --base-url to sample")
+                        if backend is None:
+                            backend = backend_factory()
+                            backend.load()
+                        sample_batch(chunk, backend, sampling, chunk_sampling)
+                        with open_text_output(str(samples), overwrite=True) as fh:
+                            for conv in chunk:
+                                fh.write(dumps(read_stage.to_row(conv)) + "\n")
                 with atomic_path(part, overwrite=True) as tmp:
                     writer = ParquetRows(tmp, PAIR_SCHEMA)
                     for p in build_pairs(verify(chunk, vstats), cfg.pair_config(), stats):
                         writer.write(trl_row(p))
                     writer.close()
-                write_json(done, stats.to_dict())
+                write_json(done, {**stats.to_dict(), "sampling": chunk_sampling.to_dict()})
+                sstats.merge(chunk_sampling.to_dict())
                 total.merge(stats)
             if on_progress:
                 on_progress(len(chunk))
+        if backend is not None:
+            backend.close()
         summary = total.to_dict()
+        if sstats.rows:
+            summary["sampling"] = sstats.to_dict()
         summary["invalid_rows"] = read_stats.invalid
         summary["blank_lines"] = read_stats.blank
         manifest["summary"] = summary

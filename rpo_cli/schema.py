@@ -79,6 +79,8 @@ class Conversation(Model):
     constraints: list[Constraint] | None = None
     responses: list[Response] | None = None
     source: Literal["canonical", "ifeval"] = "canonical"
+    #: Why sampling gave no responses for this row (e.g. "too_long: ..."), when it did not.
+    sample_error: str | None = None
     #: Which field the responses came in ("response" or "responses"), so outputs can keep it.
     response_key: Literal["response", "responses"] | None = None
     extra: dict[str, Any] = Field(default_factory=dict)

@@ -22,6 +22,9 @@ FAMILIES = (
     "case",
     "punctuation",
     "extra",
+    "ifbench_count",
+    "ifbench_words",
+    "ifbench_format",
     "freeform",
 )
 _loaded = False

@@ -20,7 +20,7 @@ from rpo_cli.io import iter_lines
 from rpo_cli.schema import Constraint, Conversation, Message, Response
 
 IFEVAL_KEYS = {"key", "prompt", "instruction_id_list", "kwargs"}
-_IFEVAL_KNOWN = IFEVAL_KEYS | {"response", "responses"}
+_IFEVAL_KNOWN = IFEVAL_KEYS | {"response", "responses", "sample_error"}
 MAX_REPORTED = 50
 
 
@@ -34,6 +34,7 @@ class ReadStats:
     blank: int = 0
     rows: int = 0
     invalid: int = 0
+    without_responses: int = 0  # rows the sample stage must generate for
     errors: list[str] = field(default_factory=list)
 
 
@@ -93,6 +94,7 @@ def _from_ifeval(obj: dict[str, Any]) -> Conversation:
         constraints=constraints,
         responses=responses,
         response_key=response_key,
+        sample_error=obj.get("sample_error"),
         source="ifeval",
         extra=extra,
     )
@@ -184,6 +186,7 @@ def validate(path: Path, display: str, skip_invalid: bool = False) -> ReadStats:
                 stats.errors.append(f"{display}:{lineno}: {item}")
         else:
             stats.rows += 1
+            stats.without_responses += item.responses is None
     if stats.invalid and not skip_invalid:
         more = stats.invalid - len(stats.errors)
         details = stats.errors + ([f"... and {more} more bad lines"] if more > 0 else [])
@@ -212,3 +215,28 @@ def conversations(path: Path, display: str, rejects: Any | None = None) -> Itera
             continue
         seen.add(item.id)
         yield item
+
+
+def to_row(conv: Conversation) -> dict[str, Any]:
+    """A Conversation back as an input row in its own form (what `rpo sample` writes), so the
+    stages compose in shell pipelines: sample | verify-constraints | ..."""
+    responses = None
+    if conv.responses is not None:
+        responses = [r.model_dump(exclude_none=True) for r in conv.responses]
+    if conv.source == "ifeval":
+        row: dict[str, Any] = {
+            "key": conv.extra.get("key", conv.id),
+            "prompt": conv.messages[-1].content,
+            "instruction_id_list": [c.id for c in conv.constraints or []],
+            "kwargs": [c.kwargs for c in conv.constraints or []],
+            **{k: v for k, v in conv.extra.items() if k != "key"},
+        }
+    else:
+        row = {"id": conv.id, "messages": [m.model_dump() for m in conv.messages]}
+        if conv.constraints is not None:
+            row["constraints"] = [c.model_dump(exclude_none=True) for c in conv.constraints]
+    if responses is not None:
+        row["responses"] = responses
+    if conv.sample_error:
+        row["sample_error"] = conv.sample_error
+    return row

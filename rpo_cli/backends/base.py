@@ -1,0 +1,74 @@
+"""The backend protocol: load once, chat over many conversations with n samples each, close.
+
+Backends never print and never decide policy: they return one ChatResult per request, in
+order, each either with exactly ``n`` samples or with an error reason (a prompt too long for
+the model, an HTTP 4xx); the sample stage counts and records those.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from rpo_cli.errors import RpoError
+
+
+class BackendError(RpoError):
+    """The engine or server could not be started or reached."""
+
+    exit_code = 69
+
+
+@dataclass(frozen=True)
+class SamplingConfig:
+    """Sampling parameters shared by every request of a run (they enter the run's fingerprint)."""
+
+    n: int = 4
+    temperature: float = 1.0
+    top_p: float = 1.0
+    max_tokens: int = 512
+    seed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "temperature": self.temperature, "top_p": self.top_p, "max_tokens": self.max_tokens,
+                "seed": self.seed}  # fmt: skip
+
+
+@dataclass
+class ChatRequest:
+    id: str
+    turn: int
+    messages: list[dict[str, str]]
+
+    def seed(self, base: int) -> int:
+        """A per-request seed derived from (run seed, conversation id, turn): reproducible and
+        independent of batch order."""
+        digest = hashlib.sha256(f"{base}\x00{self.id}\x00{self.turn}".encode()).digest()
+        return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+
+
+@dataclass
+class SampleOut:
+    text: str
+    finish_reason: str | None
+    completion_tokens: int | None
+
+
+@dataclass
+class ChatResult:
+    samples: list[SampleOut] = field(default_factory=list)
+    prompt_tokens: int | None = None
+    seed: int | None = None
+    error: str | None = None  # e.g. "too_long: 9000 prompt tokens + 512 > max_model_len 8192"
+
+
+class Backend(Protocol):
+    name: str
+    model: str
+
+    def load(self) -> None: ...
+
+    def chat(self, requests: list[ChatRequest], params: SamplingConfig) -> list[ChatResult]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,1 @@
+"""IFBench constraint types (being written)."""

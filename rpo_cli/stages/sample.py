@@ -1,0 +1,103 @@
+"""Sample responses for the conversations that have none, through a backend.
+
+Conversations are handed to the backend a batch at a time (one call per batch: vLLM schedules
+the whole batch itself); rows that already carry responses pass through untouched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.errors import RpoError
+from rpo_cli.schema import Conversation, Response
+
+
+@dataclass
+class SampleStats:
+    rows: int = 0
+    passed_through: int = 0
+    sampled_rows: int = 0
+    samples: int = 0
+    empty_samples: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    finish_reasons: Counter = field(default_factory=Counter)
+
+    def merge(self, d: dict[str, Any]) -> None:
+        for name in ("rows", "passed_through", "sampled_rows", "samples", "empty_samples", "prompt_tokens",
+                     "completion_tokens"):  # fmt: skip
+            setattr(self, name, getattr(self, name) + d.get(name, 0))
+        self.skipped.update(d.get("skipped", {}))
+        self.finish_reasons.update(d.get("finish_reasons", {}))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "passed_through": self.passed_through,
+            "sampled_rows": self.sampled_rows,
+            "samples": self.samples,
+            "empty_samples": self.empty_samples,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "skipped": dict(self.skipped),
+            "finish_reasons": dict(self.finish_reasons),
+        }
+
+
+def _batches(it: Iterable[Conversation], size: int) -> Iterator[list[Conversation]]:
+    buf: list[Conversation] = []
+    for x in it:
+        buf.append(x)
+        if len(buf) >= size:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
+
+
+def sample_batch(batch: list[Conversation], backend: Backend, params: SamplingConfig, stats: SampleStats) -> None:
+    """Fill ``responses`` in place for the conversations of ``batch`` that have none."""
+    need = [c for c in batch if c.responses is None]
+    stats.rows += len(batch)
+    stats.passed_through += len(batch) - len(need)
+    if not need:
+        return
+    requests = [ChatRequest(c.id, c.turn, [m.model_dump() for m in c.messages]) for c in need]
+    results = backend.chat(requests, params)
+    if len(results) != len(requests):
+        raise RpoError(f"the {backend.name} backend returned {len(results)} results for {len(requests)} requests")
+    gen_base = {"backend": backend.name, "model": backend.model, **params.to_dict()}
+    for conv, res in zip(need, results, strict=True):
+        if res.error and not res.samples:
+            conv.responses = []
+            conv.sample_error = res.error
+            stats.skipped[res.error.split(":")[0]] += 1
+            continue
+        stats.sampled_rows += 1
+        stats.prompt_tokens += res.prompt_tokens or 0
+        conv.responses = []
+        for k, s in enumerate(res.samples):
+            stats.samples += 1
+            stats.completion_tokens += s.completion_tokens or 0
+            stats.finish_reasons[str(s.finish_reason)] += 1
+            stats.empty_samples += not s.text.strip()
+            gen = {**gen_base, "sample_index": k, "request_seed": res.seed, "finish_reason": s.finish_reason,
+                   "prompt_tokens": res.prompt_tokens, "completion_tokens": s.completion_tokens}  # fmt: skip
+            conv.responses.append(Response(text=s.text, generator=gen))
+        if res.error:
+            conv.sample_error = res.error
+            stats.skipped[res.error.split(":")[0]] += 1
+
+
+def sample(
+    convs: Iterable[Conversation], backend: Backend, params: SamplingConfig, stats: SampleStats, batch_size: int = 1024
+) -> Iterator[Conversation]:
+    """The sample stage: conversations in, the same conversations with responses out, in order."""
+    for batch in _batches(convs, batch_size):
+        sample_batch(batch, backend, params, stats)
+        yield from batch
