@@ -60,6 +60,30 @@ EngineArg = Annotated[
 ]
 
 
+JudgeModel = Annotated[
+    str | None,
+    typer.Option("--judge-model", help="LLM judge for free-form constraints (default: the sampling model)."),
+]
+JudgeBaseUrl = Annotated[str | None, typer.Option("--judge-base-url", help="OpenAI-compatible server for the judge.")]
+JudgeVotes = Annotated[int, typer.Option("--judge-votes", min=1, help="Majority over K judgments (a tie is unknown).")]
+
+
+def _judge_factory(judge_model, judge_base_url, judge_votes, seed, api_key_env, concurrency, engine_kwargs):
+    """A function making the Judge: on its own backend, or on the sampling backend it is given."""
+    from rpo_cli.backends import make_backend
+    from rpo_cli.judge import Judge
+
+    def factory(shared=None):
+        if shared is not None:
+            return Judge(shared, votes=judge_votes, seed=seed)
+        backend = make_backend(judge_model, judge_base_url, api_key_env, concurrency, engine_kwargs)
+        console.info(f"loading the judge ({backend.name}: {judge_model or judge_base_url}) ...")
+        backend.load()
+        return Judge(backend, votes=judge_votes, seed=seed)
+
+    return factory
+
+
 def _engine_kwargs(seed, max_model_len, tp, gpu_mem, dtype, engine_arg) -> dict[str, Any]:
     from rpo_cli.errors import RpoError as _E
 
@@ -163,11 +187,23 @@ def verify_cmd(
     input_path: InPath,
     output: Annotated[str, typer.Option("-o", "--output", help="Output JSONL ('-' stdout) or .parquet.")],
     summary_json: Annotated[str | None, typer.Option("--summary-json", help="Also write the summary as JSON.")] = None,
+    judge_model: JudgeModel = None,
+    judge_base_url: JudgeBaseUrl = None,
+    judge_votes: JudgeVotes = 1,
+    seed: Seed = 0,
+    api_key_env: ApiKeyEnv = "OPENAI_API_KEY",
+    concurrency: Concurrency = 16,
+    max_model_len: MaxModelLen = None,
+    dtype: Dtype = None,
+    engine_arg: EngineArg = None,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
 ) -> None:
-    """Check every response against every constraint: per-constraint verdicts and a summary."""
+    """Check every response against every constraint: per-constraint verdicts and a summary.
+
+    Free-form constraints and free-text conditions need a judge (--judge-model or
+    --judge-base-url); without one their verdict is unknown ("needs a judge")."""
     from rpo_cli.stages import read as read_stage
     from rpo_cli.stages.verify import VerifyStats, output_row, verify
 
@@ -176,8 +212,16 @@ def verify_cmd(
         check_output(summary_json, overwrite)
     path, display, rstats = _load(input_path, skip_invalid)
     stats = VerifyStats()
+    judge = None
+    if rstats.needs_judge and (judge_model or judge_base_url):
+        engine_kwargs = _engine_kwargs(seed, max_model_len, None, None, dtype, engine_arg)
+        judge = _judge_factory(
+            judge_model, judge_base_url, judge_votes, seed, api_key_env, concurrency, engine_kwargs
+        )()
+    elif rstats.needs_judge:
+        console.warn(f"{rstats.needs_judge} row(s) have free-form constraints: without --judge-model they are unknown")
     rej = _rejects_path(output, rejects, skip_invalid)
-    rows_iter = _verify_rows(read_stage, verify, output_row, path, display, rej, stats, rstats.rows)
+    rows_iter = _verify_rows(read_stage, verify, output_row, path, display, rej, stats, rstats.rows, judge)
     if output.endswith(".parquet"):
         _write_table(output, list(rows_iter), overwrite)
     else:
@@ -189,18 +233,21 @@ def verify_cmd(
     summary["blank_lines"] = rstats.blank
     if summary["responses"] == 0:
         console.warn("no row has a response to check (add 'response' or 'responses')")
+    if judge is not None:
+        judge.backend.close()
+        summary["judge"] = {"requests": judge.stats.requests, "unknown": dict(judge.stats.unknown)}
     console.verify_summary(summary)
     if summary_json:
         with open_text_output(summary_json, overwrite) as fh:
             fh.write(json.dumps(summary, indent=2) + "\n")
 
 
-def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total):
+def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total, judge=None):
     import contextlib
 
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rejects, console.progress("verifying", total) as bar:
-        for conv, rvs in verify(read_stage.conversations(path, display, rejects), stats):
+        for conv, rvs in verify(read_stage.conversations(path, display, rejects), stats, judge):
             for rv in rvs:
                 yield output_row(conv, rv)
             bar.advance()
@@ -284,6 +331,9 @@ def build_pairs_cmd(
     gpu_memory_utilization: GpuMem = None,
     dtype: Dtype = None,
     engine_arg: EngineArg = None,
+    judge_model: JudgeModel = None,
+    judge_base_url: JudgeBaseUrl = None,
+    judge_votes: JudgeVotes = 1,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
@@ -325,6 +375,21 @@ def build_pairs_cmd(
         def factory():
             return make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
 
+    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
+    jfactory, shares = None, False
+    if rstats.needs_judge and (judge_model or judge_base_url or model or base_url):
+        shares = not judge_model and not judge_base_url  # default: the sampling model judges
+        if shares and factory is None:
+
+            def factory():
+                return make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
+
+        jfactory = _judge_factory(judge_model, judge_base_url, judge_votes, seed, api_key_env, concurrency,
+                                  engine_kwargs)  # fmt: skip
+        judge_cfg = {"model": judge_model or model, "base_url": judge_base_url or base_url, "votes": judge_votes}
+        generator = {**(generator or {}), "judge": judge_cfg}
+    elif rstats.needs_judge:
+        console.warn(f"{rstats.needs_judge} row(s) have free-form constraints: without a judge they are unknown")
     with console.progress("building pairs", rstats.rows) as bar:
         summary = build_pairs_run(
             path,
@@ -340,6 +405,8 @@ def build_pairs_cmd(
             backend_factory=factory,
             sampling=sampling,
             generator=generator,
+            judge_factory=jfactory,
+            judge_shares_backend=shares,
         )
     if summary.get("already_complete"):
         console.info("the output is already complete for this input and config; nothing to do")

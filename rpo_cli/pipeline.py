@@ -25,6 +25,7 @@ from rpo_cli import __version__
 from rpo_cli.backends.base import Backend, SamplingConfig
 from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError, RpoError
 from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines, open_text_output, write_json
+from rpo_cli.judge import Judge
 from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
 from rpo_cli.stages import read as read_stage
 from rpo_cli.stages.pair import PairConfig, PairStats, build_pairs
@@ -103,6 +104,8 @@ def build_pairs_run(
     backend_factory: Callable[[], Backend] | None = None,
     sampling: SamplingConfig | None = None,
     generator: dict[str, Any] | None = None,
+    judge_factory: Callable[[Backend | None], Judge] | None = None,
+    judge_shares_backend: bool = False,
 ) -> dict[str, Any]:
     """Run build-pairs; returns the summary (also stored in manifest.json).
 
@@ -157,6 +160,7 @@ def build_pairs_run(
     vstats = VerifyStats()
     sstats = SampleStats()
     backend: Backend | None = None
+    judge: Judge | None = None
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
         convs = read_stage.conversations(input_path, input_display, rejects)
@@ -185,9 +189,15 @@ def build_pairs_run(
                         with open_text_output(str(samples), overwrite=True) as fh:
                             for conv in chunk:
                                 fh.write(dumps(read_stage.to_row(conv)) + "\n")
+                if judge_factory is not None and judge is None:
+                    # one engine serves both when the judge is the sampling model
+                    if judge_shares_backend and backend is None and backend_factory is not None:
+                        backend = backend_factory()
+                        backend.load()
+                    judge = judge_factory(backend if judge_shares_backend else None)
                 with atomic_path(part, overwrite=True) as tmp:
                     writer = ParquetRows(tmp, PAIR_SCHEMA)
-                    for p in build_pairs(verify(chunk, vstats), cfg.pair_config(), stats):
+                    for p in build_pairs(verify(chunk, vstats, judge), cfg.pair_config(), stats):
                         writer.write(trl_row(p))
                     writer.close()
                 write_json(done, {**stats.to_dict(), "sampling": chunk_sampling.to_dict()})
@@ -195,6 +205,8 @@ def build_pairs_run(
                 total.merge(stats)
             if on_progress:
                 on_progress(len(chunk))
+        if judge is not None and judge.backend is not backend:
+            judge.backend.close()
         if backend is not None:
             backend.close()
         summary = total.to_dict()

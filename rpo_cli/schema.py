@@ -40,6 +40,8 @@ class Condition(Model):
 
     keywords: list[str] | None = None
     text: str | None = None
+    #: Set by the judge for a free-text trigger: whether it holds for this turn.
+    triggered: bool | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> Condition:

@@ -253,3 +253,49 @@ def test_unreachable_server_is_exit_69(tmp_path):
     r = run_rpo("sample", inp, "-o", tmp_path / "o.jsonl", "--base-url", f"http://127.0.0.1:{_free_port()}/v1",
                 "--model", "x")  # fmt: skip
     assert r.returncode == 69 and "cannot reach the server" in r.stderr
+
+
+def test_judge_on_the_real_engine_gives_structured_verdicts(engine):
+    from rpo_cli.judge import Judge, JudgeItem
+
+    judge = Judge(engine, votes=3, max_tokens=64)
+    msgs = [{"role": "system", "content": "Talk like a pirate."}, {"role": "user", "content": "Hi"}]
+    items = [JudgeItem(f"c{i}", msgs, resp, "Talk like a pirate.") for i, resp in enumerate(["Arr matey!", "Hello."])]
+    results = judge.judge(items)
+    assert len(results) == 2
+    for r in results:
+        # a random model still answers schema-valid JSON under structured output: a verdict,
+        # or unknown with a reason (a tie, a truncated answer) - never a silent pass
+        assert (r.followed in (True, False) and r.reason.startswith("judge (")) or (
+            r.followed is None and r.reason.startswith(("judge_tie", "judge_error"))
+        )
+    conds = judge.conditions([("c", msgs, "the user greets the assistant")])
+    assert conds[0] in (True, False, None)
+
+
+def test_verify_with_judge_fills_free_form_verdicts(engine, tmp_path):
+    from rpo_cli.judge import Judge
+    from rpo_cli.stages.read import parse_row
+    from rpo_cli.stages.verify import VerifyStats, verify
+
+    row = {
+        "id": "p",
+        "messages": [
+            {"role": "system", "content": "Talk like a pirate. Never use commas. When the user is sad, cheer them up."},
+            {"role": "user", "content": "I feel down today."},
+        ],
+        "constraints": [
+            {"id": "free_form", "text": "Talk like a pirate."},
+            {"id": "punctuation:no_comma", "text": "Never use commas."},
+            {"id": "free_form", "text": "cheer them up.", "condition": {"text": "When the user is sad"}},
+        ],
+        "responses": ["Arr matey", "Hello, friend"],
+    }
+    conv = parse_row(json.dumps(row).encode())
+    stats = VerifyStats()
+    [(c, rvs)] = list(verify([conv], stats, Judge(engine, max_tokens=64)))
+    assert c.constraints[2].condition.triggered in (True, False, None)
+    for rv in rvs:
+        assert rv.verdicts[0].method == "judge" and rv.verdicts[0].reason != "needs a judge"
+        assert rv.verdicts[1].method == "code"
+    assert [rv.verdicts[1].followed for rv in rvs] == [True, False]

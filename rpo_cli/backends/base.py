@@ -29,10 +29,15 @@ class SamplingConfig:
     top_p: float = 1.0
     max_tokens: int = 512
     seed: int = 0
+    #: Constrain the output to this JSON schema (judge, decomposition, reversal); None = free text.
+    json_schema: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"n": self.n, "temperature": self.temperature, "top_p": self.top_p, "max_tokens": self.max_tokens,
-                "seed": self.seed}  # fmt: skip
+        d = {"n": self.n, "temperature": self.temperature, "top_p": self.top_p, "max_tokens": self.max_tokens,
+             "seed": self.seed}  # fmt: skip
+        if self.json_schema is not None:
+            d["json_schema"] = self.json_schema
+        return d
 
 
 @dataclass

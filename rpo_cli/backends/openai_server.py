@@ -72,6 +72,7 @@ class OpenAIServer:
                 top_p=params.top_p,
                 max_tokens=params.max_tokens,
                 seed=seed,
+                **self._structured(params),
             )
         except openai.BadRequestError as exc:
             return ChatResult(seed=seed, error=f"http_{exc.status_code}: {_short(exc)}")
@@ -87,6 +88,14 @@ class OpenAIServer:
         samples = [SampleOut(c.message.content or "", c.finish_reason, per) for c in choices]
         err = None if len(samples) == params.n else f"sample_count: {len(samples)} of {params.n}"
         return ChatResult(samples, usage.prompt_tokens if usage else None, seed, err)
+
+    @staticmethod
+    def _structured(params: SamplingConfig) -> dict[str, Any]:
+        if params.json_schema is None:
+            return {}
+        # OpenAI's response_format: vLLM's server and other compatible servers honour it
+        schema = {"name": "answer", "schema": params.json_schema}
+        return {"response_format": {"type": "json_schema", "json_schema": schema}}
 
     def chat(self, requests: list[ChatRequest], params: SamplingConfig) -> list[ChatResult]:
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:

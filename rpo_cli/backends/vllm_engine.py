@@ -87,8 +87,14 @@ class VLLMEngine:
                 )
                 continue
             seed = req.seed(params.seed) if self.per_request_seed else None
+            extra = {}
+            if params.json_schema is not None:
+                from vllm.sampling_params import StructuredOutputsParams
+
+                extra["structured_outputs"] = StructuredOutputsParams(json=params.json_schema)
             sps.append(SamplingParams(n=params.n, temperature=params.temperature, top_p=params.top_p,
-                                      max_tokens=params.max_tokens, seed=seed))  # fmt: skip
+                                      max_tokens=params.max_tokens, seed=seed, **extra))  # fmt: skip
+
             todo.append(i)
         if todo:
             outs = self.llm.chat([requests[i].messages for i in todo], sampling_params=sps, use_tqdm=False)

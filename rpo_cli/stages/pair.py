@@ -219,7 +219,14 @@ class _Turn:
     def verdicts(self, to_rev: list[bool], new: tuple[Rewrite, list[ConstraintType], list[str]], r: ResponseVerdicts):
         key = (tuple(to_rev), r.index)
         if key not in self._verdicts:
-            self._verdicts[key] = check_all(new[0].constraints, new[1], self.applies, r.text)
+            verdicts = check_all(new[0].constraints, new[1], self.applies, r.text)
+            for i, t in enumerate(new[1]):
+                # A judged constraint that was not reversed is the same question as in verify (same
+                # text, same response): its verdict carries over. A reversed one cannot be
+                # re-judged here, and the pair stage never reverses one without a reverser.
+                if t.needs_judge and not to_rev[i]:
+                    verdicts[i] = r.verdicts[i]
+            self._verdicts[key] = verdicts
         return self._verdicts[key]
 
 

@@ -35,6 +35,7 @@ class ReadStats:
     rows: int = 0
     invalid: int = 0
     without_responses: int = 0  # rows the sample stage must generate for
+    needs_judge: int = 0  # rows with a free-form constraint or a free-text condition
     errors: list[str] = field(default_factory=list)
 
 
@@ -187,6 +188,10 @@ def validate(path: Path, display: str, skip_invalid: bool = False) -> ReadStats:
         else:
             stats.rows += 1
             stats.without_responses += item.responses is None
+            stats.needs_judge += any(
+                c.id == "free_form" or (c.condition is not None and not c.condition.keywords)
+                for c in item.constraints or []
+            )
     if stats.invalid and not skip_invalid:
         more = stats.invalid - len(stats.errors)
         details = stats.errors + ([f"... and {more} more bad lines"] if more > 0 else [])

@@ -10,6 +10,7 @@ from typing import Any
 
 from rpo_cli.constraints import registry
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.judge import Judge, JudgeItem
 from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
 
 
@@ -112,6 +113,8 @@ def condition_applies(cond: Condition | None, user_turn: str) -> bool | None:
     word, case-insensitive); free-text triggers need a judge (None)."""
     if cond is None:
         return True
+    if cond.triggered is not None:
+        return cond.triggered
     if cond.keywords:
         return any(re.search(r"\b" + re.escape(k) + r"\b", user_turn, flags=re.IGNORECASE) for k in cond.keywords)
     return None
@@ -146,18 +149,74 @@ def check_all(
     return out
 
 
-def verify(convs: Iterable[Conversation], stats: VerifyStats) -> Iterator[tuple[Conversation, list[ResponseVerdicts]]]:
-    """For each conversation with responses: the verdicts of every response."""
+def verify(
+    convs: Iterable[Conversation], stats: VerifyStats, judge: Judge | None = None, batch_size: int = 256
+) -> Iterator[tuple[Conversation, list[ResponseVerdicts]]]:
+    """For each conversation with responses: the verdicts of every response.
+
+    Code checks run per response; with a ``judge``, free-text conditions and the constraints
+    code cannot check are judged in batches of ``batch_size`` conversations (one engine call
+    each), so the engine sees many requests at once."""
+    batch: list[Conversation] = []
     for conv in convs:
+        batch.append(conv)
+        if len(batch) >= batch_size:
+            yield from _verify_batch(batch, stats, judge)
+            batch = []
+    if batch:
+        yield from _verify_batch(batch, stats, judge)
+
+
+def _verify_batch(batch: list[Conversation], stats: VerifyStats, judge: Judge | None):
+    if judge is not None:
+        judge_conditions(batch, judge)
+    results = []
+    for conv in batch:
         constraints = conv.constraints or []
         types = build_types(constraints)
         applies = applicability(conv)
-        results = []
-        for i, resp in enumerate(conv.responses or []):
-            rv = ResponseVerdicts(i, resp.text, check_all(constraints, types, applies, resp.text))
+        rvs = [
+            ResponseVerdicts(i, resp.text, check_all(constraints, types, applies, resp.text))
+            for i, resp in enumerate(conv.responses or [])
+        ]
+        results.append((conv, rvs))
+    if judge is not None:
+        judge_responses(results, judge)
+    for conv, rvs in results:
+        for rv in rvs:
             stats.add(rv)
-            results.append(rv)
-        yield conv, results
+        yield conv, rvs
+
+
+def judge_conditions(batch: list[Conversation], judge: Judge) -> None:
+    """Decide the free-text triggers of a batch (sets ``condition.triggered``)."""
+    todo = [
+        (conv, c)
+        for conv in batch
+        for c in conv.constraints or []
+        if c.condition is not None and not c.condition.keywords and c.condition.text and c.condition.triggered is None
+    ]
+    answers = judge.conditions(
+        [(conv.id, [m.model_dump() for m in conv.messages], c.condition.text) for conv, c in todo]
+    )
+    for (_, c), ans in zip(todo, answers, strict=True):
+        c.condition.triggered = ans
+
+
+def judge_responses(results: list[tuple[Conversation, list[ResponseVerdicts]]], judge: Judge) -> None:
+    """Fill the verdicts that need a judge (free-form constraints), in one batch."""
+    todo, items = [], []
+    for conv, rvs in results:
+        msgs = [m.model_dump() for m in conv.messages]
+        for rv in rvs:
+            for i, v in enumerate(rv.verdicts):
+                if v.method == "judge" and v.applies and v.followed is None:
+                    c = (conv.constraints or [])[i]
+                    todo.append((rv, i))
+                    items.append(JudgeItem(conv.id, msgs, rv.text, c.text or ""))
+    for (rv, i), res in zip(todo, judge.judge(items), strict=True):
+        old = rv.verdicts[i]
+        rv.verdicts[i] = Verdict(id=old.id, followed=res.followed, method="judge", reason=res.reason)
 
 
 def output_row(conv: Conversation, rv: ResponseVerdicts) -> dict[str, Any]:

@@ -1,0 +1,149 @@
+"""The LLM judge: verdicts for constraints code cannot check, and for free-text conditions.
+
+Prompts are ordered for vLLM's prefix cache (rubric, conversation, response, then the
+constraint), so judging several constraints of one response reuses one cached prefix. Output is
+constrained to a JSON schema and parsed with pydantic; an unparseable answer, a refusal or an
+engine error is *unknown* (never a pass or a fail). ``votes > 1`` samples K judgments and takes
+the majority; a tie is unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.constraints.base import CheckResult
+from rpo_cli.prompting import neutralise, nonce, parse_json_answer, render_conversation, template, template_hash
+
+
+class JudgeAnswer(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    reasoning: str = ""
+    verdict: Literal["followed", "not_followed"]
+
+
+class ConditionAnswer(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    reasoning: str = ""
+    verdict: Literal["yes", "no"]
+
+
+@dataclass
+class JudgeItem:
+    """One question for the judge: does ``response`` follow ``constraint`` in ``messages``?"""
+
+    key: str  # conversation id, used to derive request seeds
+    messages: list[dict[str, str]]
+    response: str
+    constraint: str
+
+
+@dataclass
+class JudgeStats:
+    requests: int = 0
+    unknown: Counter = field(default_factory=Counter)
+
+
+@dataclass
+class Judge:
+    backend: Backend
+    votes: int = 1
+    temperature: float | None = None  # default: 0 for one vote, 0.7 for several
+    max_tokens: int = 256
+    seed: int = 0
+    secret: str = "rpo"
+    stats: JudgeStats = field(default_factory=JudgeStats)
+
+    def fingerprint(self) -> dict:
+        return {"model": self.backend.model, "votes": self.votes, "temperature": self._temperature(),
+                "max_tokens": self.max_tokens, "judge_template": template_hash("judge"),
+                "condition_template": template_hash("condition")}  # fmt: skip
+
+    def _temperature(self) -> float:
+        if self.temperature is not None:
+            return self.temperature
+        return 0.0 if self.votes == 1 else 0.7
+
+    def _params(self, schema: dict) -> SamplingConfig:
+        return SamplingConfig(n=self.votes, temperature=self._temperature(), top_p=1.0, max_tokens=self.max_tokens,
+                              seed=self.seed, json_schema=schema)  # fmt: skip
+
+    def prompt(self, item: JudgeItem) -> str:
+        """The judge prompt for one item (public so tests can see exactly what the judge is shown)."""
+        conv = render_conversation(item.messages)
+        response = neutralise(item.response)
+        return template("judge").substitute(
+            conv_nonce=nonce(conv, self.secret),
+            conversation=conv,
+            resp_nonce=nonce(response, self.secret),
+            response=response,
+            constraint=item.constraint.strip(),
+        )
+
+    def judge(self, items: list[JudgeItem]) -> list[CheckResult]:
+        """Verdicts for all items, in one batch."""
+        if not items:
+            return []
+        reqs = [ChatRequest(it.key, 0, [{"role": "user", "content": self.prompt(it)}]) for it in items]
+        results = self.backend.chat(reqs, self._params(JudgeAnswer.model_json_schema()))
+        self.stats.requests += len(reqs)
+        out = []
+        for res in results:
+            if res.error and not res.samples:
+                out.append(self._unknown(f"judge_error: {res.error}"))
+                continue
+            out.append(tally_votes([s.text for s in res.samples], self.votes, self.stats))
+        return out
+
+    def conditions(self, items: list[tuple[str, list[dict[str, str]], str]]) -> list[bool | None]:
+        """Does each (key, messages, condition) hold for the last user turn? None when unknown."""
+        if not items:
+            return []
+        reqs = []
+        for key, messages, cond in items:
+            conv = render_conversation(messages)
+            text = template("condition").substitute(conv_nonce=nonce(conv, self.secret), conversation=conv,
+                                                    condition=cond)  # fmt: skip
+            reqs.append(ChatRequest(key, 0, [{"role": "user", "content": text}]))
+        results = self.backend.chat(reqs, self._params(ConditionAnswer.model_json_schema()))
+        self.stats.requests += len(reqs)
+        out: list[bool | None] = []
+        for res in results:
+            answers = [parse_json_answer(s.text, ConditionAnswer) for s in res.samples]
+            votes = Counter(a.verdict for a in answers if a is not None)
+            ranked = votes.most_common()
+            if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+                self.stats.unknown["condition"] += 1
+                out.append(None)
+            else:
+                out.append(ranked[0][0] == "yes")
+        return out
+
+    def _unknown(self, reason: str) -> CheckResult:
+        self.stats.unknown[reason.split(":")[0]] += 1
+        return CheckResult(None, reason[:300])
+
+
+def tally_votes(texts: list[str], votes: int, stats: JudgeStats | None = None) -> CheckResult:
+    """The majority verdict of the judge's answers: unparseable answers do not vote; no valid
+    answer or a tie is unknown."""
+    answers = [parse_json_answer(t, JudgeAnswer) for t in texts]
+    counts = Counter(a.verdict for a in answers if a is not None)
+    reason = None
+    if not counts:
+        reason = "judge_error: unparseable answer"
+    else:
+        (top, n_top), *rest = counts.most_common()
+        if rest and rest[0][1] == n_top:
+            reason = f"judge_tie: {dict(counts)}"
+    if reason:
+        if stats is not None:
+            stats.unknown[reason.split(":")[0]] += 1
+        return CheckResult(None, reason)
+    why = next(a.reasoning for a in answers if a is not None and a.verdict == top)
+    tally = f" ({n_top}/{len(texts)} votes)" if votes > 1 else ""
+    return CheckResult(top == "followed", f"judge{tally}: {why}"[:300])
