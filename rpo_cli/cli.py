@@ -360,6 +360,7 @@ def build_pairs_cmd(
     from rpo_cli.backends import SamplingConfig, make_backend
 
     sampling, factory, generator = None, None, None
+    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
     if rstats.without_responses:
         if not model and not base_url:
             raise _E(
@@ -367,23 +368,22 @@ def build_pairs_cmd(
                 hint="give --model PATH_OR_NAME (vLLM) or --base-url URL to sample them",
             )
         sampling = SamplingConfig(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
-        engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype,
-                                       engine_arg)  # fmt: skip
+    if model or base_url:
         make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)  # validates the choice early
-        generator = {"model": model, "base_url": base_url, "engine": engine_kwargs if not base_url else None}
+        from rpo_cli.prompting import template_hash
+
+        # prompt templates are versioned by content: a changed template changes the fingerprint
+        templates = {name: template_hash(name) for name in ("decompose", "judge", "condition", "reverse")}
+        generator = {"model": model, "base_url": base_url, "engine": engine_kwargs if not base_url else None,
+                     "templates": templates}  # fmt: skip
 
         def factory():
+            # loaded lazily: only when a chunk needs sampling, LLM decomposition or the judge
             return make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
 
-    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
     jfactory, shares = None, False
     if rstats.needs_judge and (judge_model or judge_base_url or model or base_url):
         shares = not judge_model and not judge_base_url  # default: the sampling model judges
-        if shares and factory is None:
-
-            def factory():
-                return make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
-
         jfactory = _judge_factory(judge_model, judge_base_url, judge_votes, seed, api_key_env, concurrency,
                                   engine_kwargs)  # fmt: skip
         judge_cfg = {"model": judge_model or model, "base_url": judge_base_url or base_url, "votes": judge_votes}
@@ -416,6 +416,55 @@ def build_pairs_cmd(
         console.sample_summary(summary["sampling"])
     console.pairs_summary(summary)
     console.info(f"wrote {summary['pairs']} pairs to {output} (card: {out.parent / 'README.md'})")
+
+
+@app.command("decompose")
+def decompose_cmd(
+    input_path: InPath,
+    output: Annotated[str, typer.Option("-o", "--output", help="Output JSONL ('-' stdout): rows with constraints.")],
+    model: Model = None,
+    base_url: BaseUrl = None,
+    max_tokens: MaxTokens = 1024,
+    seed: Seed = 0,
+    api_key_env: ApiKeyEnv = "OPENAI_API_KEY",
+    concurrency: Concurrency = 16,
+    max_model_len: MaxModelLen = None,
+    tensor_parallel_size: TP = None,
+    gpu_memory_utilization: GpuMem = None,
+    dtype: Dtype = None,
+    engine_arg: EngineArg = None,
+    skip_invalid: SkipInvalid = False,
+    rejects: Rejects = None,
+    overwrite: Overwrite = False,
+) -> None:
+    """Turn instructions into constraints with spans: rules first, then the LLM (--model) for the rest.
+
+    Rows that already carry constraints pass through unchanged."""
+    import contextlib
+
+    from rpo_cli.backends import SamplingConfig, make_backend
+    from rpo_cli.stages import read as read_stage
+    from rpo_cli.stages.decompose import DecomposeStats, decompose
+
+    check_output(output, overwrite)
+    path, display, rstats = _load(input_path, skip_invalid)
+    backend = None
+    if model or base_url:
+        engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype,
+                                       engine_arg)  # fmt: skip
+        backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
+        backend.load()
+    stats = DecomposeStats()
+    params = SamplingConfig(n=1, temperature=0.0, max_tokens=max_tokens, seed=seed)
+    rej = _rejects_path(output, rejects, skip_invalid)
+    cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
+    with cm as rej_fh, open_text_output(output, overwrite) as fh, console.progress("decomposing", rstats.rows) as bar:
+        for conv in decompose(read_stage.conversations(path, display, rej_fh), stats, backend, params):
+            fh.write(dumps(read_stage.to_row(conv)) + "\n")
+            bar.advance()
+    if backend is not None:
+        backend.close()
+    console.decompose_summary(stats.to_dict(), llm=backend is not None)
 
 
 @app.command("sample")

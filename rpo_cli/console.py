@@ -130,3 +130,15 @@ def sample_summary(s: dict[str, Any]) -> None:
         console.print("finish reasons: " + ", ".join(f"{k} {v}" for k, v in sorted(s["finish_reasons"].items())))
     if s.get("skipped"):
         console.print("[yellow]skipped rows:[/] " + ", ".join(f"{k} {v}" for k, v in sorted(s["skipped"].items())))
+
+
+def decompose_summary(s: dict[str, Any], llm: bool) -> None:
+    """What decomposition found: by rules, by the LLM, and what it rejected."""
+    line = (
+        f"[bold]decompose[/]: {s['rows']} rows · {s['passed_through']} already had constraints · "
+        f"{s['by_rules']} constraints by rules"
+    )
+    line += f" · {s['by_llm']} by the LLM ({s['llm_typed']} typed)" if llm else " · no --model: rules only"
+    console.print(line)
+    if s.get("rejected"):
+        console.print("rejected LLM answers: " + ", ".join(f"{k} {v}" for k, v in sorted(s["rejected"].items())))

@@ -28,6 +28,7 @@ from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines,
 from rpo_cli.judge import Judge
 from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
 from rpo_cli.stages import read as read_stage
+from rpo_cli.stages.decompose import DecomposeStats, decompose
 from rpo_cli.stages.pair import PairConfig, PairStats, build_pairs
 from rpo_cli.stages.sample import SampleStats, sample_batch
 from rpo_cli.stages.verify import VerifyStats, verify
@@ -159,6 +160,7 @@ def build_pairs_run(
     total = PairStats()
     vstats = VerifyStats()
     sstats = SampleStats()
+    dstats = DecomposeStats()
     backend: Backend | None = None
     judge: Judge | None = None
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
@@ -175,6 +177,12 @@ def build_pairs_run(
             else:
                 stats = PairStats()
                 chunk_sampling = SampleStats()
+                if any(c.constraints is None for c in chunk):
+                    # rules always; the LLM for the rest when a model was given
+                    if backend is None and backend_factory is not None:
+                        backend = backend_factory()
+                        backend.load()
+                    chunk = list(decompose(chunk, dstats, backend))
                 if any(c.responses is None for c in chunk):
                     samples = chunk_dir / f"chunk-{k:05d}.samples.jsonl"
                     if resume and samples.exists():
@@ -212,6 +220,8 @@ def build_pairs_run(
         summary = total.to_dict()
         if sstats.rows:
             summary["sampling"] = sstats.to_dict()
+        if dstats.rows:
+            summary["decompose"] = dstats.to_dict()
         summary["invalid_rows"] = read_stats.invalid
         summary["blank_lines"] = read_stats.blank
         manifest["summary"] = summary

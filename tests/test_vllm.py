@@ -299,3 +299,28 @@ def test_verify_with_judge_fills_free_form_verdicts(engine, tmp_path):
         assert rv.verdicts[0].method == "judge" and rv.verdicts[0].reason != "needs a judge"
         assert rv.verdicts[1].method == "code"
     assert [rv.verdicts[1].followed for rv in rvs] == [True, False]
+
+
+def test_build_pairs_from_free_form_system_prompts(tiny_model, tmp_path):
+    """Prompts with no constraints and no responses: decompose (rules + LLM), sample, judge,
+    pair - one command, one engine. With a random model the text is gibberish: this checks the
+    plumbing, the schemas and the accounting, not the quality."""
+    out = tmp_path / "ff" / "train.parquet"
+    r = run_rpo("build-pairs", ROOT / "sample_data" / "freeform.jsonl", "-o", out, "--model", tiny_model, "-n", "4",
+                "--max-tokens", "24", "--max-model-len", "2048", "--dtype", "float32")  # fmt: skip
+    assert r.returncode == 0, r.stderr[-3000:]
+    manifest = json.loads((out.parent / "manifest.json").read_text())
+    s = manifest["summary"]
+    assert s["decompose"]["rows"] == 3 and s["decompose"]["by_rules"] >= 6
+    assert s["sampling"]["samples"] == 12 and s["responses"] == 12
+    assert manifest["config"]["generator"]["judge"]["model"] == str(tiny_model)
+    assert set(manifest["config"]["generator"]["templates"]) == {"decompose", "judge", "condition", "reverse"}
+    table = pq.read_table(out)
+    assert table.num_rows == s["pairs"]
+    # whatever got paired re-verifies under its own prompt (code-checked constraints)
+    from rpo_cli.constraints import registry
+
+    for p in table.to_pylist():
+        for c, cf in zip(p["constraints"], p["chosen_followed"], strict=True):
+            if c["applies"] and c["id"] != "free_form":
+                assert registry.build(c["id"], json.loads(c["kwargs"])).check(p["chosen"][0]["content"]).followed is cf
