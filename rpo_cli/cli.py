@@ -334,6 +334,15 @@ def build_pairs_cmd(
     judge_model: JudgeModel = None,
     judge_base_url: JudgeBaseUrl = None,
     judge_votes: JudgeVotes = 1,
+    llm_reversal: Annotated[
+        bool,
+        typer.Option(
+            "--llm-reversal/--no-llm-reversal", help="Reverse failed free-form constraints with the judge's LLM."
+        ),
+    ] = True,
+    reversal_cache: Annotated[
+        str | None, typer.Option("--reversal-cache", help="JSONL cache of LLM reversals (default ~/.cache/rpo/).")
+    ] = None,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
@@ -343,6 +352,7 @@ def build_pairs_cmd(
     Rows without responses are sampled first, with --model (vLLM engine) or --base-url (server)."""
     from rpo_cli.errors import RpoError as _E
     from rpo_cli.pipeline import FORMATS, BuildConfig, build_pairs_run
+    from rpo_cli.stages.reverse_llm import default_cache
 
     if mode not in ("rpo", "dpo", "perfect"):
         raise _E(f"unknown --mode {mode!r}", hint="use rpo, dpo or perfect")
@@ -355,7 +365,7 @@ def build_pairs_cmd(
     out = Path(output)
     if not out.parent.exists():
         out.parent.mkdir(parents=True)
-    cfg = BuildConfig(mode, min_margin, max_pairs_per_turn, fmt, chunk_size, skip_invalid)
+    cfg = BuildConfig(mode, min_margin, max_pairs_per_turn, fmt, chunk_size, skip_invalid, llm_reversal)
     path, display, rstats = _load(input_path, skip_invalid)
     from rpo_cli.backends import SamplingConfig, make_backend
 
@@ -407,6 +417,7 @@ def build_pairs_cmd(
             generator=generator,
             judge_factory=jfactory,
             judge_shares_backend=shares,
+            reversal_cache=Path(reversal_cache) if reversal_cache else default_cache(),
         )
     if summary.get("already_complete"):
         console.info("the output is already complete for this input and config; nothing to do")

@@ -30,6 +30,7 @@ from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
 from rpo_cli.stages import read as read_stage
 from rpo_cli.stages.decompose import DecomposeStats, decompose
 from rpo_cli.stages.pair import PairConfig, PairStats, build_pairs
+from rpo_cli.stages.reverse_llm import LLMReverser, prepare_free_form
 from rpo_cli.stages.sample import SampleStats, sample_batch
 from rpo_cli.stages.verify import VerifyStats, verify
 from rpo_cli.stages.write import dataset_card, dataset_info_entry, llamafactory_row, trl_row
@@ -45,6 +46,7 @@ class BuildConfig:
     format: str = "trl"
     chunk_size: int = 1000
     skip_invalid: bool = False
+    llm_reversal: bool = True  # reverse failed free-form constraints with the judge's model
 
     def pair_config(self) -> PairConfig:
         return PairConfig(mode=self.mode, min_margin=self.min_margin, max_pairs_per_turn=self.max_pairs_per_turn)
@@ -107,6 +109,7 @@ def build_pairs_run(
     generator: dict[str, Any] | None = None,
     judge_factory: Callable[[Backend | None], Judge] | None = None,
     judge_shares_backend: bool = False,
+    reversal_cache: Path | None = None,
 ) -> dict[str, Any]:
     """Run build-pairs; returns the summary (also stored in manifest.json).
 
@@ -163,6 +166,7 @@ def build_pairs_run(
     dstats = DecomposeStats()
     backend: Backend | None = None
     judge: Judge | None = None
+    reverser: LLMReverser | None = None
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
         convs = read_stage.conversations(input_path, input_display, rejects)
@@ -203,9 +207,13 @@ def build_pairs_run(
                         backend = backend_factory()
                         backend.load()
                     judge = judge_factory(backend if judge_shares_backend else None)
+                    if cfg.llm_reversal and cfg.mode == "rpo":
+                        reverser = LLMReverser(judge.backend, reversal_cache)
                 with atomic_path(part, overwrite=True) as tmp:
                     writer = ParquetRows(tmp, PAIR_SCHEMA)
-                    for p in build_pairs(verify(chunk, vstats, judge), cfg.pair_config(), stats):
+                    verified = list(verify(chunk, vstats, judge))
+                    reversals = prepare_free_form(verified, reverser, judge) if reverser and judge else None
+                    for p in build_pairs(verified, cfg.pair_config(), stats, reversals):
                         writer.write(trl_row(p))
                     writer.close()
                 write_json(done, {**stats.to_dict(), "sampling": chunk_sampling.to_dict()})
@@ -222,6 +230,10 @@ def build_pairs_run(
             summary["sampling"] = sstats.to_dict()
         if dstats.rows:
             summary["decompose"] = dstats.to_dict()
+        if judge is not None:
+            summary["judge"] = {"requests": judge.stats.requests, "unknown": dict(judge.stats.unknown)}
+        if reverser is not None:
+            summary["llm_reversal"] = {"asked": reverser.asked, "cached": reverser.cached, "failed": reverser.failed}
         summary["invalid_rows"] = read_stats.invalid
         summary["blank_lines"] = read_stats.blank
         manifest["summary"] = summary

@@ -324,3 +324,21 @@ def test_build_pairs_from_free_form_system_prompts(tiny_model, tmp_path):
         for c, cf in zip(p["constraints"], p["chosen_followed"], strict=True):
             if c["applies"] and c["id"] != "free_form":
                 assert registry.build(c["id"], json.loads(c["kwargs"])).check(p["chosen"][0]["content"]).followed is cf
+
+
+def test_llm_reversal_is_cached_per_text(engine, tmp_path):
+    from rpo_cli.stages.reverse_llm import LLMReverser
+
+    cache = tmp_path / "reversals.jsonl"
+    rev = LLMReverser(engine, cache, max_tokens=48)
+    first = rev.reverse(["Talk like a pirate.", "Mention Venus.", "Talk like a pirate."])
+    assert rev.asked == 2 and rev.cached == 1  # the repeated text is asked once
+    assert first[0] == first[2]
+    again = LLMReverser(engine, cache, max_tokens=48)  # a new run reads the cache file
+    second = again.reverse(["Talk like a pirate.", "Mention Venus."])
+    answered = sum(r is not None for r in first[:2])
+    assert len(cache.read_text().splitlines()) == answered
+    assert again.asked == 2 - answered  # only texts without a usable answer are asked again
+    for a, b in zip(first[:2], second, strict=True):
+        if a is not None:
+            assert a == b

@@ -90,3 +90,82 @@ def emoji_count(text: str) -> int:
     import emoji
 
     return emoji.emoji_count(text)
+
+
+# --- NLTK-style sentences and tokens (for IFBench, whose checkers use nltk.sent_tokenize and
+# nltk.word_tokenize; NLTK's punkt model is a data download, so these are offline regex
+# approximations that give the same splits on ordinary prose). ---------------------------------
+
+# Titles that punkt never ends a sentence on ("Dr. Smith").
+_TITLES = frozenset("mr mrs ms dr prof rev hon gen col lt sgt capt gov sen rep jr sr st vs".split())
+# A run of terminal punctuation, then closing quotes/brackets, then whitespace or the end.
+_SENT_END_RE = re.compile(r"([.?!]+)([\"'\u201d\u2019)\]}]*)(?=\s|$)")
+_OPENERS = "\"'\u201c\u2018([{*_`"
+
+
+def _is_sentence_break(text: str, run: str, start: int, end: int) -> bool:
+    if "?" in run or "!" in run:
+        return True
+    nxt = text[end:].lstrip()[:1]
+    next_upper = nxt.isupper()
+    if len(run) > 1:  # an ellipsis ends a sentence only before a capitalised word
+        return next_upper or not nxt
+    word = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
+    core = word.lstrip(_OPENERS).lower()
+    if core in _TITLES or (len(core) == 1 and core.isalpha()):
+        return not nxt  # titles and initials ("J. Smith") do not end a sentence
+    if core == "etc" or re.fullmatch(r"[^\W\d_](\.[^\W\d_])+", core):  # "etc.", "e.g.", "U.S."
+        return next_upper or not nxt
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def punkt_sentences(text: str) -> tuple[str, ...]:
+    """Sentences split the way NLTK's punkt (``nltk.sent_tokenize``) splits English: only after
+    ``.``, ``?`` or ``!`` (plus closing quotes/brackets) followed by whitespace, never at a bare
+    line break, and not after titles, initials or abbreviations such as "e.g." that precede a
+    lowercase word. Sentences are stripped; blank ones dropped. Unlike :func:`split_sentences`
+    (pysbd), a heading or list item without final punctuation joins the next sentence."""
+    out: list[str] = []
+    last = 0
+    for m in _SENT_END_RE.finditer(text):
+        if _is_sentence_break(text, m.group(1), m.start(), m.end()):
+            out.append(text[last : m.end()])
+            last = m.end()
+    out.append(text[last:])
+    return tuple(s.strip() for s in out if s.strip())
+
+
+# Characters the Treebank tokenizer always splits off as tokens of their own.
+_TB_ALWAYS = re.compile(r"(\.{2,}|--|[?!;@#$%&*()\[\]{}<>\"`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2012-\u2015])")
+_TB_COMMA_COLON = re.compile(r"([:,])(?!\d)")  # "3,000" and "10:30" stay whole
+_TB_FINAL_PERIOD = re.compile(r"(?<!\.)\.(?=[\s'\"\u201d\u2019)\]}>]*$)")
+_TB_CLITIC = re.compile(r"(?i)^(.*[^'])('s|'m|'d|'ll|'re|'ve|n't|')$")
+
+
+def _treebank_sentence(sentence: str) -> list[str]:
+    s = _TB_ALWAYS.sub(r" \1 ", sentence)
+    s = _TB_COMMA_COLON.sub(r" \1 ", s)
+    s = _TB_FINAL_PERIOD.sub(" . ", s)
+    out: list[str] = []
+    for tok in s.split():
+        if tok.lower() == "cannot":
+            out += [tok[:3], tok[3:]]
+            continue
+        if tok.startswith("'") and len(tok) > 1 and not re.match(r"(?i)'(re|ve|ll|m|t|s|d|n)\b", tok):
+            out.append("'")
+            tok = tok[1:]
+        m = _TB_CLITIC.match(tok)
+        out += [m.group(1), m.group(2)] if m else [tok]
+    return out
+
+
+def treebank_tokens(text: str) -> list[str]:
+    """Word tokens the way ``nltk.word_tokenize`` makes them (punkt sentences, then Treebank
+    rules): punctuation, quotes, brackets and dashes are tokens of their own, a sentence's final
+    period is split off, clitics are split ("it's" -> "it", "'s"; "don't" -> "do", "n't"), while
+    hyphenated words, decimals ("3.14"), "3,000" and abbreviations ("e.g.") stay whole."""
+    out: list[str] = []
+    for sentence in punkt_sentences(text):
+        out += _treebank_sentence(sentence)
+    return out

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Literal
+from typing import Any, Literal
 
 from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.schema import Conversation, Message, Pair, PairConstraint, Verdict
@@ -118,8 +118,18 @@ def _no_pair_reason(kept: list[ResponseVerdicts], n_applicable: int) -> str:
     return "margin_below_min"
 
 
-def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, stats: PairStats) -> list[Pair]:
-    """Every pair of one conversation turn, in a deterministic order."""
+def pairs_for(
+    conv: Conversation,
+    rvs: list[ResponseVerdicts],
+    cfg: PairConfig,
+    stats: PairStats,
+    reversals: dict[tuple[str, int], Any] | None = None,
+) -> list[Pair]:
+    """Every pair of one conversation turn, in a deterministic order.
+
+    ``reversals`` holds LLM reversals of free-form constraints with the judge's verdicts on
+    them (stages/reverse_llm.py): with them a failed free-form constraint can be reversed."""
+    reversals = reversals or {}
     stats.conversations += 1
     stats.responses += len(rvs)
     constraints = conv.constraints or []
@@ -127,7 +137,7 @@ def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, 
     applies = applicability(conv)
     app_idx = [i for i, a in enumerate(applies) if a is True]
     kept = _keep(rvs, stats)
-    turn = _Turn(conv, types)
+    turn = _Turn(conv, types, {i: r for (cid, i), r in reversals.items() if cid == conv.id})
     stats.kept_responses += len(kept)
 
     candidates: list[tuple[int, int, int, int, Pair]] = []
@@ -158,7 +168,7 @@ def pairs_for(conv: Conversation, rvs: list[ResponseVerdicts], cfg: PairConfig, 
                     continue
                 p = _make_pair(turn, [False] * len(types), ch, rj, g, "perfect", stats)
             else:
-                blocked = [constraints[i].id for i in failed if not type(types[i]).reversible()]
+                blocked = [constraints[i].id for i in failed if not type(types[i]).reversible() and i not in turn.free]
                 if blocked:
                     stats.dropped_pairs[f"not_reversible:{blocked[0]}"] += 1
                     continue
@@ -190,8 +200,9 @@ class _Turn:
     """Per-turn caches: one rewrite per set of reversed constraints (a response is chosen in many
     pairs with the same failures) and one verdict list per (rewrite, response)."""
 
-    def __init__(self, conv: Conversation, types: list[ConstraintType]):
+    def __init__(self, conv: Conversation, types: list[ConstraintType], free: dict[int, Any] | None = None):
         self.conv, self.types = conv, types
+        self.free = free or {}  # constraint index -> FreeFormReversal
         self.applies = applicability(conv)
         self._rewrites: dict[tuple[bool, ...], tuple[Rewrite, list[ConstraintType], list[str]] | None] = {}
         self._verdicts: dict[tuple[tuple[bool, ...], int], list[Verdict]] = {}
@@ -199,7 +210,8 @@ class _Turn:
     def rewrite(self, to_rev: list[bool]) -> tuple[Rewrite, list[ConstraintType], list[str]] | None:
         key = tuple(to_rev)
         if key not in self._rewrites:
-            rw = rewrite(self.conv, self.types, to_rev)
+            free_texts = {i: self.free[i].text for i, rev in enumerate(to_rev) if rev and i in self.free}
+            rw = rewrite(self.conv, self.types, to_rev, free_texts)
             if not rw.ok:
                 self._rewrites[key] = None
             else:
@@ -223,9 +235,14 @@ class _Turn:
             for i, t in enumerate(new[1]):
                 # A judged constraint that was not reversed is the same question as in verify (same
                 # text, same response): its verdict carries over. A reversed one cannot be
-                # re-judged here, and the pair stage never reverses one without a reverser.
+                # re-judged here: a reversed one uses the verdicts prepared with its LLM reversal.
                 if t.needs_judge and not to_rev[i]:
                     verdicts[i] = r.verdicts[i]
+                elif t.needs_judge and i in self.free:
+                    # a reversed free-form constraint: the judge's verdict on the reversed text
+                    verdicts[i] = self.free[i].verdicts.get(r.index) or Verdict(
+                        id="free_form", followed=None, method="judge", reason="not judged"
+                    )
             self._verdicts[key] = verdicts
         return self._verdicts[key]
 
@@ -251,7 +268,10 @@ def _make_pair(
     ok_chosen = kind == "dpo" or all(v.followed is True for v in cv if v.applies)
     rejected_fails = sum(1 for v in rv if v.applies and v.followed is False)
     if not ok_chosen or (kind != "dpo" and rejected_fails != margin):
-        stats.dropped_pairs["reverify_failed"] += 1
+        # With an LLM-reversed free-form constraint the judge may disagree with itself: such a
+        # pair is dropped (counted apart). Without one, this would be a bug in a checker.
+        judged = any(rev and i in turn.free for i, rev in enumerate(to_rev))
+        stats.dropped_pairs["reverify_failed:judge" if judged else "reverify_failed"] += 1
         return None
     prompt_msgs = rw.messages
     pcs = [
@@ -280,8 +300,11 @@ def _make_pair(
 
 
 def build_pairs(
-    verified: Iterable[tuple[Conversation, list[ResponseVerdicts]]], cfg: PairConfig, stats: PairStats
+    verified: Iterable[tuple[Conversation, list[ResponseVerdicts]]],
+    cfg: PairConfig,
+    stats: PairStats,
+    reversals: dict[tuple[str, int], Any] | None = None,
 ) -> Iterator[Pair]:
     """The pair stage over a stream of verified conversations."""
     for conv, rvs in verified:
-        yield from pairs_for(conv, rvs, cfg, stats)
+        yield from pairs_for(conv, rvs, cfg, stats, reversals)

@@ -238,13 +238,23 @@ def rewrite(
     conv: Conversation,
     types: list[ConstraintType],
     to_reverse: list[bool],
+    free_texts: dict[int, str] | None = None,
 ) -> Rewrite:
     """The conversation's messages and constraints with the flagged constraints reversed.
 
     ``to_reverse[i]`` asks for constraint i to be reversed; each must be reversible (the
-    caller checks). The returned constraints carry their new text and span."""
+    caller checks), or be a free-form constraint whose reversed text ``free_texts[i]`` gives
+    (from the LLM reverser). The returned constraints carry their new text and span."""
     constraints = conv.constraints or []
-    new_types = [t.reverse() if rev else t for t, rev in zip(types, to_reverse, strict=True)]
+    free_texts = free_texts or {}
+    new_types = [
+        t if rev and i in free_texts else (t.reverse() if rev else t)
+        for i, (t, rev) in enumerate(zip(types, to_reverse, strict=True))
+    ]
+
+    def text_of(i: int) -> str:
+        return free_texts[i] if i in free_texts else render(new_types[i], constraints[i].condition)
+
     if any(t is None for t in new_types):
         bad = [c.id for c, t in zip(constraints, new_types, strict=True) if t is None]
         raise ValueError(f"not reversible: {', '.join(bad)}")
@@ -281,7 +291,7 @@ def rewrite(
         members = sorted(r["members"])
         pieces = []
         for i in members:
-            pieces.append(render(new_types[i], constraints[i].condition) if to_reverse[i] else _kept_text(conv, i))
+            pieces.append(text_of(i) if to_reverse[i] else _kept_text(conv, i))
         content = contents[r["message"]]
         prefix = content[: r["start"]]
         replacement = " ".join(pieces)
@@ -309,7 +319,7 @@ def rewrite(
             span = Span(message=loc.message, start=loc.start, end=loc.end)
         text = new_texts.get(i, c.text)
         if to_reverse[i] and i not in new_texts:
-            text = render(t, c.condition)
+            text = text_of(i)
         new_constraints.append(Constraint(id=t.id, kwargs=t.kwargs(), text=text, span=span, condition=c.condition))
     messages = [Message(role=m.role, content=ct) for m, ct in zip(conv.messages, contents, strict=True)]
     return Rewrite(messages, new_constraints, list(to_reverse), errors)
