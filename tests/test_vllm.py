@@ -330,14 +330,14 @@ def test_llm_reversal_is_cached_per_text(engine, tmp_path):
     from rpo_cli.stages.reverse_llm import LLMReverser
 
     cache = tmp_path / "reversals.jsonl"
-    rev = LLMReverser(engine, cache, max_tokens=48)
+    rev = LLMReverser(engine, cache, max_tokens=200)
     first = rev.reverse(["Talk like a pirate.", "Mention Venus.", "Talk like a pirate."])
     assert rev.asked == 2 and rev.cached == 1  # the repeated text is asked once
     assert first[0] == first[2]
-    again = LLMReverser(engine, cache, max_tokens=48)  # a new run reads the cache file
+    again = LLMReverser(engine, cache, max_tokens=200)  # a new run reads the cache file
     second = again.reverse(["Talk like a pirate.", "Mention Venus."])
     answered = sum(r is not None for r in first[:2])
-    assert len(cache.read_text().splitlines()) == answered
+    assert (len(cache.read_text().splitlines()) if cache.exists() else 0) == answered
     assert again.asked == 2 - answered  # only texts without a usable answer are asked again
     for a, b in zip(first[:2], second, strict=True):
         if a is not None:

@@ -91,7 +91,11 @@ class VLLMEngine:
             if params.json_schema is not None:
                 from vllm.sampling_params import StructuredOutputsParams
 
-                extra["structured_outputs"] = StructuredOutputsParams(json=params.json_schema)
+                # compact JSON: no free whitespace between tokens, so a weak model cannot loop on
+                # newlines until max_tokens and leave the answer unparseable
+                extra["structured_outputs"] = StructuredOutputsParams(
+                    json=params.json_schema, disable_any_whitespace=True
+                )
             sps.append(SamplingParams(n=params.n, temperature=params.temperature, top_p=params.top_p,
                                       max_tokens=params.max_tokens, seed=seed, **extra))  # fmt: skip
 
