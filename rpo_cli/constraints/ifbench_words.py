@@ -90,6 +90,7 @@ class AlphabetLoop(ConstraintType):
     cues = (
         r"\bnext letter of the alphabet\b",
         r"\beach word\b.*\b(start|begin)s?\b.*\balphabet",
+        r"\b(start|begin)\b.*\beach word\b.*\bin the alphabet\b",
         r"\balphabetical(ly)? (order|sequence)\b.*\beach word\b",
     )
 
@@ -108,7 +109,7 @@ class AlphabetLoop(ConstraintType):
             return CheckResult(False, f"first word {_quote(words[0])} does not start with a letter")
         for i, word in enumerate(words[1:], start=2):
             letter = _ALPHABET[(_ALPHABET.index(letter) + 1) % 26]
-            if word[0].lower() != letter:
+            if word.lower()[0] != letter:  # lowercase the word first, as IFBench does
                 return CheckResult(False, f"word {i} {_quote(word)} should start with {letter!r}")
         return CheckResult(True, f"{len(words)} words in alphabet order")
 
@@ -140,7 +141,8 @@ class ThreeVowelParagraph(ConstraintType):
         if "\n" in text:
             return CheckResult(False, "more than one paragraph (line break)")
         vowels = sorted({ch for ch in text.lower() if ch in "aeiou"})
-        return CheckResult(len(vowels) <= 3, f"{len(vowels)} vowels used: {', '.join(vowels) or 'none'}")
+        used = ", ".join(vowels) or "none"
+        return CheckResult(len(vowels) <= 3, f"{len(vowels)} {'vowel' if len(vowels) == 1 else 'vowels'} used: {used}")
 
 
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxyz")
@@ -237,7 +239,11 @@ class PrimeLengths(ConstraintType):
 
     id = "words:prime_lengths"
     not_reversible_reason = "'use some word of non-prime length' is met by almost any text: no natural opposite"
-    cues = (r"\bprime(-| )(number )?lengths?\b", r"\blengths? (that|which) (are|is) prime\b", r"\bprime\b.*\bwords?\b")
+    cues = (
+        r"\bprime(-| )(number )?lengths?\b",
+        r"\blengths? (that|which) (are|is) prime\b",
+        r"\bwords?\b.*\blengths?\b.*\bprime numbers?\b",
+    )
 
     def describe(self) -> str:
         return "Use only words whose length (number of letters) is a prime number."
@@ -267,7 +273,7 @@ _NEVER_VERB = frozenset(
     in on at for to from with by of as about after before during if when while although though because
     since and but or so yet nor here there what which who whom whose why how where each every all some any
     no none both either neither oh hi hey hello dear wow ok okay yes sure certainly absolutely indeed
-    please thanks one two three four five six seven eight nine ten first
+    please thanks well one two three four five six seven eight nine ten first
     """.split()
 )
 # After a word that can be a noun or a verb: tokens that make the verb reading the only sensible
@@ -343,7 +349,9 @@ class StartWithVerb(ConstraintType):
         return "Start your response with a verb."
 
     def evaluate(self, response: str) -> CheckResult:
-        tokens = treebank_tokens(response)
+        sentences = punkt_sentences(response)
+        # Only the first sentence's tokens matter (word_tokenize splits into sentences first).
+        tokens = treebank_tokens(sentences[0]) if sentences else []
         if not tokens:
             return CheckResult(False, "empty response")
         return _start_verb_verdict(tokens)
@@ -493,6 +501,7 @@ class ParagraphLastFirst(ConstraintType):
     cues = (
         r"\b(each|every) paragraph\b.*\bend with the same word\b",
         r"\b(start|begin)s? and ends? with the same word\b",
+        r"\b(each|every) paragraph\b.*\bsame word it (starts|started|begins|began) with\b",
     )
 
     def describe(self) -> str:
@@ -550,7 +559,10 @@ class KeywordPositionArgs(Args):
     n: int = Field(ge=1)
     m: int = Field(ge=1)
 
-    _blank = field_validator("keyword")(_non_blank)
+    @field_validator("keyword")
+    @classmethod
+    def _keyword_non_blank(cls, v: str) -> str:
+        return _non_blank(v)
 
 
 def _ordinal(n: int) -> str:
@@ -592,7 +604,10 @@ class KeywordSpecificPosition(ConstraintType):
 class KeywordArgs(Args):
     keyword: str
 
-    _blank = field_validator("keyword")(_non_blank)
+    @field_validator("keyword")
+    @classmethod
+    def _keyword_non_blank(cls, v: str) -> str:
+        return _non_blank(v)
 
 
 @register
@@ -628,7 +643,10 @@ class WordsPosition(ConstraintType):
 class PromptArgs(Args):
     prompt_to_repeat: str
 
-    _blank = field_validator("prompt_to_repeat")(_non_blank)
+    @field_validator("prompt_to_repeat")
+    @classmethod
+    def _prompt_non_blank(cls, v: str) -> str:
+        return _non_blank(v)
 
 
 @register
@@ -649,6 +667,7 @@ class RepeatChange(ConstraintType):
     cues = (
         r"\brepeat the request\b.*\bchange the first word\b",
         r"\bchange the first word of the repeated request\b",
+        r"\brepeat the request\b.*\bchange (its|the) first word\b",
     )
 
     def describe(self) -> str:
@@ -693,7 +712,10 @@ class SpanArgs(Args):
     n_start: int = Field(ge=0)
     n_end: int = Field(ge=0)
 
-    _blank = field_validator("prompt_to_repeat")(_non_blank)
+    @field_validator("prompt_to_repeat")
+    @classmethod
+    def _prompt_non_blank(cls, v: str) -> str:
+        return _non_blank(v)
 
     @model_validator(mode="after")
     def _ordered(self):
@@ -758,7 +780,11 @@ class WordReverseOrder(ConstraintType):
 
     id = "custom:word_reverse"
     not_reversible_reason = "a fixed task (answer one question backwards) has no opposite"
-    cues = (r"\breverse order\b.*\bper word\b", r"\bnational symbol of the US\b.*\breverse\b.*\bword")
+    cues = (
+        r"\breverse order\b.*\bper word\b",
+        r"\bwords in reverse order\b",
+        r"\bnational symbol of the US\b.*\b(backwards|reverse)\b.*\bword",
+    )
 
     def describe(self) -> str:
         return f"{_NATIONAL_SYMBOL_Q} Answer in one sentence, but write its words in reverse order."
@@ -776,7 +802,10 @@ class CharacterReverseOrder(ConstraintType):
 
     id = "custom:character_reverse"
     not_reversible_reason = "a fixed task (answer one question backwards) has no opposite"
-    cues = (r"\breverse order\b.*\bper letter\b", r"\bnational symbol of the US\b.*\breverse\b.*\bletter")
+    cues = (
+        r"\b(backwards|reversed?( order)?)\b.*\b(per|by) letter\b",
+        r"\bnational symbol of the US\b.*\b(backwards|reverse)\b.*\bletter",
+    )
 
     def describe(self) -> str:
         return f"{_NATIONAL_SYMBOL_Q} Answer in one sentence, but write it backwards, letter by letter."
@@ -796,7 +825,11 @@ class SentenceAlphabet(ConstraintType):
 
     id = "custom:sentence_alphabet"
     not_reversible_reason = "a fixed task (a 26-sentence A-to-Z story) has no opposite"
-    cues = (r"\b26[- ]sentence\b", r"\beach sentence\b.*\bletters? of the alphabet\b.*\border\b")
+    cues = (
+        r"\b26[- ]sentences?\b",
+        r"\b(exactly )?26 sentences\b",
+        r"\bsentences?\b.*\bletters? of the alphabet in order\b",
+    )
 
     def describe(self) -> str:
         return (

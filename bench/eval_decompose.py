@@ -1,0 +1,240 @@
+"""Measure the rule-based decomposer (rpo_cli.stages.decompose_rules) against gold labels.
+
+    python bench/eval_decompose.py [--json OUT] [--show-errors]
+
+Sets (each reported on its own):
+  * ``eval``     tests/data/rewrite_eval.jsonl — IFEval-style prompts written independently of the
+                 rules (the development set: the rules were tuned while looking at it);
+  * ``heldout``  tests/data/decompose_heldout.jsonl — prompts written before the rules existed and
+                 not tuned on (the honest figure);
+  * ``personas`` sample_data/personas.jsonl — persona system prompts with labelled constraints;
+  * ``describe`` every registered non-IFBench type's own describe() text (example kwargs and their
+                 reversal): the rewritten instruction must decompose back to what it states;
+  * ``ifbench_probe`` the IFBench types' describe() texts: out of the rules' scope, so every
+                 prediction there is listed (a false-positive probe; recall is 0 by design).
+
+Metrics, overall and per type: id precision / recall (a prediction matches a gold constraint of the
+same id in the same prompt, one-to-one), kwargs accuracy on matched pairs (exact dict equality,
+None values dropped), span accuracy on matched pairs (the predicted text overlaps the gold text),
+and for gold constraints with a condition, whether a condition was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rpo_cli.schema import Message  # noqa: E402
+from rpo_cli.stages.decompose_rules import rule_decompose  # noqa: E402
+
+
+def _clean(kwargs: dict[str, Any] | None) -> dict[str, Any]:
+    return {k: v for k, v in (kwargs or {}).items() if v is not None}
+
+
+def load_ifeval(path: Path) -> list[dict[str, Any]]:
+    """Rows as {key, messages, gold: [{id, kwargs, msg, start, end, condition}]}."""
+    rows = []
+    for line in path.read_text().splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        prompt = r["prompt"]
+        gold = []
+        for tid, kw, exp in zip(r["instruction_id_list"], r["kwargs"], r["expected"], strict=True):
+            pos = prompt.find(exp)
+            gold.append({"id": tid, "kwargs": _clean(kw), "msg": 0, "start": pos, "end": pos + len(exp),
+                         "condition": None})  # fmt: skip
+        rows.append({"key": str(r["key"]), "messages": [Message(role="user", content=prompt)], "gold": gold})
+    return rows
+
+
+def load_canonical(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for line in path.read_text().splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        messages = [Message(**m) for m in r["messages"]]
+        gold = []
+        for c in r.get("constraints") or []:
+            loc = (None, -1, -1)
+            for mi, m in enumerate(messages):
+                if m.role != "assistant" and c.get("text") and (p := m.content.find(c["text"])) >= 0:
+                    loc = (mi, p, p + len(c["text"]))
+                    break
+            gold.append({"id": c["id"], "kwargs": _clean(c.get("kwargs")), "msg": loc[0], "start": loc[1],
+                         "end": loc[2], "condition": c.get("condition")})  # fmt: skip
+        rows.append({"key": r["id"], "messages": messages, "gold": gold})
+    return rows
+
+
+def load_describe(ifbench: bool = False) -> list[dict[str, Any]]:
+    """One row per (type, example kwargs) and per reversal of it: the text is describe(). With
+    ``ifbench``, the IFBench types instead (out of the rules' scope: a false-positive probe)."""
+    from rpo_cli.constraints import registry
+
+    rows = []
+    for tid, cls in registry.all_types().items():
+        if cls.__module__.startswith("rpo_cli.constraints.ifbench") != ifbench or cls.needs_judge:
+            continue
+        try:
+            c = registry.build(tid, cls.example)
+        except Exception:
+            continue
+        for variant in (c, c.reverse() if cls.relation_field else None):
+            if variant is None:
+                continue
+            text = variant.describe()
+            gold = [{"id": variant.id, "kwargs": variant.kwargs(), "msg": 0, "start": 0, "end": len(text),
+                     "condition": None}]  # fmt: skip
+            content = "Write a short note about the sea. " + text
+            gold[0]["start"] += 34
+            gold[0]["end"] += 34
+            rows.append({"key": f"{variant.id} {variant.kwargs()}", "messages": [Message(role="user", content=content)],
+                         "gold": gold})  # fmt: skip
+    return rows
+
+
+def _match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, pred index) of equal ids, preferring equal kwargs, then overlap."""
+    pairs, used = [], set()
+    for gi, g in enumerate(gold):
+        best, best_score = None, None
+        for pi, p in enumerate(pred):
+            if pi in used or p["id"] != g["id"]:
+                continue
+            score = (p["kwargs"] == g["kwargs"], _overlaps(g, p))
+            if best_score is None or score > best_score:
+                best, best_score = pi, score
+        if best is not None:
+            used.add(best)
+            pairs.append((gi, best))
+    return pairs
+
+
+def _overlaps(g: dict, p: dict) -> bool:
+    return g["msg"] == p["msg"] and g["start"] >= 0 and p["start"] < g["end"] and g["start"] < p["end"]
+
+
+def evaluate(rows: list[dict[str, Any]], show_errors: bool = False) -> dict[str, Any]:
+    per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    tot: dict[str, int] = defaultdict(int)
+    errors = []
+    elapsed = 0.0
+    for row in rows:
+        t0 = time.perf_counter()
+        found = rule_decompose(row["messages"])
+        elapsed += time.perf_counter() - t0
+        pred = [{"id": c.id, "kwargs": _clean(c.kwargs), "msg": c.span.message, "start": c.span.start,
+                 "end": c.span.end, "text": c.text, "condition": c.condition} for c in found]  # fmt: skip
+        gold = row["gold"]
+        pairs = _match(gold, pred)
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        for g in gold:
+            per[g["id"]]["gold"] += 1
+            tot["gold"] += 1
+        for p in pred:
+            per[p["id"]]["pred"] += 1
+            tot["pred"] += 1
+        for gi, pi in pairs:
+            g, p = gold[gi], pred[pi]
+            for d in (per[g["id"]], tot):
+                d["tp"] += 1
+                d["kwargs_ok"] += g["kwargs"] == p["kwargs"]
+                d["span_ok"] += _overlaps(g, p)
+                if g["condition"]:
+                    d["cond_gold"] += 1
+                    d["cond_found"] += p["condition"] is not None
+            if show_errors and (g["kwargs"] != p["kwargs"] or not _overlaps(g, p)):
+                errors.append(f"  {row['key']}: {g['id']} kwargs gold={g['kwargs']} pred={p['kwargs']} "
+                              f"span_ok={_overlaps(g, p)} pred_text={p['text']!r}")  # fmt: skip
+        if show_errors:
+            for gi, g in enumerate(gold):
+                if gi not in matched_g:
+                    m = row["messages"][g["msg"]].content[g["start"] : g["end"]] if g["msg"] is not None else ""
+                    errors.append(f"  {row['key']}: MISSED {g['id']} {g['kwargs']} {m!r}")
+            for pi, p in enumerate(pred):
+                if pi not in matched_p:
+                    errors.append(f"  {row['key']}: EXTRA {p['id']} {p['kwargs']} {p['text']!r}")
+
+    def figures(d: dict[str, int]) -> dict[str, Any]:
+        tp, ng, npred = d["tp"], d["gold"], d["pred"]
+        return {
+            "gold": ng,
+            "pred": npred,
+            "matched": tp,
+            "precision": round(tp / npred, 4) if npred else None,
+            "recall": round(tp / ng, 4) if ng else None,
+            "kwargs_accuracy": round(d["kwargs_ok"] / tp, 4) if tp else None,
+            "span_accuracy": round(d["span_ok"] / tp, 4) if tp else None,
+            "strict_recall": round(d["kwargs_ok"] / ng, 4) if ng else None,
+            **({"condition_found": f"{d['cond_found']}/{d['cond_gold']}"} if d["cond_gold"] else {}),
+        }
+
+    return {
+        "rows": len(rows),
+        "overall": figures(tot),
+        "per_type": {k: figures(v) for k, v in sorted(per.items())},
+        "ms_per_row": round(1000 * elapsed / max(1, len(rows)), 3),
+        "errors": errors,
+    }
+
+
+def _fmt(x: Any) -> str:
+    return "  -  " if x is None else f"{x:5.3f}" if isinstance(x, float) else str(x)
+
+
+def report(name: str, res: dict[str, Any]) -> str:
+    o = res["overall"]
+    lines = [
+        f"== {name}: {res['rows']} prompts, {o['gold']} gold, {o['pred']} predicted, {res['ms_per_row']} ms/prompt",
+        f"   id precision {_fmt(o['precision'])}  id recall {_fmt(o['recall'])}  kwargs acc {_fmt(o['kwargs_accuracy'])}"
+        f"  span acc {_fmt(o['span_accuracy'])}  strict recall (id+kwargs) {_fmt(o['strict_recall'])}"
+        + (f"  conditions found {o['condition_found']}" if "condition_found" in o else ""),
+        f"   {'type':50s} {'gold':>4s} {'pred':>4s} {'P':>5s} {'R':>5s} {'kw':>5s} {'span':>5s}",
+    ]
+    for tid, f in res["per_type"].items():
+        lines.append(f"   {tid:50s} {f['gold']:4d} {f['pred']:4d} {_fmt(f['precision']):>5s} {_fmt(f['recall']):>5s} "
+                     f"{_fmt(f['kwargs_accuracy']):>5s} {_fmt(f['span_accuracy']):>5s}")  # fmt: skip
+    if res["errors"]:
+        lines.append("   errors:")
+        lines.extend(res["errors"])
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", type=Path, help="write all figures to this JSON file")
+    ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
+    ap.add_argument("--sets", default="eval,heldout,personas,describe,ifbench_probe", help="comma-separated sets")
+    args = ap.parse_args(argv)
+    sets = {
+        "eval": lambda: load_ifeval(ROOT / "tests/data/rewrite_eval.jsonl"),
+        "heldout": lambda: load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
+        "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
+        "describe": load_describe,
+        "ifbench_probe": lambda: load_describe(ifbench=True),
+    }
+    out = {}
+    for name in args.sets.split(","):
+        res = evaluate(sets[name](), show_errors=args.show_errors)
+        out[name] = {k: v for k, v in res.items() if k != "errors"}
+        print(report(name, res))
+        print()
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
