@@ -261,7 +261,7 @@ _STARTERS = (
 )
 _CLAUSE_BREAK = re.compile(
     rf";\s*|,\s+(?:and|or|but|then|plus)\s+|\s+(?:and|but)\s+(?=(?:{_STARTERS})\b)|,\s+(?=(?:{_STARTERS})\b)"
-    r"|:\s+(?=[a-z])|\s*\(\s*|\s*\)\s*|\s+[—–]\s+",
+    rf"|:\s+(?=(?:{_STARTERS})\b)|\s*\(\s*|\s*\)\s*|\s+[—–]\s+",
     _I,
 )
 
@@ -283,9 +283,9 @@ _VOCAB = set(
     markdown bullets angular split into divided organize organise organized sign off top""".split()
 )
 _EXPLAIN = re.compile(
-    r"^\s*(?:[:,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
+    r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
     r"they|that|readers?|users?|beginners?)|to\s+(?:keep|make|help|avoid|ensure|show|stay|give)|for\s+"
-    r"(?:emphasis|clarity|readability|the\s+user|accessibility)|:\s+\w)",
+    r"(?:emphasis|clarity|readability|the\s+user|accessibility))",
     _I,
 )
 _EXAMPLE = re.compile(r",?\s*\(?\s*(?:such\s+as|like|e\.g\.|i\.e\.|for\s+example|for\s+instance)(?=[\s:,]|$)", _I)
@@ -1100,6 +1100,10 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 else:
                     if re.search(r"\b(?:words?|letter)\s+(?:\w+\s+){0,2}$", pre, _I) and not re.search(r"\ball\s+letters", pre, _I):
                         continue
+                if not re.match(r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b)", post, _I) and not re.search(
+                    r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
+                ):  # fmt: skip
+                    continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(r"(?:with\s+)?no\b|without\b", m.group(0), _I)
                 if kind == "capital":
                     tid = "change_case:not_english_capital" if neg else "change_case:english_capital"
@@ -1129,8 +1133,9 @@ _NOT_LANG_AFTER = r"(?!\s+(?:characters|script|letters|alphabet|fries|food|cuisi
 def _response_language(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         # Your entire response should be (written) in French / Your reply should be written in Swahili
-        rf"\b(?:(?:your|the|this|each|every|my)\s+)?(?:(?:entire|whole|full|complete)\s+)?(?:{_RESP}s?|reply|replies|output|"
-        rf"plan|bio|ad|it|everything)\s+(?:(?:should|must|has\s+to|needs\s+to|will|shall|is\s+to)\s+)?(?:(?:be|all\s+be)\s+)?"
+        rf"\b(?:(?:(?:your|the|each|every)\s+(?:(?:entire|whole|full|complete)\s+)?(?:{_RESP}s?|reply|replies|output|plan|bio|ad))|"
+        rf"it|everything|(?:entire|whole)\s+(?:{_RESP}|output))\s+(?:(?:should|must|has\s+to|needs\s+to|will|shall|is\s+to)\s+"
+        rf"(?:all\s+)?be|is|are)\s+"
         rf"(?:(?:written|provided|given|delivered)\s+)?(?:(?:entirely|only|exclusively|completely|wholly|fully)\s+)?in\s+"
         rf"(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}(?:\s+only)?(?:\s*[,;(]\s*(?:and\s+)?(?:with\s+)?no\s+other\s+"
         r"language(?:\s+is\s+allowed)?\)?)?",
@@ -1197,7 +1202,28 @@ def _scripts(ctx: Ctx) -> Iterator[Hit]:
 # punctuation, emoji, links, markdown -----------------------------------------------------------
 
 
+_TEXT_NOUNS = (
+    r"(?:response|answer|reply|replies|output|essay|letter|story|poem|haiku|limerick|text|message|post|summary|review|"
+    r"article|speech|email|tweet|list|note|description|paragraph|song|bio|ad|pitch|plan|recipe|it|them|sentences?|words?|"
+    r"write|respond|answer|reply|writing|responding|answering)"
+)
+
+
 def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
+    """Negated mentions of ``noun`` as a directive. "without X" / "no X" count only where they
+    qualify the text being written ("a haiku with no commas"), not another noun ("a world
+    without emojis")."""
+    for m in _negated_mention_raw(ctx, noun, gap):
+        if re.match(r"(?:without|no|zero|free\s+of)\b", m.group(0), _I):
+            before = ctx.content[ctx.unit.start : m.start()]
+            before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
+            clause = re.split(r"[;,(]|\band\b", before)[-1]
+            if not (re.search(rf"\b{_TEXT_NOUNS}\s*$", before, _I) or _only_vocab(clause)):
+                continue
+        yield m
+
+
+def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
     pat = (
         rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
         rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"
@@ -1490,6 +1516,23 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     return start, end
 
 
+# Questions about something ("Why do people avoid commas?") and statements about the user's own
+# text ("My essay is at least 300 words long") state no constraint on the response.
+_QUESTION = re.compile(
+    r"^\s*(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|does|did|do\s+(?:i|we|people|you\s+think)|"
+    r"should\s+(?:i|we)|have\s+(?:i|we)|has)\b[^\n]*\?\s*$",
+    _I,
+)
+_ABOUT_INPUT = re.compile(r"^\s*(?:my|our|his|her|their|I\s+(?!want|need|would|'d|prefer|expect|require|ask)\w+)\b", _I)
+# A third-person subject or relative pronoun right before the phrase: it describes someone.
+_SUBJECT = re.compile(
+    r"\b(?:who|which|whose)\s+(?:[\w']+\s+){0,2}$|\b(?:people|someone|somebody|everyone|everybody|nobody|he|she|they|"
+    r"students|writers|authors)\s+(?:[\w']+\s+){0,1}$",
+    _I,
+)
+_TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
+
+
 def _unit_constraints(content: str, units: list[Unit], k: int, mi: int) -> Iterator[Constraint]:
     from rpo_cli.constraints import registry
     from rpo_cli.errors import ConstraintArgsError
@@ -1499,12 +1542,20 @@ def _unit_constraints(content: str, units: list[Unit], k: int, mi: int) -> Itera
     cond, cond_end, skip = _condition(text)
     if skip:
         return
+    if _QUESTION.match(text) or _ABOUT_INPUT.match(text):
+        return
     ctx = Ctx(content, unit, units)
     hits: list[Hit] = []
     for r in RULES:
         for h in r(ctx):
-            if h.start >= unit.start + cond_end or not cond:
-                hits.append(h)
+            if cond and h.start < unit.start + cond_end:
+                continue
+            before = content[unit.start : h.start]
+            if _SUBJECT.search(before):
+                continue  # "a person who never uses commas": a description, not a directive
+            if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
+                continue  # "Explain how to format dates in JSON": the format is the topic
+            hits.append(h)
     hits = _resolve(hits)
     for h in hits:
         try:
