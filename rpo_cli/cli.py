@@ -274,11 +274,25 @@ def reverse_cmd(
     failed_only: Annotated[
         bool, typer.Option("--failed-only", help="Reverse only the constraints the row's response failed.")
     ] = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    reversal_cache: Annotated[
+        str | None, typer.Option("--reversal-cache", help="JSONL cache of LLM reversals (default ~/.cache/rpo/).")
+    ] = None,
+    seed: Seed = 0,
+    api_key_env: ApiKeyEnv = "OPENAI_API_KEY",
+    concurrency: Concurrency = 16,
+    max_model_len: MaxModelLen = None,
+    dtype: Dtype = None,
+    engine_arg: EngineArg = None,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
 ) -> None:
-    """Replace each row's constraints by their exact complements and rewrite the instruction."""
+    """Replace each row's constraints by their exact complements and rewrite the instruction.
+
+    Typed constraints use the registry's exact reversal; free-form ones are reversed by the LLM
+    with --model or --base-url (cached per text), and are otherwise kept (reversible=false)."""
     import contextlib
 
     from rpo_cli.stages import read as read_stage
@@ -287,12 +301,24 @@ def reverse_cmd(
     check_output(output, overwrite)
     path, display, rstats = _load(input_path, skip_invalid)
     stats = ReverseStats()
+    reverser = None
+    if model or base_url:
+        from rpo_cli.backends import make_backend
+        from rpo_cli.stages.reverse_llm import LLMReverser, default_cache
+
+        engine_kwargs = _engine_kwargs(seed, max_model_len, None, None, dtype, engine_arg)
+        backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
+        backend.load()
+        reverser = LLMReverser(backend, Path(reversal_cache) if reversal_cache else default_cache())
     rej = _rejects_path(output, rejects, skip_invalid)
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rej_fh, open_text_output(output, overwrite) as fh, console.progress("reversing", rstats.rows) as bar:
-        for row in reverse_rows(read_stage.conversations(path, display, rej_fh), failed_only, stats):
+        for row in reverse_rows(read_stage.conversations(path, display, rej_fh), failed_only, stats, reverser):
             fh.write(dumps(row) + "\n")
             bar.advance()
+    if reverser is not None:
+        reverser.backend.close()
+        console.info(f"LLM reversal: {reverser.asked} asked, {reverser.cached} from cache, {reverser.failed} unusable")
     console.info(stats.render())
 
 

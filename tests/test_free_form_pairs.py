@@ -66,3 +66,35 @@ def test_a_judge_that_contradicts_itself_drops_the_pair():
     stats = PairStats()
     pairs = pairs_for(conv, rvs, PairConfig(), stats, {("pirate", 0): rev})
     assert len(pairs) == 1 and stats.dropped_pairs == {"reverify_failed:judge": 1}
+
+
+class _MustNotBeCalled:
+    """A backend that fails the test if the reverser asks it anything (every text is cached)."""
+
+    name, model = "none", "judge-model"
+
+    def chat(self, requests, params):
+        raise AssertionError(f"cached reversal expected, got {len(requests)} requests")
+
+
+def test_reverse_constraints_uses_cached_llm_reversals_for_free_form(tmp_path):
+    import json as _json
+
+    from rpo_cli.stages.reverse import ReverseStats, reverse_rows
+    from rpo_cli.stages.reverse_llm import LLMReverser
+
+    cache = tmp_path / "reversals.jsonl"
+    probe = LLMReverser(_MustNotBeCalled(), None)
+    cache.write_text(_json.dumps({"key": probe._key("Talk like a pirate."), "text": "Talk like a pirate.",
+                                  "reversed": "Do not talk like a pirate."}) + "\n")  # fmt: skip
+    reverser = LLMReverser(_MustNotBeCalled(), cache)
+    conv = parse_row(json.dumps(ROW).encode())
+    stats = ReverseStats()
+    [row] = list(reverse_rows([conv], False, stats, reverser))
+    assert row["reversible"] == [True, True] and row["reversed"] == [True, True] and row["rewrite_ok"]
+    system = row["messages"][0]["content"]
+    assert system == "You are a pirate bot. Do not talk like a pirate. Use at least one comma in your response."
+    assert reverser.cached == 1 and reverser.asked == 0
+    # without a reverser the free-form constraint is kept as it was, and says so
+    [row] = list(reverse_rows([parse_row(json.dumps(ROW).encode())], False, ReverseStats()))
+    assert row["reversible"] == [False, True] and "Talk like a pirate." in row["messages"][0]["content"]

@@ -192,7 +192,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     every newline. Never inside quotes or parentheses; not after "i.e."-style abbreviations."""
     prot = _protected(text)
     cuts = set()
-    for m in re.finditer(r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*$)|\*{3,}(?=\s+[A-Z])", text):
+    for m in re.finditer(r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*$)|\*{3,}(?=\s+[A-Z])|[。！？]+", text):
         end = m.end()
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
             continue
@@ -401,7 +401,9 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
-        if _COUNT_GUARD.search(pre) or re.search(r"\bsentences?\s+(?:\w+\s+){0,3}$", pre, _I):
+        if _COUNT_GUARD.search(pre) or re.search(
+            r"\bsentences?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|be|have|contain|of|with|no|not)\s+){0,3}$", pre, _I
+        ):
             continue
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
@@ -429,6 +431,21 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         if n is not None:
             yield Hit("length_constraints:number_words", {"num_words": n + 1, "relation": "less than"},
                       m.start(), m.end())  # fmt: skip
+
+
+_ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多": ("less than", 1), "至多": ("less than", 1),
+           "少于": ("less than", 0), "不到": ("less than", 0), "至少": ("at least", 0), "不少于": ("at least", 0),
+           "多于": ("at least", 1), "超过": ("at least", 1)}  # fmt: skip
+
+
+@rule
+def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
+    """"不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
+    rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
+    for m in _scan(rf"(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)", ctx, 0):
+        rel, off = _ZH_REL[m.group("rel")]
+        kw = {"num_chars": int(m.group("num")) + off, "relation": rel}
+        yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())
 
 
 @rule
@@ -706,7 +723,9 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
 _SUBPART = re.compile(r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b", _I)
 # "each section should begin with": the sub-part is the subject, not the response
 _SUBPART_BEFORE = re.compile(
-    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+(?:\w+\s+){0,2}$", _I
+    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+"
+    r"(?:(?:should|must|has\s+to|needs\s+to|will|shall|can|may)\s+)?(?:always\s+)?$",
+    _I,
 )
 
 

@@ -353,15 +353,34 @@ class ReverseStats:
         return " · ".join(parts)
 
 
-def reverse_rows(convs, failed_only: bool, stats: ReverseStats):
+def reverse_rows(convs, failed_only: bool, stats: ReverseStats, reverser=None, batch_size: int = 256):
     """reverse-constraints: each row with its constraints reversed (all, or those its response
-    failed) and its instruction rewritten; one output row per response with ``failed_only``."""
+    failed) and its instruction rewritten; one output row per response with ``failed_only``.
+
+    With an LLM ``reverser`` (stages/reverse_llm.py), free-form constraints are reversed too,
+    one batch of LLM calls per ``batch_size`` rows (answers cached per text)."""
+    batch = []
+    for conv in convs:
+        batch.append(conv)
+        if len(batch) >= batch_size:
+            yield from _reverse_batch(batch, failed_only, stats, reverser)
+            batch = []
+    if batch:
+        yield from _reverse_batch(batch, failed_only, stats, reverser)
+
+
+def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
     from rpo_cli.stages.verify import applicability, build_types, check_all, ifeval_fields
 
-    for conv in convs:
+    free: dict[str, str | None] = {}
+    if reverser is not None and not failed_only:  # free-form verdicts need a judge: only "all" here
+        texts = sorted({c.text for conv in batch for c in conv.constraints or [] if c.id == "free_form" and c.text})
+        free = dict(zip(texts, reverser.reverse(texts), strict=True))
+    for conv in batch:
         constraints = conv.constraints or []
         types = build_types(constraints)
-        reversible = [type(t).reversible() for t in types]
+        free_texts = {i: free[c.text] for i, c in enumerate(constraints) if c.id == "free_form" and free.get(c.text)}
+        reversible = [type(t).reversible() or i in free_texts for i, t in enumerate(types)]
         if failed_only:
             if not conv.responses:
                 stats.no_response += 1
@@ -378,7 +397,7 @@ def reverse_rows(convs, failed_only: bool, stats: ReverseStats):
                 if w and not ok:
                     stats.not_reversible[c.id] = stats.not_reversible.get(c.id, 0) + 1
             flags = [w and ok for w, ok in zip(wanted, reversible, strict=True)]
-            rw = rewrite(conv, types, flags)
+            rw = rewrite(conv, types, flags, {i: t for i, t in free_texts.items() if flags[i]})
             stats.rows += 1
             stats.reversed += sum(flags)
             stats.rewrite_failed += 0 if rw.ok else 1
