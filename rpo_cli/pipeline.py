@@ -27,6 +27,7 @@ from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError, 
 from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines, open_text_output, write_json
 from rpo_cli.judge import Judge
 from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
+from rpo_cli.stages import batched
 from rpo_cli.stages import read as read_stage
 from rpo_cli.stages.decompose import DecomposeStats, decompose
 from rpo_cli.stages.pair import PairConfig, PairStats, build_pairs
@@ -80,17 +81,6 @@ def side_files(output: Path, fmt: str) -> dict[str, Path]:
 
 def default_run_dir(output: Path) -> Path:
     return output.parent / f".{output.name}.rpo-run"
-
-
-def _chunks(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    buf: list[Any] = []
-    for x in it:
-        buf.append(x)
-        if len(buf) >= size:
-            yield buf
-            buf = []
-    if buf:
-        yield buf
 
 
 def build_pairs_run(
@@ -170,7 +160,7 @@ def build_pairs_run(
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
         convs = read_stage.conversations(input_path, input_display, rejects)
-        for k, chunk in enumerate(_chunks(convs, cfg.chunk_size)):
+        for k, chunk in enumerate(batched(convs, cfg.chunk_size)):
             part = chunk_dir / f"chunk-{k:05d}.parquet"
             done = chunk_dir / f"chunk-{k:05d}.json"
             if resume and done.exists() and part.exists():

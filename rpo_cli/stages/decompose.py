@@ -23,6 +23,7 @@ from rpo_cli.constraints import registry
 from rpo_cli.errors import ConstraintArgsError
 from rpo_cli.prompting import neutralise, nonce, parse_json_answer, template, template_hash
 from rpo_cli.schema import Condition, Constraint, Conversation, Span
+from rpo_cli.stages import batched
 
 
 class LLMConstraint(BaseModel):
@@ -118,9 +119,8 @@ def decompose(
     params = params or SamplingConfig(n=1, temperature=0.0, max_tokens=1024)
     params = SamplingConfig(n=1, temperature=params.temperature, top_p=params.top_p, max_tokens=params.max_tokens,
                             seed=params.seed, json_schema=DecomposeAnswer.model_json_schema())  # fmt: skip
-    batch: list[Conversation] = []
 
-    def flush() -> Iterator[Conversation]:
+    def flush(batch: list[Conversation]) -> Iterator[Conversation]:
         todo = [c for c in batch if c.constraints is None]
         found: dict[str, list[Constraint]] = {}
         for conv in todo:
@@ -145,10 +145,5 @@ def decompose(
         stats.passed_through += len(batch) - len(todo)
         yield from batch
 
-    for conv in convs:
-        batch.append(conv)
-        if len(batch) >= batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+    for batch in batched(convs, batch_size):
+        yield from flush(batch)

@@ -199,8 +199,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         word = re.search(r"([\w.]+)$", text[: m.start()])
         if m.group(0).startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
-        if m.group(0).startswith(".") and word and re.fullmatch(r"[A-Z]", word.group(1)) and (
-            re.match(r"\s+[A-Z]\.", text[m.end() :]) or re.search(r"\b[A-Z]\.\s+[A-Z]$", text[: m.start()])
+        if (
+            m.group(0).startswith(".")
+            and word
+            and re.fullmatch(r"[A-Z]", word.group(1))
+            and (re.match(r"\s+[A-Z]\.", text[m.end() :]) or re.search(r"\b[A-Z]\.\s+[A-Z]$", text[: m.start()]))
         ):
             continue  # an initial ("J. K. Rowling"), not a sentence end
         cuts.add(end)
@@ -380,7 +383,9 @@ def _times_value(m: re.Match) -> int | None:
     return parse_number(m.group("n"))
 
 
-_RESP = r"(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email)"
+_RESP = (
+    r"(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email)"
+)
 
 # length ----------------------------------------------------------------------------------------
 
@@ -402,7 +407,9 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
         if _COUNT_GUARD.search(pre) or re.search(
-            r"\bsentences?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|be|have|contain|of|with|no|not)\s+){0,3}$", pre, _I
+            r"\bsentences?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|be|have|contain|of|with|no|not)\s+){0,3}$",
+            pre,
+            _I,
         ):
             continue
         n = parse_number(m.group("num"))
@@ -423,7 +430,11 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
     # "should not exceed 100 words", "word limit of 100"
     for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+words\b", ctx, _I):
         n = parse_number(m.group("num"))
-        if n is not None and re.search(r"\bnot\s+exceed", m.group(0), _I) or (n is not None and _negated(ctx, m.start())):
+        if (
+            n is not None
+            and re.search(r"\bnot\s+exceed", m.group(0), _I)
+            or (n is not None and _negated(ctx, m.start()))
+        ):
             yield Hit("length_constraints:number_words", {"num_words": n + 1, "relation": "less than"},
                       m.start(), m.end())  # fmt: skip
     for m in _scan(rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count)\s+of\s+(?P<num>{NUM})(?:\s+words)?", ctx, _I):
@@ -440,7 +451,7 @@ _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多
 
 @rule
 def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
-    """"不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
+    """ "不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
     rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
     for m in _scan(rf"(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)", ctx, 0):
         rel, off = _ZH_REL[m.group("rel")]
@@ -565,7 +576,11 @@ def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
                 continue
             start = c.start() if c.start() >= ctx.unit.start else m.start()
             neg = _negated(ctx, start, 7)
-            tid = "length_constraints:not_nth_paragraph_first_word" if neg else "length_constraints:nth_paragraph_first_word"
+            tid = (
+                "length_constraints:not_nth_paragraph_first_word"
+                if neg
+                else "length_constraints:nth_paragraph_first_word"
+            )
             kw = {"num_paragraphs": n, "nth_paragraph": k, "first_word": first}
             yield Hit(tid, kw, start, m.end(), prio=80)
 
@@ -613,9 +628,7 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
 
 @rule
 def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
-    pat = (
-        rf"\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)[^.;!?]{{0,60}}?\b(?P<rel>{REL})\s+{_TIMES}"
-    )
+    pat = rf"\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)[^.;!?]{{0,60}}?\b(?P<rel>{REL})\s+{_TIMES}"
     for m in _scan(pat, ctx, _I):
         head = re.match(rf"the\s+letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I)
         letter = head.group(1)
@@ -646,7 +659,10 @@ def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
     your response must include", "... in the 2nd sentence"): not the types the rules know."""
     before = ctx.content[ctx.unit.start : m.start()]
     after = ctx.content[m.end() : ctx.unit.end]
-    return bool(_SUBPART_SCOPE.search(before) or re.match(rf"\s+(?:in|of)\s+(?:the|each|every|your)\s+{_SUBPART_SCOPE.pattern}", after, _I))  # noqa: E501
+    return bool(
+        _SUBPART_SCOPE.search(before)
+        or re.match(rf"\s+(?:in|of)\s+(?:the|each|every|your)\s+{_SUBPART_SCOPE.pattern}", after, _I)
+    )  # noqa: E501
 
 
 @rule
@@ -701,13 +717,16 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         if _in_subpart(ctx, m):
             continue
         gap = m.group("gap").lower()
-        if re.search(r"\b(?:start|begin|end|finish|open|close|conclude|sign|wrap|repeat|respond|answer|reply)\w*\b", gap):
+        if re.search(
+            r"\b(?:start|begin|end|finish|open|close|conclude|sign|wrap|repeat|respond|answer|reply)\w*\b", gap
+        ):
             continue  # start/end phrases are theirs
         items = _quoted_items(m.group("list"))
         if not items or any(len(i) > 60 for i in items):
             continue
         noun = (m.group("noun") or "").lower()
-        if noun.startswith("phrase") and len(items) == 1:
+        phrase = noun.startswith("phrase") or (not noun and len(items[0].split()) >= 3)
+        if phrase and len(items) == 1:
             yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
         else:
             yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=55)
@@ -756,6 +775,15 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
                 continue
             tid = "startend:not_end_checker" if _flip_if_negated(pre) else "startend:end_checker"
             yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=85)
+    # IFEval's own wording leaves the phrase unquoted: "... this exact phrase: Is there anything else I can
+    # help with? No other words should follow this phrase." The follow-up sentence delimits it.
+    pat = (
+        rf"\b(?:end|finish|conclude)\s+{obj}with\s+(?:this|the)\s+(?:exact\s+)?phrase\s*:?\s+(?P<p>[^\"“'‘\n][^\n]{{0,120}}?)"
+        r"\s*(?:(?<=[.!?])|\.)\s+No\s+other\s+words\s+should\s+follow[^.!?\n]*[.!?]?"
+    )
+    for m in _scan(pat, ctx, _I):
+        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
+        yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=86)
     starts = [
         rf"\b(?:start|begin|open)\s+{obj}(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})",
         rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
@@ -828,13 +856,17 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("detectable_content:number_placeholders", {"num_placeholders": rel[1]}, m.start(), m.end())
         else:
             yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": rel[1]}, m.start(), m.end())
-    for m in _scan(r"\b(?:do\s+not|don't|never)\s+(?:include|use|add)\s+any\s+placeholders?\b|\bno\s+placeholders\b", ctx, _I):
+    for m in _scan(
+        r"\b(?:do\s+not|don't|never)\s+(?:include|use|add)\s+any\s+placeholders?\b|\bno\s+placeholders\b", ctx, _I
+    ):
         yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": 1}, m.start(), m.end())
 
 
 @rule
 def _bullets(ctx: Ctx) -> Iterator[Hit]:
-    noun = r"(?:markdown\s+|distinct\s+|separate\s+)?(?:bullet(?:ed)?(?:[\s-]+(?:points?|items?|list\s+items))|bullets)\b"
+    noun = (
+        r"(?:markdown\s+|distinct\s+|separate\s+)?(?:bullet(?:ed)?(?:[\s-]+(?:points?|items?|list\s+items))|bullets)\b"
+    )
     for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{noun}", ctx, _I):
         n = parse_number(m.group("num"))
         if n is None:
@@ -911,7 +943,9 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
             tid = ("detectable_format:number_highlighted_sections" if rel[0] == "at least"
                    else "detectable_format:fewer_highlighted_sections")  # fmt: skip
             yield Hit(tid, {"num_highlights": rel[1]}, m.start(), m.end(), prio=65)
-    for m in _scan(r"\b(?:do\s+not|don't|never)\s+highlight\s+any\s+(?:sections?|parts?|text)\b(?:\s+with\s+markdown)?", ctx, _I):
+    for m in _scan(
+        r"\b(?:do\s+not|don't|never)\s+highlight\s+any\s+(?:sections?|parts?|text)\b(?:\s+with\s+markdown)?", ctx, _I
+    ):
         yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=65)
 
 
@@ -946,7 +980,9 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
     spliter = sp.group("sp")
     if spliter.lower() in ("the", "a", "each", "with"):
         return
-    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?sections\b", ctx, _I):  # noqa: E501
+    for m in _scan(
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?sections\b", ctx, _I
+    ):  # noqa: E501
         n = parse_number(m.group("num"))
         if n is None:
             continue
@@ -974,7 +1010,9 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"\bJSON\s+object\s+(?:that\s+has|with|containing)\s+(?:(?:the|exactly\s+the)\s+)?(?:following\s+)?keys?\s*:?\s*(?P<list>{QLIST})"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         items = _quoted_items(m.group("list"))
-        lead = re.search(r"\b(?:respond|answer|reply)\s+(?:only\s+)?with\s+an?\s+$", ctx.content[ctx.unit.start : m.start()], _I)
+        lead = re.search(
+            r"\b(?:respond|answer|reply)\s+(?:only\s+)?with\s+an?\s+$", ctx.content[ctx.unit.start : m.start()], _I
+        )
         start = m.start() - len(lead.group(0)) if lead else m.start()
         tid = "format:not_json_keys" if _negated(ctx, start) else "format:json_keys"
         yield Hit(tid, {"keys": items}, start, m.end(), prio=75)
@@ -1032,7 +1070,9 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"prompt_to_repeat": request}, m.start(), end, prio=80)
     pat = r"\b(?:do\s+not|don't)\s+(?:begin|start)\s+your\s+\w+\s+by\s+repeating\s+the\s+(?:request|question|prompt)\.?"
     for m in _scan(pat, ctx, _I):
-        explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(ctx.content, m.end())
+        explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(
+            ctx.content, m.end()
+        )
         if explicit:
             kw = {"prompt_to_repeat": explicit.group("r").strip()}
             yield Hit("combination:not_repeat_prompt", kw, m.start(), explicit.end(), prio=80)
@@ -1109,15 +1149,25 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 post = ctx.content[m.end() : ctx.unit.end]
                 if kind == "capital":
                     # "words in all caps" (a count), "no capital letters" (lowercase), "a capital letter"
-                    if re.search(r"\b(?:words?|ones|letters?\s+of)\s+(?:\w+\s+){0,3}$", pre, _I) or re.match(r"\s+words?\b", post, _I):
+                    if re.search(r"\b(?:words?|ones|letters?\s+of)\s+(?:\w+\s+){0,3}$", pre, _I) or re.match(
+                        r"\s+words?\b", post, _I
+                    ):
                         continue
-                    if re.search(r"\b(?:no|without|any|first|a)\s+$", pre, _I) or re.search(r"\bstart\w*\s+(?:\w+\s+){0,4}$", pre, _I):
+                    if re.search(r"\b(?:no|without|any|first|a)\s+$", pre, _I) or re.search(
+                        r"\bstart\w*\s+(?:\w+\s+){0,4}$", pre, _I
+                    ):
                         continue
-                    strong = re.search(r"\b(?:all|only|entirely|completely|capitali[sz]e|every\s+letter)\b", m.group(0), _I)
-                    if not strong and not re.search(r"\b(?:entire(?:ly)?|whole|every\s+letter)\b|\bin\s+(?:capital|upper)", ctx.text, _I):
+                    strong = re.search(
+                        r"\b(?:all|only|entirely|completely|capitali[sz]e|every\s+letter)\b", m.group(0), _I
+                    )
+                    if not strong and not re.search(
+                        r"\b(?:entire(?:ly)?|whole|every\s+letter)\b|\bin\s+(?:capital|upper)", ctx.text, _I
+                    ):
                         continue
                 else:
-                    if re.search(r"\b(?:words?|letter)\s+(?:\w+\s+){0,2}$", pre, _I) and not re.search(r"\ball\s+letters", pre, _I):
+                    if re.search(r"\b(?:words?|letter)\s+(?:\w+\s+){0,2}$", pre, _I) and not re.search(
+                        r"\ball\s+letters", pre, _I
+                    ):
                         continue
                 if not re.match(r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b)", post, _I) and not re.search(
                     r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
@@ -1178,7 +1228,9 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             seen.add(m.start())
             if i == 2:  # trailing ", in Portuguese." only after a writing task
                 head = ctx.content[ctx.unit.start : m.start()]
-                if not re.match(r"\s*(?:write|describe|explain|tell|give|compose|summari[sz]e|create|draft|list)\b", head, _I):
+                if not re.match(
+                    r"\s*(?:write|describe|explain|tell|give|compose|summari[sz]e|create|draft|list)\b", head, _I
+                ):
                     continue
             if re.search(r"\b(?:of|in)\s+$", ctx.content[ctx.unit.start : m.start()], _I):
                 continue  # "every 3rd word of (your response must be in Japanese)": not the whole response
@@ -1192,7 +1244,9 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {"language": code}, start, end, prio=50)
     pat = rf"\b(?:do\s+not|don't|never)\s+(?:respond|answer|reply|write)\s+in\s+{_LANG}\b(?:\s*;\s*write\s+your\s+response\s+in\s+a\s+different\s+language)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
-        yield Hit("language:not_response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start(), m.end(), prio=55)
+        yield Hit(
+            "language:not_response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start(), m.end(), prio=55
+        )
 
 
 _SCRIPTS = {
@@ -1277,7 +1331,9 @@ def _emoji(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=50)
         else:
             yield Hit("format:number_emojis", {"num_emojis": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=50)
-    for m in _scan(r"\b(?:use|include|add|sprinkle\s+(?:in\s+)?)\s+(?:some|a\s+few|an?|at\s+least\s+one)?\s*emojis?\b", ctx, _I):
+    for m in _scan(
+        r"\b(?:use|include|add|sprinkle\s+(?:in\s+)?)\s+(?:some|a\s+few|an?|at\s+least\s+one)?\s*emojis?\b", ctx, _I
+    ):
         if not _negated(ctx, m.start()):
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
 
@@ -1336,14 +1392,16 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
 
 @rule
 def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
-    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+)?(?:section\s+)?(?:headings?|headers?)\b", ctx, _I):
+    for m in _scan(
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+)?(?:section\s+)?(?:headings?|headers?)\b", ctx, _I
+    ):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("format:markdown_headings", {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end())
     for m in _scan(r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?(?:markdown\s+)?(?:headings|headers)\b", ctx, _I):
         yield Hit("format:markdown_headings", {"num_headings": 1, "relation": "less than"}, m.start(), m.end(), prio=60)
-    code = r"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?code\s+blocks?\b(?:\s+\(```\))?"
+    code = r"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?code\s+(?:blocks?|fences?)\b(?:\s+\(```\))?"
     pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w-]+\s+){{0,3}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
@@ -1353,7 +1411,8 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("format:code_block", {"num_blocks": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=52)
-    for m in _scan(rf"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?{code}", ctx, _I):
+    neg = rf"\b(?:do\s+not|don't|never)\s+(?:use|(?:wrap|put|place|enclose)\s+(?:[\w-]+\s+){{0,3}}?in)\s+(?:any\s+|an?\s+)?{code}"
+    for m in _scan(neg, ctx, _I):
         yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, m.start(), m.end(), prio=52)
 
 
@@ -1407,7 +1466,11 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     # a case constraint's "in English" joins its core when nothing else claims it
     for h in kept:
         for s, e in h.extra:
-            if not any(_overlap((s, e), (k.start, k.end)) for k in kept if k is not h) and abs(s - h.end) < 60 or abs(e - h.start) < 60:
+            if (
+                not any(_overlap((s, e), (k.start, k.end)) for k in kept if k is not h)
+                and abs(s - h.end) < 60
+                or abs(e - h.start) < 60
+            ):
                 if not any(_overlap((min(s, h.start), max(e, h.end)), (k.start, k.end)) for k in kept if k is not h):
                     h.start, h.end = min(s, h.start), max(e, h.end)
     return sorted(kept, key=lambda h: h.start)
@@ -1431,7 +1494,9 @@ _VERB = re.compile(
     r"has\s+questions?\s+about|needs?\s+help\s+with|seeks?\s+advice\s+(?:on|about))\s+",
     _I,
 )
-_DET = re.compile(r"^(?:a|an|the|their|his|her|its|my|your|our|any|some|anything\s+about|topics?\s+like|the\s+topic\s+of)\s+", _I)
+_DET = re.compile(
+    r"^(?:a|an|the|their|his|her|its|my|your|our|any|some|anything\s+about|topics?\s+like|the\s+topic\s+of)\s+", _I
+)
 
 
 def _condition(text: str) -> tuple[Condition | None, int, bool]:
@@ -1484,7 +1549,12 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
 
     start, end = hit.start, hit.end
     cs, _ = clauses[first]
-    if cs < start and free(cs, start) and _only_vocab(content[cs:start]) and not re.search(r"\b(?:if|when)\b", content[cs:start], _I):
+    if (
+        cs < start
+        and free(cs, start)
+        and _only_vocab(content[cs:start])
+        and not re.search(r"\b(?:if|when)\b", content[cs:start], _I)
+    ):
         start = cs
     # earlier hit-free clauses of constraint wording only ("At the end,", "In your response,")
     i = first
@@ -1510,8 +1580,11 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     if end == ce and end < unit.end and content[end] in ".!?" and last == len(clauses) - 1:
         end += 1
     # the closing punctuation of a sentence that the span now fills
-    while end < unit.end and content[end] in ".!?\"')" and free(end, end + 1) and (
-        end + 1 == unit.end or content[end + 1].isspace()
+    while (
+        end < unit.end
+        and content[end] in ".!?\"')"
+        and free(end, end + 1)
+        and (end + 1 == unit.end or content[end + 1].isspace())
     ):
         end += 1
     # "and"/"or" joins the clause to the previous one: it stays with the sentence, not the constraint

@@ -359,13 +359,9 @@ def reverse_rows(convs, failed_only: bool, stats: ReverseStats, reverser=None, b
 
     With an LLM ``reverser`` (stages/reverse_llm.py), free-form constraints are reversed too,
     one batch of LLM calls per ``batch_size`` rows (answers cached per text)."""
-    batch = []
-    for conv in convs:
-        batch.append(conv)
-        if len(batch) >= batch_size:
-            yield from _reverse_batch(batch, failed_only, stats, reverser)
-            batch = []
-    if batch:
+    from rpo_cli.stages import batched
+
+    for batch in batched(convs, batch_size):
         yield from _reverse_batch(batch, failed_only, stats, reverser)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
 from rpo_cli.errors import RpoError
 from rpo_cli.schema import Conversation, Response
+from rpo_cli.stages import batched
 
 
 @dataclass
@@ -47,17 +48,6 @@ class SampleStats:
             "skipped": dict(self.skipped),
             "finish_reasons": dict(self.finish_reasons),
         }
-
-
-def _batches(it: Iterable[Conversation], size: int) -> Iterator[list[Conversation]]:
-    buf: list[Conversation] = []
-    for x in it:
-        buf.append(x)
-        if len(buf) >= size:
-            yield buf
-            buf = []
-    if buf:
-        yield buf
 
 
 def sample_batch(batch: list[Conversation], backend: Backend, params: SamplingConfig, stats: SampleStats) -> None:
@@ -98,6 +88,6 @@ def sample(
     convs: Iterable[Conversation], backend: Backend, params: SamplingConfig, stats: SampleStats, batch_size: int = 1024
 ) -> Iterator[Conversation]:
     """The sample stage: conversations in, the same conversations with responses out, in order."""
-    for batch in _batches(convs, batch_size):
+    for batch in batched(convs, batch_size):
         sample_batch(batch, backend, params, stats)
         yield from batch

@@ -12,6 +12,7 @@ from rpo_cli.constraints import registry
 from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.judge import Judge, JudgeItem
 from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
+from rpo_cli.stages import batched
 
 
 @dataclass
@@ -157,13 +158,7 @@ def verify(
     Code checks run per response; with a ``judge``, free-text conditions and the constraints
     code cannot check are judged in batches of ``batch_size`` conversations (one engine call
     each), so the engine sees many requests at once."""
-    batch: list[Conversation] = []
-    for conv in convs:
-        batch.append(conv)
-        if len(batch) >= batch_size:
-            yield from _verify_batch(batch, stats, judge)
-            batch = []
-    if batch:
+    for batch in batched(convs, batch_size):
         yield from _verify_batch(batch, stats, judge)
 
 
