@@ -26,7 +26,7 @@ from rpo_cli.backends.base import Backend, SamplingConfig
 from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError, RpoError
 from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines, open_text_output, write_json
 from rpo_cli.judge import Judge
-from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
+from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA, Conversation
 from rpo_cli.stages import batched
 from rpo_cli.stages import read as read_stage
 from rpo_cli.stages.decompose import DecomposeStats, decompose
@@ -81,6 +81,105 @@ def side_files(output: Path, fmt: str) -> dict[str, Path]:
 
 def default_run_dir(output: Path) -> Path:
     return output.parent / f".{output.name}.rpo-run"
+
+
+def write_pairs_part(
+    part: Path,
+    chunk: list[Conversation],
+    cfg: BuildConfig,
+    stats: PairStats,
+    vstats: VerifyStats,
+    judge: Judge | None = None,
+    reverser: LLMReverser | None = None,
+) -> None:
+    """verify -> reverse -> pair -> write: one chunk (or shard) of conversations with responses
+    to one Parquet file of PAIR_SCHEMA, written atomically. Every executor commits its work here."""
+    with atomic_path(part, overwrite=True) as tmp:
+        writer = ParquetRows(tmp, PAIR_SCHEMA)
+        verified = list(verify(chunk, vstats, judge))
+        reversals = prepare_free_form(verified, reverser, judge) if reverser and judge else None
+        for p in build_pairs(verified, cfg.pair_config(), stats, reversals):
+            writer.write(trl_row(p))
+        writer.close()
+
+
+class ChunkWorker:
+    """Every stage over one chunk of conversations, in this process: decompose (rules, then the
+    LLM when there is a model), sample (kept beside the part, so a resumed run never samples a
+    chunk twice), judge, then :func:`write_pairs_part`. The engine and the judge are made on first
+    need and kept for the next chunks. Used for build-pairs' chunks and for ``--shard`` runs."""
+
+    def __init__(
+        self,
+        cfg: BuildConfig,
+        backend_factory: Callable[[], Backend] | None = None,
+        sampling: SamplingConfig | None = None,
+        judge_factory: Callable[[Backend | None], Judge] | None = None,
+        judge_shares_backend: bool = False,
+        reversal_cache: Path | None = None,
+    ):
+        self.cfg = cfg
+        self.backend_factory = backend_factory
+        self.sampling = sampling
+        self.judge_factory = judge_factory
+        self.judge_shares_backend = judge_shares_backend
+        self.reversal_cache = reversal_cache
+        self.vstats = VerifyStats()
+        self.dstats = DecomposeStats()
+        self.backend: Backend | None = None
+        self.judge: Judge | None = None
+        self.reverser: LLMReverser | None = None
+
+    def _load_backend(self) -> None:
+        if self.backend is None and self.backend_factory is not None:
+            self.backend = self.backend_factory()
+            self.backend.load()
+
+    def run(
+        self, chunk: list[Conversation], part: Path, samples: Path, resume: bool = False
+    ) -> tuple[PairStats, SampleStats]:
+        """Write ``part``; returns the chunk's pair and sampling counts."""
+        stats = PairStats()
+        chunk_sampling = SampleStats()
+        if any(c.constraints is None for c in chunk):
+            self._load_backend()  # rules always; the LLM for the rest when a model was given
+            chunk = list(decompose(chunk, self.dstats, self.backend))
+        if any(c.responses is None for c in chunk):
+            if resume and samples.exists():
+                chunk = [read_stage.parse_row(line) for _, line in iter_lines(samples) if line.strip()]
+            else:
+                if self.backend_factory is None or self.sampling is None:
+                    raise RpoError("some rows have no responses", hint="give --model or --base-url to sample")
+                self._load_backend()
+                assert self.backend is not None
+                sample_batch(chunk, self.backend, self.sampling, chunk_sampling)
+                with open_text_output(str(samples), overwrite=True) as fh:
+                    for conv in chunk:
+                        fh.write(dumps(read_stage.to_row(conv)) + "\n")
+        if self.judge_factory is not None and self.judge is None:
+            if self.judge_shares_backend:  # one engine serves both when the judge is the sampling model
+                self._load_backend()
+            self.judge = self.judge_factory(self.backend if self.judge_shares_backend else None)
+            if self.cfg.llm_reversal and self.cfg.mode == "rpo":
+                self.reverser = LLMReverser(self.judge.backend, self.reversal_cache)
+        write_pairs_part(part, chunk, self.cfg, stats, self.vstats, self.judge, self.reverser)
+        return stats, chunk_sampling
+
+    def close(self) -> None:
+        if self.judge is not None and self.judge.backend is not self.backend:
+            self.judge.backend.close()
+        if self.backend is not None:
+            self.backend.close()
+
+    def add_to_summary(self, summary: dict[str, Any]) -> None:
+        """Decomposition, judge and LLM-reversal counts, where those stages ran."""
+        if self.dstats.rows:
+            summary["decompose"] = self.dstats.to_dict()
+        if self.judge is not None:
+            summary["judge"] = {"requests": self.judge.stats.requests, "unknown": dict(self.judge.stats.unknown)}
+        if self.reverser is not None:
+            r = self.reverser
+            summary["llm_reversal"] = {"asked": r.asked, "cached": r.cached, "failed": r.failed}
 
 
 def build_pairs_run(
@@ -151,12 +250,8 @@ def build_pairs_run(
     reused = 0
 
     total = PairStats()
-    vstats = VerifyStats()
     sstats = SampleStats()
-    dstats = DecomposeStats()
-    backend: Backend | None = None
-    judge: Judge | None = None
-    reverser: LLMReverser | None = None
+    worker = ChunkWorker(cfg, backend_factory, sampling, judge_factory, judge_shares_backend, reversal_cache)
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
         convs = read_stage.conversations(input_path, input_display, rejects)
@@ -169,61 +264,17 @@ def build_pairs_run(
                 sstats.merge(done_stats.get("sampling", {}))
                 reused += 1
             else:
-                stats = PairStats()
-                chunk_sampling = SampleStats()
-                if any(c.constraints is None for c in chunk):
-                    # rules always; the LLM for the rest when a model was given
-                    if backend is None and backend_factory is not None:
-                        backend = backend_factory()
-                        backend.load()
-                    chunk = list(decompose(chunk, dstats, backend))
-                if any(c.responses is None for c in chunk):
-                    samples = chunk_dir / f"chunk-{k:05d}.samples.jsonl"
-                    if resume and samples.exists():
-                        chunk = [read_stage.parse_row(line) for _, line in iter_lines(samples) if line.strip()]
-                    else:
-                        if backend_factory is None or sampling is None:
-                            raise RpoError("some rows have no responses", hint="give --model or --base-url to sample")
-                        if backend is None:
-                            backend = backend_factory()
-                            backend.load()
-                        sample_batch(chunk, backend, sampling, chunk_sampling)
-                        with open_text_output(str(samples), overwrite=True) as fh:
-                            for conv in chunk:
-                                fh.write(dumps(read_stage.to_row(conv)) + "\n")
-                if judge_factory is not None and judge is None:
-                    # one engine serves both when the judge is the sampling model
-                    if judge_shares_backend and backend is None and backend_factory is not None:
-                        backend = backend_factory()
-                        backend.load()
-                    judge = judge_factory(backend if judge_shares_backend else None)
-                    if cfg.llm_reversal and cfg.mode == "rpo":
-                        reverser = LLMReverser(judge.backend, reversal_cache)
-                with atomic_path(part, overwrite=True) as tmp:
-                    writer = ParquetRows(tmp, PAIR_SCHEMA)
-                    verified = list(verify(chunk, vstats, judge))
-                    reversals = prepare_free_form(verified, reverser, judge) if reverser and judge else None
-                    for p in build_pairs(verified, cfg.pair_config(), stats, reversals):
-                        writer.write(trl_row(p))
-                    writer.close()
+                stats, chunk_sampling = worker.run(chunk, part, chunk_dir / f"chunk-{k:05d}.samples.jsonl", resume)
                 write_json(done, {**stats.to_dict(), "sampling": chunk_sampling.to_dict()})
                 sstats.merge(chunk_sampling.to_dict())
                 total.merge(stats)
             if on_progress:
                 on_progress(len(chunk))
-        if judge is not None and judge.backend is not backend:
-            judge.backend.close()
-        if backend is not None:
-            backend.close()
+        worker.close()
         summary = total.to_dict()
         if sstats.rows:
             summary["sampling"] = sstats.to_dict()
-        if dstats.rows:
-            summary["decompose"] = dstats.to_dict()
-        if judge is not None:
-            summary["judge"] = {"requests": judge.stats.requests, "unknown": dict(judge.stats.unknown)}
-        if reverser is not None:
-            summary["llm_reversal"] = {"asked": reverser.asked, "cached": reverser.cached, "failed": reverser.failed}
+        worker.add_to_summary(summary)
         summary["invalid_rows"] = read_stats.invalid
         summary["blank_lines"] = read_stats.blank
         manifest["summary"] = summary

@@ -19,10 +19,15 @@ How it works, per system or user message:
    constraint wording ("Your essay should contain" + "at least 300 words" + "."), but not into
    the task ("Describe a sunrise over the desert" + "in under 80 words"), so that the reverse stage
    can replace the span in place.
-4. *Conditions*: a unit opening with a user trigger ("When the user asks about love or romance,")
-   gives its constraints ``Condition(keywords=[...])`` (or ``text`` when the keywords cannot be
-   read off reliably); other "if ..." openers are skipped, since the rules cannot tell what they
-   condition on.
+4. *Conditions*: a unit opening with a lexical user trigger ("When the user mentions love,")
+   gives its constraints ``Condition(keywords=[...])``; a topical one ("If the user asks about
+   money,") gives ``Condition(text=...)`` for the judge, since the verifier matches keywords
+   literally and a topic covers words the prompt never lists; other "if ..." openers are
+   skipped, since the rules cannot tell what they condition on.
+5. *Guards* keep descriptions from reading as directives: questions, statements about the
+   user's own text ("My essay is ..."), third-person or relative subjects ("a girl who never uses
+   commas"), and verb-led phrases that do not open their clause ("Agents used to end every email
+   with ...").
 """
 
 from __future__ import annotations
@@ -192,7 +197,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     every newline. Never inside quotes or parentheses; not after "i.e."-style abbreviations."""
     prot = _protected(text)
     cuts = set()
-    for m in re.finditer(r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*$)|\*{3,}(?=\s+[A-Z])|[。！？]+", text):
+    ends = r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s*$)"
+    for m in re.finditer(rf"{ends}|\*{{3,}}(?=\s+[A-Z])|[。！？]+", text):
         end = m.end()
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
             continue
@@ -211,7 +217,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if not _inside(m.start(), prot):
             cuts.add(m.start())
     out, start = [], 0
-    for c in sorted(cuts) + [len(text)]:
+    for c in [*sorted(cuts), len(text)]:
         s, e = start, c
         while s < e and text[s].isspace():
             s += 1
@@ -233,6 +239,7 @@ class Unit:
 
 
 def _units(text: str) -> list[Unit]:
+    """Sentences, each merged with the continuation sentences and example lines that follow it."""
     units: list[Unit] = []
     in_example = False
     for s, e in _sentences(text):
@@ -302,7 +309,7 @@ def _only_vocab(s: str) -> bool:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of text[start:end], split outside quotes."""
-    prot = [(s, e) for s, e in _protected(text) if not text[s] in "(["]
+    prot = [(s, e) for s, e in _protected(text) if text[s] not in "(["]
     out, cur = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if _inside(m.start(), prot) or _inside(m.end() - 1, prot):
@@ -312,7 +319,16 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cur = m.end()
     if end > cur:
         out.append((cur, end))
-    return out
+    # no clause starts or ends on whitespace
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed or [(start, end)]
 
 
 # --- hits and rules --------------------------------------------------------------------------
@@ -333,11 +349,10 @@ class Hit:
 
 @dataclass
 class Ctx:
-    """What a rule sees: the whole message, the unit, and the unit's text."""
+    """What a rule sees: the whole message and the unit to search (rules return message offsets)."""
 
     content: str
     unit: Unit
-    units: list[Unit]
 
     @property
     def text(self) -> str:
@@ -352,15 +367,23 @@ class Ctx:
 
 
 Rule = Callable[[Ctx], Iterator[Hit]]
-RULES: list[Rule] = []
+#: (rule, words): a rule runs on a unit only when the unit's lowercased text contains one of its
+#: words (each a necessary condition for the rule to match), which skips most regex scans.
+RULES: list[tuple[Rule, tuple[str, ...]]] = []
 
 
-def rule(fn: Rule) -> Rule:
-    RULES.append(fn)
-    return fn
+def rule(*needs: str) -> Callable[[Rule], Rule]:
+    """Register a rule: a function from a unit to the hits it recognises there."""
+
+    def add(fn: Rule) -> Rule:
+        RULES.append((fn, needs))
+        return fn
+
+    return add
 
 
 def _scan(pattern: str, ctx: Ctx, flags: int) -> Iterator[re.Match]:
+    """Matches of ``pattern`` inside the unit (re caches the compiled patterns)."""
     rx = re.compile(pattern, flags)
     yield from rx.finditer(ctx.content, ctx.unit.start, ctx.unit.end)
 
@@ -396,7 +419,7 @@ _COUNT_GUARD = re.compile(
 )
 
 
-@rule
+@rule("word")
 def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
@@ -417,7 +440,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             yield Hit("length_constraints:number_words", {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end())
     # "300+ words", "a 300+ word essay", "250 words or more", "100 words or less"
-    for m in _scan(rf"\b(?P<num>\d+)\s*\+\s*(?:-\s*)?words?\b", ctx, _I):
+    for m in _scan(r"\b(?P<num>\d+)\s*\+\s*(?:-\s*)?words?\b", ctx, _I):
         yield Hit("length_constraints:number_words", {"num_words": int(m.group("num")), "relation": "at least"},
                   m.start(), m.end())  # fmt: skip
     for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b", ctx, _I):
@@ -430,13 +453,13 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
     # "should not exceed 100 words", "word limit of 100"
     for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+words\b", ctx, _I):
         n = parse_number(m.group("num"))
-        if (
-            n is not None
-            and re.search(r"\bnot\s+exceed", m.group(0), _I)
-            or (n is not None and _negated(ctx, m.start()))
-        ):
-            yield Hit("length_constraints:number_words", {"num_words": n + 1, "relation": "less than"},
-                      m.start(), m.end())  # fmt: skip
+        if n is None:
+            continue
+        # "exceed N" is "more than N"; "(do) not exceed N" is "at most N"
+        rel = _relation("more than", n, m.group(0).lower().startswith("not") or _negated(ctx, m.start()))
+        if rel:
+            kw = {"num_words": rel[1], "relation": rel[0]}
+            yield Hit("length_constraints:number_words", kw, m.start(), m.end())
     for m in _scan(rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count)\s+of\s+(?P<num>{NUM})(?:\s+words)?", ctx, _I):
         n = parse_number(m.group("num"))
         if n is not None:
@@ -449,7 +472,7 @@ _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多
            "多于": ("at least", 1), "超过": ("at least", 1)}  # fmt: skip
 
 
-@rule
+@rule("字")
 def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
     """ "不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
     rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
@@ -459,7 +482,7 @@ def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())
 
 
-@rule
+@rule("sentence")
 def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+sentences?\b(?!\s+(?:that|which|with|of|long))", ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
@@ -472,7 +495,7 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
 
 
-@rule
+@rule("sentence")
 def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?|no\s+sentence)\s+"
@@ -494,7 +517,7 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
 
 
-@rule
+@rule("character")
 def _number_characters(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+characters?\b(?:\s+long)?", ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
@@ -510,7 +533,7 @@ def _number_characters(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
 
 
-@rule
+@rule("line")
 def _number_lines(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+lines?\b(?!\s+of\s+code)(?:\s+of\s+text)?", ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
@@ -525,7 +548,7 @@ def _number_lines(ctx: Ctx) -> Iterator[Hit]:
 _DIVIDER = r"(?:\*\s*\*\s*\*|markdown\s+divider)"
 
 
-@rule
+@rule("paragraph")
 def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     has_divider = re.search(_DIVIDER, text, _I)
@@ -547,7 +570,7 @@ def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
 
 
-@rule
+@rule("paragraph")
 def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
     word = rf"(?:the\s+(?:word|term)\s+)?(?:{QUOTED}|(?P<bare>[A-Za-z][\w'-]*))"
     pats = [
@@ -590,7 +613,7 @@ def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
 _KW_NOUN = r"(?:key\s?words?|key\s+terms?|terms?|words?|phrases?|names?|expressions?|clich[ée]s|buzzwords?)"
 
 
-@rule
+@rule("time", "once", "twice", "thrice")
 def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         # the word "pasta" should appear at least 3 times / the word 'cheap' fewer than 2 times
@@ -626,7 +649,7 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
                           m.start(), m.end(), prio=70)  # fmt: skip
 
 
-@rule
+@rule("letter")
 def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)[^.;!?]{{0,60}}?\b(?P<rel>{REL})\s+{_TIMES}"
     for m in _scan(pat, ctx, _I):
@@ -662,10 +685,10 @@ def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
     return bool(
         _SUBPART_SCOPE.search(before)
         or re.match(rf"\s+(?:in|of)\s+(?:the|each|every|your)\s+{_SUBPART_SCOPE.pattern}", after, _I)
-    )  # noqa: E501
+    )
 
 
-@rule
+@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say")
 def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
     pat = (
@@ -706,7 +729,7 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
 
 
-@rule
+@rule('"', "'", "“", "‘")
 def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?P<neg>do\s+not|don't|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn't|cannot|"
@@ -752,13 +775,13 @@ def _phrase_after(m: re.Match) -> str:
     return _unquote(m.group("p"))
 
 
-@rule
+@rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
 def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its)\s+(?:[\w-]+\s+){0,2}?)?"
     kind = r"(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
     after = (
         r"(?:\s*[.,]?\s*(?:and\s+)?(?:say\s+|write\s+|add\s+)?nothing\s+(?:else\s+)?(?:after|should|must|may|can|"
-        r"comes?)[^.!?]*[.!?]?|\s*[.,]?\s*No\s+other\s+words\s+should\s+follow[^.!?]*[.!?]?|\s*,?\s+with\s+nothing\s+after(?:\s+(?:it|that|this))?)?"  # noqa: E501
+        r"comes?)[^.!?]*[.!?]?|\s*[.,]?\s*No\s+other\s+words\s+should\s+follow[^.!?]*[.!?]?|\s*,?\s+with\s+nothing\s+after(?:\s+(?:it|that|this))?)?"
     )
     ends = [
         rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up)\s+{obj}with\s+{kind}(?P<p>{QUOTED}){after}",
@@ -801,7 +824,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
 
 
-@rule
+@rule("quot")
 def _quotation(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:wrap|surround|enclose|put|place)\s+(?:(?:(?:your|the|this|my)\s+)?(?:entire|whole|full|complete)\s+"
@@ -816,7 +839,7 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {}, m.start(), m.end(), prio=60)
 
 
-@rule
+@rule("postscript", "post-script", "p.", "p. ")
 def _postscript(ctx: Ctx) -> Iterator[Hit]:
     marker = r"(?P<m>P\.\s?(?:P\.\s?)*S\.?)"
     pat = (
@@ -838,7 +861,7 @@ def _postscript(ctx: Ctx) -> Iterator[Hit]:
 # format ----------------------------------------------------------------------------------------
 
 
-@rule
+@rule("placeholder")
 def _placeholders(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+placeholders?\b"
     for m in _scan(pat, ctx, _I):
@@ -862,7 +885,7 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": 1}, m.start(), m.end())
 
 
-@rule
+@rule("bullet")
 def _bullets(ctx: Ctx) -> Iterator[Hit]:
     noun = (
         r"(?:markdown\s+|distinct\s+|separate\s+)?(?:bullet(?:ed)?(?:[\s-]+(?:points?|items?|list\s+items))|bullets)\b"
@@ -880,12 +903,15 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
             rel = _relation(rel_text, n, neg)
             if rel:
                 yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
-    pat = r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?bullet(?:ed)?[\s-]*(?:points?|lists?)\b|\bno\s+bullet[\s-]*points\b"
+    pat = (
+        r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?bullet(?:ed)?[\s-]*(?:points?|lists?)\b"
+        r"|\bno\s+bullet[\s-]*points\b"
+    )
     for m in _scan(pat, ctx, _I):
         yield Hit("format:bullet_points", {"num_bullets": 1, "relation": "less than"}, m.start(), m.end())
 
 
-@rule
+@rule("numbered", "ordered")
 def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
     items = r"(?:items?|steps?|points?|entries|elements|tips|ideas|reasons|things|suggestions|days|stops)"
     pat = rf"\b(?:numbered|ordered)\s+list(?:\s+(?:with|of|containing|that\s+has)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{items})?"  # noqa: E501
@@ -914,7 +940,7 @@ def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=46)
 
 
-@rule
+@rule("highlight", "bold", "italic", "emphasi")
 def _highlights(ctx: Ctx) -> Iterator[Hit]:
     if not re.search(r"markdown|\*|\bhighlight", ctx.text, _I):
         return
@@ -949,7 +975,7 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=65)
 
 
-@rule
+@rule("title")
 def _title(ctx: Ctx) -> Iterator[Hit]:
     brackets = r"(?:double\s+angul?ar\s+brackets|double\s+angle\s+brackets|double\s+chevrons|<<[^<>\n]*>>)"
     pat = rf"\btitles?\b[^.;!?]{{0,80}}?{brackets}"
@@ -959,12 +985,14 @@ def _title(ctx: Ctx) -> Iterator[Hit]:
             r"should\s+contain|must\s+have|should\s+have)\s+(?:[\w']+\s+){0,3}?(?:a|an|the|one)\s+(?:short\s+|catchy\s+)?)$",
             ctx.content[ctx.unit.start : m.start()], _I,
         )  # fmt: skip
+        if not lead and not re.search(r"double\s+angul?ar|double\s+angle|chevrons|\bwrap", m.group(0), _I):
+            continue  # "Rewrite this title: <<The Big Day>>" names a title, it asks for none
         start = m.start() - len(lead.group(0)) if lead else m.start()
         tid = "detectable_format:no_title" if _negated(ctx, start) else "detectable_format:title"
         yield Hit(tid, {}, start, m.end(), prio=60)
 
 
-@rule
+@rule("section")
 def _sections(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     sp = re.search(
@@ -982,7 +1010,7 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         return
     for m in _scan(
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?sections\b", ctx, _I
-    ):  # noqa: E501
+    ):
         n = parse_number(m.group("num"))
         if n is None:
             continue
@@ -1005,7 +1033,7 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
                   ctx.unit.start + m.start(), ctx.unit.start + sp.end(), prio=70)  # fmt: skip
 
 
-@rule
+@rule("json")
 def _json(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"\bJSON\s+object\s+(?:that\s+has|with|containing)\s+(?:(?:the|exactly\s+the)\s+)?(?:following\s+)?keys?\s*:?\s*(?P<list>{QLIST})"  # noqa: E501
     for m in _scan(pat, ctx, _I):
@@ -1029,7 +1057,7 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {}, m.start(), m.end(), prio=50)
 
 
-@rule
+@rule("*", "asterisk")
 def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     if not re.search(r"\*{6}|\b(?:6|six)\s+asterisks?", ctx.text, _I):
         return
@@ -1043,9 +1071,12 @@ def _two_responses(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {}, m.start(), m.end(), prio=70)
 
 
-@rule
+@rule("repeat", "restate", "copy")
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
-    exact = r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)|without\s+(?:any\s+)?change[s]?)"
+    exact = (
+        r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)"
+        r"|without\s+(?:any\s+)?change[s]?)"
+    )
     pat = (
         rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*)?"
         rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:request|question|prompt|instruction|query)\s*"
@@ -1078,7 +1109,7 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("combination:not_repeat_prompt", kw, m.start(), explicit.end(), prio=80)
 
 
-@rule
+@rule("my answer is")
 def _constrained_response(ctx: Ctx) -> Iterator[Hit]:
     opts = list(re.finditer(r"my\s+answer\s+is\s+(yes|no|maybe)\.?", ctx.text, _I))
     if {o.group(1).lower() for o in opts} != {"yes", "no", "maybe"}:
@@ -1104,14 +1135,15 @@ def _constrained_response(ctx: Ctx) -> Iterator[Hit]:
 _CAPS = r"(?:capital\s+letters|caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)"
 
 
-@rule
+@rule("cap", "upper")
 def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:words?|ones)\s+(?:that\s+are\s+)?(?:written\s+)?(?:in|with|using)\s+(?:all\s+)?{_CAPS}\b[^.;!?]{{0,40}}?"
         rf"\b(?P<rel>{REL})\s+{_TIMES}",
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\s+(?:(?:should|must)\s+be\s+|are\s+|written\s+)?(?:in|with|using)\s+"
         rf"(?:all\s+)?{_CAPS}",
-        rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+{_TIMES}",
+        rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+"
+        rf"{_TIMES}",
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b",
     ]
     for pat in pats:
@@ -1124,15 +1156,19 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
 
 
-_ENGLISH = re.compile(r"(?:,?\s*(?:and\s+)?(?:(?:be|written|write|respond|answer)\s+)?(?:entirely\s+|only\s+)?in\s+English"
-                      r"(?:\s+only)?|\bEnglish(?:\s+only)?)\b", _I)  # fmt: skip
+# The "in English" of "in English, and in all lowercase letters": part of the case constraint.
+_ENGLISH = re.compile(
+    r"(?:,?\s*(?:and\s+)?(?:(?:be|written|write|respond|answer)\s+)?(?:entirely\s+|only\s+)?in\s+English"
+    r"(?:\s+only)?|\bEnglish(?:\s+only)?)\b",
+    _I,
+)
 
 
-@rule
+@rule("cap", "upper", "lower")
 def _english_case(ctx: Ctx) -> Iterator[Hit]:
     caps = [
-        rf"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
-        rf"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
+        r"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
         r"\bcapitali[sz]e\s+(?:the\s+|your\s+)?(?:whole|entire|full)\s+(?:response|answer|reply|text|thing|output)\b",
         r"\bevery\s+letter\s+(?:in\s+)?upper[- ]?case\b",
     ]
@@ -1169,9 +1205,11 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                         r"\ball\s+letters", pre, _I
                     ):
                         continue
-                if not re.match(r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b)", post, _I) and not re.search(
+                # "a lowercase keyboard" uses the word as an adjective: no case constraint
+                follows = re.match(r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b)", post, _I)
+                if not follows and not re.search(
                     r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
-                ):  # fmt: skip
+                ):
                     continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(r"(?:with\s+)?no\b|without\b", m.group(0), _I)
                 if kind == "capital":
@@ -1198,7 +1236,7 @@ _LANG = "(?P<lang>" + "|".join(sorted((re.escape(n) for n in _LANGS), key=len, r
 _NOT_LANG_AFTER = r"(?!\s+(?:characters|script|letters|alphabet|fries|food|cuisine|history|culture|literature|class|words?|terms?|phrases?|numerals|translation|version\s+of|restaurant|speakers?|people))"  # noqa: E501
 
 
-@rule
+@rule()
 def _response_language(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         # Your entire response should be (written) in French / Your reply should be written in Swahili
@@ -1257,7 +1295,7 @@ _SCRIPTS = {
 _SCRIPT = "(?P<s>" + "|".join(sorted(_SCRIPTS, key=len, reverse=True)) + ")"
 
 
-@rule
+@rule("character", "script", "letter", "alphabet")
 def _scripts(ctx: Ctx) -> Iterator[Hit]:
     noun = r"(?:characters|script|letters|alphabet)(?:\s+\((?:\w+\s+)?script\))?"
     for m in _scan(rf"\b{_SCRIPT}\s+{noun}", ctx, _I):
@@ -1287,6 +1325,11 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
     qualify the text being written ("a haiku with no commas"), not another noun ("a world
     without emojis")."""
     for m in _negated_mention_raw(ctx, noun, gap):
+        third_person = (
+            r"(?:never|not|don't|doesn't|cannot|can't)\s+(?:uses|includes|writes|says|contains|has|puts|adds|needs)\b"
+        )
+        if re.match(third_person, m.group(0), _I):
+            continue  # "(a robot who) never uses emojis" describes, it does not instruct
         if re.match(r"(?:without|no|zero|free\s+of)\b", m.group(0), _I):
             before = ctx.content[ctx.unit.start : m.start()]
             before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
@@ -1304,7 +1347,7 @@ def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
     yield from _scan(pat, ctx, _I)
 
 
-@rule
+@rule("comma", "exclamation", "dash")
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     for noun, neg_id, pos_id in (
         (r"commas?\b", "punctuation:no_comma", "punctuation:use_comma"),
@@ -1318,7 +1361,7 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
 
 
-@rule
+@rule("emoji")
 def _emoji(ctx: Ctx) -> Iterator[Hit]:
     for m in _negated_mention(ctx, r"emojis?\b|emoji\s+characters", 3):
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
@@ -1338,20 +1381,23 @@ def _emoji(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
 
 
-@rule
+@rule("url", "link", "web")
 def _urls(ctx: Ctx) -> Iterator[Hit]:
     noun = r"(?:urls?|links?|hyperlinks?|web\s+addresses|web\s+links?)\b"
     for m in _negated_mention(ctx, noun, 5):
         tail = re.compile(rf"[^.;!?]*?\b{noun}", _I).match(ctx.content, m.end(), ctx.unit.end)
         end = tail.end() if tail and "," not in tail.group(0) else m.end()
         yield Hit("content:no_urls", {}, m.start(), end, prio=40)
-    pat = rf"\b(?:include|provide|add|cite|give|share)\s+(?:at\s+least\s+one|an?|some|a\s+few|relevant)?\s*{noun}(?:\s+\(a\s+web\s+link\))?"
+    pat = (
+        rf"\b(?:include|provide|add|cite|give|share)\s+(?:at\s+least\s+one|an?|some|a\s+few|relevant)?\s*{noun}"
+        r"(?:\s+\(a\s+web\s+link\))?"
+    )
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("content:include_url", {}, m.start(), m.end(), prio=40)
 
 
-@rule
+@rule("hashtag")
 def _hashtags(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:relevant\s+)?hashtags?\b", ctx, _I):
         n = parse_number(m.group("num"))
@@ -1362,10 +1408,14 @@ def _hashtags(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, m.start(), m.end())
 
 
-_MD_PART = r"(?!\s+(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|tables?|italics|bold|code|links?|syntax\s+for))"
+# "markdown" naming one feature ("markdown headings", "markdown divider") is not markdown as a whole
+_MD_PART = (
+    r"(?!\s+(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|tables?|italics|bold|code|links?"
+    r"|syntax\s+for))"
+)
 
 
-@rule
+@rule("markdown", "plain")
 def _markdown(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:{_NEG_WORDS}|no)\s+(?:[\w'-]+\s+){{0,3}}?markdown{_MD_PART}(?:\s+(?:formatting|syntax|at\s+all))?"
@@ -1390,7 +1440,7 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
 
 
-@rule
+@rule("heading", "header", "code")
 def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+)?(?:section\s+)?(?:headings?|headers?)\b", ctx, _I
@@ -1411,12 +1461,15 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("format:code_block", {"num_blocks": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=52)
-    neg = rf"\b(?:do\s+not|don't|never)\s+(?:use|(?:wrap|put|place|enclose)\s+(?:[\w-]+\s+){{0,3}}?in)\s+(?:any\s+|an?\s+)?{code}"
+    neg = (
+        rf"\b(?:do\s+not|don't|never)\s+(?:use|(?:wrap|put|place|enclose)\s+(?:[\w-]+\s+){{0,3}}?in)\s+"
+        rf"(?:any\s+|an?\s+)?{code}"
+    )
     for m in _scan(neg, ctx, _I):
         yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, m.start(), m.end(), prio=52)
 
 
-@rule
+@rule("question")
 def _end_with_question(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         r"\b(?:end|finish|close|conclude|wrap\s+up)\s+(?:(?:your|each|every|the|all|this|it)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -1466,13 +1519,10 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     # a case constraint's "in English" joins its core when nothing else claims it
     for h in kept:
         for s, e in h.extra:
-            if (
-                not any(_overlap((s, e), (k.start, k.end)) for k in kept if k is not h)
-                and abs(s - h.end) < 60
-                or abs(e - h.start) < 60
-            ):
-                if not any(_overlap((min(s, h.start), max(e, h.end)), (k.start, k.end)) for k in kept if k is not h):
-                    h.start, h.end = min(s, h.start), max(e, h.end)
+            near = abs(s - h.end) < 60 or abs(e - h.start) < 60
+            grown = (min(s, h.start), max(e, h.end))
+            if near and not any(_overlap(grown, (k.start, k.end)) for k in kept if k is not h):
+                h.start, h.end = grown
     return sorted(kept, key=lambda h: h.start)
 
 
@@ -1487,11 +1537,12 @@ _WHO = re.compile(
     r"the\s+topic|you(?:'re|\s+are)\s+asked)\s+",
     _I,
 )
-_VERB = re.compile(
-    r"^(?:asks?\s+(?:you\s+)?(?:about|for)|is\s+asking\s+(?:you\s+)?about|mentions?|mentioned|talks?\s+about|brings?\s+up|says?|"
-    r"writes?|uses?\s+the\s+(?:words?|terms?)|inquires?\s+about|wants?\s+to\s+(?:know|talk)\s+about|wants?|"
-    r"discuss(?:es)?|refers?\s+to|contains?|includes?|(?:is|are)\s+about|raises?|reports?|complains?\s+about|"
-    r"has\s+questions?\s+about|needs?\s+help\s+with|seeks?\s+advice\s+(?:on|about))\s+",
+# Lexical triggers name the words that must occur: their objects become Condition.keywords, which
+# the verifier matches literally (whole word). Topical triggers ("asks about money") cover words
+# the prompt never lists ("salary"), so literal keywords would wrongly leave the constraint
+# untriggered: they stay Condition.text, for the judge.
+_LEXICAL_VERB = re.compile(
+    r"^(?:mentions?|mentioned|says?|writes?|types?|uses?(?:\s+the\s+(?:words?|terms?|phrases?))?|contains?|includes?)\s+",
     _I,
 )
 _DET = re.compile(
@@ -1502,9 +1553,10 @@ _DET = re.compile(
 def _condition(text: str) -> tuple[Condition | None, int, bool]:
     """(condition, end of the trigger clause in ``text``, skip) for a unit's opening trigger.
 
-    A user trigger gives keywords when its object is a short list of plain words, else the
-    trigger text (for the judge). Any other opening "if/when" clause conditions on something
-    the rules cannot see: ``skip`` tells the caller to leave the unit to the LLM."""
+    A lexical user trigger ("mentions love", 'says "refund"') gives keywords when its object is a
+    short list of plain words; any other user trigger gives the trigger text (for the judge). Any
+    other opening "if/when" clause conditions on something the rules cannot see: ``skip`` tells
+    the caller to leave the unit to the LLM."""
     m = _TRIGGER.match(text)
     if not m:
         return None, 0, False
@@ -1516,7 +1568,7 @@ def _condition(text: str) -> tuple[Condition | None, int, bool]:
         return None, m.end(), True
     rest = body[who.end() :]
     trigger = text[m.start("kw") : m.end("body")].strip()
-    verb = _VERB.match(rest)
+    verb = _LEXICAL_VERB.match(rest)
     if not verb:
         return Condition(text=trigger), m.end(), False
     obj = rest[verb.end() :].strip()
@@ -1595,8 +1647,8 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     prep = re.search(r"\b(?:in|using|with|within|as|into)\s+$", content[unit.start : start], _I)
     if prep and start == hit.start:
         start -= len(prep.group(0))
-    if cond_start is not None:
-        start = min(start, cond_start)
+    if cond_start is not None and not any(h.start < hit.start for h in others):
+        start = min(start, cond_start)  # the trigger opens the unit's first constraint
     # parentheses balance inside the span
     close = content.find(")", end, unit.end)
     if content[start:end].count("(") > content[start:end].count(")") and close >= 0 and free(end, close + 1):
@@ -1605,6 +1657,10 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
             end += 1
     while content[start:end].count(")") > content[start:end].count("(") and content[end - 1] in ").":
         end -= 1
+    while end > start and content[end - 1].isspace():
+        end -= 1
+    while start < end and content[start].isspace():
+        start += 1
     return start, end
 
 
@@ -1622,23 +1678,50 @@ _SUBJECT = re.compile(
     r"students|writers|authors)\s+(?:[\w']+\s+){0,1}$",
     _I,
 )
+_IMPERATIVE = re.compile(
+    r"(?:end|finish|conclude|close|sign|start|begin|open|wrap|surround|enclose|put|include|use|mention|write|add|"
+    r"highlight|give|avoid|respond|answer|reply)\b",
+    _I,
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|asks|contains|gets|includes|lasts|runs|uses|used|sells|allows|"
+                     r"supports|offers|tends|seems|looks)\b", _I)  # fmt: skip
+_DIRECTIVE = re.compile(r"\b(?:should|must|shall|will|need|needs|has\s+to|have\s+to|make\s+sure|ensure|please|want|"
+                        r"would\s+like|keep|make|write|answer|respond|reply|give|use|include)\b", _I)  # fmt: skip
+
+
+def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
+    """Whether the clause around a hit describes something instead of instructing: a verb-led
+    phrase after a subject ("Agents used to end every email with ...", an imperative verb must
+    open its clause), or a statement with a finite verb and no directive word ("The user's drafts
+    are often over 2000 words", "It has 5 paragraphs separated by ***")."""
+    clauses = _clauses(content, unit.start, unit.end)
+    cs = next((s for s, e in clauses if s <= hit.start < e), unit.start)
+    prefix = content[cs : hit.start]
+    if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
+        return True
+    return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
+
+
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
 
 
-def _unit_constraints(content: str, units: list[Unit], k: int, mi: int) -> Iterator[Constraint]:
+def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]:
+    """The validated constraints one unit states, with spans and conditions."""
     from rpo_cli.constraints import registry
     from rpo_cli.errors import ConstraintArgsError
 
-    unit = units[k]
     text = content[unit.start : unit.end]
     cond, cond_end, skip = _condition(text)
     if skip:
         return
     if _QUESTION.match(text) or _ABOUT_INPUT.match(text):
         return
-    ctx = Ctx(content, unit, units)
+    ctx = Ctx(content, unit)
     hits: list[Hit] = []
-    for r in RULES:
+    low = text.lower()
+    for r, needs in RULES:
+        if needs and not any(w in low for w in needs):
+            continue
         for h in r(ctx):
             if cond and h.start < unit.start + cond_end:
                 continue
@@ -1647,14 +1730,23 @@ def _unit_constraints(content: str, units: list[Unit], k: int, mi: int) -> Itera
                 continue  # "a person who never uses commas": a description, not a directive
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic
+            if _descriptive(content, unit, h):
+                continue
             hits.append(h)
     hits = _resolve(hits)
+    last_end = unit.start
     for h in hits:
         try:
             registry.build(h.id, h.kwargs)
         except (registry.UnknownConstraintError, ConstraintArgsError):
             continue  # a phrasing whose values the type rejects: leave it to the LLM
         s, e = _span(content, unit, h, hits, unit.start if cond else None)
+        s = max(s, last_end)
+        while s < e and content[s].isspace():
+            s += 1
+        if s >= e:
+            continue
+        last_end = e
         yield Constraint(id=h.id, kwargs=h.kwargs, text=content[s:e], span=Span(message=mi, start=s, end=e),
                          condition=cond.model_copy() if cond else None)  # fmt: skip
 
@@ -1670,9 +1762,8 @@ def rule_decompose(messages: list[Message]) -> list[Constraint]:
     for mi, msg in enumerate(messages):
         if msg.role == "assistant" or not msg.content.strip():
             continue
-        units = _units(msg.content)
-        for k in range(len(units)):
-            for c in _unit_constraints(msg.content, units, k, mi):
+        for unit in _units(msg.content):
+            for c in _unit_constraints(msg.content, unit, mi):
                 key = repr((c.id, sorted(c.kwargs.items()), c.condition.model_dump() if c.condition else None))
                 if key in seen:
                     continue

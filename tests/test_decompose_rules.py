@@ -1,0 +1,522 @@
+"""The rule-based decomposer: phrasings -> (id, kwargs), exact spans, conditions, precision.
+
+Figures on the labelled sets come from bench/eval_decompose.py; the floors below sit a little
+under what it measures, so a regression fails here before it reaches a dataset."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rpo_cli.constraints import registry
+from rpo_cli.schema import Message
+from rpo_cli.stages.decompose_rules import parse_number, rule_decompose
+
+ROOT = Path(__file__).resolve().parent.parent
+W = "length_constraints:number_words"
+S = "length_constraints:number_sentences"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("eval_decompose", ROOT / "bench" / "eval_decompose.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def found(text: str, role: str = "user") -> list[tuple[str, dict]]:
+    return [(c.id, c.kwargs) for c in rule_decompose([Message(role=role, content=text)])]
+
+
+# --- phrasings -> (id, kwargs) -----------------------------------------------------------------
+
+TABLE = [
+    # word counts: "no more than N" is "less than N+1", "more than N" is "at least N+1"
+    ("Answer with at least 300 words.", [(W, {"num_words": 300, "relation": "at least"})]),
+    ("Your essay should contain less than 200 words.", [(W, {"num_words": 200, "relation": "less than"})]),
+    ("Describe a sunrise in fewer than 80 words.", [(W, {"num_words": 80, "relation": "less than"})]),
+    ("Answer in no more than 50 words.", [(W, {"num_words": 51, "relation": "less than"})]),
+    ("Your answer must be more than 200 words.", [(W, {"num_words": 201, "relation": "at least"})]),
+    ("Answer in at most 2 sentences.", [(S, {"num_sentences": 3, "relation": "less than"})]),
+    ("Write at least twenty-five words.", [(W, {"num_words": 25, "relation": "at least"})]),
+    ("Keep it under one hundred words.", [(W, {"num_words": 100, "relation": "less than"})]),
+    ("Use fewer than 1,000 words.", [(W, {"num_words": 1000, "relation": "less than"})]),
+    ("Your response should not exceed 80 words.", [(W, {"num_words": 81, "relation": "less than"})]),
+    ("Do not write more than 120 words.", [(W, {"num_words": 121, "relation": "less than"})]),
+    ("Do not use fewer than 40 words.", [(W, {"num_words": 40, "relation": "at least"})]),
+    ("Write 300 words or more.", [(W, {"num_words": 300, "relation": "at least"})]),
+    ("Write 300 words or less.", [(W, {"num_words": 301, "relation": "less than"})]),
+    ("Write a 500+ word essay on trees.", [(W, {"num_words": 500, "relation": "at least"})]),
+    ("Write a letter using no less than 250 words.", [(W, {"num_words": 250, "relation": "at least"})]),
+    ("Keep every answer under 150 words.", [(W, {"num_words": 150, "relation": "less than"})]),
+    ("Respond in at least five sentences.", [(S, {"num_sentences": 5, "relation": "at least"})]),
+    (
+        "Your response should contain at least 8 sentences and at most 12 sentences.",
+        [(S, {"num_sentences": 8, "relation": "at least"}), (S, {"num_sentences": 13, "relation": "less than"})],
+    ),
+    # punctuation, case, quotation
+    ("Do not use any commas in your response.", [("punctuation:no_comma", {})]),
+    ("In your entire response, refrain from the use of any commas.", [("punctuation:no_comma", {})]),
+    ("Write a haiku with no commas.", [("punctuation:no_comma", {})]),
+    ("Commas are not allowed.", [("punctuation:no_comma", {})]),
+    (
+        "Your entire response should be in English, and in all lowercase letters.",
+        [("change_case:english_lowercase", {})],
+    ),
+    ("Write everything in lowercase.", [("change_case:english_lowercase", {})]),
+    ("Your entire response should be in English, and in all capital letters.", [("change_case:english_capital", {})]),
+    ("Respond in all capital letters.", [("change_case:english_capital", {})]),
+    (
+        "Do not write your response entirely in English capital letters.",
+        [("change_case:not_english_capital", {})],
+    ),
+    (
+        "In your response, words with all capital letters should appear at least 3 times.",
+        [("change_case:capital_word_frequency", {"capital_frequency": 3, "capital_relation": "at least"})],
+    ),
+    (
+        "Words in all caps should appear at most 2 times.",
+        [("change_case:capital_word_frequency", {"capital_frequency": 3, "capital_relation": "less than"})],
+    ),
+    ("Wrap your entire response with double quotation marks.", [("startend:quotation", {})]),
+    # start / end
+    (
+        'Finish your response with this exact phrase "Is there anything else I can help with?". '
+        "No other words should follow this phrase.",
+        [("startend:end_checker", {"end_phrase": "Is there anything else I can help with?"})],
+    ),
+    (
+        "Finish your response with this exact phrase: Is there anything else I can help with? "
+        "No other words should follow this phrase.",
+        [("startend:end_checker", {"end_phrase": "Is there anything else I can help with?"})],
+    ),
+    ("End your answer with 'Cheers!'", [("startend:end_checker", {"end_phrase": "Cheers!"})]),
+    ("Start every answer with 'Ahoy!'", [("startend:start_phrase", {"start_phrase": "Ahoy!"})]),
+    ('Do not start your response with the phrase "Ahoy!".', [("startend:not_start_phrase", {"start_phrase": "Ahoy!"})]),
+    ("End every reply with a question for the user.", [("content:end_with_question", {})]),
+    # keywords
+    (
+        'Include the keywords "sunlight" and "portable" in the response.',
+        [("keywords:existence", {"keywords": ["sunlight", "portable"]})],
+    ),
+    (
+        "Include the keywords sunlight and portable in the response.",
+        [("keywords:existence", {"keywords": ["sunlight", "portable"]})],
+    ),
+    (
+        'Do not include the words "very" or "really".',
+        [("keywords:forbidden_words", {"forbidden_words": ["very", "really"]})],
+    ),
+    (
+        'Never say "I apologize for the inconvenience".',
+        [("keywords:forbidden_phrase", {"phrase": "I apologize for the inconvenience"})],
+    ),
+    ('Include the exact phrase "shiver me timbers".', [("keywords:required_phrase", {"phrase": "shiver me timbers"})]),
+    ('Use the word "substitute" or "swap".', [("keywords:include_any", {"forbidden_words": ["substitute", "swap"]})]),
+    (
+        'Use the word "stars" at least twice.',
+        [("keywords:frequency", {"keyword": "stars", "frequency": 2, "relation": "at least"})],
+    ),
+    (
+        "The word 'cheap' should appear fewer than 2 times.",
+        [("keywords:frequency", {"keyword": "cheap", "frequency": 2, "relation": "less than"})],
+    ),
+    ('Call the user "champ" at least once.', [("keywords:existence", {"keywords": ["champ"]})]),
+    (
+        "The letter q should appear at least 4 times.",
+        [("keywords:letter_frequency", {"letter": "q", "let_frequency": 4, "let_relation": "at least"})],
+    ),
+    (
+        "Use the letter 'k' no more than 3 times.",
+        [("keywords:letter_frequency", {"letter": "k", "let_frequency": 4, "let_relation": "less than"})],
+    ),
+    # language
+    ("Respond in French.", [("language:response_language", {"language": "fr"})]),
+    (
+        "Your entire response should be in German, no other language is allowed.",
+        [("language:response_language", {"language": "de"})],
+    ),
+    (
+        "Describe a mango to someone who has never had one, in Portuguese.",
+        [("language:response_language", {"language": "pt"})],
+    ),
+    ("Do not respond in English.", [("language:not_response_language", {"language": "en"})]),
+    ("Do not use any Chinese characters.", [("language:no_script", {"script": "han"})]),
+    # detectable content / format
+    (
+        "Include at least 3 placeholders in square brackets, such as [name].",
+        [("detectable_content:number_placeholders", {"num_placeholders": 3})],
+    ),
+    (
+        "At the end, add a postscript that starts with P.P.S",
+        [("detectable_content:postscript", {"postscript_marker": "P.P.S"})],
+    ),
+    ("Add a P.S. at the very end.", [("detectable_content:postscript", {"postscript_marker": "P.S."})]),
+    (
+        "Your answer must contain exactly three bullet points.",
+        [("detectable_format:number_bullet_lists", {"num_bullets": 3})],
+    ),
+    ("Use at most 4 bullet points.", [("format:bullet_points", {"num_bullets": 5, "relation": "less than"})]),
+    ("Do not use bullet points.", [("format:bullet_points", {"num_bullets": 1, "relation": "less than"})]),
+    (
+        "Highlight at least 2 sections with markdown, i.e. *highlighted section*.",
+        [("detectable_format:number_highlighted_sections", {"num_highlights": 2})],
+    ),
+    ("Give your poem a title wrapped in double angular brackets, i.e. <<title>>.", [("detectable_format:title", {})]),
+    (
+        "Your response must have 4 sections. Mark the beginning of each section with Chapter X, such as: Chapter 1.",
+        [("detectable_format:multiple_sections", {"section_spliter": "Chapter", "num_sections": 4})],
+    ),
+    ("Entire output should be wrapped in JSON format.", [("detectable_format:json_format", {})]),
+    (
+        'Respond only with a JSON object that has the keys "name" and "age".',
+        [("format:json_keys", {"keys": ["name", "age"]})],
+    ),
+    (
+        "Give two different responses. Responses and only responses should be separated by 6 asterisk symbols: ******.",
+        [("combination:two_responses", {})],
+    ),
+    (
+        "Answer with one of the following options: ('My answer is yes.', 'My answer is no.', 'My answer is maybe.')",
+        [("detectable_format:constrained_response", {})],
+    ),
+    (
+        "Your response should contain exactly 4 paragraphs. Separate paragraphs from each other with the markdown "
+        "divider: ***",
+        [("length_constraints:number_paragraphs", {"num_paragraphs": 4})],
+    ),
+    (
+        'There should be 4 paragraphs. Paragraphs are separated by two new lines. Paragraph 3 must start with the word "However".',  # noqa: E501
+        [
+            (
+                "length_constraints:nth_paragraph_first_word",
+                {"num_paragraphs": 4, "nth_paragraph": 3, "first_word": "However"},
+            )
+        ],
+    ),
+    (
+        "What is the capital of Australia? First, repeat the question exactly as written, then answer it.",
+        [("combination:repeat_prompt", {"prompt_to_repeat": "What is the capital of Australia?"})],
+    ),
+    # beyond IFEval (persona system prompts)
+    ("Never use emojis.", [("format:no_emoji", {})]),
+    ("Use at least one emoji.", [("format:use_emoji", {})]),
+    ("Use at most two emojis per reply.", [("format:number_emojis", {"num_emojis": 3, "relation": "less than"})]),
+    ("Use a numbered list.", [("format:numbered_list", {"num_items": 1, "relation": "at least"})]),
+    (
+        "Lay out the plan as a numbered list with at least 3 items.",
+        [("format:numbered_list", {"num_items": 3, "relation": "at least"})],
+    ),
+    ("Write in plain text with no Markdown formatting.", [("format:no_markdown", {})]),
+    ("Do not use exclamation marks.", [("punctuation:no_exclamation", {})]),
+    ("Do not include links to documentation or any other URLs.", [("content:no_urls", {})]),
+    (
+        "Keep replies under 600 characters, spaces included.",
+        [("length:number_characters", {"num_chars": 600, "relation": "less than"})],
+    ),
+    ("Keep every sentence to at most 30 words.", [("length:max_words_per_sentence", {"max_words": 30})]),
+    (
+        "Always show the corrected code in a fenced code block.",
+        [("format:code_block", {"num_blocks": 1, "relation": "at least"})],
+    ),
+    (
+        "Do not wrap the JSON in a Markdown code fence.",
+        [("format:code_block", {"num_blocks": 1, "relation": "less than"})],
+    ),
+    ("Use at least 2 hashtags.", [("content:number_hashtags", {"num_hashtags": 2, "relation": "at least"})]),
+    ("请用不超过200字回答。", [("length:number_nonspace_characters", {"num_chars": 201, "relation": "less than"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:60] for t, _ in TABLE])
+def test_phrasing(text, expected):
+    assert found(text) == expected
+    for tid, kwargs in expected:
+        registry.build(tid, kwargs)  # the table itself holds valid constraints
+
+
+# --- unrecognised text gives nothing -----------------------------------------------------------
+
+NOTHING = [
+    "",
+    "   \n\n  ",
+    "Write a letter to your landlord about the broken heater.",
+    "Explain the French Revolution in simple terms.",
+    "Translate 'good morning' into French.",
+    "Summarize this article written in Spanish.",
+    "Write an essay about why commas matter in English grammar.",
+    "What are the differences between uppercase and lowercase letters in typography?",
+    "Describe a day in the life of a person who never uses commas.",
+    "Write a story set in a world without emojis.",
+    "Write a story about a girl who can't stop using exclamation marks!",
+    "Tell me about the history of the letter Z.",
+    "Explain why some people write in all caps online.",
+    "Write a poem about a man who speaks only in French.",
+    "Write a product description for a lowercase keyboard.",
+    "Why do people avoid using commas in text messages?",
+    "My essay is at least 300 words long; can you proofread it?",
+    "I wrote a poem with fewer than 10 lines. What do you think?",
+    "Should I include the keywords 'python' and 'sql' in my resume?",
+    "Explain how to format dates in JSON.",
+    "Write a song whose chorus has at least 3 lines.",
+    "Here is my essay. It has 5 paragraphs separated by ***. Please fix the grammar.",
+    "Rewrite this title: <<The Big Day>>. Make it catchier.",
+    'Agents used to end every email with "Best regards" but we dropped that.',
+    "The essay section asks for at least 400 words.",
+    "If possible, use fewer than 100 words.",  # conditioned on something the rules cannot see
+    "Be warm, playful and a little mystical. 你好，世界。Ça va très bien — merci!",
+    "Write a story. Paragraph 2 must start with the word 'Later'.",  # no paragraph count: kwargs incomplete
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_unrecognised_text_gives_nothing(text):
+    assert found(text) == []
+
+
+def test_assistant_messages_are_never_read():
+    msgs = [
+        Message(role="system", content="You are helpful."),
+        Message(role="user", content="Hi"),
+        Message(role="assistant", content="Do not use any commas. Answer in French."),
+        Message(role="user", content="Tell me a joke in under 30 words."),
+    ]
+    out = rule_decompose(msgs)
+    assert [(c.id, c.span.message) for c in out] == [(W, 3)]
+
+
+def test_order_of_appearance_across_messages_and_dedup():
+    msgs = [
+        Message(role="system", content="Never use emojis. Respond in French."),
+        Message(role="user", content="Do not use any commas. Never use emojis."),
+    ]
+    out = rule_decompose(msgs)
+    assert [(c.id, c.span.message) for c in out] == [
+        ("format:no_emoji", 0),
+        ("language:response_language", 0),
+        ("punctuation:no_comma", 1),
+    ]
+
+
+# --- spans --------------------------------------------------------------------------------------
+
+
+def test_clause_spans_leave_the_task_out():
+    text = 'Describe the water cycle in fewer than 120 words, and make sure the letter "w" appears at least 8 times.'
+    out = rule_decompose([Message(role="user", content=text)])
+    assert [c.text for c in out] == ["in fewer than 120 words", 'make sure the letter "w" appears at least 8 times.']
+    text = "Write a short essay about tea. Your essay should contain at least 300 words. Do not use any commas."
+    out = rule_decompose([Message(role="user", content=text)])
+    assert [c.text for c in out] == ["Your essay should contain at least 300 words.", "Do not use any commas."]
+
+
+def test_continuation_sentences_join_the_span():
+    text = (
+        "Write a limerick. Your entire response should be in English, and in all lowercase letters. "
+        'No capital letters are allowed. Finish your response with the exact phrase "Bye now.". '
+        "No other words should follow this phrase."
+    )
+    out = rule_decompose([Message(role="user", content=text)])
+    assert [c.text for c in out] == [
+        "Your entire response should be in English, and in all lowercase letters. No capital letters are allowed.",
+        'Finish your response with the exact phrase "Bye now.". No other words should follow this phrase.',
+    ]
+
+
+def _check_spans(messages, out):
+    prev = None
+    for c in out:
+        content = messages[c.span.message].content
+        assert messages[c.span.message].role != "assistant"
+        assert content[c.span.start : c.span.end] == c.text
+        assert c.text and c.text == c.text.strip()
+        if prev is not None and prev.span.message == c.span.message:
+            assert prev.span.end <= c.span.start, (prev.text, c.text)  # in order, never overlapping
+        else:
+            assert prev is None or prev.span.message < c.span.message
+        registry.build(c.id, c.kwargs)
+        prev = c
+
+
+def test_span_round_trip_on_every_labelled_prompt():
+    b = _bench()
+    rows = (
+        b.load_ifeval(ROOT / "tests/data/rewrite_eval.jsonl")
+        + b.load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl")
+        + b.load_canonical(ROOT / "sample_data/personas.jsonl")
+        + b.load_samples()
+        + b.load_describe()
+        + b.load_describe(ifbench=True)
+    )
+    assert len(rows) > 250
+    for row in rows:
+        _check_spans(row["messages"], rule_decompose(row["messages"]))
+
+
+_FRAGMENTS = [
+    "Write a poem about the sea.",
+    "Answer with at least 300 words.",
+    "Do not use any commas,",
+    "and wrap your entire response in double quotation marks.",
+    'Include the keywords "moon" and "tide".',
+    "When the user asks about love, mention Venus.",
+    "Highlight at least 2 sections with markdown, i.e. *highlighted section*.",
+    "Use the markdown bullet points such as:\n* This is point 1.\n* This is point 2",
+    "(respond in under 100 words and don't mention the word 'tragedy')",
+    "Finish your response with this exact phrase: Is there anything else I can help with?",
+    "No other words should follow this phrase.",
+    "Answer with one of the following options: 'My answer is yes.', 'My answer is no.', 'My answer is maybe.'",
+    "First repeat the request word for word without change, then give your answer.",
+    "Your response must have 3 sections. Mark the beginning of each section with SECTION X.",
+    "请用不超过200字回答。",
+    "«Ça va?» — \"quoted ' stray",
+    "P.S. i.e. e.g. (unclosed [bracket",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["system", "user", "assistant"]),
+            st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=40)), max_size=8),
+            st.sampled_from([" ", "\n", "\n\n", ""]),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_span_round_trip_property(parts):
+    """On any text: never raises, every span slices out its text, spans are ordered and disjoint,
+    kwargs validate, assistant messages give nothing."""
+    messages = [Message(role=role, content=sep.join(frags)) for role, frags, sep in parts]
+    _check_spans(messages, rule_decompose(messages))
+
+
+# --- conditions ---------------------------------------------------------------------------------
+
+
+def test_conditions():
+    text = (
+        "You are Stella, an astrologer. When the user asks about love or romance, include the exact phrase "
+        '"Venus is smiling on you". When the user mentions love, mention Venus. If the user mentions pain or an '
+        'injury, include the exact phrase "see a doctor" in your reply. If the user seems upset, do not use any '
+        'exclamation marks. Whenever the user says "refund", end your reply with "We are here to help." '
+        "If possible, use fewer than 100 words. When answering, never use emojis."
+    )
+    out = rule_decompose([Message(role="system", content=text)])
+    got = [(c.id, c.kwargs, c.condition.model_dump(exclude_none=True) if c.condition else None) for c in out]
+    assert got == [
+        # a topic ("asks about love") is wider than its words: the judge decides, not a keyword match
+        (
+            "keywords:required_phrase",
+            {"phrase": "Venus is smiling on you"},
+            {"text": "When the user asks about love or romance"},
+        ),
+        ("keywords:existence", {"keywords": ["Venus"]}, {"keywords": ["love"]}),
+        ("keywords:required_phrase", {"phrase": "see a doctor"}, {"keywords": ["pain", "injury"]}),
+        ("punctuation:no_exclamation", {}, {"text": "If the user seems upset"}),
+        ("startend:end_checker", {"end_phrase": "We are here to help."}, {"keywords": ["refund"]}),
+        ("format:no_emoji", {}, None),
+    ]
+    # the trigger is part of the stated text, so a rewrite keeps it with the constraint
+    assert out[0].text.startswith("When the user asks about love or romance, include")
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("300", 300), ("1,000", 1000), ("three", 3), ("twenty-five", 25), ("twenty five", 25),
+     ("a hundred", 100), ("two hundred and fifty", 250), ("a dozen", 12), ("ninety-nine", 99), ("banana", None)],
+)  # fmt: skip
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+# --- the instruction the reverse stage writes decomposes back to what it states -------------------
+
+
+def test_describe_round_trip():
+    """For every non-IFBench type, describe() of its example and of the reversed example decomposes
+    back to exactly that constraint (the design's guarantee 3 for rule-decomposed rows). Types added
+    later must at least not be misread."""
+    b = _bench()
+    known = set(KNOWN_ROUND_TRIP)
+    for row in b.load_describe():
+        gold = [(g["id"], g["kwargs"]) for g in row["gold"]]
+        got = [(c.id, c.kwargs) for c in rule_decompose(row["messages"])]
+        if gold[0][0] in known:
+            assert got == gold, row["messages"][0].content
+        else:
+            assert got in ([], gold), row["messages"][0].content
+
+
+def test_ifbench_texts_are_not_misread():
+    """IFBench types are out of scope: their describe() texts give nothing, except the two whose
+    text states an equivalent registered constraint."""
+    b = _bench()
+    allowed = {
+        "format:list_sep_at_most_once": [
+            ("keywords:frequency", {"keyword": "SEPARATOR", "frequency": 2, "relation": "less than"})
+        ],
+        "format:no_bullets_bullets": [("format:bullet_points", {"num_bullets": 2, "relation": "at least"})],
+    }
+    for row in b.load_describe(ifbench=True):
+        got = [(c.id, c.kwargs) for c in rule_decompose(row["messages"])]
+        assert got == allowed.get(row["gold"][0]["id"], []), row["messages"][0].content
+
+
+KNOWN_ROUND_TRIP = [
+    "change_case:capital_word_frequency", "change_case:english_capital", "change_case:english_lowercase",
+    "change_case:not_english_capital", "change_case:not_english_lowercase", "combination:not_repeat_prompt",
+    "combination:not_two_responses", "combination:repeat_prompt", "combination:two_responses",
+    "content:end_with_question", "content:include_url", "content:no_urls", "content:not_end_with_question",
+    "content:number_hashtags", "detectable_content:fewer_placeholders", "detectable_content:no_postscript",
+    "detectable_content:number_placeholders", "detectable_content:postscript",
+    "detectable_format:constrained_response", "detectable_format:fewer_highlighted_sections",
+    "detectable_format:fewer_sections", "detectable_format:json_format", "detectable_format:multiple_sections",
+    "detectable_format:no_title", "detectable_format:not_constrained_response", "detectable_format:not_json_format",
+    "detectable_format:not_number_bullet_lists", "detectable_format:number_bullet_lists",
+    "detectable_format:number_highlighted_sections", "detectable_format:title", "format:bullet_points",
+    "format:code_block", "format:json_keys", "format:markdown_headings", "format:no_emoji", "format:no_markdown",
+    "format:not_json_keys", "format:number_emojis", "format:numbered_list", "format:use_emoji", "format:use_markdown",
+    "keywords:existence", "keywords:forbidden_phrase", "keywords:forbidden_words", "keywords:frequency",
+    "keywords:include_any", "keywords:letter_frequency", "keywords:omit_some", "keywords:required_phrase",
+    "language:no_script", "language:not_response_language", "language:response_language", "language:use_script",
+    "length:long_sentence", "length:max_words_per_sentence", "length:number_characters", "length:number_lines",
+    "length:number_nonspace_characters", "length:number_paragraphs_blankline",
+    "length_constraints:not_nth_paragraph_first_word", "length_constraints:not_number_paragraphs",
+    "length_constraints:nth_paragraph_first_word", "length_constraints:number_paragraphs",
+    "length_constraints:number_sentences", "length_constraints:number_words", "punctuation:no_comma",
+    "punctuation:no_em_dash", "punctuation:no_exclamation", "punctuation:use_comma", "punctuation:use_em_dash",
+    "punctuation:use_exclamation", "startend:end_checker", "startend:no_quotation", "startend:not_end_checker",
+    "startend:not_start_phrase", "startend:quotation", "startend:start_phrase",
+]  # fmt: skip
+
+
+# --- precision floors on the labelled sets --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "min_precision", "min_recall", "min_kwargs"),
+    [("eval", 0.97, 0.93, 0.97), ("heldout", 0.95, 0.9, 0.95), ("personas", 0.95, 0.9, 0.95),
+     ("samples", 0.95, 0.9, 0.95)],
+)  # fmt: skip
+def test_precision_floor(name, min_precision, min_recall, min_kwargs):
+    b = _bench()
+    loaders = {
+        "eval": lambda: b.load_ifeval(ROOT / "tests/data/rewrite_eval.jsonl"),
+        "heldout": lambda: b.load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
+        "personas": lambda: b.load_canonical(ROOT / "sample_data/personas.jsonl"),
+        "samples": b.load_samples,
+    }
+    o = b.evaluate(loaders[name]())["overall"]
+    assert o["precision"] >= min_precision, o
+    assert o["recall"] >= min_recall, o
+    assert o["kwargs_accuracy"] >= min_kwargs, o
