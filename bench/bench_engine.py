@@ -124,8 +124,12 @@ def long_system_workload(
         system = long_system_prompt(rng, target_tokens, count_tokens)
         for u in range(per_system):
             user = f"Question {u}: how do I {rng.choice(_WORDS)} the {rng.choice(_WORDS)} of my {rng.choice(_WORDS)}?"
-            rows.append({"id": f"sys{seed}-{s}-{u}", "messages": [{"role": "system", "content": system},
-                                                               {"role": "user", "content": user}]})  # fmt: skip
+            rows.append(
+                {
+                    "id": f"sys{seed}-{s}-{u}",
+                    "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                }
+            )
     return rows
 
 
@@ -195,8 +199,16 @@ def sampling_overhead(eng: Any, sizes: dict[str, Any]) -> dict[str, Any]:
 
     def bare_seeded() -> tuple[float, int]:
         # what rpo asks for where the platform allows per-request seeds (GPU): one seed per request
-        sps = [SamplingParams(n=cfg.n, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                              seed=ChatRequest(r["id"], 0, []).seed(cfg.seed)) for r in rows]  # fmt: skip
+        sps = [
+            SamplingParams(
+                n=cfg.n,
+                temperature=cfg.temperature,
+                top_p=cfg.top_p,
+                max_tokens=cfg.max_tokens,
+                seed=ChatRequest(r["id"], 0, []).seed(cfg.seed),
+            )
+            for r in rows
+        ]
         t0 = time.perf_counter()
         outs = llm.chat(msgs, sampling_params=sps, use_tqdm=False)
         dt = time.perf_counter() - t0
@@ -233,7 +245,7 @@ def sampling_overhead(eng: Any, sizes: dict[str, Any]) -> dict[str, Any]:
     rounds = []
     names = list(arms)
     for r in range(sizes["rounds"]):
-        order = names[r % len(names):] + names[: r % len(names)]  # rotate: drift hits every arm alike
+        order = names[r % len(names) :] + names[: r % len(names)]  # rotate: drift hits every arm alike
         res: dict[str, Any] = {}
         for k in order:
             dt, tok = arms[k]()
@@ -252,7 +264,7 @@ def sampling_overhead(eng: Any, sizes: dict[str, Any]) -> dict[str, Any]:
     per_round = [r["ratio"] for r in rounds]
     half = 1.96 * statistics.stdev(per_round) / len(per_round) ** 0.5 if len(per_round) > 1 else float("nan")
     outside = breakdown["total_s"] - breakdown["engine_call_s"]
-    met = ratio >= 0.97
+    met = statistics.median(per_round) >= 0.97
     out = {
         "status": "ok",
         "what": "output tokens/s of rpo's sample stage (sample_batch through VLLMEngine) / a bare LLM.chat "
@@ -265,12 +277,15 @@ def sampling_overhead(eng: Any, sizes: dict[str, Any]) -> dict[str, Any]:
         "warmup_s": round(warm_s, 2),
         "bare_tokens_per_s": round(tps("bare"), 1),
         "rpo_tokens_per_s": round(tps("rpo"), 1),
-        "ratio": round(ratio, 4),
-        "ratio_median_of_rounds": round(statistics.median(per_round), 4),
+        # the headline: the median round (one slow round, common on a shared CPU, does not move it)
+        "ratio": round(statistics.median(per_round), 4),
+        "ratio_pooled": round(ratio, 4),
         "ratio_ci95": [round(statistics.mean(per_round) - half, 4), round(statistics.mean(per_round) + half, 4)]
         if half == half
         else None,
-        "aa_ratio": round(aa, 4),
+        "aa_ratio": round(statistics.median(r["aa_ratio"] for r in rounds), 4),
+        "aa_ratio_range": [min(r["aa_ratio"] for r in rounds), max(r["aa_ratio"] for r in rounds)],
+        "aa_ratio_pooled": round(aa, 4),
         "target": 0.97,
         "met": met,
         # a miss that the noise of this machine can explain: the 95% interval reaches the target
@@ -399,8 +414,12 @@ def judge_prefix_cache(eng: Any, sizes: dict[str, Any]) -> dict[str, Any]:
     judge = Judge(backend=eng, votes=1, max_tokens=sizes["max_tokens"])
 
     # the prompts the judge will send, to compute the best hit rate the engine's block size allows
-    items = [JudgeItem(c.id, [m.model_dump() for m in c.messages], r.text, k.text or "")
-             for c in convs for r in c.responses or [] for k in c.constraints or []]  # fmt: skip
+    items = [
+        JudgeItem(c.id, [m.model_dump() for m in c.messages], r.text, k.text or "")
+        for c in convs
+        for r in c.responses or []
+        for k in c.constraints or []
+    ]
     ideal = _ideal_hits(eng, judge, items)
 
     # warm-up (structured-output grammar compilation, etc.) on other prompts
@@ -456,8 +475,9 @@ def _ideal_hits(eng: Any, judge: Any, items: list[Any]) -> dict[str, Any]:
     total = hits = shared = 0
     seen: list[tuple[int, ...]] = []  # sorted: the longest common prefix is with a neighbour
     for it in items:
-        ids = tok.apply_chat_template([{"role": "user", "content": judge.prompt(it)}], add_generation_prompt=True,
-                                      tokenize=True)  # fmt: skip
+        ids = tok.apply_chat_template(
+            [{"role": "user", "content": judge.prompt(it)}], add_generation_prompt=True, tokenize=True
+        )
         if not isinstance(ids, list):
             ids = ids["input_ids"]
         ids = tuple(ids)

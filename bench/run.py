@@ -70,8 +70,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--json", metavar="OUT", help="write the report here (default: bench-report.json)")
     ap.add_argument("--model", help="model path or name for the engine sections (default: build a tiny model)")
     ap.add_argument("--only", nargs="+", choices=SECTIONS, metavar="SECTION", help=f"run only these: {SECTIONS}")
-    ap.add_argument("--engine-arg", action="append", type=_engine_arg, default=[], metavar="KEY=VALUE",
-                    help="extra vllm.LLM argument (JSON value), e.g. tensor_parallel_size=2")  # fmt: skip
+    ap.add_argument(
+        "--engine-arg",
+        action="append",
+        type=_engine_arg,
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra vllm.LLM argument (JSON value), e.g. tensor_parallel_size=2",
+    )
     return ap.parse_args(argv)
 
 
@@ -79,20 +85,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def machine_info() -> dict[str, Any]:
-    info: dict[str, Any] = {"platform": platform.platform(), "python": platform.python_version(),
-                            "cpu_count": os.cpu_count()}  # fmt: skip
+    info: dict[str, Any] = {
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "cpu_count": os.cpu_count(),
+    }
     try:
         import torch
 
         info["torch"] = torch.__version__
         info["accelerator"] = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
-    except Exception:  # noqa: BLE001 - informational only
+    except Exception:
         pass
     try:
         import vllm
 
         info["vllm"] = vllm.__version__
-    except Exception:  # noqa: BLE001
+    except Exception:
         info["vllm"] = None
     from rpo_cli import __version__
 
@@ -104,7 +113,7 @@ def _run_section(report: dict[str, Any], name: str, f: Any, *args: Any) -> Any:
     t0 = time.perf_counter()
     try:
         res = f(*args)
-    except Exception as exc:  # noqa: BLE001 - one failed section must not hide the others
+    except Exception as exc:
         res = {"status": "error", "reason": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
     res["section_s"] = round(time.perf_counter() - t0, 2)
     report["sections"][name] = res
@@ -112,8 +121,9 @@ def _run_section(report: dict[str, Any], name: str, f: Any, *args: Any) -> Any:
     return res
 
 
-def engine_sections(report: dict[str, Any], wanted: set[str], sizes: dict[str, Any], model: str,
-                    engine_kwargs: dict[str, Any]) -> None:  # fmt: skip
+def engine_sections(
+    report: dict[str, Any], wanted: set[str], sizes: dict[str, Any], model: str, engine_kwargs: dict[str, Any]
+) -> None:
     """Engine with prefix caching on (rpo's default): sampling, prefix(on), judge; then one with
     it off: prefix(off). One after the other, never two at once."""
     from bench import bench_engine as be
@@ -124,12 +134,17 @@ def engine_sections(report: dict[str, Any], wanted: set[str], sizes: dict[str, A
         t0 = time.perf_counter()
         try:
             eng = be.start_engine(model, {**engine_kwargs, "enable_prefix_caching": True})
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             for name in need_on:
                 report["sections"][name] = {"status": "error", "reason": f"engine failed to start: {exc}"}
             return
-        report["engine"] = {"model": model, "kwargs": engine_kwargs, "start_s": round(time.perf_counter() - t0, 1),
-                            "block_size": be._block_size(eng), "per_request_seed": eng.per_request_seed}  # fmt: skip
+        report["engine"] = {
+            "model": model,
+            "kwargs": engine_kwargs,
+            "start_s": round(time.perf_counter() - t0, 1),
+            "block_size": be._block_size(eng),
+            "per_request_seed": eng.per_request_seed,
+        }
         try:
             if "sampling" in wanted:
                 _run_section(report, "sampling_overhead", be.sampling_overhead, eng, sizes["sampling"])
@@ -139,9 +154,12 @@ def engine_sections(report: dict[str, Any], wanted: set[str], sizes: dict[str, A
                 t0 = time.perf_counter()
                 try:
                     prefix_on = be.prefix_run(eng, sizes["prefix"])
-                except Exception as exc:  # noqa: BLE001
-                    report["sections"]["prefix_caching"] = {"status": "error", "reason": f"{type(exc).__name__}: {exc}",
-                                                            "traceback": traceback.format_exc()}  # fmt: skip
+                except Exception as exc:
+                    report["sections"]["prefix_caching"] = {
+                        "status": "error",
+                        "reason": f"{type(exc).__name__}: {exc}",
+                        "traceback": traceback.format_exc(),
+                    }
                 prefix_on_s = time.perf_counter() - t0
         finally:
             be.stop_engine(eng)
@@ -174,6 +192,8 @@ def figures(report: dict[str, Any]) -> dict[str, Any]:
         return d
 
     out["sampling_overhead_ratio"] = get("sampling_overhead", "ratio")
+    out["sampling_overhead_aa_ratio"] = get("sampling_overhead", "aa_ratio")
+    out["sampling_overhead_ratio_from_own_work"] = get("sampling_overhead", "ratio_from_own_work")
     out["prefix_caching_speedup"] = get("prefix_caching", "speedup")
     out["prefix_caching_hit_rate"] = get("prefix_caching", "with_caching", "hit_rate")
     out["verification_ratio"] = get("verification", "ratio")
@@ -186,6 +206,7 @@ def figures(report: dict[str, Any]) -> dict[str, Any]:
     out["pairs_peak_rss_mib"] = get("pairing", "peak_rss_mib")
     out["pairs_parquet_write_share"] = get("pairing", "parquet_write_share")
     out["judge_prefix_cache_hit_rate"] = get("judge", "hit_rate")
+    out["judge_ideal_hit_rate"] = get("judge", "ideal_hit_rate")
     return out
 
 
@@ -196,6 +217,8 @@ TARGETS = {
 }
 LABELS = [
     ("sampling_overhead_ratio", "sampling overhead", "rpo / bare LLM.chat, output tokens/s"),
+    ("sampling_overhead_aa_ratio", "sampling overhead", "noise floor: bare / bare (A/A)"),
+    ("sampling_overhead_ratio_from_own_work", "sampling overhead", "1 - share of rpo's time outside LLM.chat"),
     ("prefix_caching_speedup", "prefix caching", "speed-up, caching on vs off (x)"),
     ("prefix_caching_hit_rate", "prefix caching", "prefix-cache hit rate, caching on"),
     ("verification_ratio", "verification", "verify-constraints / plain loop, checks/s"),
@@ -206,9 +229,35 @@ LABELS = [
     ("pairs_peak_rss_mib", "pairing + writing", "peak RSS (MiB)"),
     ("pairs_parquet_write_share", "pairing + writing", "share of wall time writing Parquet"),
     ("judge_prefix_cache_hit_rate", "judge", "prefix-cache hit rate of judge prompts"),
+    ("judge_ideal_hit_rate", "judge", "best possible at the engine's block size"),
 ]
-SECTION_OF = {"sampling overhead": "sampling_overhead", "prefix caching": "prefix_caching",
-              "verification": "verification", "pairing + writing": "pairing", "judge": "judge"}  # fmt: skip
+#: What the profiling found for each target that can be missed (details: bench/README.md).
+CAUSES = {
+    "sampling_overhead_ratio": (
+        "rpo's own work outside LLM.chat is ~1% of its time (see ratio_from_own_work), 0.9 points of it a second "
+        "chat-template tokenization of every prompt for the too-long check (vLLM tokenizes again inside "
+        "LLM.chat); on a shared 2-core CPU the A/A control (bare vs bare) itself moves by several percent, so "
+        "a quick-mode miss inside the noise band says nothing. On a GPU, rpo's per-request seeds make vLLM "
+        "sample request by request (ratio_vs_bare_seeded isolates that)"
+    ),
+    "verification_ratio": (
+        "per-verdict bookkeeping (pydantic Verdict objects, stats), two pydantic parses of every row (validate "
+        "pass + read pass) and output rows that re-dump the conversation for every response"
+    ),
+    "verification_ratio_without_language_id": (
+        "the code checks cost ~5 us each; rpo's per-verdict bookkeeping (pydantic Verdict objects, stats), two "
+        "pydantic parses of every row (validate pass + read pass) and output rows that model_dump the "
+        "conversation and constraints again for every response cost as much again; with language ID (~2.5 ms "
+        "per response) the same overhead is noise"
+    ),
+}
+SECTION_OF = {
+    "sampling overhead": "sampling_overhead",
+    "prefix caching": "prefix_caching",
+    "verification": "verification",
+    "pairing + writing": "pairing",
+    "judge": "judge",
+}
 
 
 def table(report: dict[str, Any]) -> str:
@@ -223,13 +272,23 @@ def table(report: dict[str, Any]) -> str:
             continue
         target = TARGETS.get(key)
         mark = "" if target is None else ("met" if v >= target else "MISSED")
+        if (
+            mark == "MISSED"
+            and key == "sampling_overhead_ratio"
+            and report["sections"][SECTION_OF[sec]].get("within_noise")
+        ):
+            mark = "MISSED (within noise)"
         val = f"{v:,.0f}" if isinstance(v, (int, float)) and abs(v) >= 100 else f"{v:.4g}"
         rows.append((sec, label, val, f">= {target}" if target else "", mark))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = []
     for i, r in enumerate(rows):
-        lines.append("  ".join(c.ljust(w) if j < 2 else c.rjust(w) if j == 2 else c.ljust(w)
-                               for j, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip())  # fmt: skip
+        lines.append(
+            "  ".join(
+                c.ljust(w) if j < 2 else c.rjust(w) if j == 2 else c.ljust(w)
+                for j, (c, w) in enumerate(zip(r, widths, strict=True))
+            ).rstrip()
+        )
         if i == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -270,9 +329,11 @@ def main(argv: list[str] | None = None) -> int:
         "sections": {},
     }
     if args.quick:
-        report["note"] = (f"quick mode: sizes reduced to finish in < 3 min on a 2-core CPU (build-pairs on "
-                          f"{QUICK['pairs']['conversations']} conversations instead of {FULL['pairs']['conversations']}); "
-                          "ratios only, absolute speeds are not comparable across machines")  # fmt: skip
+        report["note"] = (
+            f"quick mode: sizes reduced to finish in < 3 min on a 2-core CPU (build-pairs on "
+            f"{QUICK['pairs']['conversations']} conversations instead of {FULL['pairs']['conversations']}); "
+            "ratios only, absolute speeds are not comparable across machines"
+        )
     with tempfile.TemporaryDirectory(prefix="rpo-bench-model-") as tmp:
         model = args.model
         engine_kwargs: dict[str, Any] = {"seed": 0}
@@ -301,13 +362,21 @@ def main(argv: list[str] | None = None) -> int:
             from bench import bench_cpu
 
             _run_section(report, "pairing", bench_cpu.pairing, sizes["pairs"], FULL["pairs"]["conversations"])
-    for name, label in (("sampling", "sampling_overhead"), ("prefix", "prefix_caching"), ("judge", "judge"),
-                        ("verify", "verification"), ("pairs", "pairing")):  # fmt: skip
+    for name, label in (
+        ("sampling", "sampling_overhead"),
+        ("prefix", "prefix_caching"),
+        ("judge", "judge"),
+        ("verify", "verification"),
+        ("pairs", "pairing"),
+    ):
         if name not in wanted:
             report["sections"].setdefault(label, {"status": "skipped", "reason": "not selected (--only)"})
     report["figures"] = figures(report)
     report["targets"] = TARGETS
-    report["missed"] = [k for k, t in TARGETS.items() if report["figures"].get(k) is not None and report["figures"][k] < t]
+    report["missed"] = [
+        k for k, t in TARGETS.items() if report["figures"].get(k) is not None and report["figures"][k] < t
+    ]
+    report["causes"] = {k: CAUSES[k] for k in report["missed"] if k in CAUSES}
     report["wall_s"] = round(time.perf_counter() - t_start, 1)
     out = Path(args.json or "bench-report.json")
     out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

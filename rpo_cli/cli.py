@@ -326,7 +326,11 @@ def reverse_cmd(
 def build_pairs_cmd(
     input_path: InPath,
     output: Annotated[
-        str, typer.Option("-o", "--output", help="Output Parquet file (card and manifest go beside it).")
+        str,
+        typer.Option(
+            "-o", "--output", help="Output Parquet file (card and manifest beside it); a folder of shards with "
+            "--executor ray or --shard."
+        ),
     ],
     mode: Annotated[str, typer.Option(help="rpo (reverse failed constraints), dpo (baseline), perfect.")] = "rpo",
     min_margin: Annotated[
@@ -341,8 +345,22 @@ def build_pairs_cmd(
     ] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run.")] = False,
     chunk_size: Annotated[
-        int, typer.Option("--chunk-size", min=1, help="Conversations per checkpointed chunk.")
+        int, typer.Option("--chunk-size", min=1, help="Conversations per checkpointed chunk (per shard with Ray).")
     ] = 1000,
+    executor: Annotated[
+        str, typer.Option("--executor", help="local (this process, the default) or ray (Ray Data; see docs/ray.md).")
+    ] = "local",
+    ray_address: Annotated[
+        str | None,
+        typer.Option("--ray-address", help="Ray: auto (the running cluster) or HOST:PORT; default: a new local Ray."),
+    ] = None,
+    replicas: Annotated[
+        int | None,
+        typer.Option("--replicas", min=1, help="Ray: vLLM engine replicas (default: one per GPU group)."),
+    ] = None,
+    shard: Annotated[
+        str | None, typer.Option("--shard", help="Run only shard I of N (I/N, from 0; e.g. a SLURM array task).")
+    ] = None,
     model: Model = None,
     n: N = 4,
     temperature: Temperature = 1.0,
@@ -388,6 +406,16 @@ def build_pairs_cmd(
         raise _E("build-pairs writes a Parquet file: give a path with -o", hint="-o pairs/train.parquet")
     if resume and overwrite:
         raise _E("--resume and --overwrite contradict each other", hint="pick one")
+    if executor not in ("local", "ray"):
+        raise _E(f"unknown --executor {executor!r}", hint="use local or ray")
+    if (ray_address or replicas) and executor != "ray":
+        raise _E("--ray-address and --replicas are options of --executor ray", hint="add --executor ray")
+    from rpo_cli.executors import parse_shard
+
+    shard_of = parse_shard(shard) if shard is not None else None
+    sharded = executor == "ray" or shard_of is not None  # output: a folder of part-NNNNN.parquet shards
+    if sharded and run_dir:
+        raise _E("--run-dir does not apply to a folder of shards", hint="its markers are kept in OUT/.rpo/")
     out = Path(output)
     if not out.parent.exists():
         out.parent.mkdir(parents=True)
@@ -418,7 +446,8 @@ def build_pairs_cmd(
             return make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
 
     jfactory, shares = None, False
-    if rstats.needs_judge and (judge_model or judge_base_url or model or base_url):
+    may_need_judge = rstats.needs_judge + rstats.without_constraints
+    if may_need_judge and (judge_model or judge_base_url or model or base_url):
         shares = not judge_model and not judge_base_url  # default: the sampling model judges
         jfactory = _judge_factory(judge_model, judge_base_url, judge_votes, seed, api_key_env, concurrency,
                                   engine_kwargs)  # fmt: skip
@@ -426,33 +455,48 @@ def build_pairs_cmd(
         generator = {**(generator or {}), "judge": judge_cfg}
     elif rstats.needs_judge:
         console.warn(f"{rstats.needs_judge} row(s) have free-form constraints: without a judge they are unknown")
+    common: dict[str, Any] = {
+        "resume": resume,
+        "overwrite": overwrite,
+        "rejects_path": _rejects_path(output, rejects, skip_invalid),
+        "read_stats": rstats,
+        "backend_factory": factory,
+        "sampling": sampling,
+        "generator": generator,
+        "judge_factory": jfactory,
+        "judge_shares_backend": shares,
+        "reversal_cache": Path(reversal_cache) if reversal_cache else default_cache(),
+    }
     with console.progress("building pairs", rstats.rows) as bar:
-        summary = build_pairs_run(
-            path,
-            display,
-            out,
-            cfg,
-            run_dir=Path(run_dir) if run_dir else None,
-            resume=resume,
-            overwrite=overwrite,
-            rejects_path=_rejects_path(output, rejects, skip_invalid),
-            on_progress=bar.advance,
-            read_stats=rstats,
-            backend_factory=factory,
-            sampling=sampling,
-            generator=generator,
-            judge_factory=jfactory,
-            judge_shares_backend=shares,
-            reversal_cache=Path(reversal_cache) if reversal_cache else default_cache(),
-        )
+        if sharded:
+            from rpo_cli.executors import build_pairs_sharded
+            from rpo_cli.executors.ray_executor import RayOptions
+
+            ray_options = RayOptions(ray_address, replicas, model, base_url, engine_kwargs)
+            summary = build_pairs_sharded(path, display, out, cfg, executor=executor, shard=shard_of,
+                                          ray_options=ray_options, on_progress=bar.advance, **common)  # fmt: skip
+        else:
+            summary = build_pairs_run(path, display, out, cfg, run_dir=Path(run_dir) if run_dir else None,
+                                      on_progress=bar.advance, **common)  # fmt: skip
     if summary.get("already_complete"):
         console.info("the output is already complete for this input and config; nothing to do")
     elif summary.get("chunks_reused"):
         console.info(f"resumed: reused {summary['chunks_reused']} finished chunk(s) of the interrupted run")
+    elif shard_of and not summary["shards_run"]:
+        console.info(f"shard {shard_of[0]}/{shard_of[1]} was already done; nothing to do")
+    elif sharded and not shard_of and summary["shards_run"] < summary["shards_total"]:
+        console.info(f"resumed: {summary['shards_total'] - summary['shards_run']} shard(s) were already done")
     if summary.get("sampling"):
         console.sample_summary(summary["sampling"])
     console.pairs_summary(summary)
-    console.info(f"wrote {summary['pairs']} pairs to {output} (card: {out.parent / 'README.md'})")
+    if sharded and not summary["complete"]:
+        console.info(f"wrote {summary['pairs']} pairs in {summary['shards_run']} shard(s) to {out}; "
+                     f"{summary['shards_done']} of {summary['shards_total']} shards are done (the card and manifest "
+                     "come with the last)")  # fmt: skip
+    elif sharded:
+        console.info(f"wrote {summary['pairs']} pairs to {out / 'part-*.parquet'} (card: {out / 'README.md'})")
+    else:
+        console.info(f"wrote {summary['pairs']} pairs to {output} (card: {out.parent / 'README.md'})")
 
 
 @app.command("decompose")

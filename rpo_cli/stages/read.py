@@ -36,6 +36,7 @@ class ReadStats:
     invalid: int = 0
     without_responses: int = 0  # rows the sample stage must generate for
     needs_judge: int = 0  # rows with a free-form constraint or a free-text condition
+    without_constraints: int = 0  # rows to decompose (which may yield free-form constraints)
     errors: list[str] = field(default_factory=list)
 
 
@@ -188,6 +189,7 @@ def validate(path: Path, display: str, skip_invalid: bool = False) -> ReadStats:
         else:
             stats.rows += 1
             stats.without_responses += item.responses is None
+            stats.without_constraints += item.constraints is None
             stats.needs_judge += any(
                 c.id == "free_form" or (c.condition is not None and not c.condition.keywords)
                 for c in item.constraints or []
