@@ -1,9 +1,10 @@
 """Benchmark sections that need no engine: verification throughput, build-pairs scale.
 
-    python bench/bench_cpu.py pairs N [--json OUT]      # one build-pairs run, in its own process
+    python bench/bench_cpu.py pairs N [--json OUT]          # one build-pairs run
+    python bench/bench_cpu.py verify SIZES_JSON [--json OUT]  # the verification section
 
-The pairing section runs in a child process so that its peak RSS is that run's alone (the
-parent holds torch and vLLM).
+run.py runs both in child processes, as the CLI would run: the peak RSS is then the run's
+alone, and no garbage collection walks the objects of the torch and vLLM that run.py holds.
 """
 
 from __future__ import annotations
@@ -176,7 +177,8 @@ def _compare(plain: Any, rpo: Any, args: tuple, rounds: int) -> dict[str, Any]:
     }
 
 
-def verification(sizes: dict[str, Any]) -> dict[str, Any]:
+def verification_here(sizes: dict[str, Any]) -> dict[str, Any]:
+    """The verification section in this process (``verification`` runs it in a fresh one)."""
     from rpo_cli.constraints import text as textutil
     from rpo_cli.stages.read import parse_row
 
@@ -304,20 +306,32 @@ def pairs_child(n: int) -> dict[str, Any]:
     }
 
 
-def pairing(sizes: dict[str, Any], full_size: int) -> dict[str, Any]:
-    n = sizes["conversations"]
+def _child(args: list[str]) -> dict[str, Any]:
+    """Run ``bench_cpu.py ARGS --json F`` in a fresh interpreter; its JSON result."""
     with tempfile.TemporaryDirectory(prefix="rpo-bench-") as tmp:
-        rep = Path(tmp) / "pairs.json"
+        rep = Path(tmp) / "result.json"
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
         proc = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "pairs", str(n), "--json", str(rep)],
+            [sys.executable, str(Path(__file__).resolve()), *args, "--json", str(rep)],
             capture_output=True,
             text=True,
             env=env,
         )
         if proc.returncode != 0:
-            return {"status": "error", "reason": f"build-pairs child failed: {proc.stderr.strip()[-2000:]}"}
-        res = json.loads(rep.read_text(encoding="utf-8"))
+            raise RuntimeError(f"child {args[0]} failed: {proc.stderr.strip()[-2000:]}")
+        return json.loads(rep.read_text(encoding="utf-8"))
+
+
+def verification(sizes: dict[str, Any]) -> dict[str, Any]:
+    """In a fresh interpreter, as `rpo verify-constraints` runs: a process that holds torch and vLLM
+    (this one) makes every full garbage collection walk their ~10^6 objects, which slows
+    rpo's allocation-heavy side far more than the plain loop and would blame rpo for the bench."""
+    return _child(["verify", json.dumps(sizes)])
+
+
+def pairing(sizes: dict[str, Any], full_size: int) -> dict[str, Any]:
+    n = sizes["conversations"]
+    res = _child(["pairs", str(n)])
     note = None if n == full_size else f"{n} conversations instead of {full_size} (quick mode)"
     return {
         "status": "ok",
@@ -334,11 +348,14 @@ def main(argv: list[str] | None = None) -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    p = sub.add_parser("pairs")
+    p = sub.add_parser("pairs", help="one build-pairs run over N synthetic conversations")
     p.add_argument("n", type=int)
     p.add_argument("--json")
+    v = sub.add_parser("verify", help="the verification section; SIZES is a JSON object")
+    v.add_argument("sizes")
+    v.add_argument("--json")
     args = ap.parse_args(argv)
-    res = pairs_child(args.n)
+    res = pairs_child(args.n) if args.cmd == "pairs" else verification_here(json.loads(args.sizes))
     text = json.dumps(res, indent=2)
     if args.json:
         Path(args.json).write_text(text + "\n", encoding="utf-8")

@@ -39,18 +39,18 @@ SECTIONS = ("sampling", "prefix", "judge", "verify", "pairs")
 REPORT_VERSION = 1
 
 FULL: dict[str, dict[str, Any]] = {
-    "sampling": {"conversations": 1000, "n": 4, "max_tokens": 512, "rounds": 4},
+    "sampling": {"conversations": 512, "n": 4, "max_tokens": 256, "rounds": 8},
     "prefix": {"systems": 16, "per_system": 32, "system_tokens": 2000, "n": 8, "max_tokens": 128, "rounds": 2},
     "judge": {"conversations": 200, "responses_per_conversation": 6, "max_tokens": 128},
     "verify": {"conversations": 20000, "conversations_language_id": 2000, "rounds": 3},
     "pairs": {"conversations": 100_000},
 }
 QUICK: dict[str, dict[str, Any]] = {
-    "sampling": {"conversations": 64, "n": 4, "max_tokens": 64, "rounds": 6},
+    "sampling": {"conversations": 32, "n": 4, "max_tokens": 64, "rounds": 12},
     "prefix": {"systems": 4, "per_system": 8, "system_tokens": 1000, "n": 4, "max_tokens": 16, "rounds": 2},
     "judge": {"conversations": 8, "responses_per_conversation": 2, "max_tokens": 32},
-    "verify": {"conversations": 1000, "conversations_language_id": 100, "rounds": 3},
-    "pairs": {"conversations": 5000},
+    "verify": {"conversations": 1000, "conversations_language_id": 80, "rounds": 3},
+    "pairs": {"conversations": 4000},
 }
 
 

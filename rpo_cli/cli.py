@@ -245,11 +245,14 @@ def verify_cmd(
 def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total, judge=None):
     import contextlib
 
+    from rpo_cli.stages.verify import conversation_fields
+
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rejects, console.progress("verifying", total) as bar:
         for conv, rvs in verify(read_stage.conversations(path, display, rejects), stats, judge):
+            shared = conversation_fields(conv)
             for rv in rvs:
-                yield output_row(conv, rv)
+                yield output_row(conv, rv, shared)
             bar.advance()
 
 
@@ -328,8 +331,10 @@ def build_pairs_cmd(
     output: Annotated[
         str,
         typer.Option(
-            "-o", "--output", help="Output Parquet file (card and manifest beside it); a folder of shards with "
-            "--executor ray or --shard."
+            "-o",
+            "--output",
+            help="Output Parquet file (card and manifest beside it); a folder of shards with "
+            "--executor ray or --shard.",
         ),
     ],
     mode: Annotated[str, typer.Option(help="rpo (reverse failed constraints), dpo (baseline), perfect.")] = "rpo",

@@ -3,6 +3,7 @@ Arrow schemas of the Parquet outputs."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import pyarrow as pa
@@ -99,8 +100,12 @@ class Conversation(Model):
         return sum(1 for m in self.messages if m.role == "user") - 1
 
 
-class Verdict(Model):
-    """One (response, constraint) verdict: followed True/False, or None (unknown, with reason)."""
+@dataclass(slots=True)
+class Verdict:
+    """One (response, constraint) verdict: followed True/False, or None (unknown, with reason).
+
+    A slotted dataclass, not a pydantic model: verify makes one per check, and validating values
+    rpo itself produced cost as much as the cheap checks themselves."""
 
     id: str
     followed: bool | None

@@ -37,7 +37,6 @@ if not HAVE_RAY and os.environ.get("RPO_REQUIRE_RAY") == "1":
     raise RuntimeError("RPO_REQUIRE_RAY=1 but ray[data] is not importable: pip install -e '.[ray]'")
 needs_ray = pytest.mark.skipif(not HAVE_RAY, reason="ray[data] is not installed (pip install -e '.[ray]')")
 
-ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "VLLM_CPU_KVCACHE_SPACE": "1", "HF_HUB_OFFLINE": "1"}
 NO_CONSTRAINTS = {  # decomposed by the rules, in both executors
     "id": "rules-only",
     "messages": [{"role": "system", "content": "Answer in fewer than 12 words. Do not use any commas."},
@@ -46,9 +45,16 @@ NO_CONSTRAINTS = {  # decomposed by the rules, in both executors
 }  # fmt: skip
 
 
+def env() -> dict[str, str]:
+    """The environment at call time: after ray.init, it holds what a client of that Ray needs
+    (RAY_AUTH_MODE: Ray 2.60 local clusters use token authentication)."""
+    return {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "VLLM_CPU_KVCACHE_SPACE": "1",
+            "HF_HUB_OFFLINE": "1"}  # fmt: skip
+
+
 def rpo(*args, timeout=300):
     return subprocess.run([sys.executable, "-m", "rpo_cli.cli", *map(str, args)], capture_output=True, text=True,
-                          env=ENV, timeout=timeout)  # fmt: skip
+                          env=env(), timeout=timeout)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -156,10 +162,13 @@ def test_sharded_output_is_a_folder_and_ray_options_need_ray(replay_input, tmp_p
 @pytest.fixture(scope="module")
 def ray_cluster():
     """One local Ray for the module: 2 CPUs, as on the CI machine. Yields its address."""
+    saved = dict(os.environ)
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
     ctx = ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield ctx.address_info["gcs_address"]
     ray.shutdown()
+    os.environ.clear()  # ray.init sets RAY_AUTH_MODE & co. for its clients: not for the next tests
+    os.environ.update(saved)
 
 
 @needs_ray
@@ -179,12 +188,14 @@ def test_ray_executor_makes_the_same_pairs_as_the_local_one(ray_cluster, replay_
     assert sorted(rows, key=lambda r: r["id"]) == sorted(local, key=lambda r: r["id"])
     local_summary = json.loads((local_output.parent / "manifest.json").read_text())["summary"]
     assert pair_counts(summary) == pair_counts(local_summary)
-    assert summary["decompose"]["rows"] == 1  # the row without constraints, by the rules
+    d = summary["decompose"]
+    assert d["rows"] - d["passed_through"] == 1 and d["by_rules"] == 2  # the row without constraints, by the rules
 
     # the folder loads as one dataset: by its card, by a glob, and in TRL's preference format
     from datasets import load_dataset
 
-    ds = load_dataset(str(out), split="train")
+    # (by its card: datasets caches a folder by its name and the card's pattern: rebuild, not reuse)
+    ds = load_dataset(str(out), split="train", download_mode="force_redownload")
     assert len(ds) == len(local) and {"prompt", "chosen", "rejected", "margin"} <= set(ds.column_names)
     assert len(load_dataset("parquet", data_files=str(out / "part-*.parquet"), split="train")) == len(local)
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
@@ -205,7 +216,7 @@ def test_a_shard_killed_midway_is_redone_on_resume_and_the_others_are_not(
     out = tmp_path / "pairs"
     args = ["build-pairs", replay_input, "-o", out, "--executor", "ray", "--ray-address", ray_cluster,
             "--chunk-size", 10]  # fmt: skip
-    proc = subprocess.Popen([sys.executable, "-m", "rpo_cli.cli", *map(str, args)], env=ENV,
+    proc = subprocess.Popen([sys.executable, "-m", "rpo_cli.cli", *map(str, args)], env=env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
     deadline = time.monotonic() + 120
     while not _markers(out):
@@ -259,7 +270,8 @@ def test_ray_samples_with_ray_data_llm_into_a_parquet_folder(ray_cluster, tmp_pa
     inp = write_jsonl(tmp_path / "prompts.jsonl", rows)
     out = tmp_path / "pairs"
     r = rpo("build-pairs", inp, "-o", out, "--executor", "ray", "--ray-address", ray_cluster, "--chunk-size", 3,
-            "--model", model, "-n", 4, "--max-tokens", 12, "--max-model-len", 512, "--dtype", "float32", timeout=400)
+            "--model", model, "-n", 4, "--max-tokens", 12, "--max-model-len", 512, "--dtype", "float32",
+            "--engine-arg", "enforce_eager=true", timeout=400)  # eager: the CPU engine starts in half the time
     assert r.returncode == 0, r.stderr[-3000:]
     assert sorted(p.name for p in out.glob("part-*.parquet")) == ["part-00000.parquet", "part-00001.parquet"]
     manifest = json.loads((out / "manifest.json").read_text())
@@ -272,8 +284,8 @@ def test_ray_samples_with_ray_data_llm_into_a_parquet_folder(ray_cluster, tmp_pa
     assert summary["conversations"] == 6 and summary["responses"] == 20
     from datasets import load_dataset
 
-    ds = load_dataset(str(out), split="train")
-    assert len(ds) == summary["pairs"]
+    ds = load_dataset("parquet", data_files=str(out / "part-*.parquet"), split="train")
+    assert len(ds) == summary["pairs"] > 0  # gibberish of 1-7 words: some follow "fewer than 4 words", some not
     for row in folder_rows(out):  # noise-free: chosen follows every constraint of its prompt
         from rpo_cli.constraints import registry
 
@@ -281,3 +293,13 @@ def test_ray_samples_with_ray_data_llm_into_a_parquet_folder(ray_cluster, tmp_pa
             assert registry.build(c["id"], json.loads(c["kwargs"])).check(row["chosen"][0]["content"]).followed
     assert "sample:" in r.stderr and r.stdout == ""
     assert not read_jsonl(inp)[0].get("responses")  # the input is untouched
+
+
+@needs_ray
+def test_what_ray_does_not_do_is_refused_before_anything_runs(tmp_path):
+    out = tmp_path / "pairs"
+    r = rpo("build-pairs", SAMPLE / "freeform.jsonl", "-o", out, "--executor", "ray", "--model", tmp_path / "m")
+    assert r.returncode == 1 and "rpo decompose" in r.stderr  # LLM decomposition
+    r = rpo("build-pairs", SAMPLE / "personas.jsonl", "-o", out, "--executor", "ray", "--format", "llamafactory")
+    assert r.returncode == 1 and "trl format only" in r.stderr
+    assert not out.exists()

@@ -91,6 +91,10 @@ def check_supported(read_stats: Any, has_backend: bool, sampling: Any, judge_fac
             hint="pip install 'rpo-cli[ray]' (on every node of the cluster)",
         ) from None
     opts = opts or RayOptions()
+    if read_stats.without_constraints and (opts.model or opts.base_url):
+        raise RpoError(f"{read_stats.without_constraints} row(s) without constraints would be decomposed by the LLM, "
+                       "which --executor ray does not do",
+                       hint="run `rpo decompose IN -o OUT --model M` first, then build pairs from OUT")  # fmt: skip
     if judge_factory is not None:
         raise RpoError("the LLM judge does not run under --executor ray",
                        hint="drop the judge options (free-form constraints stay unknown), or judge with the local "
@@ -110,7 +114,6 @@ def run_shards(
     fp_hash: str,
     cfg: BuildConfig,
     sampling: SamplingConfig | None,
-    generator: dict[str, Any] | None,
     opts: RayOptions | None,
     on_progress: Any = None,
 ) -> None:
@@ -118,9 +121,6 @@ def run_shards(
     opts = opts or RayOptions()
     shards, to_sample = [], []
     for i, convs in rows:  # the shards' rows go to the shared folder: every node reads them there
-        if opts.model and any(c.constraints is None for c in convs):
-            raise RpoError("rows without constraints would be decomposed by the LLM: --executor ray does not",
-                           hint="run `rpo decompose IN -o OUT --model M` first, then build pairs from OUT")  # fmt: skip
         layout.work(i).mkdir(parents=True, exist_ok=True)
         with open_text_output(str(layout.input_rows(i)), overwrite=True) as fh:
             for conv in convs:
@@ -137,6 +137,7 @@ def run_shards(
     os.environ.setdefault("VLLM_LOGGING_STREAM", "ext://sys.stderr")
     started = _init(opts)
     try:
+        ray.data.DataContext.get_current().raise_original_map_exception = True  # a worker's error, not a wrapper
         gpus = int(ray.cluster_resources().get("GPU", 0))
         per_request_seed = gpus > 0  # the CPU engine crashes on per-request seeds: its engine seed is used
         job = ShardJob(str(layout.root), fp_hash, cfg, sampling, opts.model, per_request_seed,
@@ -152,16 +153,37 @@ def run_shards(
             for row in ds.map(job.pair, num_cpus=1).iter_rows():
                 if on_progress:
                     on_progress(row["conversations"])
-        except (RpoError, KeyboardInterrupt):
-            raise
         except Exception as exc:
-            cause = str(exc).strip().splitlines()
-            raise RayJobError(f"the Ray job failed: {type(exc).__name__}: {cause[-1] if cause else ''}",
-                              hint="finished shards are kept: fix the cause and rerun with --resume "
-                                   "(the Ray log above has the worker's traceback)") from exc  # fmt: skip
+            raise _job_error(exc) from exc
     finally:
         if started:
             ray.shutdown()
+
+
+def _job_error(exc: BaseException) -> RpoError:
+    """The error a failed Ray job raises here: the worker's own error (an rpo error keeps its
+    message and exit code), found under Ray's wrappers."""
+    seen, root = set(), exc
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, RpoError):
+            root = e
+            break
+        if type(e).__module__.split(".")[0] != "ray":
+            root = e
+        todo += [getattr(e, "cause", None), e.__cause__]
+    hint = "finished shards are kept: fix the cause and rerun with --resume (the Ray log above has the traceback)"
+    if isinstance(root, RpoError):
+        err = RayJobError(f"a Ray task failed: {root.message}", hint=root.hint or hint, details=root.details)
+        err.exit_code = root.exit_code
+        return err
+    text = root.args[0] if root.args and isinstance(root.args[0], str) else str(root)
+    first = (text.strip().splitlines() or [""])[0]
+    return RayJobError(f"the Ray job failed: {type(root).__name__}: {first}", hint=hint)
 
 
 def _init(opts: RayOptions) -> bool:
@@ -174,8 +196,10 @@ def _init(opts: RayOptions) -> bool:
     try:
         ray.init(address=opts.address, include_dashboard=False)
     except Exception as exc:
-        raise BackendError(f"could not start or reach Ray ({where}): {exc}",
-                           hint="check --ray-address (auto, or HOST:PORT of the head node) and `ray status`") from exc
+        raise BackendError(
+            f"could not start or reach Ray ({where}): {exc}",
+            hint="check --ray-address (auto, or HOST:PORT of the head node) and `ray status`",
+        ) from exc
     return True
 
 
@@ -340,8 +364,22 @@ class ShardJob:
         assert self.sampling is not None
         cols = set(batch.column_names)
         by_shard: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for r in batch.select([c for c in ("shard", "cid", "turn", "k", "generated_text", "num_generated_tokens",
-                                           "num_input_tokens", "__inference_error__") if c in cols]).to_pylist():
+        for r in batch.select(
+            [
+                c
+                for c in (
+                    "shard",
+                    "cid",
+                    "turn",
+                    "k",
+                    "generated_text",
+                    "num_generated_tokens",
+                    "num_input_tokens",
+                    "__inference_error__",
+                )
+                if c in cols
+            ]
+        ).to_pylist():
             error = r.get("__inference_error__") or None
             if error:
                 kind = "too_long" if "maximum context length" in error else "engine_error"

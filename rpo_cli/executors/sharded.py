@@ -282,7 +282,7 @@ def build_pairs_sharded(
         if executor == "ray":
             from rpo_cli.executors import ray_executor
 
-            ray_executor.run_shards(layout, rows, fp_hash, cfg, sampling, generator, ray_options, on_progress)
+            ray_executor.run_shards(layout, rows, fp_hash, cfg, sampling, ray_options, on_progress)
         else:
             _run_local(layout, rows, fp_hash, cfg, resume, on_progress, backend_factory, sampling, judge_factory,
                        judge_shares_backend, reversal_cache)  # fmt: skip

@@ -142,11 +142,13 @@ def check_all(
             )
             continue
         if ap is None:
-            out.append(Verdict(id=c.id, followed=None, method="condition", reason="condition needs a judge"))
+            out.append(
+                Verdict(id=c.id, followed=None, method="condition", reason="condition needs a judge", applies=True)
+            )
             continue
         res = t.check(text)
         method = "judge" if t.needs_judge else "code"
-        out.append(Verdict(id=c.id, followed=res.followed, method=method, reason=res.reason))
+        out.append(Verdict(id=c.id, followed=res.followed, method=method, reason=res.reason, applies=True))
     return out
 
 
@@ -214,22 +216,29 @@ def judge_responses(results: list[tuple[Conversation, list[ResponseVerdicts]]], 
         rv.verdicts[i] = Verdict(id=old.id, followed=res.followed, method="judge", reason=res.reason)
 
 
-def output_row(conv: Conversation, rv: ResponseVerdicts) -> dict[str, Any]:
-    """One verify-constraints output row, in the input's own form."""
-    verdicts = [v.model_dump() for v in rv.verdicts]
-    follow_list = [v.followed if v.applies else None for v in rv.verdicts]
+def conversation_fields(conv: Conversation) -> dict[str, Any]:
+    """The fields every output row of one conversation shares (dumped once, not per response)."""
     if conv.source == "ifeval":
-        row: dict[str, Any] = {**ifeval_fields(conv), "response": rv.text}
-    else:
-        row = {
-            "id": conv.id,
-            "messages": [m.model_dump() for m in conv.messages],
-            "constraints": [c.model_dump(exclude_none=True) for c in conv.constraints or []],
-            "response_index": rv.index,
-            "response": rv.text,
-        }
-    row["verdicts"] = verdicts
-    row["follow_instruction_list"] = follow_list
+        return ifeval_fields(conv)
+    return {
+        "id": conv.id,
+        "messages": [m.model_dump() for m in conv.messages],
+        "constraints": [c.model_dump(exclude_none=True) for c in conv.constraints or []],
+    }
+
+
+def output_row(conv: Conversation, rv: ResponseVerdicts, shared: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One verify-constraints output row, in the input's own form. ``shared`` is
+    conversation_fields(conv), computed once per conversation by callers that write many rows."""
+    row = dict(shared if shared is not None else conversation_fields(conv))
+    if conv.source != "ifeval":
+        row["response_index"] = rv.index
+    row["response"] = rv.text
+    row["verdicts"] = [
+        {"id": v.id, "followed": v.followed, "method": v.method, "reason": v.reason, "applies": v.applies}
+        for v in rv.verdicts
+    ]
+    row["follow_instruction_list"] = [v.followed if v.applies else None for v in rv.verdicts]
     row["follow_all_instructions"] = follow_all(rv.verdicts)
     return row
 
