@@ -84,6 +84,15 @@ def _judge_factory(judge_model, judge_base_url, judge_votes, seed, api_key_env, 
     return factory
 
 
+def _check_sampling(n: int, temperature: float) -> None:
+    """Greedy decoding gives one answer: vLLM rejects n > 1 at temperature 0, so say it before any work."""
+    if n > 1 and temperature == 0:
+        from rpo_cli.errors import RpoError as _E
+
+        raise _E(f"-n {n} with --temperature 0 would give {n} identical samples (vLLM refuses it)",
+                 hint="use a temperature > 0 (the RPO paper samples at 1.0), or -n 1")  # fmt: skip
+
+
 def _engine_kwargs(seed, max_model_len, tp, gpu_mem, dtype, engine_arg) -> dict[str, Any]:
     from rpo_cli.errors import RpoError as _E
 
@@ -436,6 +445,7 @@ def build_pairs_cmd(
                 f"{rstats.without_responses} row(s) have no responses",
                 hint="give --model PATH_OR_NAME (vLLM) or --base-url URL to sample them",
             )
+        _check_sampling(n, temperature)
         sampling = SamplingConfig(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
     if model or base_url:
         make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)  # validates the choice early
@@ -584,6 +594,7 @@ def sample_cmd(
     from rpo_cli.stages.sample import SampleStats, sample
 
     check_output(output, overwrite)
+    _check_sampling(n, temperature)
     params = SamplingConfig(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
     engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
     backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)

@@ -80,3 +80,10 @@ def test_unknown_options_and_bad_modes_fail_cleanly(tmp_path):
     assert r.returncode == 1 and "unknown --mode 'ipo'" in r.stderr and "Traceback" not in r.stderr
     r = run_rpo("--version")
     assert r.returncode == 0 and r.stdout.startswith("rpo ")
+
+
+def test_greedy_sampling_with_several_samples_is_refused_before_any_work(tmp_path):
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "messages": [{"role": "user", "content": "Hi"}]}])
+    r = run_rpo("sample", inp, "-o", tmp_path / "o.jsonl", "--model", "m", "-n", "4", "--temperature", "0")
+    assert r.returncode == 1 and "--temperature 0" in r.stderr and "hint:" in r.stderr
+    assert not (tmp_path / "o.jsonl").exists()
