@@ -409,7 +409,7 @@ def build_pairs_cmd(
 
     Rows without responses are sampled first, with --model (vLLM engine) or --base-url (server)."""
     from rpo_cli.errors import RpoError as _E
-    from rpo_cli.pipeline import FORMATS, BuildConfig, build_pairs_run
+    from rpo_cli.pipeline import FORMATS, BuildConfig, Models, build_pairs_run
     from rpo_cli.stages.reverse_llm import default_cache
 
     if mode not in ("rpo", "dpo", "perfect"):
@@ -475,12 +475,14 @@ def build_pairs_cmd(
         "overwrite": overwrite,
         "rejects_path": _rejects_path(output, rejects, skip_invalid),
         "read_stats": rstats,
-        "backend_factory": factory,
-        "sampling": sampling,
-        "generator": generator,
-        "judge_factory": jfactory,
-        "judge_shares_backend": shares,
-        "reversal_cache": Path(reversal_cache) if reversal_cache else default_cache(),
+        "models": Models(
+            backend_factory=factory,
+            sampling=sampling,
+            generator=generator,
+            judge_factory=jfactory,
+            judge_shares_backend=shares,
+            reversal_cache=Path(reversal_cache) if reversal_cache else default_cache(),
+        ),
     }
     with console.progress("building pairs", rstats.rows) as bar:
         if sharded:

@@ -53,6 +53,25 @@ class BuildConfig:
         return PairConfig(mode=self.mode, min_margin=self.min_margin, max_pairs_per_turn=self.max_pairs_per_turn)
 
 
+@dataclass(frozen=True)
+class Models:
+    """What build-pairs may call a model for, made lazily by the chunk worker: the sampling
+    backend (also used for LLM decomposition), the sampling parameters, the judge (on its own
+    backend, or on the sampling one when ``judge_shares_backend``), and the LLM-reversal cache.
+    ``generator`` describes them for the manifest and the run's fingerprint."""
+
+    backend_factory: Callable[[], Backend] | None = None
+    sampling: SamplingConfig | None = None
+    generator: dict[str, Any] | None = None
+    judge_factory: Callable[[Backend | None], Judge] | None = None
+    judge_shares_backend: bool = False
+    reversal_cache: Path | None = None
+
+    def config(self) -> dict[str, Any]:
+        """Their part of the run's config (it enters the fingerprint)."""
+        return {"generator": self.generator, "sampling": self.sampling.to_dict() if self.sampling else None}
+
+
 @contextlib.contextmanager
 def stop_on_signals() -> Iterator[None]:
     """Turn SIGINT/SIGTERM into Interrupted so the work in progress is abandoned cleanly (its temp
@@ -109,21 +128,9 @@ class ChunkWorker:
     chunk twice), judge, then :func:`write_pairs_part`. The engine and the judge are made on first
     need and kept for the next chunks. Used for build-pairs' chunks and for ``--shard`` runs."""
 
-    def __init__(
-        self,
-        cfg: BuildConfig,
-        backend_factory: Callable[[], Backend] | None = None,
-        sampling: SamplingConfig | None = None,
-        judge_factory: Callable[[Backend | None], Judge] | None = None,
-        judge_shares_backend: bool = False,
-        reversal_cache: Path | None = None,
-    ):
+    def __init__(self, cfg: BuildConfig, models: Models | None = None):
         self.cfg = cfg
-        self.backend_factory = backend_factory
-        self.sampling = sampling
-        self.judge_factory = judge_factory
-        self.judge_shares_backend = judge_shares_backend
-        self.reversal_cache = reversal_cache
+        self.models = models or Models()
         self.vstats = VerifyStats()
         self.dstats = DecomposeStats()
         self.backend: Backend | None = None
@@ -131,8 +138,8 @@ class ChunkWorker:
         self.reverser: LLMReverser | None = None
 
     def _load_backend(self) -> None:
-        if self.backend is None and self.backend_factory is not None:
-            self.backend = self.backend_factory()
+        if self.backend is None and self.models.backend_factory is not None:
+            self.backend = self.models.backend_factory()
             self.backend.load()
 
     def run(
@@ -148,20 +155,21 @@ class ChunkWorker:
             if resume and samples.exists():
                 chunk = [read_stage.parse_row(line) for _, line in iter_lines(samples) if line.strip()]
             else:
-                if self.backend_factory is None or self.sampling is None:
+                if self.models.backend_factory is None or self.models.sampling is None:
                     raise RpoError("some rows have no responses", hint="give --model or --base-url to sample")
                 self._load_backend()
                 assert self.backend is not None
-                sample_batch(chunk, self.backend, self.sampling, chunk_sampling)
+                sample_batch(chunk, self.backend, self.models.sampling, chunk_sampling)
                 with open_text_output(str(samples), overwrite=True) as fh:
                     for conv in chunk:
                         fh.write(dumps(read_stage.to_row(conv)) + "\n")
-        if self.judge_factory is not None and self.judge is None:
-            if self.judge_shares_backend:  # one engine serves both when the judge is the sampling model
+        m = self.models
+        if m.judge_factory is not None and self.judge is None:
+            if m.judge_shares_backend:  # one engine serves both when the judge is the sampling model
                 self._load_backend()
-            self.judge = self.judge_factory(self.backend if self.judge_shares_backend else None)
+            self.judge = m.judge_factory(self.backend if m.judge_shares_backend else None)
             if self.cfg.llm_reversal and self.cfg.mode == "rpo":
-                self.reverser = LLMReverser(self.judge.backend, self.reversal_cache)
+                self.reverser = LLMReverser(self.judge.backend, m.reversal_cache)
         write_pairs_part(part, chunk, self.cfg, stats, self.vstats, self.judge, self.reverser)
         return stats, chunk_sampling
 
@@ -193,18 +201,14 @@ def build_pairs_run(
     rejects_path: Path | None = None,
     on_progress: Any = None,
     read_stats: read_stage.ReadStats | None = None,
-    backend_factory: Callable[[], Backend] | None = None,
-    sampling: SamplingConfig | None = None,
-    generator: dict[str, Any] | None = None,
-    judge_factory: Callable[[Backend | None], Judge] | None = None,
-    judge_shares_backend: bool = False,
-    reversal_cache: Path | None = None,
+    models: Models | None = None,
 ) -> dict[str, Any]:
     """Run build-pairs; returns the summary (also stored in manifest.json).
 
-    Rows without responses are sampled through the backend ``backend_factory`` makes (created
+    Rows without responses are sampled through the backend ``models.backend_factory`` makes (created
     only when a chunk needs it); each chunk's samples are kept in the run directory so that
     ``--resume`` never generates them again."""
+    models = models or Models()
     run_dir = run_dir or default_run_dir(output)
     files = side_files(output, cfg.format)
     if not resume and not overwrite:
@@ -218,7 +222,7 @@ def build_pairs_run(
     manifest: dict[str, Any] = {
         "rpo_version": __version__,
         "command": "build-pairs",
-        "config": {**asdict(cfg), "generator": generator, "sampling": sampling.to_dict() if sampling else None},
+        "config": {**asdict(cfg), **models.config()},
         "input": {"name": input_display, "sha256": file_sha256(input_path), "rows": read_stats.rows},
     }
     fingerprint = {k: manifest[k] for k in ("rpo_version", "config", "input")}
@@ -251,7 +255,7 @@ def build_pairs_run(
 
     total = PairStats()
     sstats = SampleStats()
-    worker = ChunkWorker(cfg, backend_factory, sampling, judge_factory, judge_shares_backend, reversal_cache)
+    worker = ChunkWorker(cfg, models)
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
         convs = read_stage.conversations(input_path, input_display, rejects)

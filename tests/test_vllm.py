@@ -108,7 +108,7 @@ def test_too_long_prompts_are_skipped_and_the_batch_goes_on(engine):
 
 
 def test_build_pairs_from_prompts_in_process_and_resume_does_not_resample(engine, tmp_path):
-    from rpo_cli.pipeline import BuildConfig, build_pairs_run
+    from rpo_cli.pipeline import BuildConfig, Models, build_pairs_run
 
     calls = []
 
@@ -132,8 +132,8 @@ def test_build_pairs_from_prompts_in_process_and_resume_does_not_resample(engine
     params = SamplingConfig(n=4, max_tokens=12)
     out = tmp_path / "a" / "train.parquet"
     out.parent.mkdir()
-    summary = build_pairs_run(inp, "prompts.jsonl", out, cfg, backend_factory=Counting, sampling=params,
-                              generator={"model": "tiny"})  # fmt: skip
+    models = Models(backend_factory=Counting, sampling=params, generator={"model": "tiny"})
+    summary = build_pairs_run(inp, "prompts.jsonl", out, cfg, models=models)
     assert calls == [2, 2, 2]
     assert summary["sampling"]["samples"] == 24 and summary["responses"] == 24
     table = pq.read_table(out)
@@ -153,13 +153,11 @@ def test_build_pairs_from_prompts_in_process_and_resume_does_not_resample(engine
             return super().chat(requests, params)
 
     with pytest.raises(KeyboardInterrupt):
-        build_pairs_run(
-            inp, "prompts.jsonl", out2, cfg, backend_factory=Dies, sampling=params, generator={"model": "tiny"}
-        )
+        build_pairs_run(inp, "prompts.jsonl", out2, cfg, models=Models(backend_factory=Dies, sampling=params,
+                                                                       generator={"model": "tiny"}))  # fmt: skip
     assert (run_dir / "chunks" / "chunk-00000.samples.jsonl").exists()
     calls.clear()
-    build_pairs_run(inp, "prompts.jsonl", out2, cfg, resume=True, backend_factory=Counting, sampling=params,
-                    generator={"model": "tiny"})  # fmt: skip
+    build_pairs_run(inp, "prompts.jsonl", out2, cfg, resume=True, models=models)
     assert calls == [2, 2]  # chunk 0 was neither sampled nor paired again
 
 

@@ -81,7 +81,7 @@ class RayOptions:
     max_concurrent_batches: int = MAX_CONCURRENT_BATCHES
 
 
-def check_supported(read_stats: Any, has_backend: bool, sampling: Any, judge_factory: Any, opts: Any) -> None:
+def check_supported(read_stats: Any, models: Any, opts: Any) -> None:
     """Refuse, before anything is written, what the Ray executor does not do."""
     try:
         import ray.data  # noqa: F401
@@ -95,7 +95,7 @@ def check_supported(read_stats: Any, has_backend: bool, sampling: Any, judge_fac
         raise RpoError(f"{read_stats.without_constraints} row(s) without constraints would be decomposed by the LLM, "
                        "which --executor ray does not do",
                        hint="run `rpo decompose IN -o OUT --model M` first, then build pairs from OUT")  # fmt: skip
-    if judge_factory is not None:
+    if models.judge_factory is not None:
         raise RpoError("the LLM judge does not run under --executor ray",
                        hint="drop the judge options (free-form constraints stay unknown), or judge with the local "
                             "executor: --shard I/N on each node")  # fmt: skip

@@ -23,17 +23,15 @@ import hashlib
 import json
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from rpo_cli import __version__
-from rpo_cli.backends.base import Backend, SamplingConfig
 from rpo_cli.errors import OutputExistsError, ResumeMismatchError, RpoError
 from rpo_cli.io import atomic_path, file_sha256, open_text_output, write_json
-from rpo_cli.judge import Judge
-from rpo_cli.pipeline import BuildConfig, ChunkWorker, stop_on_signals
+from rpo_cli.pipeline import BuildConfig, ChunkWorker, Models, stop_on_signals
 from rpo_cli.schema import Conversation
 from rpo_cli.stages import read as read_stage
 from rpo_cli.stages.decompose import DecomposeStats
@@ -191,17 +189,13 @@ def build_pairs_sharded(
     rejects_path: Path | None = None,
     on_progress: Any = None,
     read_stats: read_stage.ReadStats | None = None,
-    backend_factory: Callable[[], Backend] | None = None,
-    sampling: SamplingConfig | None = None,
-    generator: dict[str, Any] | None = None,
-    judge_factory: Callable[[Backend | None], Judge] | None = None,
-    judge_shares_backend: bool = False,
-    reversal_cache: Path | None = None,
+    models: Models | None = None,
     ray_options: Any = None,
 ) -> dict[str, Any]:
     """build-pairs into a folder of shards: all shards (``--executor ray``) or shard I of N
     (``--shard``, either executor). Writes the card and manifest once every shard is done.
     Returns the summary (of the whole dataset once complete, else of the shards run here)."""
+    models = models or Models()
     if cfg.format != "trl":
         raise RpoError("sharded output is written in the trl format only", hint="drop --format, or run without "
                        "--executor ray / --shard to get one LLaMA-Factory file")  # fmt: skip
@@ -219,7 +213,7 @@ def build_pairs_sharded(
     if executor == "ray":
         from rpo_cli.executors import ray_executor
 
-        ray_executor.check_supported(read_stats, backend_factory is not None, sampling, judge_factory, ray_options)
+        ray_executor.check_supported(read_stats, models, ray_options)
     layout = Layout(output)
     old: dict[str, Any] | None = None
     if layout.run.exists():
@@ -235,7 +229,7 @@ def build_pairs_sharded(
     manifest: dict[str, Any] = {
         "rpo_version": __version__,
         "command": "build-pairs",
-        "config": {**config, "generator": generator, "sampling": sampling.to_dict() if sampling else None},
+        "config": {**config, **models.config()},
         "input": {"name": input_display, "sha256": file_sha256(input_path), "rows": read_stats.rows},
     }
     fingerprint = {**{k: manifest[k] for k in ("rpo_version", "config", "input")}, "shards": n}
@@ -282,10 +276,9 @@ def build_pairs_sharded(
         if executor == "ray":
             from rpo_cli.executors import ray_executor
 
-            ray_executor.run_shards(layout, rows, fp_hash, cfg, sampling, ray_options, on_progress)
+            ray_executor.run_shards(layout, rows, fp_hash, cfg, models.sampling, ray_options, on_progress)
         else:
-            _run_local(layout, rows, fp_hash, cfg, resume, on_progress, backend_factory, sampling, judge_factory,
-                       judge_shares_backend, reversal_cache)  # fmt: skip
+            _run_local(layout, rows, fp_hash, cfg, resume, on_progress, models)
     run_here = merge_records([layout.record(i) for i in pending])
     if not _complete(layout, n, fp_hash):
         n_done = sum(layout.done(i, fp_hash) for i in range(n))
@@ -313,14 +306,10 @@ def _run_local(
     cfg: BuildConfig,
     resume: bool,
     on_progress: Any,
-    backend_factory: Callable[[], Backend] | None,
-    sampling: SamplingConfig | None,
-    judge_factory: Callable[[Backend | None], Judge] | None,
-    judge_shares_backend: bool,
-    reversal_cache: Path | None,
+    models: Models,
 ) -> None:
     """The local executor's shards: build-pairs' own chunk worker, one shard as one chunk."""
-    worker = ChunkWorker(cfg, backend_factory, sampling, judge_factory, judge_shares_backend, reversal_cache)
+    worker = ChunkWorker(cfg, models)
     try:
         for i, convs in rows:
             worker.dstats = DecomposeStats()
