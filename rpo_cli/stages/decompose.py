@@ -1,7 +1,7 @@
 """Decompose instructions into constraints: rules first (no model), then an LLM for the rest.
 
 Rows that already carry constraints pass through unchanged. The rule-based decomposer
-(decompose_rules.py) recognises the registry's types from their usual English phrasings. With a
+(the decompose_rules package) recognises the registry's types from their usual English phrasings. With a
 backend, the LLM is asked for the remaining constraints of each system and user message as
 exact quotes (structured output); a quote that is not found verbatim in the message is rejected,
 never guessed; a quote that overlaps one the rules already found is left to the rules. A

@@ -1,0 +1,76 @@
+"""Rule-based decomposition: recognise the registry's constraint types in an instruction from
+their usual English phrasings (IFEval-style prompts, persona system prompts), with kwargs parsed
+and the exact text that states each one.
+
+Precision comes first: a wrong constraint corrupts every pair built on it, while a missed one is
+left to the LLM pass of the decompose stage. So a rule fires only on a phrasing it can parse
+completely (relation, number, quoted words, splitter...), a clause no rule recognises yields
+nothing, and every result is validated by the registry before it is returned.
+
+How it works, per system or user message:
+
+1. *Units*: the message is cut into sentences by a small quote- and parenthesis-aware splitter
+   (pysbd splits inside quoted options such as 'My answer is yes.'), and sentences that only go
+   on stating the previous one ("No other words should follow this phrase.", "Mark the beginning
+   of each section with ...", example lines after "such as:") are merged into it.
+2. *Rules* run over each unit and propose hits: a type id, kwargs and a core character range.
+   Overlapping hits are resolved by priority (the more specific phrasing wins).
+3. *Spans*: a hit's core grows to the clause that states it when the rest of that clause is only
+   constraint wording ("Your essay should contain" + "at least 300 words" + "."), but not into
+   the task ("Describe a sunrise over the desert" + "in under 80 words"), so that the reverse stage
+   can replace the span in place.
+4. *Conditions*: a unit opening with a lexical user trigger ("When the user mentions love,")
+   gives its constraints ``Condition(keywords=[...])``; a topical one ("If the user asks about
+   money,") gives ``Condition(text=...)`` for the judge, since the verifier matches keywords
+   literally and a topic covers words the prompt never lists; other "if ..." openers are
+   skipped, since the rules cannot tell what they condition on.
+5. *Guards* keep descriptions from reading as directives: questions, statements about the
+   user's own text ("My essay is ..."), third-person or relative subjects ("a girl who never uses
+   commas"), and verb-led phrases that do not open their clause ("Agents used to end every email
+   with ...").
+
+Layout: ``grammar`` holds the shared phrase grammar (numbers, relations, negation, quotes,
+sentence units, clauses, the rule registry); one module per constraint family holds its phrasings
+(``length``, ``keywords``, ``startend``, ``format``, ``combination``, ``case``, ``language``,
+``punctuation``, ``content``, ``markdown``); ``resolve`` turns a unit's hits into constraints with
+spans and conditions. Importing a family module registers its rules; the order below is the
+order rules run in (ties in priority resolve by it, so it is kept stable).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from rpo_cli.schema import Constraint, Message
+from rpo_cli.stages.decompose_rules.grammar import _units, parse_number
+from rpo_cli.stages.decompose_rules.resolve import _unit_constraints
+
+__all__ = ["FAMILIES", "parse_number", "rule_decompose"]
+
+#: The family modules; importing one registers its rules. Rules run in this order (ties in
+#: priority resolve by it), so it is fixed here rather than left to import sorting.
+FAMILIES = ("length", "keywords", "startend", "format", "combination", "case", "language", "punctuation", "content",
+            "markdown")  # fmt: skip
+for _family in FAMILIES:
+    importlib.import_module(f"{__name__}.{_family}")
+
+
+def rule_decompose(messages: list[Message]) -> list[Constraint]:
+    """The constraints that the system and user messages state in phrasings the rules know, in
+    order of appearance, each with its exact text and span (``messages[span.message].content
+    [span.start:span.end] == text``). Assistant messages are never read. Deterministic; no model.
+    A repeated constraint (same type, kwargs and condition) is returned once, where it first
+    appears."""
+    out: list[Constraint] = []
+    seen: set[str] = set()
+    for mi, msg in enumerate(messages):
+        if msg.role == "assistant" or not msg.content.strip():
+            continue
+        for unit in _units(msg.content):
+            for c in _unit_constraints(msg.content, unit, mi):
+                key = repr((c.id, sorted(c.kwargs.items()), c.condition.model_dump() if c.condition else None))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(c)
+    return out

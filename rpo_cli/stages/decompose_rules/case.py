@@ -1,0 +1,108 @@
+"""Case rules: all capitals, all lowercase, counted capitalised words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import (
+    _I,
+    _TIMES,
+    NUM,
+    REL,
+    Ctx,
+    Hit,
+    _negated,
+    _relation,
+    _scan,
+    _times_value,
+    parse_number,
+    rule,
+)
+
+_CAPS = r"(?:capital\s+letters|caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)"
+
+
+@rule("cap", "upper")
+def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
+    pats = [
+        rf"\b(?:words?|ones)\s+(?:that\s+are\s+)?(?:written\s+)?(?:in|with|using)\s+(?:all\s+)?{_CAPS}\b[^.;!?]{{0,40}}?"
+        rf"\b(?P<rel>{REL})\s+{_TIMES}",
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\s+(?:(?:should|must)\s+be\s+|are\s+|written\s+)?(?:in|with|using)\s+"
+        rf"(?:all\s+)?{_CAPS}",
+        rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+"
+        rf"{_TIMES}",
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b",
+    ]
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            gd = m.groupdict()
+            n = parse_number(gd["num"]) if gd.get("num") else _times_value(m)
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+            if rel:
+                kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
+                yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
+
+
+# The "in English" of "in English, and in all lowercase letters": part of the case constraint.
+_ENGLISH = re.compile(
+    r"(?:,?\s*(?:and\s+)?(?:(?:be|written|write|respond|answer)\s+)?(?:entirely\s+|only\s+)?in\s+English"
+    r"(?:\s+only)?|\bEnglish(?:\s+only)?)\b",
+    _I,
+)
+
+
+@rule("cap", "upper", "lower")
+def _english_case(ctx: Ctx) -> Iterator[Hit]:
+    caps = [
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
+        r"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
+        r"\bcapitali[sz]e\s+(?:the\s+|your\s+)?(?:whole|entire|full)\s+(?:response|answer|reply|text|thing|output)\b",
+        r"\bevery\s+letter\s+(?:in\s+)?upper[- ]?case\b",
+    ]
+    lows = [
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
+        r"lower[- ]?case(?:\s+letters)?(?:\s+only)?\b",
+        r"\b(?:(?:with|use)\s+)?no\s+capital(?:s|\s+letters)(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?|\bwithout\s+(?:any\s+)?"
+        r"capital(?:s|\s+letters)(?:\s+at\s+all)?",
+    ]
+    for kind, pats in (("capital", caps), ("lowercase", lows)):
+        for pat in pats:
+            for m in _scan(pat, ctx, _I):
+                pre = ctx.content[ctx.unit.start : m.start()]
+                post = ctx.content[m.end() : ctx.unit.end]
+                if kind == "capital":
+                    # "words in all caps" (a count), "no capital letters" (lowercase), "a capital letter"
+                    if re.search(r"\b(?:words?|ones|letters?\s+of)\s+(?:\w+\s+){0,3}$", pre, _I) or re.match(
+                        r"\s+words?\b", post, _I
+                    ):
+                        continue
+                    if re.search(r"\b(?:no|without|any|first|a)\s+$", pre, _I) or re.search(
+                        r"\bstart\w*\s+(?:\w+\s+){0,4}$", pre, _I
+                    ):
+                        continue
+                    strong = re.search(
+                        r"\b(?:all|only|entirely|completely|capitali[sz]e|every\s+letter)\b", m.group(0), _I
+                    )
+                    if not strong and not re.search(
+                        r"\b(?:entire(?:ly)?|whole|every\s+letter)\b|\bin\s+(?:capital|upper)", ctx.text, _I
+                    ):
+                        continue
+                else:
+                    if re.search(r"\b(?:words?|letter)\s+(?:\w+\s+){0,2}$", pre, _I) and not re.search(
+                        r"\ball\s+letters", pre, _I
+                    ):
+                        continue
+                # "a lowercase keyboard" uses the word as an adjective: no case constraint
+                follows = re.match(r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b)", post, _I)
+                if not follows and not re.search(
+                    r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
+                ):
+                    continue
+                neg = _negated(ctx, m.start(), 7) and not re.match(r"(?:with\s+)?no\b|without\b", m.group(0), _I)
+                if kind == "capital":
+                    tid = "change_case:not_english_capital" if neg else "change_case:english_capital"
+                else:
+                    tid = "change_case:not_english_lowercase" if neg else "change_case:english_lowercase"
+                extra = [(ctx.unit.start + e.start(), ctx.unit.start + e.end()) for e in _ENGLISH.finditer(ctx.text)]
+                yield Hit(tid, {}, m.start(), m.end(), prio=65, extra=extra)

@@ -1,0 +1,81 @@
+"""Answer-shape rules: two responses, repeating the request, a fixed-choice answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _negated, _scan, rule
+
+
+@rule("*", "asterisk")
+def _two_responses(ctx: Ctx) -> Iterator[Hit]:
+    if not re.search(r"\*{6}|\b(?:6|six)\s+asterisks?", ctx.text, _I):
+        return
+    pat = (
+        r"\b(?:(?:give|provide|write|offer|generate|produce|want|need|create|compose)\s+(?:me\s+)?)?(?:two|2)\s+"
+        r"(?:different|distinct|separate|alternative)\s+(?:responses|answers|versions|replies|options|suggestions)\b"
+        r"(?:[^.;]*?(?:\*{6}|(?:6|six)\s+asterisks?(?:\s+symbols)?(?:\s*:?\s*\(?\*{6}\)?)?))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
+        yield Hit(tid, {}, m.start(), m.end(), prio=70)
+
+
+@rule("repeat", "restate", "copy")
+def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
+    exact = (
+        r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)"
+        r"|without\s+(?:any\s+)?change[s]?)"
+    )
+    pat = (
+        rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*)?"
+        rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:request|question|prompt|instruction|query)\s*"
+        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)"
+        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;]*)?(?:\s*\([^()]*\))?\.?"
+    )
+    for m in _scan(pat, ctx, _I):
+        if not (m.group("ex") or "").strip() and not m.group("first"):
+            continue
+        content = ctx.content
+        end = m.end()
+        explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(content, end)
+        if explicit:
+            request, end = explicit.group("r").strip(), explicit.end()
+        else:
+            before = content[: m.start()].strip()
+            after = content[end:].strip()
+            request = before or after
+        if not request:
+            continue
+        tid = "combination:repeat_prompt"
+        yield Hit(tid, {"prompt_to_repeat": request}, m.start(), end, prio=80)
+    pat = r"\b(?:do\s+not|don't)\s+(?:begin|start)\s+your\s+\w+\s+by\s+repeating\s+the\s+(?:request|question|prompt)\.?"
+    for m in _scan(pat, ctx, _I):
+        explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(
+            ctx.content, m.end()
+        )
+        if explicit:
+            kw = {"prompt_to_repeat": explicit.group("r").strip()}
+            yield Hit("combination:not_repeat_prompt", kw, m.start(), explicit.end(), prio=80)
+
+
+@rule("my answer is")
+def _constrained_response(ctx: Ctx) -> Iterator[Hit]:
+    opts = list(re.finditer(r"my\s+answer\s+is\s+(yes|no|maybe)\.?", ctx.text, _I))
+    if {o.group(1).lower() for o in opts} != {"yes", "no", "maybe"}:
+        return
+    first = ctx.unit.start + opts[0].start()
+    last = ctx.unit.start + opts[-1].end()
+    close = re.compile(r"[\"'”’]?\)?\.?").match(ctx.content, last, ctx.unit.end)
+    last = close.end() if close else last
+    lead = re.search(
+        r"\b(?:answer|reply|respond|choose|pick|select|use|say|do\s+not\s+use|don't\s+use)\b[^.!?]*$",
+        ctx.content[ctx.unit.start : first], _I,
+    )  # fmt: skip
+    start = ctx.unit.start + lead.start() if lead else first
+    only = re.compile(r"\s+only\b").match(ctx.content, last, ctx.unit.end)
+    last = only.end() if only else last
+    tid = "detectable_format:not_constrained_response" if _negated(ctx, start + 1) or re.match(
+        r"(?:do\s+not|don't)", ctx.content[start:], _I) else "detectable_format:constrained_response"  # fmt: skip
+    yield Hit(tid, {}, start, last, prio=75)

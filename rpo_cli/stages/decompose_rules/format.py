@@ -1,0 +1,219 @@
+"""Format rules: placeholders, bullets, numbered lists, highlights, titles, sections, JSON."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import (
+    _EXACT,
+    _I,
+    _RESP,
+    NUM,
+    QLIST,
+    REL,
+    Ctx,
+    Hit,
+    _negated,
+    _quoted_items,
+    _relation,
+    _scan,
+    parse_number,
+    rule,
+)
+
+
+@rule("placeholder")
+def _placeholders(ctx: Ctx) -> Iterator[Hit]:
+    pat = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+placeholders?\b"
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        rel_text = m.group("rel")
+        neg = _negated(ctx, m.start())
+        if rel_text and re.fullmatch(_EXACT, rel_text, _I):
+            continue
+        rel = _relation(rel_text, n, neg) if rel_text else (("less than", n) if neg else ("at least", n))
+        if not rel:
+            continue
+        if rel[0] == "at least":
+            yield Hit("detectable_content:number_placeholders", {"num_placeholders": rel[1]}, m.start(), m.end())
+        else:
+            yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": rel[1]}, m.start(), m.end())
+    for m in _scan(
+        r"\b(?:do\s+not|don't|never)\s+(?:include|use|add)\s+any\s+placeholders?\b|\bno\s+placeholders\b", ctx, _I
+    ):
+        yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": 1}, m.start(), m.end())
+
+
+@rule("bullet")
+def _bullets(ctx: Ctx) -> Iterator[Hit]:
+    noun = (
+        r"(?:markdown\s+|distinct\s+|separate\s+)?(?:bullet(?:ed)?(?:[\s-]+(?:points?|items?|list\s+items))|bullets)\b"
+    )
+    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{noun}", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        rel_text = m.group("rel")
+        neg = _negated(ctx, m.start())
+        if rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
+            tid = "detectable_format:not_number_bullet_lists" if neg else "detectable_format:number_bullet_lists"
+            yield Hit(tid, {"num_bullets": n}, m.start(), m.end())
+        else:
+            rel = _relation(rel_text, n, neg)
+            if rel:
+                yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
+    pat = (
+        r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?bullet(?:ed)?[\s-]*(?:points?|lists?)\b"
+        r"|\bno\s+bullet[\s-]*points\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("format:bullet_points", {"num_bullets": 1, "relation": "less than"}, m.start(), m.end())
+
+
+@rule("numbered", "ordered")
+def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
+    items = r"(?:items?|steps?|points?|entries|elements|tips|ideas|reasons|things|suggestions|days|stops)"
+    pat = rf"\b(?:numbered|ordered)\s+list(?:\s+(?:with|of|containing|that\s+has)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{items})?"  # noqa: E501
+    for m in _scan(pat, ctx, _I):
+        neg = _negated(ctx, m.start())
+        start = m.start()
+        art = re.search(r"(?:\ba|\bone)\s+$", ctx.content[ctx.unit.start : m.start()], _I)
+        if art:
+            start -= len(art.group(0))
+        if m.group("num") is None:
+            kw = {"num_items": 1, "relation": "less than" if neg else "at least"}
+            yield Hit("format:numbered_list", kw, start, m.end(), prio=45)
+            continue
+        n = parse_number(m.group("num"))
+        rel_text = m.group("rel")
+        if n is None or rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
+            continue
+        rel = _relation(rel_text, n, neg)
+        if rel:
+            yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, start, m.end(), prio=45)
+    pat = rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:numbered|ordered)(?:\s+list)?\s+{items}"
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=46)
+
+
+@rule("highlight", "bold", "italic", "emphasi")
+def _highlights(ctx: Ctx) -> Iterator[Hit]:
+    if not re.search(r"markdown|\*|\bhighlight", ctx.text, _I):
+        return
+    things = r"(?:sections?|parts?|phrases?|words?|lines?|passages?|points?|sentences?|items?|terms?|key\s+\w+)"
+    pats = [
+        rf"\b(?:highlight|bold|italici[sz]e|emphasi[sz]e)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:\w+\s+)?"
+        rf"{things}\b(?:\s+(?:in|of)\s+(?:your|the)\s+(?:{_RESP}|it))?(?:\s+(?:in\s+it\s+)?(?:with|using|in)\s+"
+        r"markdown(?:\s+italics|\s+formatting)?)?",
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{things}\s+(?:should\s+be\s+|must\s+be\s+)?(?:highlighted|"
+        r"in\s+(?:bold|italics))(?:\s+(?:with|using|in)\s+markdown)?",
+    ]
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if not re.search(r"markdown|\*", ctx.content[m.start() : ctx.unit.end], _I):
+                continue
+            n = parse_number(m.group("num"))
+            if n is None:
+                continue
+            rel_text = m.group("rel")
+            neg = _negated(ctx, m.start())
+            if rel_text and re.fullmatch(_EXACT, rel_text, _I):
+                continue
+            rel = _relation(rel_text, n, neg) if rel_text else (("less than", n) if neg else ("at least", n))
+            if not rel:
+                continue
+            tid = ("detectable_format:number_highlighted_sections" if rel[0] == "at least"
+                   else "detectable_format:fewer_highlighted_sections")  # fmt: skip
+            yield Hit(tid, {"num_highlights": rel[1]}, m.start(), m.end(), prio=65)
+    for m in _scan(
+        r"\b(?:do\s+not|don't|never)\s+highlight\s+any\s+(?:sections?|parts?|text)\b(?:\s+with\s+markdown)?", ctx, _I
+    ):
+        yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=65)
+
+
+@rule("title")
+def _title(ctx: Ctx) -> Iterator[Hit]:
+    brackets = r"(?:double\s+angul?ar\s+brackets|double\s+angle\s+brackets|double\s+chevrons|<<[^<>\n]*>>)"
+    pat = rf"\btitles?\b[^.;!?]{{0,80}}?{brackets}"
+    for m in _scan(pat, ctx, _I):
+        lead = re.search(
+            r"(?:\b(?:give|include|add|put|provide|start\s+with|begin\s+with|use|contain|have|with|must\s+contain|"
+            r"should\s+contain|must\s+have|should\s+have)\s+(?:[\w']+\s+){0,3}?(?:a|an|the|one)\s+(?:short\s+|catchy\s+)?)$",
+            ctx.content[ctx.unit.start : m.start()], _I,
+        )  # fmt: skip
+        if not lead and not re.search(r"double\s+angul?ar|double\s+angle|chevrons|\bwrap", m.group(0), _I):
+            continue  # "Rewrite this title: <<The Big Day>>" names a title, it asks for none
+        start = m.start() - len(lead.group(0)) if lead else m.start()
+        tid = "detectable_format:no_title" if _negated(ctx, start) else "detectable_format:title"
+        yield Hit(tid, {}, start, m.end(), prio=60)
+
+
+@rule("section")
+def _sections(ctx: Ctx) -> Iterator[Hit]:
+    text = ctx.text
+    sp = re.search(
+        r"(?:mark(?:ed|ing)?\s+(?:the\s+beginning\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+with|(?:each|every)"
+        r"(?:\s+section|\s+one)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|marked|labell?ed|"
+        r"titled|headed)(?:\s+with)?|(?:starting|beginning)\s+each(?:\s+(?:section|one))?\s+with|marked|labell?ed|"
+        r"titled|headed)\s+(?:(?:the\s+)?(?:word|header|heading|label)\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)\s+(?:X|N|#|\d+)\b",
+        text,
+        _I,
+    )
+    if not sp:
+        return
+    spliter = sp.group("sp")
+    if spliter.lower() in ("the", "a", "each", "with"):
+        return
+    for m in _scan(
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?sections\b", ctx, _I
+    ):
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        rel_text = m.group("rel")
+        neg = _negated(ctx, m.start())
+        if rel_text is None or re.fullmatch(_EXACT, rel_text, _I) or rel_text.lower().startswith("at least"):
+            rel = ("less than", n) if neg else ("at least", n)
+        else:
+            rel = _relation(rel_text, n, neg)
+        if not rel:
+            continue
+        tid = "detectable_format:multiple_sections" if rel[0] == "at least" else "detectable_format:fewer_sections"
+        end = max(m.end(), ctx.unit.start + sp.end())
+        start = min(m.start(), ctx.unit.start + sp.start())
+        yield Hit(tid, {"section_spliter": spliter, "num_sections": rel[1]}, start, end, prio=70)
+        return
+    m = re.search(r"\b(?:do\s+not|don't)\s+divide\s+your\s+\w+\s+into\s+sections\b", text, _I)
+    if m:
+        yield Hit("detectable_format:fewer_sections", {"section_spliter": spliter, "num_sections": 1},
+                  ctx.unit.start + m.start(), ctx.unit.start + sp.end(), prio=70)  # fmt: skip
+
+
+@rule("json")
+def _json(ctx: Ctx) -> Iterator[Hit]:
+    pat = rf"\bJSON\s+object\s+(?:that\s+has|with|containing)\s+(?:(?:the|exactly\s+the)\s+)?(?:following\s+)?keys?\s*:?\s*(?P<list>{QLIST})"  # noqa: E501
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(m.group("list"))
+        lead = re.search(
+            r"\b(?:respond|answer|reply)\s+(?:only\s+)?with\s+an?\s+$", ctx.content[ctx.unit.start : m.start()], _I
+        )
+        start = m.start() - len(lead.group(0)) if lead else m.start()
+        tid = "format:not_json_keys" if _negated(ctx, start) else "format:json_keys"
+        yield Hit(tid, {"keys": items}, start, m.end(), prio=75)
+    pats = [
+        r"(?:\b(?:wrap(?:ped)?|format(?:ted)?|write|written|put|present(?:ed)?|give|return|output|provide|answer|respond|"
+        r"reply|be|is|are|structure[d]?)\b[^.;!?]{0,40}?)?\b(?:in|as|into|using)\s+(?:a\s+|an\s+|the\s+|valid\s+|proper\s+|"
+        r"strict\s+)*JSON\b(?:\s+(?:format|object|structure))?(?!\s+(?:parsing|schemas?|files?|syntax|data\s+(?!format)))",
+        r"\bJSON[- ]formatted\s+(?:output|response|answer)\b",
+        r"\b(?:entire|whole)\s+(?:output|response|answer|reply)\s+(?:should|must)\s+be\s+(?:valid\s+)?JSON\b",
+    ]
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            tid = "detectable_format:not_json_format" if _negated(ctx, m.start()) else "detectable_format:json_format"
+            yield Hit(tid, {}, m.start(), m.end(), prio=50)

@@ -1,0 +1,422 @@
+"""The phrase grammar shared by every rule: numbers (digits and words), relations ("at most N" is
+"less than N+1"), negation, quoted items and lists, sentence units and their clauses, the rule
+registry (Hit, Ctx, @rule) and the negated-mention helper used by the punctuation/emoji/link rules.
+Written once here; the family modules only hold phrasings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+_I = re.IGNORECASE
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+# Digits ("1,000" too) or number words ("twenty-five", "two hundred and fifty", "a dozen").
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:an?\s+(?=hundred|thousand|dozen))?"
+    rf"(?:{_NUMWORD})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMWORD})\b)*)"
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "last": -1,
+}  # fmt: skip
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number written in digits or English words, or None."""
+    t = text.strip().lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    total, current, seen = 0, 0, False
+    for tok in re.split(r"[\s-]+", t):
+        if tok in ("and", ""):
+            continue
+        if tok in ("a", "an"):
+            current = max(current, 1)
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _ordinal(text: str) -> int | None:
+    t = text.lower()
+    if t in _ORDINALS:
+        return _ORDINALS[t]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    return int(m.group(1)) if m else parse_number(t)
+
+
+# --- relations -------------------------------------------------------------------------------
+
+# phrase -> (relation, offset): "at most N" is "less than N+1", "more than N" is "at least N+1";
+# "at least N" is never turned into "more than N-1" (IFEval's two relations partition the integers).
+_REL_TABLE: dict[str, tuple[str, int]] = {}
+for _p in ("at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of",
+           "minimum of", "minimum", "min", "min."):  # fmt: skip
+    _REL_TABLE[_p] = ("at least", 0)
+for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding"):
+    _REL_TABLE[_p] = ("at least", 1)
+for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than"):
+    _REL_TABLE[_p] = ("less than", 0)
+for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum of", "maximum", "max", "max.",
+           "up to", "no longer than", "not longer than", "not exceeding", "within"):  # fmt: skip
+    _REL_TABLE[_p] = ("less than", 1)
+REL = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_REL_TABLE, key=len, reverse=True)) + ")"
+_EXACT = r"(?:exactly|precisely|just)"
+
+_NEG_WORDS = (
+    r"(?:do\s+not|don't|does\s+not|doesn't|must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|never|"
+    r"may\s+not|will\s+not|won't|not|avoid|refrain\s+from|without)"
+)
+# A negation governing what follows it: "Do not write (more than 120 words)", "Never use (emojis)".
+_NEG_BEFORE = re.compile(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$", _I)
+
+
+def _relation(rel_text: str | None, n: int, negated: bool = False) -> tuple[str, int] | None:
+    """("at least" | "less than", threshold) for a relation phrase and number; None for "exactly"."""
+    if rel_text is None:
+        return None
+    key = re.sub(r"\s+", " ", rel_text.strip().lower())
+    if key not in _REL_TABLE:
+        return None
+    rel, off = _REL_TABLE[key]
+    if negated:  # "not more than N" = "at most N": flip the relation, keep the threshold
+        rel = "less than" if rel == "at least" else "at least"
+    return rel, n + off
+
+
+def _flip_if_negated(prefix: str) -> bool:
+    return bool(_NEG_BEFORE.search(prefix))
+
+
+# --- quoted items ----------------------------------------------------------------------------
+
+# A quoted word or phrase: "x", “x”, 'x' (not an apostrophe: no word character outside), ‘x’.
+QUOTED = r"(?:\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|(?<![\w'])'[^'\n]{1,80}?'(?![\w])|‘[^’\n]{1,80}’)"
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
+QLIST = rf"{QUOTED}(?:{_SEP}{QUOTED})*"
+
+
+def _unquote(q: str) -> str:
+    return q[1:-1].strip()
+
+
+def _quoted_items(text: str) -> list[str]:
+    return [_unquote(m.group(0)) for m in re.finditer(QUOTED, text)]
+
+
+def _list_joiner(qlist: str) -> str:
+    """ "or" when the quoted list is a disjunction ("X" or "Y"), else "and"."""
+    stripped = re.sub(QUOTED, "", qlist)
+    return "or" if re.search(r"\bor\b", stripped, _I) else "and"
+
+
+# --- units: sentences plus their continuations -----------------------------------------------
+
+_ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx", "cf", "fig", "ie", "eg"}
+# Sentences that go on stating the previous sentence's constraint.
+_CONTINUATION = re.compile(
+    r"^(?:no\s+other\s+(?:words?|text|language)|nothing\s+(?:else\s+)?(?:should|must|may|can)|"
+    r"no\s+capital\s+letters|use\s+the\s+markdown\s+bullet|responses\s+and\s+only\s+responses|"
+    r"mark\s+the\s+beginning\s+of\s+each|each\s+section\s+(?:should|must)\s+(?:begin|start)|"
+    r"paragraphs\s+(?:and\s+only\s+paragraphs\s+)?(?:are|should\s+be|must\s+be)\s+separated|"
+    r"separate\s+(?:the\s+)?paragraphs|paragraph\s+\d+\s+(?:must|should)|the\s+request\s+(?:to\s+repeat\s+)?is\s*:|"
+    r"you\s+can\s+use\s+markdown\s+ticks|leave\s+out\s+at\s+least\s+one)",
+    _I,
+)
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Quoted strings, parenthesised asides and <<titles>>: no sentence ends inside them."""
+    spans = [(m.start(), m.end()) for m in re.finditer(QUOTED + r"|<<[^<>\n]*>>", text)]
+    for m in re.finditer(r"\([^()\n]*\)|\[[^\[\]\n]*\]", text):
+        spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: a break after [.!?] (or after a closing quote ending in one, or after a
+    "***" divider) followed by whitespace and a capital, digit, quote or list marker; and at
+    every newline. Never inside quotes or parentheses; not after "i.e."-style abbreviations."""
+    prot = _protected(text)
+    cuts = set()
+    ends = r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s*$)"
+    for m in re.finditer(rf"{ends}|\*{{3,}}(?=\s+[A-Z])|[。！？]+", text):
+        end = m.end()
+        if _inside(m.start(), prot) and not any(e == end for _, e in prot):
+            continue
+        word = re.search(r"([\w.]+)$", text[: m.start()])
+        if m.group(0).startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        if (
+            m.group(0).startswith(".")
+            and word
+            and re.fullmatch(r"[A-Z]", word.group(1))
+            and (re.match(r"\s+[A-Z]\.", text[m.end() :]) or re.search(r"\b[A-Z]\.\s+[A-Z]$", text[: m.start()]))
+        ):
+            continue  # an initial ("J. K. Rowling"), not a sentence end
+        cuts.add(end)
+    for m in re.finditer(r"\n", text):
+        if not _inside(m.start(), prot):
+            cuts.add(m.start())
+    out, start = [], 0
+    for c in [*sorted(cuts), len(text)]:
+        s, e = start, c
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        start = c
+    return out
+
+
+@dataclass
+class Unit:
+    """A sentence with its continuation sentences; ``base_end`` is where the first one ends."""
+
+    start: int
+    end: int
+    base_end: int
+
+
+def _units(text: str) -> list[Unit]:
+    """Sentences, each merged with the continuation sentences and example lines that follow it."""
+    units: list[Unit] = []
+    in_example = False
+    for s, e in _sentences(text):
+        seg = text[s:e]
+        if units:
+            prev = units[-1]
+            gap = text[prev.end : s]
+            prev_text = text[prev.start : prev.end]
+            example = "\n" in gap and "\n\n" not in gap and (prev_text.endswith(":") or in_example)
+            example = example and len(seg) <= 60 and not _CONTINUATION.match(seg)
+            if example or _CONTINUATION.match(seg) or not any(ch.isalnum() for ch in seg):
+                prev.end = e
+                in_example = example
+                continue
+        in_example = False
+        units.append(Unit(s, e, e))
+    return units
+
+
+# --- clauses and span growth -----------------------------------------------------------------
+
+# Words that may open a constraint clause: a comma or "and" before one of these starts a clause.
+_STARTERS = (
+    r"do|don't|never|avoid|use|using|include|including|make|keep|wrap|end|ending|finish|start|begin|highlight|"
+    r"add|answer|respond|reply|write|with|without|put|give|mention|separate|separated|in|that|capitalize|ensure|"
+    r"the|your|it|each|every|all|at|limit|no|sign|surround|organize|format|mark|marking|contain|containing|be|"
+    r"should|must|also|then|say|restate|repeat|but|avoiding|refrain|not|and|or|only|limit|stay|provide|"
+    r"split|divide|list|present|reply|respond|focus|call"
+)
+_CLAUSE_BREAK = re.compile(
+    rf";\s*|,\s+(?:and|or|but|then|plus)\s+|\s+(?:and|but)\s+(?=(?:{_STARTERS})\b)|,\s+(?=(?:{_STARTERS})\b)"
+    rf"|:\s+(?=(?:{_STARTERS})\b)|\s*\(\s*|\s*\)\s*|\s+[—–]\s+",
+    _I,
+)
+
+# Words that carry no task content: a prefix or tail made only of them belongs to the constraint.
+_VOCAB = set(
+    """your the this that these those it its my each every all entire whole full final complete overall total
+    response responses answer answers reply replies output essay letter story stories poem text message review
+    plan plans summary post ad bio note speech article description pitch email tweet list thing things
+    everything recipe song paragraph rest result tone reader user users
+    should must has have to needs need will shall is are be been can may might could would contain contains
+    consist of use uses using with in keep make sure ensure please also and but then plus additionally
+    finally lastly moreover furthermore answer respond reply write written give provide do not don't never
+    no at least more most than less fewer only just exactly so that remember note important importantly
+    always anywhere anything at all throughout whatever any be sure for there here when you yours i we
+    before after end beginning start top bottom very explicitly strictly via by as such like e.g i.e
+    one format formatted formatting layout include including included counting spaces code
+    long length words overall per time times once twice again either way form ok okay keep kept limit
+    mark them they following letters characters represented square brackets bracket enclosed wrapped
+    markdown bullets angular split into divided organize organise organized sign off top""".split()
+)
+_EXPLAIN = re.compile(
+    r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
+    r"they|that|readers?|users?|beginners?)|to\s+(?:keep|make|help|avoid|ensure|show|stay|give)|for\s+"
+    r"(?:emphasis|clarity|readability|the\s+user|accessibility))",
+    _I,
+)
+_EXAMPLE = re.compile(r",?\s*\(?\s*(?:such\s+as|like|e\.g\.|i\.e\.|for\s+example|for\s+instance)(?=[\s:,]|$)", _I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.]*")
+
+
+def _only_vocab(s: str) -> bool:
+    words = _WORD.findall(s.lower())
+    return all(w.strip(".") in _VOCAB for w in words) and len(words) <= 12
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of text[start:end], split outside quotes."""
+    prot = [(s, e) for s, e in _protected(text) if text[s] not in "(["]
+    out, cur = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if _inside(m.start(), prot) or _inside(m.end() - 1, prot):
+            continue
+        if m.start() > cur:
+            out.append((cur, m.start()))
+        cur = m.end()
+    if end > cur:
+        out.append((cur, end))
+    # no clause starts or ends on whitespace
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed or [(start, end)]
+
+
+# --- hits and rules --------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    """A recognised constraint: type id, kwargs, and its core range (message offsets)."""
+
+    id: str
+    kwargs: dict[str, Any]
+    start: int
+    end: int
+    prio: int = 50
+    #: Other ranges this hit also covers (e.g. the "in English" of a case constraint).
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Ctx:
+    """What a rule sees: the whole message and the unit to search (rules return message offsets)."""
+
+    content: str
+    unit: Unit
+
+    @property
+    def text(self) -> str:
+        return self.content[self.unit.start : self.unit.end]
+
+    def prefix(self, pos: int, words: int = 6) -> str:
+        """The unit text before message offset ``pos`` within its clause (a few words)."""
+        s = self.content[self.unit.start : pos]
+        cut = max(s.rfind(";"), s.rfind("("), s.rfind(". "))
+        s = s[cut + 1 :]
+        return " ".join(s.split()[-words:]) + (" " if s and s[-1].isspace() else "")
+
+
+Rule = Callable[[Ctx], Iterator[Hit]]
+#: (rule, words): a rule runs on a unit only when the unit's lowercased text contains one of its
+#: words (each a necessary condition for the rule to match), which skips most regex scans.
+RULES: list[tuple[Rule, tuple[str, ...]]] = []
+
+
+def rule(*needs: str) -> Callable[[Rule], Rule]:
+    """Register a rule: a function from a unit to the hits it recognises there."""
+
+    def add(fn: Rule) -> Rule:
+        RULES.append((fn, needs))
+        return fn
+
+    return add
+
+
+def _scan(pattern: str, ctx: Ctx, flags: int) -> Iterator[re.Match]:
+    """Matches of ``pattern`` inside the unit (re caches the compiled patterns)."""
+    rx = re.compile(pattern, flags)
+    yield from rx.finditer(ctx.content, ctx.unit.start, ctx.unit.end)
+
+
+def _negated(ctx: Ctx, pos: int, reach: int = 4) -> bool:
+    """Whether a negation governs the text at ``pos`` ("Do not write (more than ...)"), looking
+    back at most ``reach`` words past the negation, within the clause."""
+    if reach == 4:
+        return _flip_if_negated(ctx.prefix(pos))
+    rx = rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,{reach}}}$"
+    return bool(re.search(rx, ctx.prefix(pos, reach + 3), _I))
+
+
+_TIMES = rf"(?:(?P<n>{NUM})\s+times?|(?P<tw>once|twice|thrice))"
+
+
+def _times_value(m: re.Match) -> int | None:
+    if m.group("tw"):
+        return {"once": 1, "twice": 2, "thrice": 3}[m.group("tw").lower()]
+    return parse_number(m.group("n"))
+
+
+_RESP = (
+    r"(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email)"
+)
+
+
+_COUNT_GUARD = re.compile(
+    r"\b(?:each|every|per|any|no|one|a)\s+(?:\w+\s+)?(?:sentences?|paragraphs?|lines?|bullets?|points?|items?|"
+    r"sections?|titles?|headings?|stanzas?|verses?|steps?)\b[^.;]*$|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$",
+    _I,
+)
+
+_TEXT_NOUNS = (
+    r"(?:response|answer|reply|replies|output|essay|letter|story|poem|haiku|limerick|text|message|post|summary|review|"
+    r"article|speech|email|tweet|list|note|description|paragraph|song|bio|ad|pitch|plan|recipe|it|them|sentences?|words?|"
+    r"write|respond|answer|reply|writing|responding|answering)"
+)
+
+
+def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
+    """Negated mentions of ``noun`` as a directive. "without X" / "no X" count only where they
+    qualify the text being written ("a haiku with no commas"), not another noun ("a world
+    without emojis")."""
+    for m in _negated_mention_raw(ctx, noun, gap):
+        third_person = (
+            r"(?:never|not|don't|doesn't|cannot|can't)\s+(?:uses|includes|writes|says|contains|has|puts|adds|needs)\b"
+        )
+        if re.match(third_person, m.group(0), _I):
+            continue  # "(a robot who) never uses emojis" describes, it does not instruct
+        if re.match(r"(?:without|no|zero|free\s+of)\b", m.group(0), _I):
+            before = ctx.content[ctx.unit.start : m.start()]
+            before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
+            clause = re.split(r"[;,(]|\band\b", before)[-1]
+            if not (re.search(rf"\b{_TEXT_NOUNS}\s*$", before, _I) or _only_vocab(clause)):
+                continue
+        yield m
+
+
+def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
+    pat = (
+        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
+        rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"
+    )
+    yield from _scan(pat, ctx, _I)

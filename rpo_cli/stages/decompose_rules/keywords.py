@@ -1,0 +1,176 @@
+"""Keyword rules: inclusion, exclusion, frequency, letters, required/forbidden phrases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import (
+    _I,
+    _ORD,
+    _RESP,
+    _TIMES,
+    NUM,
+    QLIST,
+    QUOTED,
+    REL,
+    Ctx,
+    Hit,
+    _list_joiner,
+    _negated,
+    _quoted_items,
+    _relation,
+    _scan,
+    _times_value,
+    _unquote,
+    rule,
+)
+
+_KW_NOUN = r"(?:key\s?words?|key\s+terms?|terms?|words?|phrases?|names?|expressions?|clich[ée]s|buzzwords?)"
+
+
+@rule("time", "once", "twice", "thrice")
+def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
+    pats = [
+        # the word "pasta" should appear at least 3 times / the word 'cheap' fewer than 2 times
+        rf"\b(?:the\s+)?(?:key)?(?:word|term|name)\s+(?P<q>{QUOTED}|(?P<bare>[A-Za-z][\w-]*))\s+(?:(?:should|must|has\s+to|"
+        rf"needs\s+to|is\s+to|will)\s+)?(?:(?:appears?|occurs?|be\s+used|is\s+used|be\s+mentioned|be\s+included|shows?\s+up|be\s+repeated)"
+        rf"\s+)?(?:(?:in\s+(?:your|the)\s+{_RESP}\s+)?)?(?P<rel>{REL}\s+)?{_TIMES}",
+        # use the word "stars" at least twice / include the word "brave" at least 4 times
+        rf"\b(?:use|include|mention|say|repeat|write|call\s+(?:the\s+user|them|the\s+reader))\s+(?:the\s+(?:key)?"
+        rf"(?:word|term|name)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|every)\s+{_RESP}\s+)?)?(?P<rel>{REL}\s+)?"
+        rf"{_TIMES}",
+        # "espresso" should appear fewer than 3 times
+        rf"(?P<q>{QUOTED})\s+(?:should|must)\s+(?:appear|occur|be\s+used)\s+(?P<rel>{REL}\s+)?{_TIMES}",
+    ]
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            q = m.group("q")
+            kw = _unquote(q) if re.fullmatch(QUOTED, q) else q
+            if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in ("that", "it", "this", "the", "a", "an")):
+                continue
+            n = _times_value(m)
+            if n is None or not kw:
+                continue
+            rel_text = (m.group("rel") or "").strip()
+            if not rel_text:
+                continue  # "appear 3 times" (exactly) has no IFEval relation
+            rel = _relation(rel_text, n, _negated(ctx, m.start()))
+            if not rel:
+                continue
+            if rel == ("at least", 1):  # "at least once" is plain inclusion
+                yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
+            else:
+                yield Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]},
+                          m.start(), m.end(), prio=70)  # fmt: skip
+
+
+@rule("letter")
+def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
+    pat = rf"\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)[^.;!?]{{0,60}}?\b(?P<rel>{REL})\s+{_TIMES}"
+    for m in _scan(pat, ctx, _I):
+        head = re.match(rf"the\s+letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I)
+        letter = head.group(1)
+        letter = _unquote(letter) if len(letter) > 1 else letter
+        if len(letter) != 1 or not letter.isalpha():
+            continue
+        n = _times_value(m)
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            kw = {"letter": letter.lower(), "let_frequency": rel[1], "let_relation": rel[0]}
+            yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
+
+
+# After a keyword list: a count ("once", "3 times") or a position ("as the 4th word") makes it
+# another constraint; the rules leave it alone rather than read it as plain inclusion.
+_NOT_COUNTED = (
+    rf"(?!\s*(?:once|twice|thrice|(?:{NUM})\s+times|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|"
+    rf"exactly|as\s+the|,\s*[\"'“‘]))"
+)
+_SUBPART_SCOPE = re.compile(
+    rf"\b(?:{_ORD}|last|each|every|any)\s+(?:\w+\s+)?(?:sentences?|paragraphs?|lines?|words?|bullets?|sections?|items?)\b",
+    _I,
+)
+
+
+def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
+    """Whether a keyword constraint is scoped to a part of the response ("the 2nd sentence of
+    your response must include", "... in the 2nd sentence"): not the types the rules know."""
+    before = ctx.content[ctx.unit.start : m.start()]
+    after = ctx.content[m.end() : ctx.unit.end]
+    return bool(
+        _SUBPART_SCOPE.search(before)
+        or re.match(rf"\s+(?:in|of)\s+(?:the|each|every|your)\s+{_SUBPART_SCOPE.pattern}", after, _I)
+    )
+
+
+@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say")
+def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
+    verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
+    pat = (
+        rf"\b{verb}\s+(?P<lead>(?:(?:at\s+least\s+one\s+of\s+)?(?:the|these|all\s+(?:of\s+)?the|both\s+(?:of\s+)?the|"
+        rf"each\s+of\s+the)\s+)?(?:following\s+)?(?:exact\s+|specific\s+)?(?P<noun>{_KW_NOUN})?\s*:?\s*)(?P<list>{QLIST})"
+        rf"{_NOT_COUNTED}"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        if not m.group("noun") and not re.match(r"(?:include|mention|incorporate)\b", m.group(0), _I):
+            continue  # 'use "SEPARATOR" to mark them' is no keyword constraint
+        items = _quoted_items(m.group("list"))
+        noun = (m.group("noun") or "").lower()
+        lead = m.group("lead").lower()
+        if not items or any(len(i) > 60 for i in items):
+            continue
+        if noun.startswith("phrase") and len(items) == 1:
+            yield Hit("keywords:required_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
+        elif _list_joiner(m.group("list")) == "or" or "at least one of" in lead:
+            yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)
+        elif noun or re.match(r"(?:include|use|using|mention|incorporate|feature)\b", m.group(0), _I):
+            yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=55)
+    # unquoted: "include the keywords sunlight and portable"
+    pat = (
+        r"\b(?:include|use|mention|incorporate)\s+(?:the\s+)?key\s?words?\s+(?P<list>[A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?"
+        r"[A-Za-z][\w-]*|\s+and\s+[A-Za-z][\w-]*)*)(?=\s*(?:[.;)]|$|,?\s+(?:in|to|somewhere|throughout)\s))"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _negated(ctx, m.start()):
+            continue
+        items = [w for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w]
+        if items and all(w.lower() not in ("the", "a", "an", "it", "them") for w in items):
+            yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=54)
+    # unquoted proper noun: "mention Venus."
+    for m in _scan(r"\b(?:mention|include|say)\s+(?P<w>[A-Z][a-z][\w-]*)(?=\s*[.!;]|\s*$)", ctx, 0):
+        if not _negated(ctx, m.start()):
+            yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
+
+
+@rule('"', "'", "“", "‘")
+def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"\b(?P<neg>do\s+not|don't|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn't|cannot|"
+        rf"can't|may\s+not)\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
+        rf"(?:following\s+)?(?P<noun>{_KW_NOUN})?\s*:?\s*(?P<list>{QLIST}){_NOT_COUNTED}"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _in_subpart(ctx, m):
+            continue
+        gap = m.group("gap").lower()
+        if re.search(
+            r"\b(?:start|begin|end|finish|open|close|conclude|sign|wrap|repeat|respond|answer|reply)\w*\b", gap
+        ):
+            continue  # start/end phrases are theirs
+        items = _quoted_items(m.group("list"))
+        if not items or any(len(i) > 60 for i in items):
+            continue
+        noun = (m.group("noun") or "").lower()
+        phrase = noun.startswith("phrase") or (not noun and len(items[0].split()) >= 3)
+        if phrase and len(items) == 1:
+            yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
+        else:
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=55)
+    pat = rf"\bdo\s+not\s+include\s+all\s+of\s+the\s+{_KW_NOUN}\s+(?P<list>{QLIST})(?:\s*:\s*leave\s+out\s+at\s+least\s+one(?:\s+of\s+them)?)?"  # noqa: E501
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(m.group("list"))
+        if items:
+            yield Hit("keywords:omit_some", {"keywords": items}, m.start(), m.end(), prio=60)

@@ -1,0 +1,105 @@
+"""Language rules: the response language and scripts to use or avoid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import (
+    _I,
+    _NEG_WORDS,
+    _RESP,
+    Ctx,
+    Hit,
+    _flip_if_negated,
+    _negated,
+    _scan,
+    rule,
+)
+
+
+def _language_names() -> dict[str, str]:
+    from rpo_cli.constraints.language import LANGUAGE_NAMES
+
+    names = {name.lower(): code for code, name in LANGUAGE_NAMES.items() if code not in ("zh-cn", "zh-tw")}
+    names.update({"farsi": "fa", "mandarin": "zh", "brazilian portuguese": "pt", "filipino": "tl"})
+    return names
+
+
+_LANGS = _language_names()
+_LANG = "(?P<lang>" + "|".join(sorted((re.escape(n) for n in _LANGS), key=len, reverse=True)) + ")"
+_NOT_LANG_AFTER = r"(?!\s+(?:characters|script|letters|alphabet|fries|food|cuisine|history|culture|literature|class|words?|terms?|phrases?|numerals|translation|version\s+of|restaurant|speakers?|people))"  # noqa: E501
+
+
+@rule()
+def _response_language(ctx: Ctx) -> Iterator[Hit]:
+    pats = [
+        # Your entire response should be (written) in French / Your reply should be written in Swahili
+        rf"\b(?:(?:(?:your|the|each|every)\s+(?:(?:entire|whole|full|complete)\s+)?(?:{_RESP}s?|reply|replies|output|plan|bio|ad))|"
+        rf"it|everything|(?:entire|whole)\s+(?:{_RESP}|output))\s+(?:(?:should|must|has\s+to|needs\s+to|will|shall|is\s+to)\s+"
+        rf"(?:all\s+)?be|is|are)\s+"
+        rf"(?:(?:written|provided|given|delivered)\s+)?(?:(?:entirely|only|exclusively|completely|wholly|fully)\s+)?in\s+"
+        rf"(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}(?:\s+only)?(?:\s*[,;(]\s*(?:and\s+)?(?:with\s+)?no\s+other\s+"
+        r"language(?:\s+is\s+allowed)?\)?)?",
+        # Respond in Italian / Please answer in Spanish only / Write the poem entirely in German
+        rf"\b(?:respond|answer|reply|write|speak|communicate|converse)\s+(?:(?:your|the|this|it|everything|me)\s+)?"
+        rf"(?:(?:\w+|whole\s+thing|entire\s+\w+)\s+)?(?:(?:only|entirely|exclusively|completely|solely|fully)\s+)?in\s+"
+        rf"(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}(?:\s+only)?(?:\s*[,;(]\s*(?:and\s+)?(?:with\s+)?no\s+other\s+"
+        r"language(?:\s+is\s+allowed)?\)?)?",
+        # ", in Portuguese." closing a task sentence
+        rf",\s*(?:all\s+|entirely\s+|only\s+)?in\s+{_LANG}(?=\s*[.!]?\s*$)",
+        # "in French only", "only in Russian", "use only French"
+        rf"\b(?:only|exclusively|entirely)\s+in\s+{_LANG}\b{_NOT_LANG_AFTER}",
+        rf"\bin\s+{_LANG}\s+only\b",
+        rf"\buse\s+only\s+{_LANG}\b{_NOT_LANG_AFTER}",
+    ]
+    seen: set[int] = set()
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            if i == 2:  # trailing ", in Portuguese." only after a writing task
+                head = ctx.content[ctx.unit.start : m.start()]
+                if not re.match(
+                    r"\s*(?:write|describe|explain|tell|give|compose|summari[sz]e|create|draft|list)\b", head, _I
+                ):
+                    continue
+            if re.search(r"\b(?:of|in)\s+$", ctx.content[ctx.unit.start : m.start()], _I):
+                continue  # "every 3rd word of (your response must be in Japanese)": not the whole response
+            code = _LANGS[m.group("lang").lower()]
+            tail = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:with\s+)?no\s+other\s+language(?:\s+is\s+allowed)?", _I)
+            t = tail.match(ctx.content, m.end(), ctx.unit.end)
+            end = t.end() if t else m.end()
+            neg = _negated(ctx, m.start())
+            tid = "language:not_response_language" if neg else "language:response_language"
+            start = m.start() + len(re.match(r",?\s*", m.group(0)).group(0))
+            yield Hit(tid, {"language": code}, start, end, prio=50)
+    pat = rf"\b(?:do\s+not|don't|never)\s+(?:respond|answer|reply|write)\s+in\s+{_LANG}\b(?:\s*;\s*write\s+your\s+response\s+in\s+a\s+different\s+language)?"  # noqa: E501
+    for m in _scan(pat, ctx, _I):
+        yield Hit(
+            "language:not_response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start(), m.end(), prio=55
+        )
+
+
+_SCRIPTS = {
+    "chinese": "han", "han": "han", "kanji": "han", "cyrillic": "cyrillic", "russian": "cyrillic", "latin": "latin",
+    "hangul": "hangul", "korean": "hangul", "kana": "kana", "hiragana": "kana", "katakana": "kana", "greek": "greek",
+    "arabic": "arabic", "hebrew": "hebrew", "devanagari": "devanagari", "hindi": "devanagari", "thai": "thai",
+}  # fmt: skip
+_SCRIPT = "(?P<s>" + "|".join(sorted(_SCRIPTS, key=len, reverse=True)) + ")"
+
+
+@rule("character", "script", "letter", "alphabet")
+def _scripts(ctx: Ctx) -> Iterator[Hit]:
+    noun = r"(?:characters|script|letters|alphabet)(?:\s+\((?:\w+\s+)?script\))?"
+    for m in _scan(rf"\b{_SCRIPT}\s+{noun}", ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if _flip_if_negated(ctx.prefix(m.start())) or re.search(r"\bno\s+$", pre, _I):
+            lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$|\bno\s+$", pre, _I)
+            start = ctx.unit.start + lead.start() if lead else m.start()
+            yield Hit("language:no_script", {"script": _SCRIPTS[m.group("s").lower()]}, start, m.end(), prio=55)
+        elif re.search(r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+)?$", pre, _I):
+            lead = re.search(r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+)?$", pre, _I)
+            yield Hit("language:use_script", {"script": _SCRIPTS[m.group("s").lower()]}, ctx.unit.start + lead.start(),
+                      m.end(), prio=55)  # fmt: skip

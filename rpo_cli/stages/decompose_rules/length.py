@@ -1,0 +1,214 @@
+"""Length rules: words, sentences, characters, lines, paragraphs (and their first words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import (
+    _COUNT_GUARD,
+    _EXACT,
+    _I,
+    _ORD,
+    NUM,
+    QUOTED,
+    REL,
+    Ctx,
+    Hit,
+    _negated,
+    _ordinal,
+    _relation,
+    _scan,
+    _unquote,
+    parse_number,
+    rule,
+)
+
+
+@rule("word")
+def _number_words(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
+        r"with\s+all|that|which|per|each|in\s+each|in\s+every|starting|beginning|ending|should\s+be\s+in|"
+        r"(?:should|must)\s+be\s+(?:in\s+)?(?:all|capital|upper)|more|fewer|less|at\s+least|at\s+most|exactly|\d))"
+        r"(?:\s+(?:long|in\s+length))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if _COUNT_GUARD.search(pre) or re.search(
+            r"\bsentences?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|be|have|contain|of|with|no|not)\s+){0,3}$",
+            pre,
+            _I,
+        ):
+            continue
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            yield Hit("length_constraints:number_words", {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end())
+    # "300+ words", "a 300+ word essay", "250 words or more", "100 words or less"
+    for m in _scan(r"\b(?P<num>\d+)\s*\+\s*(?:-\s*)?words?\b", ctx, _I):
+        yield Hit("length_constraints:number_words", {"num_words": int(m.group("num")), "relation": "at least"},
+                  m.start(), m.end())  # fmt: skip
+    for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
+            "num_words": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit("length_constraints:number_words", kw, m.start(), m.end())
+    # "should not exceed 100 words", "word limit of 100"
+    for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+words\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        # "exceed N" is "more than N"; "(do) not exceed N" is "at most N"
+        rel = _relation("more than", n, m.group(0).lower().startswith("not") or _negated(ctx, m.start()))
+        if rel:
+            kw = {"num_words": rel[1], "relation": rel[0]}
+            yield Hit("length_constraints:number_words", kw, m.start(), m.end())
+    for m in _scan(rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count)\s+of\s+(?P<num>{NUM})(?:\s+words)?", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None:
+            yield Hit("length_constraints:number_words", {"num_words": n + 1, "relation": "less than"},
+                      m.start(), m.end())  # fmt: skip
+
+
+_ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多": ("less than", 1), "至多": ("less than", 1),
+           "少于": ("less than", 0), "不到": ("less than", 0), "至少": ("at least", 0), "不少于": ("at least", 0),
+           "多于": ("at least", 1), "超过": ("at least", 1)}  # fmt: skip
+
+
+@rule("字")
+def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
+    """ "不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
+    rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
+    for m in _scan(rf"(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)", ctx, 0):
+        rel, off = _ZH_REL[m.group("rel")]
+        kw = {"num_chars": int(m.group("num")) + off, "relation": rel}
+        yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())
+
+
+@rule("sentence")
+def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+sentences?\b(?!\s+(?:that|which|with|of|long))", ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if _COUNT_GUARD.search(pre):
+            continue
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            kw = {"num_sentences": rel[1], "relation": rel[0]}
+            yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
+
+
+@rule("sentence")
+def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?|no\s+sentence)\s+"
+        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run)\s+)?"
+        rf"(?:to\s+)?(?P<rel>{REL})\s+(?P<num>{NUM})\s+words(?:\s+long)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        neg = m.group(0).lower().startswith("no sentence") or _negated(ctx, m.start())
+        rel = _relation(m.group("rel"), n, neg)
+        if rel and rel[0] == "less than" and rel[1] >= 2:
+            yield Hit("length:max_words_per_sentence", {"max_words": rel[1] - 1}, m.start(), m.end(), prio=60)
+    pat = rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+sentence\s+(?:that\s+is\s+|with\s+)?(?:more|longer)\s+than\s+(?P<num>{NUM})\s+words(?:\s+long)?"  # noqa: E501
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and not _negated(ctx, m.start()):
+            yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
+
+
+@rule("character")
+def _number_characters(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+characters?\b(?:\s+long)?", ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if _COUNT_GUARD.search(pre):
+            continue
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if not rel:
+            continue
+        nonspace = re.search(r"\b(?:not\s+counting|excluding|without(?:\s+counting)?|ignoring)\s+(?:the\s+)?"
+                             r"(?:spaces|whitespace)|\bnon-?\s*(?:space|whitespace)\b", ctx.text, _I)  # fmt: skip
+        tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
+        yield Hit(tid, {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
+
+
+@rule("line")
+def _number_lines(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+lines?\b(?!\s+of\s+code)(?:\s+of\s+text)?", ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if _COUNT_GUARD.search(pre):
+            continue
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            yield Hit("length:number_lines", {"num_lines": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=40)
+
+
+_DIVIDER = r"(?:\*\s*\*\s*\*|markdown\s+divider)"
+
+
+@rule("paragraph")
+def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
+    text = ctx.text
+    has_divider = re.search(_DIVIDER, text, _I)
+    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+paragraphs?\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+            continue
+        rel_text = m.group("rel")
+        neg = _negated(ctx, m.start())
+        if has_divider and (rel_text is None or re.fullmatch(_EXACT, rel_text, _I)):
+            d = re.compile(_DIVIDER, _I).search(ctx.content, m.end(), ctx.unit.end)
+            end = d.end() if d else m.end()
+            tid = "length_constraints:not_number_paragraphs" if neg else "length_constraints:number_paragraphs"
+            yield Hit(tid, {"num_paragraphs": n}, m.start(), end)
+        elif rel_text and not has_divider and not re.fullmatch(_EXACT, rel_text, _I):
+            rel = _relation(rel_text, n, neg)
+            if rel:
+                kw = {"num_paragraphs": rel[1], "relation": rel[0]}
+                yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
+
+
+@rule("paragraph")
+def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
+    word = rf"(?:the\s+(?:word|term)\s+)?(?:{QUOTED}|(?P<bare>[A-Za-z][\w'-]*))"
+    pats = [
+        rf"\b(?:paragraph\s+(?:number\s+)?(?P<k>\d+|{NUM})|(?:the\s+)?(?P<o>{_ORD})\s+paragraph)\s+(?:(?:must|should|"
+        rf"has\s+to|needs\s+to|will|is\s+to|shall)\s+)?(?:start|begin)(?:s|ing)?\s+with\s+(?P<w>{word})",
+        rf"\b(?:start|begin)\s+(?:the\s+)?(?:(?P<o2>{_ORD})\s+paragraph|paragraph\s+(?P<k2>\d+|{NUM}))\s+with\s+"
+        rf"(?P<w2>{word})",
+    ]
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            k_text = m.groupdict().get("k") or m.groupdict().get("k2")
+            o_text = m.groupdict().get("o") or m.groupdict().get("o2")
+            k = parse_number(k_text) if k_text else _ordinal(o_text or "")
+            w_text = m.groupdict().get("w") or m.groupdict().get("w2") or ""
+            wq = re.search(QUOTED, w_text)
+            first = _unquote(wq.group(0)) if wq else w_text.split()[-1]
+            if not k or k < 1 or not first or " " in first:
+                continue
+            # the paragraph count: in this unit, or the nearest mention before it in the message
+            counts = list(re.finditer(rf"(?P<num>{NUM})(?:\s+|-)paragraphs?\b", ctx.content[: ctx.unit.end], _I))
+            if not counts:
+                continue
+            c = counts[-1]
+            n = parse_number(c.group("num"))
+            if not n or k > n:
+                continue
+            start = c.start() if c.start() >= ctx.unit.start else m.start()
+            neg = _negated(ctx, start, 7)
+            tid = (
+                "length_constraints:not_nth_paragraph_first_word"
+                if neg
+                else "length_constraints:nth_paragraph_first_word"
+            )
+            kw = {"num_paragraphs": n, "nth_paragraph": k, "first_word": first}
+            yield Hit(tid, kw, start, m.end(), prio=80)

@@ -1,0 +1,290 @@
+"""Per-unit resolution: overlapping hits, spans grown to their clause, conditions (user triggers)
+and the guards that keep descriptions from reading as directives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.schema import Condition, Constraint, Span
+from rpo_cli.stages.decompose_rules.grammar import (
+    _EXAMPLE,
+    _EXPLAIN,
+    _I,
+    QUOTED,
+    RULES,
+    Ctx,
+    Hit,
+    Unit,
+    _clauses,
+    _only_vocab,
+    _quoted_items,
+)
+
+# --- per-unit resolution ---------------------------------------------------------------------
+
+_CASE_IDS = {"change_case:english_capital", "change_case:english_lowercase", "change_case:not_english_capital",
+             "change_case:not_english_lowercase"}  # fmt: skip
+_NTH = {"length_constraints:nth_paragraph_first_word", "length_constraints:not_nth_paragraph_first_word"}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Drop hits that overlap a better one; merge repeats of one constraint; apply the few
+    cross-type rules (a case constraint owns its "in English"; a paragraph-first-word
+    constraint owns its paragraph count)."""
+    ids = {h.id for h in hits}
+    if ids & _CASE_IDS:  # "in English" belongs to the case constraint
+        hits = [h for h in hits if not (h.id.startswith("language:") and h.kwargs.get("language") == "en")]
+    if ids & _NTH:
+        drop = {"length_constraints:number_paragraphs", "length:number_paragraphs_blankline", "startend:start_phrase"}
+        hits = [h for h in hits if h.id not in drop]
+    # merge repeats of the same constraint in one unit (e.g. "lowercase ... no capital letters")
+    merged: list[Hit] = []
+    for h in sorted(hits, key=lambda h: h.start):
+        same = next((x for x in merged if x.id == h.id and x.kwargs == h.kwargs), None)
+        if same is not None and h.start - same.end < 120:
+            same.start, same.end = min(same.start, h.start), max(same.end, h.end)
+            same.extra += h.extra
+        else:
+            merged.append(h)
+    kept: list[Hit] = []
+    for h in sorted(merged, key=lambda h: (-h.prio, -(h.end - h.start), h.start)):
+        if not any(_overlap((h.start, h.end), (k.start, k.end)) for k in kept):
+            kept.append(h)
+    # a case constraint's "in English" joins its core when nothing else claims it
+    for h in kept:
+        for s, e in h.extra:
+            near = abs(s - h.end) < 60 or abs(e - h.start) < 60
+            grown = (min(s, h.start), max(e, h.end))
+            if near and not any(_overlap(grown, (k.start, k.end)) for k in kept if k is not h):
+                h.start, h.end = grown
+    return sorted(kept, key=lambda h: h.start)
+
+
+_TRIGGER = re.compile(
+    r"^\s*(?:(?:and|also|but|then|only)\s+)?(?P<kw>when(?:ever)?|if|in\s+case|any\s*time|each\s+time|every\s+time)\s+"
+    r"(?P<body>[^,;:]{3,160}?)\s*(?:,|\bthen\b)\s*",
+    _I,
+)
+_WHO = re.compile(
+    r"^(?:the\s+user(?:'s\s+(?:message|question|request))?|a\s+user|users?|they|the\s+customer|customers?|someone|"
+    r"anyone|the\s+person|the\s+question|the\s+message|the\s+request|the\s+prompt|the\s+query|the\s+conversation|"
+    r"the\s+topic|you(?:'re|\s+are)\s+asked)\s+",
+    _I,
+)
+# Lexical triggers name the words that must occur: their objects become Condition.keywords, which
+# the verifier matches literally (whole word). Topical triggers ("asks about money") cover words
+# the prompt never lists ("salary"), so literal keywords would wrongly leave the constraint
+# untriggered: they stay Condition.text, for the judge.
+_LEXICAL_VERB = re.compile(
+    r"^(?:mentions?|mentioned|says?|writes?|types?|uses?(?:\s+the\s+(?:words?|terms?|phrases?))?|contains?|includes?)\s+",
+    _I,
+)
+_DET = re.compile(
+    r"^(?:a|an|the|their|his|her|its|my|your|our|any|some|anything\s+about|topics?\s+like|the\s+topic\s+of)\s+", _I
+)
+
+
+def _condition(text: str) -> tuple[Condition | None, int, bool]:
+    """(condition, end of the trigger clause in ``text``, skip) for a unit's opening trigger.
+
+    A lexical user trigger ("mentions love", 'says "refund"') gives keywords when its object is a
+    short list of plain words; any other user trigger gives the trigger text (for the judge). Any
+    other opening "if/when" clause conditions on something the rules cannot see: ``skip`` tells
+    the caller to leave the unit to the LLM."""
+    m = _TRIGGER.match(text)
+    if not m:
+        return None, 0, False
+    body = m.group("body").strip()
+    if m.group("kw").lower().startswith("when") and re.match(r"(?:writing|answering|responding|replying)\b", body, _I):
+        return None, 0, False  # "When answering, ..." is no trigger
+    who = _WHO.match(body)
+    if not who:
+        return None, m.end(), True
+    rest = body[who.end() :]
+    trigger = text[m.start("kw") : m.end("body")].strip()
+    verb = _LEXICAL_VERB.match(rest)
+    if not verb:
+        return Condition(text=trigger), m.end(), False
+    obj = rest[verb.end() :].strip()
+    quoted = _quoted_items(obj)
+    if quoted and not re.sub(QUOTED + r"|\s|,|\bor\b|\band\b", "", obj, flags=_I):
+        return Condition(keywords=quoted), m.end(), False
+    words = []
+    for part in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*", obj):
+        part = _DET.sub("", part.strip())
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'-]*(?:\s[A-Za-z][A-Za-z'-]*)?", part) or part.lower() in (
+            "it", "this", "that", "something", "anything", "them", "you", "help", "advice"
+        ):  # fmt: skip
+            return Condition(text=trigger), m.end(), False
+        words.append(part)
+    return (Condition(keywords=words), m.end(), False) if words else (Condition(text=trigger), m.end(), False)
+
+
+def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int | None) -> tuple[int, int]:
+    """Grow a hit's core to the clause stating it: over a prefix or tail made only of
+    constraint wording, an explanation ("because ...", ": astrology offers guidance"), an
+    example ("such as [address]"), the unit's continuation sentences, and neighbouring clauses
+    that hold no constraint and no task words ("At the end,")."""
+    clauses = _clauses(content, unit.start, unit.end)
+    first = next((i for i, (s, e) in enumerate(clauses) if e > hit.start), 0)
+    last = next((i for i, (s, e) in enumerate(clauses) if e >= hit.end), len(clauses) - 1)
+    others = [h for h in hits if h is not hit]
+
+    def free(s: int, e: int) -> bool:
+        return not any(_overlap((s, e), (h.start, h.end)) for h in others)
+
+    start, end = hit.start, hit.end
+    cs, _ = clauses[first]
+    if (
+        cs < start
+        and free(cs, start)
+        and _only_vocab(content[cs:start])
+        and not re.search(r"\b(?:if|when)\b", content[cs:start], _I)
+    ):
+        start = cs
+    # earlier hit-free clauses of constraint wording only ("At the end,", "In your response,")
+    i = first
+    while start == clauses[i][0] and i > 0:
+        ps, pe = clauses[i - 1]
+        if free(ps, pe) and _only_vocab(content[ps:pe]) and content[ps:pe].strip():
+            start, i = ps, i - 1
+        else:
+            break
+    _, ce = clauses[last]
+    tail = content[end:ce]
+    ex = _EXAMPLE.search(tail)
+    words_part = tail[: ex.start()] if ex else tail
+    if ce > end and free(end, ce) and (_only_vocab(words_part) or _EXPLAIN.match(tail)):
+        end = ce
+    # an aside right after the constraint: "(e.g. PART 1, PART 2)", "(for example *happy birthday*)"
+    aside = re.compile(r"\s*\([^()\n]{1,100}\)").match(content, end, unit.end)
+    if aside and free(end, aside.end()):
+        end = aside.end()
+    # continuation sentences elaborate the constraint stated last in the base sentence
+    if end >= unit.base_end - 1 and unit.end > unit.base_end and free(unit.base_end, unit.end):
+        end = unit.end
+    if end == ce and end < unit.end and content[end] in ".!?" and last == len(clauses) - 1:
+        end += 1
+    # the closing punctuation of a sentence that the span now fills
+    while (
+        end < unit.end
+        and content[end] in ".!?\"')"
+        and free(end, end + 1)
+        and (end + 1 == unit.end or content[end + 1].isspace())
+    ):
+        end += 1
+    # "and"/"or" joins the clause to the previous one: it stays with the sentence, not the constraint
+    lead = re.match(r"(?:and|or)\s+", content[start:end], _I)
+    if lead and start < hit.start:
+        start += lead.end()
+    # the preposition of an adverbial count ("in fewer than 120 words", "using fewer than five sentences")
+    prep = re.search(r"\b(?:in|using|with|within|as|into)\s+$", content[unit.start : start], _I)
+    if prep and start == hit.start:
+        start -= len(prep.group(0))
+    if cond_start is not None and not any(h.start < hit.start for h in others):
+        start = min(start, cond_start)  # the trigger opens the unit's first constraint
+    # parentheses balance inside the span
+    close = content.find(")", end, unit.end)
+    if content[start:end].count("(") > content[start:end].count(")") and close >= 0 and free(end, close + 1):
+        end = close + 1
+        if end < unit.end and content[end] in ".!?" and (end + 1 == unit.end or content[end + 1].isspace()):
+            end += 1
+    while content[start:end].count(")") > content[start:end].count("(") and content[end - 1] in ").":
+        end -= 1
+    while end > start and content[end - 1].isspace():
+        end -= 1
+    while start < end and content[start].isspace():
+        start += 1
+    return start, end
+
+
+# Questions about something ("Why do people avoid commas?") and statements about the user's own
+# text ("My essay is at least 300 words long") state no constraint on the response.
+_QUESTION = re.compile(
+    r"^\s*(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|does|did|do\s+(?:i|we|people|you\s+think)|"
+    r"should\s+(?:i|we)|have\s+(?:i|we)|has)\b[^\n]*\?\s*$",
+    _I,
+)
+_ABOUT_INPUT = re.compile(r"^\s*(?:my|our|his|her|their|I\s+(?!want|need|would|'d|prefer|expect|require|ask)\w+)\b", _I)
+# A third-person subject or relative pronoun right before the phrase: it describes someone.
+_SUBJECT = re.compile(
+    r"\b(?:who|which|whose)\s+(?:[\w']+\s+){0,2}$|\b(?:people|someone|somebody|everyone|everybody|nobody|he|she|they|"
+    r"students|writers|authors)\s+(?:[\w']+\s+){0,1}$",
+    _I,
+)
+_IMPERATIVE = re.compile(
+    r"(?:end|finish|conclude|close|sign|start|begin|open|wrap|surround|enclose|put|include|use|mention|write|add|"
+    r"highlight|give|avoid|respond|answer|reply)\b",
+    _I,
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|asks|contains|gets|includes|lasts|runs|uses|used|sells|allows|"
+                     r"supports|offers|tends|seems|looks)\b", _I)  # fmt: skip
+_DIRECTIVE = re.compile(r"\b(?:should|must|shall|will|need|needs|has\s+to|have\s+to|make\s+sure|ensure|please|want|"
+                        r"would\s+like|keep|make|write|answer|respond|reply|give|use|include)\b", _I)  # fmt: skip
+
+
+def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
+    """Whether the clause around a hit describes something instead of instructing: a verb-led
+    phrase after a subject ("Agents used to end every email with ...", an imperative verb must
+    open its clause), or a statement with a finite verb and no directive word ("The user's drafts
+    are often over 2000 words", "It has 5 paragraphs separated by ***")."""
+    clauses = _clauses(content, unit.start, unit.end)
+    cs = next((s for s, e in clauses if s <= hit.start < e), unit.start)
+    prefix = content[cs : hit.start]
+    if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
+        return True
+    return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
+
+
+_TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
+
+
+def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]:
+    """The validated constraints one unit states, with spans and conditions."""
+    from rpo_cli.constraints import registry
+    from rpo_cli.errors import ConstraintArgsError
+
+    text = content[unit.start : unit.end]
+    cond, cond_end, skip = _condition(text)
+    if skip:
+        return
+    if _QUESTION.match(text) or _ABOUT_INPUT.match(text):
+        return
+    ctx = Ctx(content, unit)
+    hits: list[Hit] = []
+    low = text.lower()
+    for r, needs in RULES:
+        if needs and not any(w in low for w in needs):
+            continue
+        for h in r(ctx):
+            if cond and h.start < unit.start + cond_end:
+                continue
+            before = content[unit.start : h.start]
+            if _SUBJECT.search(before):
+                continue  # "a person who never uses commas": a description, not a directive
+            if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
+                continue  # "Explain how to format dates in JSON": the format is the topic
+            if _descriptive(content, unit, h):
+                continue
+            hits.append(h)
+    hits = _resolve(hits)
+    last_end = unit.start
+    for h in hits:
+        try:
+            registry.build(h.id, h.kwargs)
+        except (registry.UnknownConstraintError, ConstraintArgsError):
+            continue  # a phrasing whose values the type rejects: leave it to the LLM
+        s, e = _span(content, unit, h, hits, unit.start if cond else None)
+        s = max(s, last_end)
+        while s < e and content[s].isspace():
+            s += 1
+        if s >= e:
+            continue
+        last_end = e
+        yield Constraint(id=h.id, kwargs=h.kwargs, text=content[s:e], span=Span(message=mi, start=s, end=e),
+                         condition=cond.model_copy() if cond else None)  # fmt: skip

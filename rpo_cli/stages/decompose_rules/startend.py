@@ -1,0 +1,127 @@
+"""Start/end rules: start and end phrases, quotation wrapping, postscripts, a closing question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import (
+    _I,
+    _RESP,
+    QUOTED,
+    Ctx,
+    Hit,
+    _flip_if_negated,
+    _negated,
+    _scan,
+    _unquote,
+    rule,
+)
+
+_SUBPART = re.compile(r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b", _I)
+# "each section should begin with": the sub-part is the subject, not the response
+_SUBPART_BEFORE = re.compile(
+    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+"
+    r"(?:(?:should|must|has\s+to|needs\s+to|will|shall|can|may)\s+)?(?:always\s+)?$",
+    _I,
+)
+
+
+def _phrase_after(m: re.Match) -> str:
+    return _unquote(m.group("p"))
+
+
+@rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
+def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
+    obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its)\s+(?:[\w-]+\s+){0,2}?)?"
+    kind = r"(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
+    after = (
+        r"(?:\s*[.,]?\s*(?:and\s+)?(?:say\s+|write\s+|add\s+)?nothing\s+(?:else\s+)?(?:after|should|must|may|can|"
+        r"comes?)[^.!?]*[.!?]?|\s*[.,]?\s*No\s+other\s+words\s+should\s+follow[^.!?]*[.!?]?|\s*,?\s+with\s+nothing\s+after(?:\s+(?:it|that|this))?)?"
+    )
+    ends = [
+        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up)\s+{obj}with\s+{kind}(?P<p>{QUOTED}){after}",
+        rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
+        rf"(?:always\s+)?ends?\s+with\s+{kind}(?P<p>{QUOTED}){after}",
+    ]
+    for pat in ends:
+        for m in _scan(pat, ctx, _I):
+            pre = ctx.prefix(m.start(), 8)
+            if _SUBPART.search(m.group(0).split(" with ")[0]) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+                continue
+            phrase = _phrase_after(m)
+            if not phrase:
+                continue
+            tid = "startend:not_end_checker" if _flip_if_negated(pre) else "startend:end_checker"
+            yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=85)
+    # IFEval's own wording leaves the phrase unquoted: "... this exact phrase: Is there anything else I can
+    # help with? No other words should follow this phrase." The follow-up sentence delimits it.
+    pat = (
+        rf"\b(?:end|finish|conclude)\s+{obj}with\s+(?:this|the)\s+(?:exact\s+)?phrase\s*:?\s+(?P<p>[^\"“'‘\n][^\n]{{0,120}}?)"
+        r"\s*(?:(?<=[.!?])|\.)\s+No\s+other\s+words\s+should\s+follow[^.!?\n]*[.!?]?"
+    )
+    for m in _scan(pat, ctx, _I):
+        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
+        yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=86)
+    starts = [
+        rf"\b(?:start|begin|open)\s+{obj}(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})",
+        rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
+        rf"{kind}(?P<p>{QUOTED})",
+    ]
+    for pat in starts:
+        for m in _scan(pat, ctx, _I):
+            head = m.group(0).split(" with ")[0]
+            if _SUBPART.search(head) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+                continue
+            phrase = _phrase_after(m)
+            if not phrase:
+                continue
+            tid = "startend:not_start_phrase" if _negated(ctx, m.start()) else "startend:start_phrase"
+            yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
+
+
+@rule("quot")
+def _quotation(ctx: Ctx) -> Iterator[Hit]:
+    pats = [
+        rf"\b(?:wrap|surround|enclose|put|place)\s+(?:(?:(?:your|the|this|my)\s+)?(?:entire|whole|full|complete)\s+"
+        rf"(?:{_RESP}|ad|reply|output|thing|tweet|haiku)|your\s+(?:{_RESP}|reply|output)|everything)\s*(?:with|in|within|inside|between)\s+"
+        r"(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        rf"\b(?:{_RESP}|it)\s+(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:wrapped|enclosed|surrounded|placed)\s+"
+        r"(?:entirely\s+)?(?:in|with|within)\s+double\s+(?:quotation\s+marks|quotes)",
+    ]
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            tid = "startend:no_quotation" if _negated(ctx, m.start()) else "startend:quotation"
+            yield Hit(tid, {}, m.start(), m.end(), prio=60)
+
+
+@rule("postscript", "post-script", "p.", "p. ")
+def _postscript(ctx: Ctx) -> Iterator[Hit]:
+    marker = r"(?P<m>P\.\s?(?:P\.\s?)*S\.?)"
+    pat = (
+        rf"\b(?:add|include|end\s+with|append|write|finish\s+with|put|sign\s+off\s+with|close\s+with)\s+(?:a|an|the)?\s*"
+        rf"(?:(?:postscript|post-script|{marker}(?!\w))(?:\s+(?:starting|beginning|that\s+starts|that\s+begins|"
+        rf"which\s+starts|which\s+begins)\s+with\s+(?P<m2>P\.\s?(?:P\.\s?)*S\.?))?)"
+    )
+    for m in _scan(pat, ctx, _I):
+        raw = m.group("m2") or m.group("m") or "P.S."
+        mk = re.sub(r"\s+", "", raw).upper()
+        mk = "P.P.S" if mk.startswith("P.P.S") else ("P.S." if mk in ("P.S", "P.S.") else mk)
+        tid = "detectable_content:no_postscript" if _negated(ctx, m.start()) else "detectable_content:postscript"
+        end = m.end()
+        tail = re.compile(r"\s+(?:to\s+your\s+response|at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+\w+)?)", _I)
+        t = tail.match(ctx.content, end, ctx.unit.end)
+        yield Hit(tid, {"postscript_marker": mk}, m.start(), t.end() if t else end, prio=60)
+
+
+@rule("question")
+def _end_with_question(ctx: Ctx) -> Iterator[Hit]:
+    pats = [
+        r"\b(?:end|finish|close|conclude|wrap\s+up)\s+(?:(?:your|each|every|the|all|this|it)\s+(?:[\w-]+\s+){0,2}?)?"
+        r"(?:with|by\s+asking)\s+(?:a|one|an?\s+\w+)\s+question\b(?:\s+(?:for|to)\s+the\s+(?:user|reader))?",
+        rf"\b(?:{_RESP}|reply|it)s?\s+(?:should|must|has\s+to|needs\s+to)\s+end\s+with\s+a\s+question\b",
+    ]
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            tid = "content:not_end_with_question" if _negated(ctx, m.start()) else "content:end_with_question"
+            yield Hit(tid, {}, m.start(), m.end(), prio=60)
