@@ -3,6 +3,12 @@
     python bench/eval_decompose.py [--json OUT] [--show-errors]
 
 Sets (each reported on its own):
+  * ``dev``      tests/data/decompose_dev.jsonl rows with split "dev" — hand-written prompts in many
+                 phrasings (inside task sentences, appended, lists, stated twice, typos, odd casing,
+                 polite forms); the rules are tuned on it;
+  * ``dev_test`` the same file's split "test" rows: written with the dev rows, before any tuning,
+                 split off by a hash of the key, and never looked at while tuning (the honest figure
+                 for this file; evaluate it once, at the end: ``--sets dev_test``);
   * ``eval``     tests/data/rewrite_eval.jsonl — IFEval-style prompts written independently of the
                  rules (the development set: the rules were tuned while looking at it);
   * ``heldout``  tests/data/decompose_heldout.jsonl — prompts written before the rules existed and
@@ -15,7 +21,8 @@ Sets (each reported on its own):
   * ``ifbench_probe`` the IFBench types' describe() texts: out of the rules' scope, so every
                  prediction there is listed (a false-positive probe; recall is 0 by design).
 
-Metrics, overall and per type: id precision / recall (a prediction matches a gold constraint of the
+Metrics, overall and per type: exact-set rate (the predicted multiset of (id, kwargs) equals the
+gold one for the whole prompt), id precision / recall (a prediction matches a gold constraint of the
 same id in the same prompt, one-to-one), kwargs accuracy on matched pairs (exact dict equality,
 None values dropped), span accuracy on matched pairs with a gold span (the predicted text overlaps it),
 and for gold constraints with a condition, whether a condition was found.
@@ -42,13 +49,16 @@ def _clean(kwargs: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v for k, v in (kwargs or {}).items() if v is not None}
 
 
-def load_ifeval(path: Path) -> list[dict[str, Any]]:
-    """Rows as {key, messages, gold: [{id, kwargs, msg, start, end, condition}]}."""
+def load_ifeval(path: Path, split: str | None = None) -> list[dict[str, Any]]:
+    """Rows as {key, messages, gold: [{id, kwargs, msg, start, end, condition}]}; with ``split``,
+    only the rows whose "split" field equals it."""
     rows = []
     for line in path.read_text().splitlines():
         if not line.strip():
             continue
         r = json.loads(line)
+        if split is not None and r.get("split") != split:
+            continue
         prompt = r["prompt"]
         gold = []
         expected = r.get("expected") or [None] * len(r["instruction_id_list"])
@@ -135,6 +145,11 @@ def _match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _key_set(cs: list[dict]) -> list[str]:
+    """The multiset of (id, kwargs) of a prompt's constraints, as a sorted list of keys."""
+    return sorted(json.dumps([c["id"], c["kwargs"]], sort_keys=True) for c in cs)
+
+
 def _overlaps(g: dict, p: dict) -> bool:
     return g["msg"] == p["msg"] and g["start"] >= 0 and p["start"] < g["end"] and g["start"] < p["end"]
 
@@ -148,9 +163,15 @@ def evaluate(rows: list[dict[str, Any]], show_errors: bool = False, list_misses:
         t0 = time.perf_counter()
         found = rule_decompose(row["messages"])
         elapsed += time.perf_counter() - t0
+        # free_form constraints are the untyped remainder: counted apart, never matched against typed gold
+        tot["free_form"] += sum(c.id == "free_form" for c in found)
         pred = [{"id": c.id, "kwargs": _clean(c.kwargs), "msg": c.span.message, "start": c.span.start,
-                 "end": c.span.end, "text": c.text, "condition": c.condition} for c in found]  # fmt: skip
+                 "end": c.span.end, "text": c.text, "condition": c.condition} for c in found
+                if c.id != "free_form"]  # fmt: skip
         gold = row["gold"]
+        tot["exact"] += _key_set(gold) == _key_set(pred)
+        if show_errors and _key_set(gold) != _key_set(pred):
+            errors.append(f"  {row['key']}: NOT EXACT")
         pairs = _match(gold, pred)
         matched_g = {g for g, _ in pairs}
         matched_p = {p for _, p in pairs}
@@ -199,6 +220,8 @@ def evaluate(rows: list[dict[str, Any]], show_errors: bool = False, list_misses:
 
     return {
         "rows": len(rows),
+        "exact_set_rate": round(tot["exact"] / len(rows), 4) if rows else None,
+        "free_form_predicted": tot["free_form"],
         "overall": figures(tot),
         "per_type": {k: figures(v) for k, v in sorted(per.items())},
         "ms_per_row": round(1000 * elapsed / max(1, len(rows)), 3),
@@ -214,6 +237,8 @@ def report(name: str, res: dict[str, Any]) -> str:
     o = res["overall"]
     lines = [
         f"== {name}: {res['rows']} prompts, {o['gold']} gold, {o['pred']} predicted, {res['ms_per_row']} ms/prompt",
+        f"   exact set (ids+kwargs per prompt) {_fmt(res['exact_set_rate'])}  free_form predicted "
+        f"{res['free_form_predicted']}",
         f"   id precision {_fmt(o['precision'])}  id recall {_fmt(o['recall'])}"
         f"  kwargs acc {_fmt(o['kwargs_accuracy'])}"
         f"  span acc {_fmt(o['span_accuracy'])}  strict recall (id+kwargs) {_fmt(o['strict_recall'])}"
@@ -234,10 +259,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write all figures to this JSON file")
     ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
     ap.add_argument(
-        "--sets", default="eval,heldout,personas,samples,describe,ifbench_probe", help="comma-separated sets"
+        "--sets",
+        default="dev,dev_test,eval,heldout,personas,samples,describe,ifbench_probe",
+        help="comma-separated sets",
     )
     args = ap.parse_args(argv)
     sets = {
+        "dev": lambda: load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "dev"),
+        "dev_test": lambda: load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "test"),
         "eval": lambda: load_ifeval(ROOT / "tests/data/rewrite_eval.jsonl"),
         "heldout": lambda: load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
