@@ -85,11 +85,19 @@ for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower t
 for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum of", "maximum", "max", "max.",
            "up to", "no longer than", "not longer than", "not exceeding", "within"):  # fmt: skip
     _REL_TABLE[_p] = ("less than", 1)
-REL = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_REL_TABLE, key=len, reverse=True)) + ")"
+# Common misspellings people type: "atleast", "less then", "no more then" (normalised in _relation).
+REL = (
+    "(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+").replace("than", "th[ae]n").replace(r"at\s+least", r"at\s*least")
+        for p in sorted(_REL_TABLE, key=len, reverse=True)
+    )
+    + ")"
+)
 _EXACT = r"(?:exactly|precisely|just)"
 
 _NEG_WORDS = (
-    r"(?:do\s+not|don't|does\s+not|doesn't|must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|never|"
+    r"(?:do\s+not|don[’']?t|does\s+not|doesn[’']?t|must\s+not|mustn[’']?t|should\s+not|shouldn[’']?t|cannot|can[’']?t|never|"
     r"may\s+not|will\s+not|won't|not|avoid|refrain\s+from|without)"
 )
 # A negation governing what follows it: "Do not write (more than 120 words)", "Never use (emojis)".
@@ -100,7 +108,7 @@ def _relation(rel_text: str | None, n: int, negated: bool = False) -> tuple[str,
     """("at least" | "less than", threshold) for a relation phrase and number; None for "exactly"."""
     if rel_text is None:
         return None
-    key = re.sub(r"\s+", " ", rel_text.strip().lower())
+    key = re.sub(r"\s+", " ", rel_text.strip().lower()).replace("then", "than").replace("atleast", "at least")
     if key not in _REL_TABLE:
         return None
     rel, off = _REL_TABLE[key]
@@ -144,10 +152,19 @@ _CONTINUATION = re.compile(
     r"no\s+capital\s+letters|use\s+the\s+markdown\s+bullet|responses\s+and\s+only\s+responses|"
     r"mark\s+the\s+beginning\s+of\s+each|each\s+section\s+(?:should|must)\s+(?:begin|start)|"
     r"paragraphs\s+(?:and\s+only\s+paragraphs\s+)?(?:are|should\s+be|must\s+be)\s+separated|"
-    r"separate\s+(?:the\s+)?paragraphs|paragraph\s+\d+\s+(?:must|should)|the\s+request\s+(?:to\s+repeat\s+)?is\s*:|"
+    r"separate\s+(?:the\s+)?paragraphs|use\s+(?:the\s+)?(?:markdown\s+divider\s+)?(?:\*\s*){3}\s*(?:as|to|between)\b|paragraph\s+\d+\s+(?:must|should)|the\s+request\s+(?:to\s+repeat\s+)?is\s*:|"
     r"you\s+can\s+use\s+markdown\s+ticks|leave\s+out\s+at\s+least\s+one)",
     _I,
 )
+
+
+# A short label line that heads a list of requirements ("Requirements:", "Format rules:").
+_LIST_HEAD = re.compile(
+    r"(?:^|\n)\s*(?:[\w-]+\s+){0,2}(?:requirements?|rules?|constraints?|format|formatting|guidelines?|instructions?|"
+    r"notes?|conditions?|specs?|specifications?)\s*:$",
+    _I,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
@@ -220,6 +237,8 @@ def _units(text: str) -> list[Unit]:
             gap = text[prev.end : s]
             prev_text = text[prev.start : prev.end]
             example = "\n" in gap and "\n\n" not in gap and (prev_text.endswith(":") or in_example)
+            # "Requirements:" / "Rules:" heads a list of constraints, not of examples
+            example = example and not (_LIST_HEAD.search(prev_text) and _LIST_ITEM.match(seg))
             example = example and len(seg) <= 60 and not _CONTINUATION.match(seg)
             if example or _CONTINUATION.match(seg) or not any(ch.isalnum() for ch in seg):
                 prev.end = e
@@ -405,8 +424,16 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
         )
         if re.match(third_person, m.group(0), _I):
             continue  # "(a robot who) never uses emojis" describes, it does not instruct
+        if re.match(r"without\s+(?:using|including|adding|putting|writing)\b", m.group(0), _I):
+            yield m  # "without using X": a manner of writing, whatever the clause's noun
+            continue
         if re.match(r"(?:without|no|zero|free\s+of)\b", m.group(0), _I):
             before = ctx.content[ctx.unit.start : m.start()]
+            if re.search(
+                r"(?:^|[;:]\s*|\.\s+)(?:use|using|include|including|with)\b[^;:.]*(?:,|\band)\s*$", before, _I
+            ):
+                yield m  # "Use at most 3 headings and no emojis": one more item of a list of constraints
+                continue
             before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
             clause = re.split(r"[;,(]|\band\b", before)[-1]
             if not (re.search(rf"\b{_TEXT_NOUNS}\s*$", before, _I) or _only_vocab(clause)):

@@ -225,7 +225,18 @@ _IMPERATIVE = re.compile(
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|asks|contains|gets|includes|lasts|runs|uses|used|sells|allows|"
                      r"supports|offers|tends|seems|looks)\b", _I)  # fmt: skip
 _DIRECTIVE = re.compile(r"\b(?:should|must|shall|will|need|needs|has\s+to|have\s+to|make\s+sure|ensure|please|want|"
+                        r"appreciate|prefer|kindly|"
                         r"would\s+like|keep|make|write|answer|respond|reply|give|use|include)\b", _I)  # fmt: skip
+
+
+# Polite and indirect ways of asking ("It would be great if you could avoid ...", "Kindly write
+# it in ...", "I'd appreciate it if your answer were ..."): what follows them is still a request.
+_POLITE = re.compile(
+    r"^.*?\b(?:if\s+you\s+(?:could|would|can)(?:\s+please)?|(?:could|can|would|will)\s+you(?:\s+please)?|"
+    r"i(?:'d|’d|\s+would)\s+(?:like|love|prefer|appreciate\s+it\s+if)(?:\s+(?:you|it)\s+to|\s+to)?|"
+    r"i\s+(?:want|need)\s+you\s+to|(?:please\s+)?try\s+(?:not\s+)?to|kindly|please)\s+",
+    _I,
+)
 
 
 def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
@@ -235,7 +246,7 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     are often over 2000 words", "It has 5 paragraphs separated by ***")."""
     clauses = _clauses(content, unit.start, unit.end)
     cs = next((s for s, e in clauses if s <= hit.start < e), unit.start)
-    prefix = content[cs : hit.start]
+    prefix = _POLITE.sub("", content[cs : hit.start])
     if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
         return True
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))

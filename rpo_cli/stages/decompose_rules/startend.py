@@ -63,6 +63,15 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
         yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=86)
+    # "End your response with the exact phrase: Thank you for your patience." The colon opens the phrase
+    # and the sentence closes it (its final punctuation belongs to the phrase).
+    pat = (
+        rf"\b(?:end|finish|conclude|close)\s+{obj}with\s+(?:this|the)\s+(?:exact\s+|following\s+)*(?:phrase|sentence|words)"
+        r"\s*:\s*(?P<p>[^\"“'‘\s][^\n\"“”]{0,100}?)\s*$"
+    )
+    for m in _scan(pat, ctx, _I):
+        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
+        yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=84)
     starts = [
         rf"\b(?:start|begin|open)\s+{obj}(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})",
         rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
@@ -86,13 +95,31 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:wrap|surround|enclose|put|place)\s+(?:(?:(?:your|the|this|my)\s+)?(?:entire|whole|full|complete)\s+"
         rf"(?:{_RESP}|ad|reply|output|thing|tweet|haiku)|your\s+(?:{_RESP}|reply|output)|everything)\s*(?:with|in|within|inside|between)\s+"
         r"(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
-        rf"\b(?:{_RESP}|it)\s+(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:wrapped|enclosed|surrounded|placed)\s+"
-        r"(?:entirely\s+)?(?:in|with|within)\s+double\s+(?:quotation\s+marks|quotes)",
+        rf"\b(?:{_RESP}|it|reply|output|thing)\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be|is|be)\s+"
+        r"(?:wrapped|enclosed|surrounded|placed)\s+(?:entirely\s+)?(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?"
+        r"double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        # a participle closing the task: "Write a text message ..., wrapped in double quotes"
+        r"(?:,\s*|\bthat\s+is\s+|\band\s+)(?:all\s+|entirely\s+)?(?:wrapped|enclosed|surrounded)\s+(?:entirely\s+)?"
+        r"(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
     ]
-    for pat in pats:
+    seen: set[int] = set()
+    for i, pat in enumerate(pats):
         for m in _scan(pat, ctx, _I):
-            tid = "startend:no_quotation" if _negated(ctx, m.start()) else "startend:quotation"
-            yield Hit(tid, {}, m.start(), m.end(), prio=60)
+            if i == 2:
+                head = ctx.content[ctx.unit.start : m.start()]
+                # only after a writing task, and not when a part is what gets quoted ("a title, wrapped in ...")
+                if not re.match(r"\s*(?:please\s+)?(?:write|compose|draft|create|give|craft)\b", head, _I) or re.search(
+                    r"\b(?:title|word|phrase|name|quote|line|sentence|term|keyword)s?\s*$", head, _I
+                ):
+                    continue
+                m_start = m.start() + len(re.match(r",?\s*(?:that\s+is\s+|and\s+)?", m.group(0), _I).group(0))
+            else:
+                m_start = m.start()
+            if m_start in seen or m.end() in seen:
+                continue
+            seen.update((m_start, m.end()))
+            tid = "startend:no_quotation" if _negated(ctx, m_start) else "startend:quotation"
+            yield Hit(tid, {}, m_start, m.end(), prio=60)
 
 
 @rule("postscript", "post-script", "p.", "p. ")
