@@ -229,6 +229,57 @@ TABLE = [
     ),
     ("Use at least 2 hashtags.", [("content:number_hashtags", {"num_hashtags": 2, "relation": "at least"})]),
     ("请用不超过200字回答。", [("length:number_nonspace_characters", {"num_chars": 201, "relation": "less than"})]),
+    # phrasings added with decompose_dev.jsonl (issue 11): typos, polite forms, unquoted lists, ranges
+    ("Write about owls with atleast 150 words.", [(W, {"num_words": 150, "relation": "at least"})]),
+    ("Describe snow in no more then 70 words.", [(W, {"num_words": 71, "relation": "less than"})]),
+    ("write about rain. dont use any commas.", [("punctuation:no_comma", {})]),
+    ("Write a list of lakes without using any commas.", [("punctuation:no_comma", {})]),
+    ("It would be great if you could avoid using commas.", [("punctuation:no_comma", {})]),
+    ("Kindly write it in Portuguese.", [("language:response_language", {"language": "pt"})]),
+    (
+        "Write a fable, using only Hindi, no other language is allowed.",
+        [("language:response_language", {"language": "hi"})],
+    ),
+    ("Write an essay about the Silk Road in Russian.", [("language:response_language", {"language": "ru"})]),
+    ("Make sure your entire response is wrapped in double quotation marks.", [("startend:quotation", {})]),
+    (
+        "End your response with the exact phrase: Thank you for your patience.",
+        [("startend:end_checker", {"end_phrase": "Thank you for your patience."})],
+    ),
+    (
+        "Do not include the following keywords: cheap, comfortable, amazing.",
+        [("keywords:forbidden_words", {"forbidden_words": ["cheap", "comfortable", "amazing"]})],
+    ),
+    (
+        "Include the following keywords: gear, midnight, apprentice.",
+        [("keywords:existence", {"keywords": ["gear", "midnight", "apprentice"]})],
+    ),
+    (
+        'Mention at least one of "roses", "tulips" or "lilies".',
+        [("keywords:include_any", {"forbidden_words": ["roses", "tulips", "lilies"]})],
+    ),
+    (
+        "Your answer should be between 100 and 200 words.",
+        [(W, {"num_words": 100, "relation": "at least"}), (W, {"num_words": 201, "relation": "less than"})],
+    ),
+    (
+        "Compose a tweet and include 3 or more hashtags.",
+        [("content:number_hashtags", {"num_hashtags": 3, "relation": "at least"})],
+    ),
+    ("Explain it in 5 sentences or fewer.", [(S, {"num_sentences": 6, "relation": "less than"})]),
+    (
+        "There should be 3 paragraphs. Use *** as the separator between paragraphs.",
+        [("length_constraints:number_paragraphs", {"num_paragraphs": 3})],
+    ),
+    ("It should have 3 paragrahs separated by ***.", [("length_constraints:number_paragraphs", {"num_paragraphs": 3})]),
+    (
+        "Write a speech.\nRules:\n* lowercase only\n* no emojis",
+        [("change_case:english_lowercase", {}), ("format:no_emoji", {})],
+    ),
+    (
+        "Use at most 3 markdown headings and no emojis.",
+        [("format:markdown_headings", {"num_headings": 4, "relation": "less than"}), ("format:no_emoji", {})],
+    ),
 ]
 
 
@@ -270,6 +321,11 @@ NOTHING = [
     "If possible, use fewer than 100 words.",  # conditioned on something the rules cannot see
     "Be warm, playful and a little mystical. 你好，世界。Ça va très bien — merci!",
     "Write a story. Paragraph 2 must start with the word 'Later'.",  # no paragraph count: kwargs incomplete
+    "Explain the difference between two verbs in French.",  # the language is the topic
+    "The title should be wrapped in double quotes.",  # a part, not the whole response
+    "Avoid the words that sound too formal.",  # no list stated
+    "Write a story about a man who writes between 100 and 200 words a day.",
+    "Describe a country where people live without using any cars.",
 ]
 
 
@@ -335,7 +391,9 @@ def _check_spans(messages, out):
         assert content[c.span.start : c.span.end] == c.text
         assert c.text and c.text == c.text.strip()
         if prev is not None and prev.span.message == c.span.message:
-            assert prev.span.end <= c.span.start, (prev.text, c.text)  # in order, never overlapping
+            # in order, never overlapping; one phrase stating two constraints ("between 100 and 200
+            # words") gives both the same span
+            assert prev.span.end <= c.span.start or prev.span == c.span, (prev.text, c.text)
         else:
             assert prev is None or prev.span.message < c.span.message
         registry.build(c.id, c.kwargs)
@@ -458,14 +516,18 @@ def test_describe_round_trip():
 
 
 def test_ifbench_texts_are_not_misread():
-    """IFBench types are out of scope: their describe() texts give nothing, except the two whose
-    text states an equivalent registered constraint."""
+    """IFBench types are out of scope: their describe() texts give nothing, except the three whose
+    text states equivalent registered constraints (a word range is two word counts)."""
     b = _bench()
     allowed = {
         "format:list_sep_at_most_once": [
             ("keywords:frequency", {"keyword": "SEPARATOR", "frequency": 2, "relation": "less than"})
         ],
         "format:no_bullets_bullets": [("format:bullet_points", {"num_bullets": 2, "relation": "at least"})],
+        "count:word_count_range": [
+            (W, {"num_words": 150, "relation": "at least"}),
+            (W, {"num_words": 166, "relation": "less than"}),
+        ],
     }
     for row in b.load_describe(ifbench=True):
         got = [(c.id, c.kwargs) for c in rule_decompose(row["messages"])]
@@ -506,7 +568,7 @@ KNOWN_ROUND_TRIP = [
 @pytest.mark.parametrize(
     ("name", "min_precision", "min_recall", "min_kwargs"),
     [("eval", 0.97, 0.93, 0.97), ("heldout", 0.95, 0.9, 0.95), ("personas", 0.95, 0.9, 0.95),
-     ("samples", 0.95, 0.9, 0.95)],
+     ("samples", 0.95, 0.9, 0.95), ("dev", 0.97, 0.95, 0.97)],
 )  # fmt: skip
 def test_precision_floor(name, min_precision, min_recall, min_kwargs):
     b = _bench()
@@ -515,8 +577,17 @@ def test_precision_floor(name, min_precision, min_recall, min_kwargs):
         "heldout": lambda: b.load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
         "personas": lambda: b.load_canonical(ROOT / "sample_data/personas.jsonl"),
         "samples": b.load_samples,
+        "dev": lambda: b.load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "dev"),
     }
     o = b.evaluate(loaders[name]())["overall"]
     assert o["precision"] >= min_precision, o
     assert o["recall"] >= min_recall, o
     assert o["kwargs_accuracy"] >= min_kwargs, o
+
+
+def test_exact_set_floor_on_the_dev_split():
+    """Per prompt, the whole (id, kwargs) set must come out right on the dev split of
+    decompose_dev.jsonl (measured 1.00 when the rules were tuned on it; the untouched test split
+    is reported by bench/eval_decompose.py --sets dev_test and is not asserted here)."""
+    res = _bench().evaluate(_bench().load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "dev"))
+    assert res["exact_set_rate"] >= 0.95, res["overall"]

@@ -17,6 +17,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _scan,
     parse_number,
     rule,
+    suffix_counts,
 )
 
 
@@ -43,6 +44,9 @@ def _hashtags(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("content:number_hashtags", {"num_hashtags": rel[1], "relation": rel[0]}, m.start(), m.end())
+    for m, rel_name, n in suffix_counts(ctx, r"hashtags?\b"):
+        if not _negated(ctx, m.start()):
+            yield Hit("content:number_hashtags", {"num_hashtags": n, "relation": rel_name}, m.start(), m.end())
     for m in _negated_mention(ctx, r"hashtags?\b", 2):
         yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, m.start(), m.end())
 

@@ -335,6 +335,9 @@ class Hit:
     prio: int = 50
     #: Other ranges this hit also covers (e.g. the "in English" of a case constraint).
     extra: list[tuple[int, int]] = field(default_factory=list)
+    #: Hits of one phrase that states two constraints ("between 100 and 200 words") share a group
+    #: and their span; they never displace each other.
+    group: int | None = None
 
 
 @dataclass
@@ -385,6 +388,26 @@ def _negated(ctx: Ctx, pos: int, reach: int = 4) -> bool:
         return _flip_if_negated(ctx.prefix(pos))
     rx = rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,{reach}}}$"
     return bool(re.search(rx, ctx.prefix(pos, reach + 3), _I))
+
+
+def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
+    """(match, relation, threshold) for counts whose relation follows the number: "3 or more
+    hashtags", "5+ sentences", "150 words or fewer", "150 words minimum", "3 sentences max"."""
+    pats = (
+        rf"\b(?P<num>{NUM})\s*(?:\+|or\s+(?P<dir>more|fewer|less))\s+(?:[\w-]+\s+)?(?:{noun})",
+        rf"\b(?P<num>{NUM})\s+(?:{noun})\s+(?:or\s+(?P<dir2>more|fewer|less)|(?P<lim>minimum|at\s+minimum|maximum|max|"
+        r"at\s+(?:the\s+)?most|at\s+(?:the\s+)?least|tops))\b",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            n = parse_number(m.group("num"))
+            if n is None:
+                continue
+            word = (m.groupdict().get("dir") or m.groupdict().get("dir2") or m.groupdict().get("lim") or "more").lower()
+            if word.startswith(("more", "min", "at least", "at the least")):
+                yield m, "at least", n
+            else:
+                yield m, "less than", n + 1
 
 
 _TIMES = rf"(?:(?P<n>{NUM})\s+times?|(?P<tw>once|twice|thrice))"

@@ -104,11 +104,43 @@ def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
     )
 
 
-@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say")
+_ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
+# An unquoted list of words: stated as a list (after a colon, "following" or "key words"), ended by the sentence.
+_UNQUOTED_LIST = (
+    r"\b(?:(?P<neg>do\s+not|don[’']?t|never|must\s+not|should\s+not|avoid|without)\s+(?:(?:include|use|using|mention|"
+    r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|use|mention|incorporate)\s+)"
+    r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?(?:the|these)\s+)?(?:following\s+)?)"
+    r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
+    rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
+    r"(?=\s*(?:[.;!)]|$|,?\s+(?:in|anywhere|at\s+all|throughout)\b))"
+)
+
+
+def _list_head_ok(m: re.Match) -> bool:
+    """A bare word list counts only when it is stated as one: after a colon, "following", "these"
+    or "key words" ("use the words wisely" is no list)."""
+    return bool(
+        m.group("colon")
+        or re.search(r"following|these", m.group("lead"), _I)
+        or m.group("noun").lower().startswith("key")
+    )
+
+
+def _split_items(text: str) -> list[str]:
+    items = [w.strip() for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text) if w.strip()]
+    # multi-word items only in a comma list; any item that reads as prose makes it no list
+    if any(w.lower() in ("the", "a", "an", "it", "them", "that", "this") for w in items):
+        return []
+    if any(len(w.split()) > 1 for w in items) and "," not in text:
+        return []
+    return items
+
+
+@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say", "word", "term")
 def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
     pat = (
-        rf"\b{verb}\s+(?P<lead>(?:(?:at\s+least\s+one\s+of\s+)?(?:the|these|all\s+(?:of\s+)?the|both\s+(?:of\s+)?the|"
+        rf"\b{verb}\s+(?P<lead>(?:at\s+least\s+one\s+of\s+(?:the\s+|these\s+)?|(?:the|these|all\s+(?:of\s+)?the|both\s+(?:of\s+)?the|"
         rf"each\s+of\s+the)\s+)?(?:following\s+)?(?:exact\s+|specific\s+)?(?P<noun>{_KW_NOUN})?\s*:?\s*)(?P<list>{QLIST})"
         rf"{_NOT_COUNTED}"
     )
@@ -128,6 +160,15 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)
         elif noun or re.match(r"(?:include|use|using|mention|incorporate|feature)\b", m.group(0), _I):
             yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=55)
+    # unquoted lists after a colon or "following": "Include the following keywords: gear, midnight, apprentice."
+    for m in _scan(_UNQUOTED_LIST, ctx, _I):
+        if m.group("neg") or _negated(ctx, m.start()) or not _list_head_ok(m):
+            continue
+        items = _split_items(m.group("list"))
+        if items:
+            tid = "keywords:include_any" if re.search(r"\bor\b", m.group("list"), _I) else "keywords:existence"
+            kw = {"forbidden_words": items} if tid == "keywords:include_any" else {"keywords": items}
+            yield Hit(tid, kw, m.start(), m.end(), prio=53)
     # unquoted: "include the keywords sunlight and portable"
     pat = (
         r"\b(?:include|use|mention|incorporate)\s+(?:the\s+)?key\s?words?\s+(?P<list>[A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?"
@@ -145,7 +186,7 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
 
 
-@rule('"', "'", "“", "‘")
+@rule('"', "'", "“", "‘", "word", "term")
 def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?P<neg>do\s+not|don't|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn't|cannot|"
@@ -169,6 +210,13 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
         else:
             yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=55)
+    # unquoted: "Do not include the following keywords: cheap, comfortable, amazing.", "Avoid the words: blue, wave"
+    for m in _scan(_UNQUOTED_LIST, ctx, _I):
+        if not m.group("neg") or not _list_head_ok(m):
+            continue
+        items = _split_items(m.group("list"))
+        if items:
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=53)
     pat = rf"\bdo\s+not\s+include\s+all\s+of\s+the\s+{_KW_NOUN}\s+(?P<list>{QLIST})(?:\s*:\s*leave\s+out\s+at\s+least\s+one(?:\s+of\s+them)?)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         items = _quoted_items(m.group("list"))

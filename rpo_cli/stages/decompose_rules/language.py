@@ -51,7 +51,9 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         # "in French only", "only in Russian", "use only French"
         rf"\b(?:only|exclusively|entirely)\s+in\s+{_LANG}\b{_NOT_LANG_AFTER}",
         rf"\bin\s+{_LANG}\s+only\b",
-        rf"\buse\s+only\s+{_LANG}\b{_NOT_LANG_AFTER}",
+        rf"\b(?:use|using)\s+only\s+(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}",
+        # " in Russian." closing a writing task: "Write an essay about the Silk Road in Russian."
+        rf"\s+in\s+{_LANG}(?=\s*[.!]?\s*$)",
     ]
     seen: set[int] = set()
     for i, pat in enumerate(pats):
@@ -59,8 +61,19 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             if m.start() in seen:
                 continue
             seen.add(m.start())
-            if i == 2:  # trailing ", in Portuguese." only after a writing task
+            if i in (2, 6):  # trailing ", in Portuguese." only after a writing task
                 head = ctx.content[ctx.unit.start : m.start()]
+                if i == 6 and re.search(
+                    r"\b(?:words?|phrases?|terms?|grammar|verbs?|nouns?|idioms?|expressions?|say|pronounce|spell|"
+                    r"translat\w*|literature|poetry|films?|music|songs?|books?|history)\b",
+                    head,
+                    _I,
+                ):
+                    continue  # "Explain the difference between two verbs in French": the language is the topic
+                if i == 6 and re.search(
+                    r"\b(?:written|spoken|published|sung|said|recorded|filmed|taught|available)$", head, _I
+                ):
+                    continue  # "Summarize this article written in Spanish": the language of the input
                 if not re.match(
                     r"\s*(?:write|describe|explain|tell|give|compose|summari[sz]e|create|draft|list)\b", head, _I
                 ):

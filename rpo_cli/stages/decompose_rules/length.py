@@ -22,7 +22,10 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _unquote,
     parse_number,
     rule,
+    suffix_counts,
 )
+
+W_ID = "length_constraints:number_words"
 
 
 @rule("word")
@@ -56,6 +59,20 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
         yield Hit("length_constraints:number_words", kw, m.start(), m.end())
+    # "between 100 and 200 words", "150-200 words", "150 to 200 words": two constraints, one phrase
+    pat = rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})\s+words\b(?:\s+long)?"
+    for m in _scan(pat, ctx, _I):
+        lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b"))
+        if (
+            lo is None
+            or hi is None
+            or lo >= hi
+            or _negated(ctx, m.start())
+            or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()])
+        ):
+            continue
+        yield Hit(W_ID, {"num_words": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=m.start())
+        yield Hit(W_ID, {"num_words": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=m.start())
     # "should not exceed 100 words", "word limit of 100"
     for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+words\b", ctx, _I):
         n = parse_number(m.group("num"))
@@ -98,6 +115,10 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             kw = {"num_sentences": rel[1], "relation": rel[0]}
+            yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
+    for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):
+        if not _negated(ctx, m.start()) and not _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+            kw = {"num_sentences": n, "relation": rel_name}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
 
 
@@ -151,14 +172,16 @@ def _number_lines(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:number_lines", {"num_lines": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=40)
 
 
+# "paragraphs" and the ways people misspell it
+_PARA = r"(?:paragraphs?|paragrahs?|paragaphs?|pargraphs?|paragraps?|paraghraphs?)"
 _DIVIDER = r"(?:\*\s*\*\s*\*|markdown\s+divider)"
 
 
-@rule("paragraph")
+@rule("parag", "pargr")
 def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     has_divider = re.search(_DIVIDER, text, _I)
-    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+paragraphs?\b", ctx, _I):
+    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{_PARA}\b", ctx, _I):
         n = parse_number(m.group("num"))
         if n is None or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
             continue
@@ -176,7 +199,7 @@ def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
 
 
-@rule("paragraph")
+@rule("parag", "pargr")
 def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
     word = rf"(?:the\s+(?:word|term)\s+)?(?:{QUOTED}|(?P<bare>[A-Za-z][\w'-]*))"
     pats = [

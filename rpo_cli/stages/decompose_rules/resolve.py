@@ -53,7 +53,9 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
             merged.append(h)
     kept: list[Hit] = []
     for h in sorted(merged, key=lambda h: (-h.prio, -(h.end - h.start), h.start)):
-        if not any(_overlap((h.start, h.end), (k.start, k.end)) for k in kept):
+        if not any(
+            _overlap((h.start, h.end), (k.start, k.end)) and (h.group is None or h.group != k.group) for k in kept
+        ):
             kept.append(h)
     # a case constraint's "in English" joins its core when nothing else claims it
     for h in kept:
@@ -285,17 +287,26 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             hits.append(h)
     hits = _resolve(hits)
     last_end = unit.start
+    group_spans: dict[int, tuple[int, int]] = {}
     for h in hits:
         try:
             registry.build(h.id, h.kwargs)
         except (registry.UnknownConstraintError, ConstraintArgsError):
             continue  # a phrasing whose values the type rejects: leave it to the LLM
-        s, e = _span(content, unit, h, hits, unit.start if cond else None)
+        if h.group is not None and h.group in group_spans:  # the twin of a two-constraint phrase: same span
+            s, e = group_spans[h.group]
+            yield Constraint(id=h.id, kwargs=h.kwargs, text=content[s:e], span=Span(message=mi, start=s, end=e),
+                             condition=cond.model_copy() if cond else None)  # fmt: skip
+            continue
+        twins = [k for k in hits if h.group is not None and k.group == h.group]
+        s, e = _span(content, unit, h, [k for k in hits if k not in twins or k is h], unit.start if cond else None)
         s = max(s, last_end)
         while s < e and content[s].isspace():
             s += 1
         if s >= e:
             continue
         last_end = e
+        if h.group is not None:
+            group_spans[h.group] = (s, e)
         yield Constraint(id=h.id, kwargs=h.kwargs, text=content[s:e], span=Span(message=mi, start=s, end=e),
                          condition=cond.model_copy() if cond else None)  # fmt: skip
