@@ -142,3 +142,9 @@ def decompose_summary(s: dict[str, Any], llm: bool) -> None:
     console.print(line)
     if s.get("rejected"):
         console.print("rejected LLM answers: " + ", ".join(f"{k} {v}" for k, v in sorted(s["rejected"].items())))
+    if s.get("untyped"):
+        console.print(f"{s['untyped']} untyped requirement sentences kept as free_form (only a judge checks them)")
+    if s.get("incomplete"):
+        console.print(
+            f"[yellow]{s['incomplete']} rows not fully decomposed[/] (LLM failed on a message: decompose_error)"
+        )

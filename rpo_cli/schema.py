@@ -84,6 +84,10 @@ class Conversation(Model):
     source: Literal["canonical", "ifeval"] = "canonical"
     #: Why sampling gave no responses for this row (e.g. "too_long: ..."), when it did not.
     sample_error: str | None = None
+    #: Why this row's decomposition is incomplete (e.g. "llm_failed: message 0: unparseable_answer"),
+    #: when the LLM pass failed for one of its messages. Such a row is never fully decomposed: its
+    #: untyped requirements may be missing, so pairs must not pass it off as checked.
+    decompose_error: str | None = None
     #: Which field the responses came in ("response" or "responses"), so outputs can keep it.
     response_key: Literal["response", "responses"] | None = None
     extra: dict[str, Any] = Field(default_factory=dict)

@@ -6,6 +6,12 @@ backend, the LLM is asked for the remaining constraints of each system and user 
 exact quotes (structured output); a quote that is not found verbatim in the message is rejected,
 never guessed; a quote that overlaps one the rules already found is left to the rules. A
 registered type with valid kwargs is kept as typed, anything else becomes ``free_form``.
+
+Coverage is stated honestly: for every message that no LLM decomposed (no backend, or the LLM
+failed for it), the sentences that read as requirements on the answer but got no typed constraint
+become ``free_form`` constraints (``untyped_requirements``); task sentences do not. A row for which
+the LLM failed on any message gets ``decompose_error``, so that it is never treated as fully
+decomposed downstream.
 """
 
 from __future__ import annotations
@@ -46,11 +52,16 @@ class DecomposeStats:
     by_rules: int = 0
     by_llm: int = 0
     llm_typed: int = 0
+    #: free_form constraints for untyped requirement sentences of messages no LLM decomposed
+    untyped: int = 0
+    #: rows whose LLM decomposition failed on some message (they carry ``decompose_error``)
+    incomplete: int = 0
     rejected: Counter = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, Any]:
         return {"rows": self.rows, "passed_through": self.passed_through, "by_rules": self.by_rules,
-                "by_llm": self.by_llm, "llm_typed": self.llm_typed, "rejected": dict(self.rejected)}  # fmt: skip
+                "by_llm": self.by_llm, "llm_typed": self.llm_typed, "untyped": self.untyped,
+                "incomplete": self.incomplete, "rejected": dict(self.rejected)}  # fmt: skip
 
 
 def _types_listing() -> str:
@@ -114,7 +125,7 @@ def decompose(
     batch_size: int = 256,
 ) -> Iterator[Conversation]:
     """The decompose stage (in order; rows with constraints untouched)."""
-    from rpo_cli.stages.decompose_rules import rule_decompose
+    from rpo_cli.stages.decompose_rules import rule_decompose, untyped_requirements
 
     params = params or SamplingConfig(n=1, temperature=0.0, max_tokens=1024)
     params = SamplingConfig(n=1, temperature=params.temperature, top_p=params.top_p, max_tokens=params.max_tokens,
@@ -126,6 +137,8 @@ def decompose(
         for conv in todo:
             found[conv.id] = rule_decompose(conv.messages)
             stats.by_rules += len(found[conv.id])
+        # messages an LLM decomposed: their untyped remainder is the LLM's to find
+        by_llm: set[tuple[str, int]] = set()
         if backend is not None and todo:
             jobs = [(conv, mi) for conv in todo for mi, m in enumerate(conv.messages) if m.role != "assistant"]
             reqs = [ChatRequest(conv.id, mi, [{"role": "user", "content": llm_prompt(conv.messages[mi].content)}])
@@ -133,10 +146,20 @@ def decompose(
             for (conv, mi), res in zip(jobs, backend.chat(reqs, params), strict=True):
                 answer = parse_json_answer(res.samples[0].text, DecomposeAnswer) if res.samples else None
                 if answer is None:
-                    stats.rejected["unparseable_answer" if res.samples else "llm_error"] += 1
+                    reason = "unparseable_answer" if res.samples else "llm_error"
+                    stats.rejected[reason] += 1
+                    if conv.decompose_error is None:
+                        stats.incomplete += 1
+                        conv.decompose_error = f"llm_failed: message {mi}: {reason}"
                     continue
+                by_llm.add((conv.id, mi))
                 taken = [c.span for c in found[conv.id] if c.span is not None]
                 found[conv.id] += _from_llm(conv, mi, answer, taken, stats)
+        for conv in todo:
+            rest = [c for c in untyped_requirements(conv.messages, found[conv.id])
+                    if c.span is not None and (conv.id, c.span.message) not in by_llm]  # fmt: skip
+            stats.untyped += len(rest)
+            found[conv.id] += rest
         for conv in todo:
             conv.constraints = sorted(
                 found[conv.id], key=lambda c: (c.span.message, c.span.start) if c.span else (0, 0)

@@ -20,7 +20,7 @@ from rpo_cli.io import iter_lines
 from rpo_cli.schema import Constraint, Conversation, Message, Response
 
 IFEVAL_KEYS = {"key", "prompt", "instruction_id_list", "kwargs"}
-_IFEVAL_KNOWN = IFEVAL_KEYS | {"response", "responses", "sample_error"}
+_IFEVAL_KNOWN = IFEVAL_KEYS | {"response", "responses", "sample_error", "decompose_error"}
 MAX_REPORTED = 50
 
 
@@ -97,6 +97,7 @@ def _from_ifeval(obj: dict[str, Any]) -> Conversation:
         responses=responses,
         response_key=response_key,
         sample_error=obj.get("sample_error"),
+        decompose_error=obj.get("decompose_error"),
         source="ifeval",
         extra=extra,
     )
@@ -246,4 +247,6 @@ def to_row(conv: Conversation) -> dict[str, Any]:
         row["responses"] = responses
     if conv.sample_error:
         row["sample_error"] = conv.sample_error
+    if conv.decompose_error:
+        row["decompose_error"] = conv.decompose_error
     return row

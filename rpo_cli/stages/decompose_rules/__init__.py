@@ -45,7 +45,7 @@ from rpo_cli.schema import Constraint, Message
 from rpo_cli.stages.decompose_rules.grammar import _units, parse_number
 from rpo_cli.stages.decompose_rules.resolve import _unit_constraints
 
-__all__ = ["FAMILIES", "parse_number", "rule_decompose"]
+__all__ = ["FAMILIES", "parse_number", "rule_decompose", "rule_statements", "untyped_requirements"]
 
 #: The family modules; importing one registers its rules. Rules run in this order (ties in
 #: priority resolve by it), so it is fixed here rather than left to import sorting.
@@ -55,22 +55,35 @@ for _family in FAMILIES:
     importlib.import_module(f"{__name__}.{_family}")
 
 
+def rule_statements(messages: list[Message]) -> list[Constraint]:
+    """Every statement of a constraint in the system and user messages, repeats included ("Do not
+    use commas. ... Remember: no commas."), in order of appearance, with exact spans. What
+    ``rule_decompose`` returns is this list without the repeats."""
+    out: list[Constraint] = []
+    for mi, msg in enumerate(messages):
+        if msg.role == "assistant" or not msg.content.strip():
+            continue
+        for unit in _units(msg.content):
+            out.extend(_unit_constraints(msg.content, unit, mi))
+    return out
+
+
 def rule_decompose(messages: list[Message]) -> list[Constraint]:
     """The constraints that the system and user messages state in phrasings the rules know, in
     order of appearance, each with its exact text and span (``messages[span.message].content
     [span.start:span.end] == text``). Assistant messages are never read. Deterministic; no model.
     A repeated constraint (same type, kwargs and condition) is returned once, where it first
-    appears."""
+    appears. Two constraints stated by one phrase ("between 100 and 200 words") share its span."""
     out: list[Constraint] = []
     seen: set[str] = set()
-    for mi, msg in enumerate(messages):
-        if msg.role == "assistant" or not msg.content.strip():
+    for c in rule_statements(messages):
+        key = repr((c.id, sorted(c.kwargs.items()), c.condition.model_dump() if c.condition else None))
+        if key in seen:
             continue
-        for unit in _units(msg.content):
-            for c in _unit_constraints(msg.content, unit, mi):
-                key = repr((c.id, sorted(c.kwargs.items()), c.condition.model_dump() if c.condition else None))
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(c)
+        seen.add(key)
+        out.append(c)
     return out
+
+
+# after the rules are registered: requirements reads the resolved statements
+from rpo_cli.stages.decompose_rules.requirements import untyped_requirements  # noqa: E402

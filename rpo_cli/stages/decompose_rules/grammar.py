@@ -149,6 +149,7 @@ _ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "appr
 # Sentences that go on stating the previous sentence's constraint.
 _CONTINUATION = re.compile(
     r"^(?:no\s+other\s+(?:words?|text|language)|nothing\s+(?:else\s+)?(?:should|must|may|can)|"
+    r"(?:do\s+not|don't)\s+(?:add|include|write|say)\s+anything\s+else|"
     r"no\s+capital\s+letters|use\s+the\s+markdown\s+bullet|responses\s+and\s+only\s+responses|"
     r"mark\s+the\s+beginning\s+of\s+each|each\s+section\s+(?:should|must)\s+(?:begin|start)|"
     r"paragraphs\s+(?:and\s+only\s+paragraphs\s+)?(?:are|should\s+be|must\s+be)\s+separated|"
