@@ -94,7 +94,9 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     ):
                         continue
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
-                follows = re.match(r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b)", post, _I)
+                follows = re.match(
+                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b)", post, _I
+                )
                 if not follows and not re.search(
                     r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
                 ):

@@ -281,7 +281,8 @@ _VOCAB = set(
     one format formatted formatting layout include including included counting spaces code
     long length words overall per time times once twice again either way form ok okay keep kept limit
     mark them they following letters characters represented square brackets bracket enclosed wrapped
-    markdown bullets angular split into divided organize organise organized sign off top""".split()
+    markdown bullets angular split into divided organize organise organized sign off top
+    short brief concise""".split()
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
@@ -399,6 +400,14 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
         rf"\b(?P<num>{NUM})\s+(?:{noun})\s+(?:or\s+(?P<dir2>more|fewer|less)|(?P<lim>minimum|at\s+minimum|maximum|max|"
         r"at\s+(?:the\s+)?most|at\s+(?:the\s+)?least|tops))\b",
     )
+    limit = (
+        rf"\blimit\s+(?:yourself|your\s+\w+|it|the\s+\w+|responses?|answers?)\s+to\s+(?:just\s+|only\s+)?"
+        rf"(?P<num>{NUM})\s+(?:{noun})(?!\s+or\s+(?:more|fewer|less))"
+    )
+    for m in _scan(limit, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None:
+            yield m, "less than", n + 1
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             n = parse_number(m.group("num"))
@@ -465,9 +474,38 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
         yield m
 
 
-def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
+def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
         rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
         rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"
     )
     yield from _scan(pat, ctx, _I)
+    # the second noun of a negated pair: "Don't use any emojis or hashtags" (the first is found above)
+    pair = (
+        rf"\b(?:{_NEG_WORDS}|no)\s+(?:[\w'-]+\s+){{0,3}}?(?P<first>[\w-]+)\s*,?\s+(?:or|nor|and)\s+(?:any\s+)?"
+        rf"(?P<second>{noun})"
+    )
+    for m in _scan(pair, ctx, _I):
+        third = re.match(
+            r"(?:never|not|doesn[’']?t|cannot|can[’']?t)\s+(?:uses|includes|writes|says|contains|has)\b", m.group(0), _I
+        )
+        if not third and not re.fullmatch(rf"(?:{noun})", m.group("first"), _I):
+            yield _Part(m.start("second"), m.end("second"), ctx.content)
+
+
+@dataclass
+class _Part:
+    """A piece of a match that stands for its own constraint (re.Match's start/end/group(0))."""
+
+    s: int
+    e: int
+    content: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _i: int = 0) -> str:
+        return self.content[self.s : self.e]

@@ -116,6 +116,15 @@ _UNQUOTED_LIST = (
 )
 
 
+# A labelled list: "Words to avoid: cheap, easy.", "Required keywords: sourdough, early, team."
+_LABEL_LIST = (
+    r"(?:^|(?<=[.;\n]\s)|(?<=\n))\s*(?:(?P<neg>(?:(?:key)?words?|terms?|phrases?)\s+to\s+avoid|(?:forbidden|banned|prohibited|"
+    r"excluded)\s+(?:key)?(?:words?|terms?))|(?:(?:required|mandatory|must-have|must-use)\s+(?:key)?(?:words?|terms?)|"
+    r"(?:key)?(?:words?|terms?)\s+to\s+(?:include|use|mention)))\s*:\s*"
+    rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)(?=\s*(?:[.;!)]|$))"
+)
+
+
 def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
     or "key words" ("use the words wisely" is no list)."""
@@ -169,6 +178,11 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             tid = "keywords:include_any" if re.search(r"\bor\b", m.group("list"), _I) else "keywords:existence"
             kw = {"forbidden_words": items} if tid == "keywords:include_any" else {"keywords": items}
             yield Hit(tid, kw, m.start(), m.end(), prio=53)
+    for m in _scan(_LABEL_LIST, ctx, _I):
+        items = _split_items(m.group("list"))
+        if items and not m.group("neg"):
+            yield Hit("keywords:existence", {"keywords": items}, m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
+                      m.end(), prio=53)  # fmt: skip
     # unquoted: "include the keywords sunlight and portable"
     pat = (
         r"\b(?:include|use|mention|incorporate)\s+(?:the\s+)?key\s?words?\s+(?P<list>[A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?"
@@ -217,6 +231,11 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         items = _split_items(m.group("list"))
         if items:
             yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=53)
+    for m in _scan(_LABEL_LIST, ctx, _I):
+        items = _split_items(m.group("list"))
+        if items and m.group("neg"):
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items},
+                      m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), prio=53)  # fmt: skip
     pat = rf"\bdo\s+not\s+include\s+all\s+of\s+the\s+{_KW_NOUN}\s+(?P<list>{QLIST})(?:\s*:\s*leave\s+out\s+at\s+least\s+one(?:\s+of\s+them)?)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         items = _quoted_items(m.group("list"))

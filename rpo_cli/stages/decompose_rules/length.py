@@ -10,6 +10,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _EXACT,
     _I,
     _ORD,
+    _RESP,
     NUM,
     QUOTED,
     REL,
@@ -59,6 +60,9 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
         yield Hit("length_constraints:number_words", kw, m.start(), m.end())
+    for m, rel_name, n in suffix_counts(ctx, r"words?\b"):
+        if not _negated(ctx, m.start()) and not _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+            yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
     # "between 100 and 200 words", "150-200 words", "150 to 200 words": two constraints, one phrase
     pat = rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})\s+words\b(?:\s+long)?"
     for m in _scan(pat, ctx, _I):
@@ -107,8 +111,13 @@ def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
 
 @rule("sentence")
 def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
-    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+sentences?\b(?!\s+(?:that|which|with|of|long))", ctx, _I):
+    pat = rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+sentences?\b(?!\s+(?:that|which|with|of))(?P<long>\s+long)?"
+    for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
+        if m.group("long") and not re.search(
+            rf"\b(?:{_RESP}|reply|it)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be|is|be)\s+$", pre, _I
+        ):
+            continue  # "paragraphs at least 3 sentences long" counts per part; "the response is ... long" does not
         if _COUNT_GUARD.search(pre):
             continue
         n = parse_number(m.group("num"))
