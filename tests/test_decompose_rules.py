@@ -280,6 +280,21 @@ TABLE = [
         "Use at most 3 markdown headings and no emojis.",
         [("format:markdown_headings", {"num_headings": 4, "relation": "less than"}), ("format:no_emoji", {})],
     ),
+    ("Limit yourself to 3 sentences.", [(S, {"num_sentences": 4, "relation": "less than"})]),
+    ("Make sure the response is at least 10 sentences long.", [(S, {"num_sentences": 10, "relation": "at least"})]),
+    ("Write a chant. ALL CAPS please.", [("change_case:english_capital", {})]),
+    (
+        "Words to avoid: cheap, easy, free.",
+        [("keywords:forbidden_words", {"forbidden_words": ["cheap", "easy", "free"]})],
+    ),
+    (
+        "Required keywords: sourdough, early, team.",
+        [("keywords:existence", {"keywords": ["sourdough", "early", "team"]})],
+    ),
+    (
+        "Please don't use any emojis or hashtags.",
+        [("format:no_emoji", {}), ("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"})],
+    ),
 ]
 
 
