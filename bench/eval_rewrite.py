@@ -220,7 +220,12 @@ def evaluate(path: Path | str = DEFAULT, split: str | None = None) -> dict[str, 
                     continue
                 totals["emitted"] += 1
                 totals["task_kept"] += not any(w.startswith("task words lost") for w in why)
-                totals["contradictions"] += any(w.startswith(("original text still", "original found")) for w in why)
+                bad = [w for w in why if w.startswith(("original text still", "original found"))]
+                totals["contradictions"] += bool(bad)
+                if bad:
+                    failures.append({"key": obj.get("key"), "constraint": list(subset), "id": "contradiction",
+                                     "expected": [], "located": [], "rewritten_prompt": rw.messages[pi].content,
+                                     "why": bad})  # fmt: skip
 
     n = sum(s["n"] for s in per_type.values())
 

@@ -289,7 +289,11 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
                 continue
             if any(o.message == st.message and st.start < o.end and o.start < st.end for o in out):
                 continue
-            out.append(Located(st.message, st.start, st.end, "grammar"))
+            # a span that ran on into the next list item's marker ("... bullet points\n2.") stops at the line end
+            text = conv.messages[st.message].content[st.start : st.end]
+            tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
+            end = st.start + tail.start() if tail else st.end
+            out.append(Located(st.message, st.start, end, "grammar"))
     if not out and CUE_FALLBACK:
         cue = _by_cues(conv, ctype)
         if cue is not None:
@@ -543,7 +547,7 @@ def rewrite(
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
         outside = _task_words(_words_outside(content, rs, r.end, spans), values)
         cue_only = [i for i, loc in r.members if loc.how == "cue" and to_reverse[i]]
-        if cue_only and outside:
+        if cue_only and len(outside) >= 2:
             # the cues name a sentence, not a clause: rewriting a task sentence would lose the task
             for i in cue_only:
                 errors.append(f"{constraints[i].id}: stated inside a task sentence the rules cannot parse")
@@ -602,8 +606,6 @@ def _cue_remains(ctype: ConstraintType, text: str) -> bool:
     )  # fmt: skip
     for s, e in _lines(text):
         sentence = text[s:e]
-        if "\x00" in sentence:
-            continue
         if any(re.search(p, sentence, flags=re.IGNORECASE) for p in ctype.cues):
             if _value_hits(kwargs, sentence) >= n_values:
                 return True
@@ -649,7 +651,7 @@ def guard(
     joined = "\n".join(m.content for m in messages if m.role != "assistant")
     masked = joined
     for t in reversed_texts.values():
-        masked = masked.replace(t, "\x00")
+        masked = masked.replace(t, "\n\n")
     for i, (c, t, nt) in enumerate(zip(constraints, types, new_types, strict=True)):
         if not to_reverse[i]:
             if not t.needs_judge and _key(c.id, c.kwargs) in before and _key(c.id, c.kwargs) not in after:
