@@ -423,6 +423,7 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
     out = re.sub(r"\s+([,.;:!?])", r"\1", out)
     out = re.sub(r",\s*,", ",", out)
     out = re.sub(r"\(\s*\)", "", out)
+    out = re.sub(r"\(\s+", "(", out)
     out = re.sub(r"[ \t]{2,}", " ", out).strip()
     out = _TRAILING_JOIN.sub("", out) if not re.search(r"[.!?\"')\]]$", out) else out
     out = re.sub(r"[,;:]+([.!?])$", r"\1", out)
@@ -596,19 +597,22 @@ def rewrite(
     return rw
 
 
+_RELATIONS = frozenset({"at least", "less than", "at most", "more than", "exactly"})
+
+
 def _cue_remains(ctype: ConstraintType, text: str) -> bool:
-    """Whether a sentence of ``text`` matches the type's cues and names all its kwargs values."""
-    kwargs = ctype.kwargs()
-    n_values = sum(
-        1 for v in kwargs.values() for x in (v if isinstance(v, list) else [v])
-        if not isinstance(x, bool) and x is not None and not (isinstance(x, str) and not x.strip())
-        and not (isinstance(x, str) and x in ("at least", "less than", "at most", "more than", "exactly"))
-    )  # fmt: skip
+    """Whether a sentence of ``text`` matches the type's cues and names every kwargs value
+    (relations aside: a reversal changes only them)."""
+    values = [
+        (k, x) for k, v in ctype.kwargs().items() for x in (v if isinstance(v, list) else [v])
+        if not isinstance(x, bool) and x is not None and not (isinstance(x, str) and (not x.strip() or x in _RELATIONS))
+    ]  # fmt: skip
     for s, e in _lines(text):
         sentence = text[s:e]
-        if any(re.search(p, sentence, flags=re.IGNORECASE) for p in ctype.cues):
-            if _value_hits(kwargs, sentence) >= n_values:
-                return True
+        if any(re.search(p, sentence, flags=re.IGNORECASE) for p in ctype.cues) and all(
+            _value_hits({k: x}, sentence) for k, x in values
+        ):
+            return True
     return False
 
 
