@@ -111,10 +111,10 @@ def test_unknown_verdicts_and_untriggered_constraints(tmp_path):
     out = tmp_path / "pairs.parquet"
     r = run_rpo("build-pairs", inp, "-o", out)
     assert r.returncode == 0, r.stderr
-    assert pq.read_table(out).num_rows == 0  # every response has an unknown (free_form) verdict
+    assert pq.read_table(out).num_rows == 0  # the free-form constraint applies and no judge checks it
     summary = json.loads((tmp_path / "manifest.json").read_text())["summary"]
-    assert summary["dropped_responses"] == {"unknown:needs a judge": 4}
-    assert summary["no_pair"] == {"no_usable_response": 1}
+    assert summary["no_pair"] == {"unchecked:free_form": 1}
+    assert summary["unchecked_pairs"] == 0
 
     del conv["constraints"][4]  # without the free-form one: the untriggered Venus rule stays verbatim
     (tmp_path / "x").mkdir()
