@@ -225,41 +225,49 @@ class Statement:
 
 def _key(type_id: str, kwargs: dict[str, Any]) -> tuple[str, str]:
     """(id, kwargs) in one normal form: the registry's own kwargs (defaults filled, nulls dropped)."""
+    return _key_cached(type_id, json.dumps(kwargs, sort_keys=True, ensure_ascii=False, default=str))
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_cached(type_id: str, kwargs_json: str) -> tuple[str, str]:
     from rpo_cli.constraints import registry
 
     try:
-        kwargs = registry.build(type_id, kwargs).kwargs()
+        kwargs = registry.build(type_id, json.loads(kwargs_json)).kwargs()
     except Exception:  # a kwargs set the type rejects still gets a key; it just matches nothing
-        pass
+        return type_id, kwargs_json
     return type_id, json.dumps(kwargs, sort_keys=True, ensure_ascii=False, default=str)
 
 
-@functools.lru_cache(maxsize=4096)
-def _statements(messages: tuple[tuple[str, str], ...]) -> tuple[Statement, ...]:
-    """Every constraint statement the rules find in the messages, a repeated one as often as it is
+@functools.lru_cache(maxsize=8192)
+def _message_statements(role: str, content: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+    """Every constraint statement the rules find in one message, a repeated one as often as it is
     stated: rule_decompose reports a repeated constraint once, so the statements found are masked
     (blanked, offsets kept) and the rules run again until nothing new turns up."""
     from rpo_cli.stages.decompose_rules import rule_decompose
 
-    contents = [c for _, c in messages]
-    found: list[Statement] = []
+    found: list[tuple[int, int, tuple[str, str]]] = []
     for _ in range(8):
-        msgs = [Message(role=r, content=c) for (r, _), c in zip(messages, contents, strict=True)]
-        new = [c for c in rule_decompose(msgs) if c.span is not None]
+        new = [c for c in rule_decompose([Message(role=role, content=content)]) if c.span is not None]
         if not new:
             break
         for c in new:
             sp = c.span
             assert sp is not None
-            found.append(Statement(sp.message, sp.start, sp.end, _key(c.id, c.kwargs)))
-            ct = contents[sp.message]
-            contents[sp.message] = ct[: sp.start] + " " * (sp.end - sp.start) + ct[sp.end :]
-    return tuple(sorted(found, key=lambda s: (s.message, s.start)))
+            found.append((sp.start, sp.end, _key(c.id, c.kwargs)))
+            content = content[: sp.start] + " " * (sp.end - sp.start) + content[sp.end :]
+    return tuple(sorted(found))
 
 
 def statements(messages: list[Message]) -> tuple[Statement, ...]:
-    """The phrase grammar's constraint statements in these messages (see :func:`_statements`)."""
-    return _statements(tuple((m.role, m.content) for m in messages))
+    """The phrase grammar's constraint statements in these messages (system and user messages
+    are read one by one, so a message that a rewrite left unchanged is not read again)."""
+    return tuple(
+        Statement(mi, s, e, key)
+        for mi, m in enumerate(messages)
+        if m.role != "assistant" and m.content.strip()
+        for s, e, key in _message_statements(m.role, m.content)
+    )
 
 
 #: Whether the cues of each type are tried when the grammar finds no statement of a constraint
@@ -434,14 +442,15 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
     return out
 
 
-def _lines(content: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4096)
+def _lines(content: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans cut again at line breaks: a list item is a sentence of its own."""
     out = []
     for s, e in _sentence_spans(content):
         for m in re.finditer(r"[^\n]+", content[s:e]):
             if m.group().strip():
                 out.append((s + m.start(), s + m.end()))
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -501,7 +510,9 @@ def rewrite(
             covered.setdefault(loc.message, []).append((loc.start, loc.end))
     # Regions: the sentences that state a reversed constraint, merged when they overlap; a region
     # takes in every statement that reaches into it.
-    sentence_spans = {mi: _lines(m.content) for mi, m in enumerate(conv.messages) if m.role != "assistant"}
+    sentence_spans = {
+        mi: _lines(conv.messages[mi].content) for mi in {loc.message for locs in located for loc in locs}
+    }
     regions: list[_Region] = []
     for i, locs in enumerate(located):
         if not to_reverse[i]:
@@ -607,8 +618,8 @@ def _cue_remains(ctype: ConstraintType, text: str) -> bool:
         (k, x) for k, v in ctype.kwargs().items() for x in (v if isinstance(v, list) else [v])
         if not isinstance(x, bool) and x is not None and not (isinstance(x, str) and (not x.strip() or x in _RELATIONS))
     ]  # fmt: skip
-    for s, e in _lines(text):
-        sentence = text[s:e]
+    # a cheap split (no pysbd): the masked text is new for every rewrite
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if any(re.search(p, sentence, flags=re.IGNORECASE) for p in ctype.cues) and all(
             _value_hits({k: x}, sentence) for k, x in values
         ):
