@@ -358,6 +358,8 @@ def _constraint_vocab() -> frozenset[str]:
         except Exception:  # a type without a usable example adds no words
             continue
         for text in texts:
+            # quoted examples ("<<poem of joy>>", "such as [address]") are not constraint wording
+            text = re.sub(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|\([^)]*\)", " ", text)
             words.update(w.lower() for w in _WORD.findall(text) if not w.isdigit())
     return frozenset(words)
 _LIST_MARKER = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -374,9 +376,10 @@ def _words_outside(content: str, start: int, end: int, covered: list[tuple[int, 
     return out
 
 
-def _task_words(words: list[str], extra: frozenset[str] = frozenset()) -> list[str]:
-    """The words that are neither connective nor constraint wording (nor in ``extra``)."""
-    vocab = _constraint_vocab()
+def _task_words(words: list[str], extra: frozenset[str] = frozenset(), broad: bool = False) -> list[str]:
+    """The words that are neither connective (nor, with ``broad``, any word the registry's constraint
+    texts use) nor in ``extra``."""
+    vocab = _constraint_vocab() if broad else _VOCAB
     return [w for w in words if w.lower() not in vocab and w.lower() not in extra and not w.isdigit()]
 
 
@@ -405,8 +408,8 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
     """The sentence with the clauses at ``cuts`` (offsets into it) removed, kept grammatical: the
     conjunction or comma that joined a clause goes with it, a sentence that now opens with a cut
     gets its capital back, and its closing punctuation stays."""
-    end_punct = re.search(r"[.!?]+[\"')\]]*\s*$", sentence)
-    closing = end_punct.group(0).strip() if end_punct else ""
+    end_punct = re.search(r"([.!?]+)[\"')\]]*\s*$", sentence)
+    closing = end_punct.group(1) if end_punct else ""  # the stop, not a quote that closed the cut clause
     out = sentence
     for a, b in sorted(cuts, reverse=True):
         left, right = out[:a], out[b:]
@@ -436,7 +439,7 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
     out = _TRAILING_JOIN.sub("", out) if not re.search(r"[.!?\"')\]]$", out) else out
     out = re.sub(r"[,;:]+([.!?])$", r"\1", out)
     if out and closing and not re.search(r"[.!?][\"')\]]*$", out):
-        out += closing if closing[0] in ".!?" else "."
+        out += closing
     if out[:1].islower():
         out = out[0].upper() + out[1:]
     return out
@@ -559,11 +562,15 @@ def rewrite(
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
         outside = _task_words(_words_outside(content, rs, r.end, spans), values)
         cue_only = [i for i, loc in r.members if loc.how == "cue" and to_reverse[i]]
-        if cue_only and len(outside) >= 2:
-            # the cues name a sentence, not a clause: rewriting a task sentence would lose the task
-            for i in cue_only:
-                errors.append(f"{constraints[i].id}: stated inside a task sentence the rules cannot parse")
-            continue
+        if cue_only:
+            # The cues name a sentence, not a clause: judged by the registry's constraint wording, it
+            # is either a constraint sentence (replaced whole) or a task sentence, which is refused
+            # (rewriting it would lose the task).
+            if len(_task_words(_words_outside(content, rs, r.end, spans), values, broad=True)) >= 2:
+                for i in cue_only:
+                    errors.append(f"{constraints[i].id}: stated inside a task sentence the rules cannot parse")
+                continue
+            outside = []
         reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
         for i, loc in reversed_members:
             cut_texts.append((i, content[loc.start : loc.end]))
@@ -584,7 +591,8 @@ def rewrite(
             for i, _ in reversed_members:
                 if text_of(i) not in added:
                     added.append(text_of(i))
-            contents[r.message] = content[:rs] + sentence + " " + " ".join(added) + content[r.end :]
+            sep = " " if sentence else ""
+            contents[r.message] = content[:rs] + sentence + sep + " ".join(added) + content[r.end :]
             task_words.setdefault(r.message, []).extend(outside)
 
     new_constraints = []
