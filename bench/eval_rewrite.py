@@ -145,9 +145,11 @@ def evaluate(path: Path | str = DEFAULT, split: str | None = None) -> dict[str, 
         totals["decomposed_exact"] += want == got
         totals["rows"] += 1
 
-        def check(flags: list[bool], conv=conv, types=types, pi=pi, task=task, constraints=constraints, expected=expected):  # noqa: E501
-            # (the row's values bound as defaults: this closure lives for one row)
-            """The rewrite with these constraints reversed, what is wrong with it, and whether it is emitted."""
+        def check(
+            flags: list[bool], conv=conv, types=types, pi=pi, task=task, constraints=constraints, expected=expected
+        ):
+            """The rewrite with these constraints reversed, what is wrong with it, and whether it is
+            emitted (the row's values are bound as defaults: this closure lives for one row)."""
             rw = rewrite(conv, types, flags)
             why = [f"rewrite error: {e}" for e in rw.errors] + list(rw.unverified)
             emitted = rw.ok

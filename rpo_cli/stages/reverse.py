@@ -1,16 +1,20 @@
 """Reverse constraints and rewrite the instruction so that it states what the checks check.
 
-Where each constraint is stated, in order of preference:
-1. its ``span`` (message index and character offsets), when the input gives one;
-2. its ``text``, found verbatim in a system or user message;
-3. otherwise (IFEval form gives neither) the sentence of the instruction that best matches the
-   type's ``cues`` (regexes of its usual English phrasings) and mentions its kwargs' values.
+Where each constraint is stated (:func:`locate_all`): its ``span``, else its ``text`` found
+verbatim, and every statement of the same id and kwargs that the phrase grammar (the rule-based
+decomposer, stages/decompose_rules) finds; only when all that finds nothing, the sentence that
+best matches the type's ``cues`` (regexes of its usual phrasings) and mentions its kwargs values.
 
-The located text is replaced in place by the reversed constraint's ``describe()``. When one
-sentence states several constraints and one of them is reversed, the whole sentence is replaced
-by the texts of all the constraints located there (reversed or not), so none is lost. A
-constraint that cannot be located is reported, never guessed: its row is flagged and
-build-pairs leaves such pairs out.
+How it is rewritten (:func:`rewrite`): a sentence or list item that only states constraints is
+replaced in place by the reversed constraint's ``describe()`` (with the other constraints it
+stated, so none is lost); a constraint stated inside a task sentence has its clause cut, the
+sentence kept grammatical, and the reversed constraint stated as its own sentence right after.
+Every statement of a reversed constraint is rewritten. A cue-located statement names a sentence,
+not a clause: inside a task sentence it is refused, never replaced.
+
+Every rewritten prompt then goes through the round-trip guard (:func:`guard`), which decomposes it
+again; what it finds wrong is reported (``Rewrite.unverified``) and build-pairs drops the pair
+(``rewrite_unverified:<what>``). A constraint that cannot be located is reported, never guessed.
 """
 
 from __future__ import annotations
@@ -362,6 +366,8 @@ def _constraint_vocab() -> frozenset[str]:
             text = re.sub(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|\([^)]*\)", " ", text)
             words.update(w.lower() for w in _WORD.findall(text) if not w.isdigit())
     return frozenset(words)
+
+
 _LIST_MARKER = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _TRAILING_JOIN = re.compile(r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so)\b)+$", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then)\b)+", re.IGNORECASE)
@@ -513,9 +519,7 @@ def rewrite(
             covered.setdefault(loc.message, []).append((loc.start, loc.end))
     # Regions: the sentences that state a reversed constraint, merged when they overlap; a region
     # takes in every statement that reaches into it.
-    sentence_spans = {
-        mi: _lines(conv.messages[mi].content) for mi in {loc.message for locs in located for loc in locs}
-    }
+    sentence_spans = {mi: _lines(conv.messages[mi].content) for mi in {loc.message for locs in located for loc in locs}}
     regions: list[_Region] = []
     for i, locs in enumerate(located):
         if not to_reverse[i]:
@@ -682,9 +686,7 @@ def guard(
             continue
         text = reversed_texts[i]
         new_key = _key(nt.id, nt.kwargs())
-        if text not in joined or (
-            not nt.needs_judge and _grammar_reads(*new_key, text) and new_key not in after
-        ):
+        if text not in joined or (not nt.needs_judge and _grammar_reads(*new_key, text) and new_key not in after):
             problems.append(f"rewrite_unverified:reversed_missing:{c.id}")
         old_key = _key(c.id, c.kwargs)
         if old_key != new_key and old_key in after:
