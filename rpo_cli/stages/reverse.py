@@ -686,9 +686,13 @@ def guard(
             continue
         text = reversed_texts[i]
         new_key = _key(nt.id, nt.kwargs())
-        if text not in joined or (not nt.needs_judge and _grammar_reads(*new_key, text) and new_key not in after):
-            problems.append(f"rewrite_unverified:reversed_missing:{c.id}")
         old_key = _key(c.id, c.kwargs)
+        # The grammar must find the reversal where it could read the original in its context; where
+        # it could not (a context it does not parse, such as items under a "Rules:" header), the
+        # reversed text's presence is what can be checked.
+        readable = not nt.needs_judge and old_key in before and _grammar_reads(*new_key, text)
+        if text not in joined or (readable and new_key not in after):
+            problems.append(f"rewrite_unverified:reversed_missing:{c.id}")
         if old_key != new_key and old_key in after:
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
         # a statement the grammar cannot parse ("... in which the letter x appears at least 5
