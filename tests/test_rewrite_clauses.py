@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rpo_cli.schema import Message
 from rpo_cli.stages.read import parse_row
-from rpo_cli.stages.reverse import guard, rewrite, statements
+from rpo_cli.stages.reverse import _key, guard, rewrite, statements
 from rpo_cli.stages.verify import build_types
 
 
@@ -137,3 +139,65 @@ def test_guard_names_what_is_wrong():
     both = f"Write a poem about rain. {text} Do not use any commas in your response."
     assert "rewrite_unverified:original_remains:punctuation:no_comma" in check(both)
     assert "rewrite_unverified:task_lost" in check(f"Write a poem. {text}")
+
+
+# --- property: whatever the rewrite emits keeps the task and drops the original ----------------
+
+TASKS = [
+    "Write a short story about a clockmaker who lives under a bridge",
+    "Describe how a sailboat tacks against the wind",
+    "Draft an invitation to a neighborhood soup festival",
+    "Give me tips for growing basil on a windowsill",
+]
+PHRASES = [  # (id, kwargs, inline clause, sentence)
+    ("punctuation:no_comma", {}, "and do not use any commas", "Do not use any commas in your response."),
+    ("length_constraints:number_words", {"num_words": 120, "relation": "less than"}, "in fewer than 120 words",
+     "Answer with fewer than 120 words."),
+    ("change_case:english_lowercase", {}, "in all lowercase letters",
+     "Your entire response should be in English, and in all lowercase letters."),
+    ("detectable_format:json_format", {}, "in JSON format", "Your entire output should be wrapped in JSON format."),
+    ("startend:end_checker", {"end_phrase": "See you soon."}, 'and end it with the exact phrase "See you soon."',
+     'Finish your response with the exact phrase "See you soon.".'),
+]  # fmt: skip
+
+
+EMITTED: list[bool] = []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    task=st.sampled_from(TASKS),
+    picks=st.lists(st.sampled_from(range(len(PHRASES))), min_size=1, max_size=3, unique=True),
+    inline=st.booleans(),
+    twice=st.booleans(),
+    data=st.data(),
+)
+def test_emitted_rewrites_keep_the_task_and_state_only_the_reversal(task, picks, inline, twice, data):
+    first = PHRASES[picks[0]]
+    prompt = f"{task} {first[2]}." if inline else f"{task}. {first[3]}"
+    for k in picks[1:]:
+        prompt += " " + PHRASES[k][3]
+    if twice and inline:
+        prompt += "\n\nRemember: " + first[3]
+    conv = _ifeval(prompt, [PHRASES[k][0] for k in picks], [PHRASES[k][1] for k in picks])
+    flags = data.draw(st.lists(st.booleans(), min_size=len(picks), max_size=len(picks)).filter(any))
+    types = build_types(conv.constraints)
+    rw = rewrite(conv, types, flags)
+    EMITTED.append(rw.ok)
+    if not rw.ok:
+        return  # dropped, counted by the caller: never emitted
+    new = rw.messages[-1].content
+    words = {w.lower() for w in new.replace(".", " ").split()}
+    assert all(w.lower() in words for w in task.split()), new
+    after = {s.key for s in statements(rw.messages)}
+    for i, rev in enumerate(flags):
+        if rev:
+            assert types[i].reverse().describe() in new
+            assert _key(conv.constraints[i].id, conv.constraints[i].kwargs) not in after, new
+
+
+def test_most_generated_rewrites_are_emitted():
+    """The property above is not vacuous: these phrasings are ones the grammar reads."""
+    if not EMITTED:
+        pytest.skip("run with the property test")
+    assert sum(EMITTED) >= 0.8 * len(EMITTED), (sum(EMITTED), len(EMITTED))
