@@ -807,5 +807,5 @@ def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
             row["reversed"] = flags
             row["rewrite_ok"] = rw.ok
             if not rw.ok:
-                row["rewrite_errors"] = rw.errors
+                row["rewrite_errors"] = rw.errors + rw.unverified
             yield row
