@@ -31,11 +31,11 @@ detectable_format:title combination:two_responses combination:repeat_prompt star
 change_case:capital_word_frequency change_case:english_capital change_case:english_lowercase
 punctuation:no_comma startend:quotation""".split()
 
-# Measured when written (main's phrase grammar): dev split located 0.928, rewritten 0.915, pairs lost
-# 0.095 (16 of 24 lost subsets: statements the grammar does not parse); rewrite_eval.jsonl located
+# Measured when written (main's phrase grammar): dev split located 0.928, rewritten 0.928, pairs lost
+# 0.075 (16 of 19 lost subsets: statements the grammar does not parse); rewrite_eval.jsonl located
 # 1.000, rewritten 0.984, pairs lost 0.015.
 FLOORS = {
-    "dev": {"located": 0.90, "rewritten": 0.88, "pairs_lost": 0.12},
+    "dev": {"located": 0.90, "rewritten": 0.90, "pairs_lost": 0.10},
     "old": {"located": 0.97, "rewritten": 0.95, "pairs_lost": 0.03},
 }
 
