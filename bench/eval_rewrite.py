@@ -1,29 +1,46 @@
-"""Evaluate how well `rpo reverse-constraints` finds and rewrites constraints in IFEval-form prompts.
+"""Evaluate how `rpo build-pairs` / `rpo reverse-constraints` locate and rewrite constraints in
+IFEval-form prompts (no spans given), on a hand-written file whose rows carry, besides the IFEval
+fields, an ``expected`` list: for each constraint, the exact substring of the prompt that states
+it, or a list of substrings when the prompt states it more than once. Rows may carry a ``split``
+(``dev`` / ``test``); ``--split`` selects one.
 
-IFEval-form rows give no span for their constraints, so reverse.locate() must find the sentence
-that states each one from the type's cues. This script measures that on a hand-written file
-(default: tests/data/rewrite_eval.jsonl) whose rows carry, besides the IFEval fields, an
-``expected`` list: for each constraint, the exact substring of the prompt that states it.
+Files: tests/data/rewrite_dev.jsonl (default; 135 rows, 70/30 dev/test, written for this
+work) and tests/data/rewrite_eval.jsonl (older, IFEval-like phrasings). Neither is taken from
+the IFEval or IFBench test prompts.
 
-For every constraint of every row, three checks:
+Figures (each a rate over the file or split):
 
-(a) located — ``locate()`` returns a region of the prompt that contains the expected substring
-    and holds little else: at most MAX_EXTRA_WORDS words of the region lie outside the
-    text that the row's constraints state (every expected substring of the row, plus string
-    kwargs values such as ``prompt_to_repeat``, which the rewritten text restates), not
-    counting connective FILLER words ("Please make sure that ... and that ..."). A task
-    sentence with the constraint inline ("Write a 300+ word essay about tea") fails: rewriting
-    that region would delete the task.
-(b) rewritten — ``rewrite()`` with only that constraint reversed succeeds, and the new prompt
-    (1) contains the reversed constraint's text (its ``describe()``), (2) no longer contains
-    any sentence of the expected substring (looked for after removing the reversed text, which
-    may share words with it), and (3) still states every other constraint of the row (its
-    expected substring, or its re-rendered text when it shared the rewritten sentence).
-(c) task kept — informational: every word of the prompt outside the constraints' text still
-    appears in the rewritten prompt (at most MAX_EXTRA_WORDS missing, FILLER not counted),
-    i.e. the rewrite did not delete the task along with the constraint.
+located
+    per constraint: ``reverse.locate_all`` finds every expected statement (each expected
+    substring lies inside a located region) and each region holds little else: at most
+    MAX_EXTRA_WORDS words outside the text that the row's constraints state, FILLER words not
+    counted. A region that takes in the task ("Write a 300+ word essay about tea") fails.
+rewritten
+    per constraint: ``rewrite()`` with only that constraint reversed is accepted by the
+    round-trip guard, and the new prompt (1) holds the reversed constraint's text, (2) holds no
+    sentence of any expected statement of it (looked for with the new text blanked out),
+    (3) still states every other constraint (its expected text, or its re-rendered text),
+    (4) keeps its task (below).
+task_kept (of emitted)
+    over every rewrite the guard accepts (an emitted pair's prompt): every word of the prompt
+    outside the constraints' expected texts (FILLER aside) is still in the new prompt. Must be 1.0.
+contradictions (of emitted)
+    emitted rewrites in which an original statement of a reversed constraint is still there:
+    found again by the phrase grammar, or an expected statement's sentence still in the text.
+    Must be 0.
+pairs_lost
+    The RPO rule gives a pair for every chosen response and every set S of constraints that
+    response failed: the prompt is rewritten with exactly S reversed. We simulate every set a
+    chosen response could fail: each non-empty subset S of the row's reversible constraints
+    stands for the pairs whose chosen response fails exactly S (one rewrite each, as the pair
+    stage caches it). A subset is lost when its rewrite is not usable (a constraint could not be
+    located, ``rewrite_failed``, or the guard rejects it, ``rewrite_unverified:*``).
+    pairs_lost = lost subsets / all subsets. Target <= 0.02.
+decomposed_exact
+    per row: the phrase grammar (rule_decompose, every statement) finds exactly the row's set of
+    (id, kwargs), as a plain figure beside bench/eval_decompose.py.
 
-Usage: python bench/eval_rewrite.py [FILE] [--json OUT] [-v]
+Usage: python bench/eval_rewrite.py [FILE] [--split dev|test] [--json OUT] [-v]
 """
 
 from __future__ import annotations
@@ -32,28 +49,32 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from rpo_cli.constraints import registry
 from rpo_cli.stages.read import parse_row
-from rpo_cli.stages.reverse import locate, render, rewrite
+from rpo_cli.stages.reverse import _key, locate_all, render, rewrite, statements
+from rpo_cli.stages.verify import build_types
 
-DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "rewrite_eval.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT / "tests" / "data" / "rewrite_dev.jsonl"
 MAX_EXTRA_WORDS = 3
 #: Connective words a region may hold beside the constraints' own text without counting as task text.
 FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
-    response answer reply must should have has be is are will format note each""".split()
+    response answer reply must should have has be is are will format note each remember again once more
+    entire whole output everything all""".split()
 )
 _WORD = re.compile(r"\w+")
+RATES = ("located", "rewritten", "task_kept", "pairs_lost", "decomposed_exact")
 
 
-def _covered_mask(prompt: str, expected: list[str], kwargs: list[dict[str, Any]]) -> list[bool]:
+def _covered_mask(prompt: str, needles: list[str], kwargs: list[dict[str, Any]]) -> list[bool]:
     """Characters of the prompt that belong to the text of some constraint of the row."""
     mask = [False] * len(prompt)
-    needles = list(expected)
+    needles = list(needles)
     for kw in kwargs:
         for v in kw.values():
             for x in v if isinstance(v, list) else [v]:
@@ -77,108 +98,161 @@ def _uncovered_words(text: str, offset: int, mask: list[bool]) -> list[str]:
 
 def _pieces(expected: str) -> list[str]:
     """The sentences of an expected substring (each must be gone after the rewrite)."""
-    parts = [p.strip() for p in re.split(r"(?<=[.!?:])\s+", expected) if p.strip()]
+    parts = [p.strip(" *-") for p in re.split(r"(?<=[.!?:])\s+", expected) if p.strip()]
     long_parts = [p for p in parts if len(p) >= 12]
     return long_parts or [expected]
 
 
-def evaluate(path: Path | str = DEFAULT) -> dict[str, Any]:
-    per_type: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "located": 0, "rewritten": 0, "task_kept": 0})
-    failures: list[dict[str, Any]] = []
-    rows = 0
+def _load(path: Path | str, split: str | None) -> list[tuple[int, dict[str, Any]]]:
+    rows = []
     for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         obj = json.loads(line)
-        expected: list[str] = obj.pop("expected")
+        if split and obj.get("split", split) != split:
+            continue
+        rows.append((lineno, obj))
+    return rows
+
+
+def evaluate(path: Path | str = DEFAULT, split: str | None = None) -> dict[str, Any]:
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    totals: Counter = Counter()
+    lost_reasons: Counter = Counter()
+    failures: list[dict[str, Any]] = []
+    rows = 0
+    for lineno, obj in _load(path, split):
+        obj = dict(obj)
+        expected = [e if isinstance(e, list) else [e] for e in obj.pop("expected")]
+        for k in ("split", "kind"):
+            obj.pop(k, None)
         conv = parse_row(json.dumps(obj).encode("utf-8"))
         constraints = conv.constraints or []
         if len(expected) != len(constraints):
             raise ValueError(f"{path}:{lineno}: {len(expected)} expected texts for {len(constraints)} constraints")
-        prompt = conv.messages[-1].content
         pi = len(conv.messages) - 1
-        for e in expected:
-            if e not in prompt:
-                raise ValueError(f"{path}:{lineno}: expected text not in the prompt: {e!r}")
-        types = [registry.build(c.id, c.kwargs) for c in constraints]
-        mask = _covered_mask(prompt, expected, [c.kwargs for c in constraints])
+        prompt = conv.messages[pi].content
+        for es in expected:
+            for e in es:
+                if e not in prompt:
+                    raise ValueError(f"{path}:{lineno}: expected text not in the prompt: {e!r}")
+        types = build_types(constraints)
+        mask = _covered_mask(prompt, [e for es in expected for e in es], [c.kwargs for c in constraints])
+        task = _uncovered_words(prompt, 0, mask)
         rows += 1
-        for i, (c, t, exp) in enumerate(zip(constraints, types, expected, strict=True)):
+        want = {_key(c.id, c.kwargs) for c in constraints}
+        got = {s.key for s in statements(conv.messages)}
+        totals["decomposed_exact"] += want == got
+        totals["rows"] += 1
+
+        def check(
+            flags: list[bool], conv=conv, types=types, pi=pi, task=task, constraints=constraints, expected=expected
+        ):
+            """The rewrite with these constraints reversed, what is wrong with it, and whether it is
+            emitted (the row's values are bound as defaults: this closure lives for one row)."""
+            rw = rewrite(conv, types, flags)
+            why = [f"rewrite error: {e}" for e in rw.errors] + list(rw.unverified)
+            emitted = rw.ok
+            new = rw.messages[pi].content
+            new_words = {w.lower() for w in _WORD.findall(new)}
+            lost = [w for w in task if w.lower() not in new_words]
+            if lost:
+                why.append(f"task words lost: {' '.join(lost)!r}")
+            rest = new
+            for i, rev in enumerate(flags):
+                if rev:
+                    rest = rest.replace(render(types[i].reverse(), constraints[i].condition), "\x00")
+            for i, rev in enumerate(flags):
+                if rev:
+                    rtext = render(types[i].reverse(), constraints[i].condition)
+                    if rtext not in new:
+                        why.append(f"reversed text missing: {constraints[i].id}")
+                    left = [p for e in expected[i] for p in _pieces(e) if p in rest]
+                    if left:
+                        why.append(f"original text still there: {left!r}")
+                    if _key(constraints[i].id, constraints[i].kwargs) in {s.key for s in statements(rw.messages)}:
+                        why.append(f"original found again by the grammar: {constraints[i].id}")
+                elif not any(e in new for e in expected[i]) and render(types[i], constraints[i].condition) not in new:
+                    why.append(f"constraint {i} ({constraints[i].id}) lost")
+            return rw, why, emitted
+
+        reversible = [i for i, t in enumerate(types) if type(t).reversible()]
+        # per constraint: located, rewritten
+        for i, (c, t) in enumerate(zip(constraints, types, strict=True)):
             st = per_type[c.id]
             st["n"] += 1
             why: list[str] = []
-            # (a) located
-            loc = locate(conv, c, t)
-            region = None
-            es = prompt.find(exp)
-            if loc is None:
-                why.append("a: not located")
-            elif loc.message != pi:
-                why.append(f"a: located in message {loc.message}")
-            else:
-                region = prompt[loc.start : loc.end]
-                extra = _uncovered_words(region, loc.start, mask)
-                if not (loc.start <= es and es + len(exp) <= loc.end):
-                    why.append(f"a: region does not hold the expected text: {region!r}")
-                elif len(extra) > MAX_EXTRA_WORDS:
+            locs = locate_all(conv, c, t)
+            regions = [prompt[loc.start : loc.end] for loc in locs if loc.message == pi]
+            for e in expected[i]:
+                es = prompt.find(e)
+                # the region overlaps the statement and leaves out at most connective/wording words of it
+                inside = [loc for loc in locs if loc.message == pi and loc.start < es + len(e) and es < loc.end
+                          and len(_uncovered_words(e, es, [loc.start <= k < loc.end for k in range(len(prompt))]))
+                          <= MAX_EXTRA_WORDS]  # fmt: skip
+                if not inside:
+                    why.append(f"a: statement not located: {e!r} (regions: {regions!r})")
+                    continue
+                extra = _uncovered_words(prompt[inside[0].start : inside[0].end], inside[0].start, mask)
+                if len(extra) > MAX_EXTRA_WORDS:
                     why.append(f"a: region holds {len(extra)} other words: {' '.join(extra)!r}")
-            located = not why
-            st["located"] += located
-            # (b) rewritten, (c) task kept
-            flags = [j == i for j in range(len(types))]
-            rev = t.reverse()
-            rw_ok = kept = False
+            st["located"] += not why
             new_prompt = None
-            if rev is None:
-                why.append("b: not reversible")
-            else:
-                rw = rewrite(conv, types, flags)
+            if i in reversible:
+                rw, b_why, emitted = check([j == i for j in range(len(types))])
                 new_prompt = rw.messages[pi].content
-                rev_text = render(rev, c.condition)
-                b_why = [f"b: rewrite error: {e}" for e in rw.errors]
-                if rev_text not in new_prompt:
-                    b_why.append("b: reversed text missing")
-                rest = new_prompt.replace(rev_text, "\x00")
-                left = [p for p in _pieces(exp) if p in rest]
-                if left:
-                    b_why.append(f"b: original text still there: {left!r}")
-                for j, (cj, tj, ej) in enumerate(zip(constraints, types, expected, strict=True)):
-                    if j != i and ej not in new_prompt and render(tj, cj.condition) not in new_prompt:
-                        b_why.append(f"b: constraint {j} ({cj.id}) lost")
-                rw_ok = not b_why
-                why += b_why
-                new_words = {w.lower() for w in _WORD.findall(new_prompt)}
-                lost = [w for w in _uncovered_words(prompt, 0, mask) if w.lower() not in new_words]
-                kept = len(lost) <= MAX_EXTRA_WORDS
-                if not kept:
-                    why.append(f"c: task words lost: {' '.join(lost)!r}")
-            st["rewritten"] += rw_ok
-            st["task_kept"] += kept
+                st["rewritten"] += emitted and not b_why
+                why += [f"b: {w}" for w in b_why]
+            else:
+                why.append("b: not reversible")
             if why:
-                failures.append(
-                    {
-                        "key": obj.get("key"),
-                        "constraint": i,
-                        "id": c.id,
-                        "expected": exp,
-                        "located": region,
-                        "rewritten_prompt": new_prompt,
-                        "why": why,
-                    }
-                )
+                failures.append({"key": obj.get("key"), "constraint": i, "id": c.id, "expected": expected[i],
+                                 "located": regions, "rewritten_prompt": new_prompt, "why": why})  # fmt: skip
+        # every subset a chosen response could fail
+        for k in range(1, len(reversible) + 1):
+            for subset in combinations(reversible, k):
+                flags = [j in subset for j in range(len(types))]
+                rw, why, emitted = check(flags)
+                totals["subsets"] += 1
+                if not emitted:
+                    totals["lost"] += 1
+                    for w in why[:1]:
+                        reason = "rewrite_failed" if w.startswith("rewrite error") else ":".join(w.split(":")[:2])
+                        lost_reasons[reason] += 1
+                    continue
+                totals["emitted"] += 1
+                totals["task_kept"] += not any(w.startswith("task words lost") for w in why)
+                bad = [w for w in why if w.startswith(("original text still", "original found"))]
+                totals["contradictions"] += bool(bad)
+                if bad:
+                    failures.append({"key": obj.get("key"), "constraint": list(subset), "id": "contradiction",
+                                     "expected": [], "located": [], "rewritten_prompt": rw.messages[pi].content,
+                                     "why": bad})  # fmt: skip
+
     n = sum(s["n"] for s in per_type.values())
 
-    def rate(k: str, s: dict[str, int]) -> float:
-        return round(s[k] / s["n"], 4) if s["n"] else 0.0
+    def rate(a: int, b: int) -> float:
+        return round(a / b, 4) if b else 0.0
 
-    totals = {k: sum(s[k] for s in per_type.values()) for k in ("n", "located", "rewritten", "task_kept")}
+    overall = {
+        "located": rate(sum(s["located"] for s in per_type.values()), n),
+        "rewritten": rate(sum(s["rewritten"] for s in per_type.values()), n),
+        "task_kept": rate(totals["task_kept"], totals["emitted"]),
+        "contradictions": totals["contradictions"],
+        "pairs_lost": rate(totals["lost"], totals["subsets"]),
+        "decomposed_exact": rate(totals["decomposed_exact"], totals["rows"]),
+    }
     return {
         "file": str(path),
+        "split": split or "all",
         "rows": rows,
         "constraints": n,
-        "overall": {k: rate(k, totals) for k in ("located", "rewritten", "task_kept")},
+        "subsets": totals["subsets"],
+        "emitted": totals["emitted"],
+        "overall": overall,
+        "lost_by_reason": dict(lost_reasons.most_common()),
         "per_type": {
-            tid: {"n": s["n"], **{k: rate(k, s) for k in ("located", "rewritten", "task_kept")}}
+            tid: {"n": s["n"], "located": rate(s["located"], s["n"]), "rewritten": rate(s["rewritten"], s["n"])}
             for tid, s in sorted(per_type.items())
         },
         "failures": failures,
@@ -186,28 +260,36 @@ def evaluate(path: Path | str = DEFAULT) -> dict[str, Any]:
 
 
 def _table(report: dict[str, Any]) -> str:
-    lines = [f"{'type':48} {'n':>3} {'(a) located':>12} {'(b) rewritten':>14} {'(c) task kept':>14}"]
+    lines = [f"{'type':48} {'n':>3} {'located':>8} {'rewritten':>10}"]
     for tid, s in sorted(report["per_type"].items(), key=lambda kv: (kv[1]["located"] + kv[1]["rewritten"], kv[0])):
-        lines.append(f"{tid:48} {s['n']:>3} {s['located']:>12.2f} {s['rewritten']:>14.2f} {s['task_kept']:>14.2f}")
+        lines.append(f"{tid:48} {s['n']:>3} {s['located']:>8.2f} {s['rewritten']:>10.2f}")
     o = report["overall"]
-    n = report["constraints"]
-    lines.append(f"{'OVERALL':48} {n:>3} {o['located']:>12.3f} {o['rewritten']:>14.3f} {o['task_kept']:>14.3f}")
+    lines.append(f"{'OVERALL':48} {report['constraints']:>3} {o['located']:>8.3f} {o['rewritten']:>10.3f}")
+    lines.append(
+        f"emitted rewrites {report['emitted']}/{report['subsets']} subsets: task kept {o['task_kept']:.3f}, "
+        f"contradictions {o['contradictions']}; pairs lost {o['pairs_lost']:.3f}; "
+        f"decomposed exact {o['decomposed_exact']:.3f}"
+    )
+    if report["lost_by_reason"]:
+        lines.append("lost by reason: " + ", ".join(f"{k} {v}" for k, v in report["lost_by_reason"].items()))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("file", nargs="?", default=str(DEFAULT), help="JSONL rows with an 'expected' field")
+    ap.add_argument("--split", choices=["dev", "test"], help="only the rows of this split")
     ap.add_argument("--json", dest="json_out", metavar="OUT", help="write the report (with failures) as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every failure")
     args = ap.parse_args(argv)
-    report = evaluate(args.file)
-    print(f"{report['file']}: {report['rows']} rows, {report['constraints']} constraints")
+    report = evaluate(args.file, args.split)
+    print(f"{report['file']} [{report['split']}]: {report['rows']} rows, {report['constraints']} constraints")
     print(_table(report))
     if args.verbose:
         for f in report["failures"]:
             print(f"\n[{f['key']}#{f['constraint']}] {f['id']}  expected: {f['expected']!r}")
             print(f"   located: {f['located']!r}")
+            print(f"   rewritten: {f['rewritten_prompt']!r}")
             for w in f["why"]:
                 print(f"   - {w}")
     if args.json_out:

@@ -7,6 +7,7 @@ and the exit code the README documents.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -401,6 +402,13 @@ def build_pairs_cmd(
     reversal_cache: Annotated[
         str | None, typer.Option("--reversal-cache", help="JSONL cache of LLM reversals (default ~/.cache/rpo/).")
     ] = None,
+    allow_unchecked: Annotated[
+        bool,
+        typer.Option(
+            "--allow-unchecked",
+            help="Without a judge, still pair turns with free-form constraints; the pairs record them as unchecked.",
+        ),
+    ] = False,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
@@ -434,6 +442,7 @@ def build_pairs_cmd(
     if not out.parent.exists():
         out.parent.mkdir(parents=True)
     cfg = BuildConfig(mode, min_margin, max_pairs_per_turn, fmt, chunk_size, skip_invalid, llm_reversal)
+    cfg = dataclasses.replace(cfg, allow_unchecked=allow_unchecked)
     path, display, rstats = _load(input_path, skip_invalid)
     from rpo_cli.backends import SamplingConfig, make_backend
 

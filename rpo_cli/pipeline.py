@@ -48,9 +48,15 @@ class BuildConfig:
     chunk_size: int = 1000
     skip_invalid: bool = False
     llm_reversal: bool = True  # reverse failed free-form constraints with the judge's model
+    allow_unchecked: bool = False  # pair turns whose free-form constraints no judge checked
 
     def pair_config(self) -> PairConfig:
-        return PairConfig(mode=self.mode, min_margin=self.min_margin, max_pairs_per_turn=self.max_pairs_per_turn)
+        return PairConfig(
+            mode=self.mode,
+            min_margin=self.min_margin,
+            max_pairs_per_turn=self.max_pairs_per_turn,
+            allow_unchecked=self.allow_unchecked,
+        )
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,8 @@ class Pair(Model):
     chosen_followed: list[bool | None]  # None where a constraint does not apply to the turn
     rejected_followed: list[bool | None]
     kind: Literal["rpo", "dpo", "perfect"]
+    # constraints the prompt states that nothing checked (free-form, no judge; --allow-unchecked)
+    unchecked: list[str] = []
 
 
 _MSG = pa.struct([pa.field("role", pa.string(), nullable=False), pa.field("content", pa.string(), nullable=False)])
@@ -173,6 +175,7 @@ PAIR_SCHEMA = pa.schema(
         pa.field("chosen_followed", pa.list_(pa.bool_()), nullable=False),
         pa.field("rejected_followed", pa.list_(pa.bool_()), nullable=False),
         pa.field("kind", pa.string(), nullable=False),
+        pa.field("unchecked", pa.list_(pa.string()), nullable=False),
     ]
 )
 

@@ -111,10 +111,25 @@ def test_unknown_verdicts_and_untriggered_constraints(tmp_path):
     out = tmp_path / "pairs.parquet"
     r = run_rpo("build-pairs", inp, "-o", out)
     assert r.returncode == 0, r.stderr
-    assert pq.read_table(out).num_rows == 0  # every response has an unknown (free_form) verdict
+    assert pq.read_table(out).num_rows == 0  # the free-form constraint applies and no judge checks it
     summary = json.loads((tmp_path / "manifest.json").read_text())["summary"]
-    assert summary["dropped_responses"] == {"unknown:needs a judge": 4}
-    assert summary["no_pair"] == {"no_usable_response": 1}
+    assert summary["no_pair"] == {"unchecked:free_form": 1}
+    assert summary["unchecked_pairs"] == 0
+
+    # --allow-unchecked: the turn is paired over the checked constraints, and says what was not checked
+    (tmp_path / "u").mkdir()
+    unchecked = build(tmp_path / "u", [conv], "--allow-unchecked")
+    assert len(unchecked) == 6
+    for p in unchecked:
+        assert p["unchecked"] == ["Stay in character."]
+        assert "Stay in character." in p["prompt"][0]["content"]
+        ff = p["constraints"][4]
+        assert ff["id"] == "free_form" and ff["applies"] is False and ff["reversed"] is False
+        assert p["chosen_followed"][4] is None and p["rejected_followed"][4] is None
+        assert_reverifies(p)
+    summary = json.loads((tmp_path / "u" / "out" / "manifest.json").read_text())["summary"]
+    assert summary["unchecked_pairs"] == 6
+    assert "6 pairs were built with `--allow-unchecked`" in (tmp_path / "u" / "out" / "README.md").read_text()
 
     del conv["constraints"][4]  # without the free-form one: the untriggered Venus rule stays verbatim
     (tmp_path / "x").mkdir()

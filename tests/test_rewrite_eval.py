@@ -1,8 +1,12 @@
-"""Regression floor for locating and rewriting constraints in IFEval-form prompts (no spans given).
+"""Regression floors for locating and rewriting constraints in IFEval-form prompts (no spans given).
 
-Runs bench/eval_rewrite.py in-process on tests/data/rewrite_eval.jsonl (hand-written prompts with
-the expected text of every constraint). The floors sit a little below the measured accuracy, so a
-change to the cues or to reverse.py's scoring that makes locating worse fails here.
+Runs bench/eval_rewrite.py in-process on
+- tests/data/rewrite_dev.jsonl, ``dev`` split: the development set of issue 11 (constraints inside
+  task sentences, appended, as lists, stated twice, typos, odd casing). Its ``test`` split is kept
+  for reporting and has no floors here, so that nothing is tuned against it.
+- tests/data/rewrite_eval.jsonl: the older hand-written IFEval-style set.
+Floors sit a little below the measured figures; the emitted-prompt figures are exact bars: every
+emitted rewrite keeps its task, and none holds a contradiction the guard or the expected texts reveal.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data" / "rewrite_eval.jsonl"
+DEV = ROOT / "tests" / "data" / "rewrite_dev.jsonl"
+OLD = ROOT / "tests" / "data" / "rewrite_eval.jsonl"
 
 IFEVAL_IDS = """keywords:existence keywords:frequency keywords:forbidden_words keywords:letter_frequency
 language:response_language length_constraints:number_sentences length_constraints:number_paragraphs
@@ -26,8 +31,13 @@ detectable_format:title combination:two_responses combination:repeat_prompt star
 change_case:capital_word_frequency change_case:english_capital change_case:english_lowercase
 punctuation:no_comma startend:quotation""".split()
 
-# Measured when written: located 0.918, rewritten 1.000, task kept 0.918 (184 constraints).
-FLOORS = {"located": 0.88, "rewritten": 0.95, "task_kept": 0.85}
+# Measured when written (main's phrase grammar): dev split located 0.928, rewritten 0.928, pairs lost
+# 0.075 (16 of 19 lost subsets: statements the grammar does not parse); rewrite_eval.jsonl located
+# 1.000, rewritten 0.984, pairs lost 0.015.
+FLOORS = {
+    "dev": {"located": 0.90, "rewritten": 0.90, "pairs_lost": 0.10},
+    "old": {"located": 0.97, "rewritten": 0.95, "pairs_lost": 0.03},
+}
 
 
 def _load_bench():
@@ -39,40 +49,65 @@ def _load_bench():
 
 
 @pytest.fixture(scope="module")
-def report():
-    return _load_bench().evaluate(DATA)
+def reports():
+    bench = _load_bench()
+    return {"dev": bench.evaluate(DEV, "dev"), "old": bench.evaluate(OLD)}
 
 
-def test_data_covers_every_ifeval_type_twice():
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_old_data_covers_every_ifeval_type_twice():
+    rows = _rows(OLD)
     assert len(rows) >= 60
     counts = Counter(i for r in rows for i in r["instruction_id_list"])
     thin = {t: counts[t] for t in IFEVAL_IDS if counts[t] < 2}
     assert not thin, f"IFEval types with fewer than 2 examples: {thin}"
-    for r in rows:
+
+
+@pytest.mark.parametrize("path", [DEV, OLD], ids=["dev", "old"])
+def test_expected_texts_are_exact(path):
+    for r in _rows(path):
         assert len(r["expected"]) == len(r["instruction_id_list"]) == len(r["kwargs"]), r["key"]
         for e in r["expected"]:
-            assert r["prompt"].count(e) == 1, (r["key"], e)
+            for x in e if isinstance(e, list) else [e]:
+                assert r["prompt"].count(x) == 1, (r["key"], x)
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_overall_accuracy_floor(report, metric):
-    got = report["overall"][metric]
-    assert got >= FLOORS[metric], (
-        f"{metric} accuracy {got:.3f} fell below {FLOORS[metric]}; "
-        "run `python bench/eval_rewrite.py -v` to see the failures"
-    )
+def test_dev_set_has_every_shape_and_both_splits():
+    rows = _rows(DEV)
+    assert len(rows) >= 120
+    kinds = Counter(r["kind"] for r in rows)
+    assert set(kinds) == {"inline", "inline_prefix", "appended", "list", "twice", "typo", "case"}
+    assert all(isinstance(r["expected"][0], list) and len(r["expected"][0]) == 2 for r in rows if r["kind"] == "twice")
+    splits = Counter(r["split"] for r in rows)
+    assert 0.2 <= splits["test"] / len(rows) <= 0.4
 
 
-def test_every_ifeval_type_is_located_at_least_once(report):
-    never = [t for t in IFEVAL_IDS if report["per_type"].get(t, {}).get("located", 0) == 0]
-    assert not never, f"types never located: {never}"
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(reports, name):
+    o = reports[name]["overall"]
+    f = FLOORS[name]
+    hint = "run `python bench/eval_rewrite.py ... -v` to see the failures"
+    assert o["located"] >= f["located"], (o, hint)
+    assert o["rewritten"] >= f["rewritten"], (o, hint)
+    assert o["pairs_lost"] <= f["pairs_lost"], (o, reports[name]["lost_by_reason"], hint)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_emitted_prompts_keep_their_task_and_hold_no_contradiction(reports, name):
+    r = reports[name]
+    assert r["emitted"] > 0.8 * r["subsets"]
+    assert r["overall"]["task_kept"] == 1.0
+    assert r["overall"]["contradictions"] == 0, [f for f in r["failures"] if f["id"] == "contradiction"]
 
 
 def test_report_json_round_trip(tmp_path):
     bench = _load_bench()
     out = tmp_path / "report.json"
-    assert bench.main([str(DATA), "--json", str(out)]) == 0
+    assert bench.main([str(DEV), "--split", "dev", "--json", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data["overall"]) == set(FLOORS)
+    assert data["split"] == "dev"
+    assert {"located", "rewritten", "task_kept", "contradictions", "pairs_lost"} <= set(data["overall"])
     assert data["constraints"] == sum(s["n"] for s in data["per_type"].values())

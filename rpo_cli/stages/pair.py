@@ -4,7 +4,12 @@ Per turn: responses with an unknown verdict on an applicable constraint are left
 response is kept per distinct verdict vector (the first seen); every unordered pair of kept
 responses differing on g >= min_margin constraints gives, in ``rpo`` mode, two pairs: each side
 chosen once, under the instruction with every constraint it failed reversed. Every pair is
-re-verified under its own prompt before it is emitted.
+re-verified under its own prompt before it is emitted, and every rewritten prompt has passed the
+round-trip guard of stages/reverse.py (else the pair is dropped as ``rewrite_unverified:<what>``).
+
+Without a judge, a free-form constraint that applies to the turn cannot be checked: the turn gives
+no pair (``unchecked:free_form``) unless ``allow_unchecked``; then its pairs are built over the
+constraints that were checked, and each records the unchecked ones in ``unchecked``.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ class PairConfig:
     mode: Mode = "rpo"
     min_margin: int = 1
     max_pairs_per_turn: int | None = None
+    allow_unchecked: bool = False  # pair turns whose free-form constraints no judge checked
 
 
 @dataclass
@@ -44,9 +50,10 @@ class PairStats:
     margins: Counter = field(default_factory=Counter)
     per_type: Counter = field(default_factory=Counter)  # constraint type -> pairs it separates
     reversed_per_type: Counter = field(default_factory=Counter)
+    unchecked_pairs: int = 0  # pairs whose prompt states a constraint nothing checked (--allow-unchecked)
 
     def merge(self, other: PairStats) -> None:
-        for name in ("conversations", "responses", "kept_responses", "pairs"):
+        for name in ("conversations", "responses", "kept_responses", "pairs", "unchecked_pairs"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("dropped_responses", "no_pair", "dropped_pairs", "margins", "per_type", "reversed_per_type"):
             getattr(self, name).update(getattr(other, name))
@@ -57,6 +64,7 @@ class PairStats:
             "responses": self.responses,
             "kept_responses": self.kept_responses,
             "pairs": self.pairs,
+            "unchecked_pairs": self.unchecked_pairs,
             "dropped_responses": dict(sorted(self.dropped_responses.items())),
             "no_pair": dict(sorted(self.no_pair.items())),
             "dropped_pairs": dict(sorted(self.dropped_pairs.items())),
@@ -68,7 +76,7 @@ class PairStats:
     @classmethod
     def from_dict(cls, d: dict) -> PairStats:
         s = cls()
-        for name in ("conversations", "responses", "kept_responses", "pairs"):
+        for name in ("conversations", "responses", "kept_responses", "pairs", "unchecked_pairs"):
             setattr(s, name, d.get(name, 0))
         for name in ("dropped_responses", "no_pair", "dropped_pairs", "per_type", "reversed_per_type"):
             getattr(s, name).update(d.get(name, {}))
@@ -135,9 +143,18 @@ def pairs_for(
     constraints = conv.constraints or []
     types = build_types(constraints)
     applies = applicability(conv)
+    unchecked = _unchecked(types, applies, rvs)
+    if unchecked:
+        if not cfg.allow_unchecked:
+            stats.no_pair["unchecked:free_form"] += 1
+            return []
+        # pair over the checked constraints only; the unchecked ones stay in the prompt, recorded
+        applies = [False if i in unchecked else a for i, a in enumerate(applies)]
+        rvs = [_without(rv, unchecked) for rv in rvs]
     app_idx = [i for i, a in enumerate(applies) if a is True]
     kept = _keep(rvs, stats)
-    turn = _Turn(conv, types, {i: r for (cid, i), r in reversals.items() if cid == conv.id})
+    turn = _Turn(conv, types, {i: r for (cid, i), r in reversals.items() if cid == conv.id}, applies)
+    turn.unchecked = [constraints[i].text or constraints[i].id for i in sorted(unchecked)]
     stats.kept_responses += len(kept)
 
     candidates: list[tuple[int, int, int, int, Pair]] = []
@@ -186,6 +203,7 @@ def pairs_for(
         stats.no_pair[_no_pair_reason(kept, len(app_idx))] += 1
     for p in out:
         stats.pairs += 1
+        stats.unchecked_pairs += bool(p.unchecked)
         stats.margins[p.margin] += 1
         # counted under the input's own constraint ids (a reversed no_comma counts as no_comma)
         for orig, pc, cf, rf in zip(constraints, p.constraints, p.chosen_followed, p.rejected_followed, strict=True):
@@ -196,14 +214,43 @@ def pairs_for(
     return out
 
 
+def _unchecked(types: list[ConstraintType], applies: list[bool | None], rvs: list[ResponseVerdicts]) -> set[int]:
+    """Constraints that apply to the turn and that no judge checked for any response (free-form
+    constraints without a judge): their verdicts all read "needs a judge"."""
+    out = set()
+    for i, t in enumerate(types):
+        if applies[i] is True and t.needs_judge and rvs:
+            if all(rv.verdicts[i].followed is None and rv.verdicts[i].reason == "needs a judge" for rv in rvs):
+                out.add(i)
+    return out
+
+
+def _without(rv: ResponseVerdicts, unchecked: set[int]) -> ResponseVerdicts:
+    """The response's verdicts with the unchecked constraints set aside (applies=False)."""
+    verdicts = [
+        Verdict(id=v.id, followed=None, method=v.method, reason="not checked (no judge)", applies=False)
+        if i in unchecked else v
+        for i, v in enumerate(rv.verdicts)
+    ]  # fmt: skip
+    return ResponseVerdicts(rv.index, rv.text, verdicts)
+
+
 class _Turn:
     """Per-turn caches: one rewrite per set of reversed constraints (a response is chosen in many
     pairs with the same failures) and one verdict list per (rewrite, response)."""
 
-    def __init__(self, conv: Conversation, types: list[ConstraintType], free: dict[int, Any] | None = None):
+    def __init__(
+        self,
+        conv: Conversation,
+        types: list[ConstraintType],
+        free: dict[int, Any] | None = None,
+        applies: list[bool | None] | None = None,
+    ):
         self.conv, self.types = conv, types
         self.free = free or {}  # constraint index -> FreeFormReversal
-        self.applies = applicability(conv)
+        self.applies = applies if applies is not None else applicability(conv)
+        self.unchecked: list[str] = []
+        self.dropped: dict[tuple[bool, ...], str] = {}  # why a rewrite is unusable
         self._rewrites: dict[tuple[bool, ...], tuple[Rewrite, list[ConstraintType], list[str]] | None] = {}
         self._verdicts: dict[tuple[tuple[bool, ...], int], list[Verdict]] = {}
 
@@ -214,6 +261,8 @@ class _Turn:
             rw = rewrite(self.conv, self.types, to_rev, free_texts)
             if not rw.ok:
                 self._rewrites[key] = None
+                # "rewrite_unverified:original_remains" (the constraint id left out: one row per reason)
+                self.dropped[key] = ":".join(rw.unverified[0].split(":")[:2]) if not rw.errors else "rewrite_failed"
             else:
                 new_types = build_types(rw.constraints)
                 new_conv = self.conv.model_copy(update={"messages": rw.messages, "constraints": rw.constraints})
@@ -259,7 +308,7 @@ def _make_pair(
     conv = turn.conv
     new = turn.rewrite(to_rev)
     if new is None:
-        stats.dropped_pairs["rewrite_failed"] += 1
+        stats.dropped_pairs[turn.dropped[tuple(to_rev)]] += 1
         return None
     rw, _, texts = new
     cv = turn.verdicts(to_rev, new, chosen)
@@ -296,6 +345,7 @@ def _make_pair(
         chosen_followed=[v.followed if v.applies else None for v in cv],
         rejected_followed=[v.followed if v.applies else None for v in rv],
         kind=kind,
+        unchecked=list(turn.unchecked),
     )
 
 

@@ -1,20 +1,26 @@
 """Reverse constraints and rewrite the instruction so that it states what the checks check.
 
-Where each constraint is stated, in order of preference:
-1. its ``span`` (message index and character offsets), when the input gives one;
-2. its ``text``, found verbatim in a system or user message;
-3. otherwise (IFEval form gives neither) the sentence of the instruction that best matches the
-   type's ``cues`` (regexes of its usual English phrasings) and mentions its kwargs' values.
+Where each constraint is stated (:func:`locate_all`): its ``span``, else its ``text`` found
+verbatim, and every statement of the same id and kwargs that the phrase grammar (the rule-based
+decomposer, stages/decompose_rules) finds; only when all that finds nothing, the sentence that
+best matches the type's ``cues`` (regexes of its usual phrasings) and mentions its kwargs values.
 
-The located text is replaced in place by the reversed constraint's ``describe()``. When one
-sentence states several constraints and one of them is reversed, the whole sentence is replaced
-by the texts of all the constraints located there (reversed or not), so none is lost. A
-constraint that cannot be located is reported, never guessed: its row is flagged and
-build-pairs leaves such pairs out.
+How it is rewritten (:func:`rewrite`): a sentence or list item that only states constraints is
+replaced in place by the reversed constraint's ``describe()`` (with the other constraints it
+stated, so none is lost); a constraint stated inside a task sentence has its clause cut, the
+sentence kept grammatical, and the reversed constraint stated as its own sentence right after.
+Every statement of a reversed constraint is rewritten. A cue-located statement names a sentence,
+not a clause: inside a task sentence it is refused, never replaced.
+
+Every rewritten prompt then goes through the round-trip guard (:func:`guard`), which decomposes it
+again; what it finds wrong is reported (``Rewrite.unverified``) and build-pairs drops the pair
+(``rewrite_unverified:<what>``). A constraint that cannot be located is reported, never guessed.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,11 +50,12 @@ class Rewrite:
     messages: list[Message]
     constraints: list[Constraint]
     reversed: list[bool]
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # constraints that could not be located
+    unverified: list[str] = field(default_factory=list)  # what the round-trip guard found wrong
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.errors and not self.unverified
 
 
 _TIMES_WORDS = {1: "once", 2: "twice", 3: "thrice"}
@@ -207,17 +214,109 @@ def _by_cues(conv: Conversation, ctype: ConstraintType) -> Located | None:
     return Located(mi, spans[lo][0], spans[hi][1], "cue")
 
 
-def locate(conv: Conversation, c: Constraint, ctype: ConstraintType) -> Located | None:
-    """Where the instruction states constraint ``c`` (see the module docstring)."""
+# --- where a constraint is stated: the phrase grammar (stages/decompose_rules) -----------------
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A constraint statement the rules found: where it is, and which (id, kwargs) it states."""
+
+    message: int
+    start: int
+    end: int
+    key: tuple[str, str]
+
+
+def _key(type_id: str, kwargs: dict[str, Any]) -> tuple[str, str]:
+    """(id, kwargs) in one normal form: the registry's own kwargs (defaults filled, nulls dropped)."""
+    return _key_cached(type_id, json.dumps(kwargs, sort_keys=True, ensure_ascii=False, default=str))
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_cached(type_id: str, kwargs_json: str) -> tuple[str, str]:
+    from rpo_cli.constraints import registry
+
+    try:
+        kwargs = registry.build(type_id, json.loads(kwargs_json)).kwargs()
+    except Exception:  # a kwargs set the type rejects still gets a key; it just matches nothing
+        return type_id, kwargs_json
+    return type_id, json.dumps(kwargs, sort_keys=True, ensure_ascii=False, default=str)
+
+
+@functools.lru_cache(maxsize=8192)
+def _message_statements(role: str, content: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+    """Every constraint statement the rules find in one message, a repeated one as often as it is
+    stated: rule_decompose reports a repeated constraint once, so the statements found are masked
+    (blanked, offsets kept) and the rules run again until nothing new turns up."""
+    from rpo_cli.stages.decompose_rules import rule_decompose
+
+    found: list[tuple[int, int, tuple[str, str]]] = []
+    for _ in range(8):
+        new = [c for c in rule_decompose([Message(role=role, content=content)]) if c.span is not None]
+        if not new:
+            break
+        for c in new:
+            sp = c.span
+            assert sp is not None
+            found.append((sp.start, sp.end, _key(c.id, c.kwargs)))
+            content = content[: sp.start] + " " * (sp.end - sp.start) + content[sp.end :]
+    return tuple(sorted(found))
+
+
+def statements(messages: list[Message]) -> tuple[Statement, ...]:
+    """The phrase grammar's constraint statements in these messages (system and user messages
+    are read one by one, so a message that a rewrite left unchanged is not read again)."""
+    return tuple(
+        Statement(mi, s, e, key)
+        for mi, m in enumerate(messages)
+        if m.role != "assistant" and m.content.strip()
+        for s, e, key in _message_statements(m.role, m.content)
+    )
+
+
+#: Whether the cues of each type are tried when the grammar finds no statement of a constraint
+#: (IFBench phrasings the rules do not parse yet; typos). Kept because the dev set says it helps.
+CUE_FALLBACK = True
+
+
+def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list[Located]:
+    """Every place where the instruction states constraint ``c``, in order of preference: its
+    ``span``, its ``text`` found verbatim, then every statement of the same id and kwargs that
+    the phrase grammar finds (a constraint stated twice is found twice); the cues only when all
+    of that finds nothing."""
+    out: list[Located] = []
     if c.span is not None:
-        return Located(c.span.message, c.span.start, c.span.end, "span")
-    if c.text:
+        out.append(Located(c.span.message, c.span.start, c.span.end, "span"))
+    elif c.text:
         for mi, msg in enumerate(conv.messages):
             if msg.role != "assistant":
                 pos = msg.content.find(c.text)
                 if pos >= 0:
-                    return Located(mi, pos, pos + len(c.text), "text")
-    return _by_cues(conv, ctype)
+                    out.append(Located(mi, pos, pos + len(c.text), "text"))
+                    break
+    if c.id != "free_form":
+        key = _key(c.id, c.kwargs)
+        for st in statements(conv.messages):
+            if st.key != key or conv.messages[st.message].role == "assistant":
+                continue
+            if any(o.message == st.message and st.start < o.end and o.start < st.end for o in out):
+                continue
+            # a span that ran on into the next list item's marker ("... bullet points\n2.") stops at the line end
+            text = conv.messages[st.message].content[st.start : st.end]
+            tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
+            end = st.start + tail.start() if tail else st.end
+            out.append(Located(st.message, st.start, end, "grammar"))
+    if not out and CUE_FALLBACK:
+        cue = _by_cues(conv, ctype)
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def locate(conv: Conversation, c: Constraint, ctype: ConstraintType) -> Located | None:
+    """Where the instruction first states constraint ``c`` (see :func:`locate_all`)."""
+    found = locate_all(conv, c, ctype)
+    return found[0] if found else None
 
 
 def render(ctype: ConstraintType, condition: Condition | None) -> str:
@@ -234,6 +333,151 @@ def render(ctype: ConstraintType, condition: Condition | None) -> str:
     return f"{trigger}, {body}"
 
 
+# --- clause-level rewriting ------------------------------------------------------------------
+
+#: Words a sentence may hold beside its constraints and still count as "only a constraint"
+#: (replaced whole); two or more other words make it a task sentence (the clause is cut).
+_VOCAB = frozenset(
+    """a an and also but or so then that the this these it its to in of on with as at by for please make sure
+    ensure keep your you yours response responses answer answers reply output text whole entire everything all
+    must should shall will would need needs have has be is are being do does not no never always only just
+    remember again once more note finally additionally moreover besides plus too throughout overall each every
+    contain contains include includes use using written write entirely completely strictly total whole there
+    here any sure i want like yes important make""".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@functools.lru_cache(maxsize=1)
+def _constraint_vocab() -> frozenset[str]:
+    """Words the registry's own constraint texts use ("commas", "lowercase", "bullet", ...): with
+    _VOCAB, the words a sentence may hold and still only state constraints."""
+    from rpo_cli.constraints import registry
+
+    words: set[str] = set(_VOCAB)
+    for cls in registry.all_types().values():
+        try:
+            t = cls.from_kwargs(cls.example)
+            texts = [t.describe()] + ([t.reverse().describe()] if cls.reversible() else [])
+        except Exception:  # a type without a usable example adds no words
+            continue
+        for text in texts:
+            # quoted examples ("<<poem of joy>>", "such as [address]") are not constraint wording
+            text = re.sub(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|\([^)]*\)", " ", text)
+            words.update(w.lower() for w in _WORD.findall(text) if not w.isdigit())
+    return frozenset(words)
+
+
+_LIST_MARKER = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
+_TRAILING_JOIN = re.compile(r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so)\b)+$", re.IGNORECASE)
+_LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then)\b)+", re.IGNORECASE)
+
+
+def _words_outside(content: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[str]:
+    """The words of content[start:end] that no covered range holds."""
+    out = []
+    for m in _WORD.finditer(content, start, end):
+        if not any(a <= m.start() and m.end() <= b for a, b in covered):
+            out.append(m.group())
+    return out
+
+
+def _task_words(words: list[str], extra: frozenset[str] = frozenset(), broad: bool = False) -> list[str]:
+    """The words that are neither connective (nor, with ``broad``, any word the registry's constraint
+    texts use) nor in ``extra``."""
+    vocab = _constraint_vocab() if broad else _VOCAB
+    return [w for w in words if w.lower() not in vocab and w.lower() not in extra and not w.isdigit()]
+
+
+def _value_words(kwargs: dict[str, Any]) -> frozenset[str]:
+    """The words of a constraint's kwargs values (quoted keywords, phrases, language names)."""
+    out: set[str] = set()
+    for v in kwargs.values():
+        for x in v if isinstance(v, list) else [v]:
+            if isinstance(x, str):
+                out.update(w.lower() for w in _WORD.findall(x))
+                if len(x) == 2:
+                    from rpo_cli.constraints.language import LANGUAGE_NAMES
+
+                    out.update(w.lower() for w in _WORD.findall(LANGUAGE_NAMES.get(x, "")))
+    return frozenset(out)
+
+
+def _article_for(article: str, word: str) -> str:
+    """ "a 300+ word essay" minus "300+ word " is "a essay": a/an set by the next word's first letter."""
+    vowel = word[:1].lower() in "aeiou" and not word.lower().startswith(("uni", "use", "one", "eu"))
+    want = "an" if vowel else "a"
+    return want.capitalize() if article[:1].isupper() else want
+
+
+def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
+    """The sentence with the clauses at ``cuts`` (offsets into it) removed, kept grammatical: the
+    conjunction or comma that joined a clause goes with it, a sentence that now opens with a cut
+    gets its capital back, and its closing punctuation stays."""
+    end_punct = re.search(r"([.!?]+)[\"')\]]*\s*$", sentence)
+    closing = end_punct.group(1) if end_punct else ""  # the stop, not a quote that closed the cut clause
+    out = sentence
+    for a, b in sorted(cuts, reverse=True):
+        left, right = out[:a], out[b:]
+        right_core = right.strip()
+        if not right_core or re.fullmatch(r"[.!?\"')\]]+", right_core):
+            left = _TRAILING_JOIN.sub("", left)
+            right = ""
+        else:
+            lt = left.rstrip()
+            if not lt or lt.endswith((":", "(")):
+                right = _LEADING_JOIN.sub("", right)
+            elif lt.endswith(",") and right.lstrip().startswith(","):
+                right = right.lstrip()[1:]
+            elif re.search(r"\b(?:and|or)\s*$", lt, re.IGNORECASE) and re.match(r"\s*(?:,|and\b|or\b)", right):
+                left = re.sub(r"\s*\b(?:and|or)\s*$", "", lt, flags=re.IGNORECASE)
+            left = left.rstrip() + " " if left.strip() else ""
+            right = right.lstrip()
+            art = re.search(r"\b(an?|An?) $", left)
+            if art and right[:1].isalpha():
+                left = left[: art.start()] + _article_for(art.group(1), right) + " "
+        out = left + right
+    out = re.sub(r"\s+([,.;:!?])", r"\1", out)
+    out = re.sub(r",\s*,", ",", out)
+    out = re.sub(r"\(\s*\)", "", out)
+    out = re.sub(r"\(\s+", "(", out)
+    out = re.sub(r"[ \t]{2,}", " ", out).strip()
+    out = _TRAILING_JOIN.sub("", out) if not re.search(r"[.!?\"')\]]$", out) else out
+    out = re.sub(r"[,;:]+([.!?])$", r"\1", out)
+    if out and closing and not re.search(r"[.!?][\"')\]]*$", out):
+        out += closing
+    if out[:1].islower():
+        out = out[0].upper() + out[1:]
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _lines(content: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans cut again at line breaks: a list item is a sentence of its own."""
+    out = []
+    for s, e in _sentence_spans(content):
+        for m in re.finditer(r"[^\n]+", content[s:e]):
+            if m.group().strip():
+                out.append((s + m.start(), s + m.end()))
+    return tuple(out)
+
+
+@dataclass
+class _Region:
+    message: int
+    start: int
+    end: int
+    members: list[tuple[int, Located]]  # (constraint index, statement)
+
+
+def _sentence_of(spans: list[tuple[int, int]], s: int, e: int) -> tuple[int, int]:
+    """The sentences a statement at [s, e) touches, as one range."""
+    touched = [(a, b) for a, b in spans if a < e and s < b]
+    if not touched:
+        return s, e
+    return min(a for a, _ in [*touched, (s, e)]), max(b for _, b in [*touched, (s, e)])
+
+
 def rewrite(
     conv: Conversation,
     types: list[ConstraintType],
@@ -244,7 +488,8 @@ def rewrite(
 
     ``to_reverse[i]`` asks for constraint i to be reversed; each must be reversible (the
     caller checks), or be a free-form constraint whose reversed text ``free_texts[i]`` gives
-    (from the LLM reverser). The returned constraints carry their new text and span."""
+    (from the LLM reverser). The returned constraints carry their new text and span. Every
+    rewritten prompt goes through :func:`guard`; what it finds is in ``Rewrite.unverified``."""
     constraints = conv.constraints or []
     free_texts = free_texts or {}
     new_types = [
@@ -262,67 +507,208 @@ def rewrite(
         return Rewrite(list(conv.messages), list(constraints), list(to_reverse))
 
     errors: list[str] = []
-    located: list[Located | None] = []
-    for c, t, rev in zip(constraints, types, to_reverse, strict=True):
-        loc = locate(conv, c, t)
-        located.append(loc)
-        if loc is None and rev:
+    located = [locate_all(conv, c, t) for c, t in zip(constraints, types, strict=True)]
+    for c, locs, rev in zip(constraints, located, to_reverse, strict=True):
+        if not locs and rev:
             errors.append(f"{c.id}: could not find where the instruction states it")
 
-    # Group constraints by overlapping regions; only regions holding a reversed constraint change.
-    regions: list[dict[str, Any]] = []
-    for i, loc in enumerate(located):
-        if loc is None:
+    # every statement (of any constraint, and grammar hits of no constraint) covers its text
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for locs in located:
+        for loc in locs:
+            covered.setdefault(loc.message, []).append((loc.start, loc.end))
+    # Regions: the sentences that state a reversed constraint, merged when they overlap; a region
+    # takes in every statement that reaches into it.
+    sentence_spans = {mi: _lines(conv.messages[mi].content) for mi in {loc.message for locs in located for loc in locs}}
+    regions: list[_Region] = []
+    for i, locs in enumerate(located):
+        if not to_reverse[i]:
             continue
+        for loc in locs:
+            s, e = _sentence_of(sentence_spans[loc.message], loc.start, loc.end)
+            regions.append(_Region(loc.message, s, e, []))
+    changed = True
+    while changed:
+        changed = False
+        regions.sort(key=lambda r: (r.message, r.start))
+        merged: list[_Region] = []
         for r in regions:
-            if r["message"] == loc.message and loc.start < r["end"] and r["start"] < loc.end:
-                r["start"], r["end"] = min(r["start"], loc.start), max(r["end"], loc.end)
-                r["members"].append(i)
-                break
-        else:
-            regions.append({"message": loc.message, "start": loc.start, "end": loc.end, "members": [i]})
-    edits = [r for r in regions if any(to_reverse[i] for i in r["members"])]
+            if merged and merged[-1].message == r.message and r.start < merged[-1].end:
+                merged[-1].end = max(merged[-1].end, r.end)
+                changed = True
+            else:
+                merged.append(r)
+        regions = merged
+        for r in regions:
+            for locs in located:
+                for loc in locs:
+                    if loc.message == r.message and loc.start < r.end and r.start < loc.end:
+                        if loc.start < r.start or loc.end > r.end:
+                            s, e = _sentence_of(sentence_spans[r.message], loc.start, loc.end)
+                            r.start, r.end = min(r.start, s), max(r.end, e)
+                            changed = True
+    for r in regions:
+        r.members = sorted(
+            ((i, loc) for i, locs in enumerate(located) for loc in locs
+             if loc.message == r.message and r.start <= loc.start and loc.end <= r.end),
+            key=lambda m: m[1].start,
+        )  # fmt: skip
 
     contents = [m.content for m in conv.messages]
-    new_spans: dict[int, Span] = {}
-    new_texts: dict[int, str] = {}
-    # Apply edits right to left within each message so earlier offsets stay valid.
-    for r in sorted(edits, key=lambda r: (r["message"], -r["start"])):
-        members = sorted(r["members"])
-        pieces = []
-        for i in members:
-            pieces.append(text_of(i) if to_reverse[i] else _kept_text(conv, i))
-        content = contents[r["message"]]
-        prefix = content[: r["start"]]
-        replacement = " ".join(pieces)
-        offset = len(prefix)
-        for i, piece in zip(members, pieces, strict=True):
-            new_spans[i] = Span(message=r["message"], start=offset, end=offset + len(piece))
-            new_texts[i] = piece
-            offset += len(piece) + 1
-        contents[r["message"]] = prefix + replacement + content[r["end"] :]
-        delta = len(replacement) - (r["end"] - r["start"])
-        # shift the spans of constraints that sit later in the same message
-        for j, loc in enumerate(located):
-            if loc is not None and loc.message == r["message"] and loc.start >= r["end"] and j not in new_spans:
-                located[j] = Located(loc.message, loc.start + delta, loc.end + delta, loc.how)
-            elif j in new_spans and new_spans[j].message == r["message"] and j not in members:
-                sp = new_spans[j]
-                if sp.start >= r["end"]:
-                    new_spans[j] = Span(message=sp.message, start=sp.start + delta, end=sp.end + delta)
+    task_words: dict[int, list[str]] = {}
+    cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
+    for r in sorted(regions, key=lambda r: (r.message, -r.start)):
+        content = contents[r.message]
+        marker = _LIST_MARKER.match(content, r.start)
+        rs = marker.end() if marker and marker.end() < r.end else r.start
+        # grammar hits that state no constraint of the row are text of the prompt: they count as task text
+        spans = [(loc.start, loc.end) for _, loc in r.members if loc.how != "cue"]
+        values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
+        outside = _task_words(_words_outside(content, rs, r.end, spans), values)
+        cue_only = [i for i, loc in r.members if loc.how == "cue" and to_reverse[i]]
+        if cue_only:
+            # The cues name a sentence, not a clause: judged by the registry's constraint wording, it
+            # is either a constraint sentence (replaced whole) or a task sentence, which is refused
+            # (rewriting it would lose the task).
+            if len(_task_words(_words_outside(content, rs, r.end, spans), values, broad=True)) >= 2:
+                for i in cue_only:
+                    errors.append(f"{constraints[i].id}: stated inside a task sentence the rules cannot parse")
+                continue
+            outside = []
+        reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
+        for i, loc in reversed_members:
+            cut_texts.append((i, content[loc.start : loc.end]))
+        if len(outside) < 2:
+            # a sentence (or list item) that only states constraints: replaced in place
+            pieces: list[str] = []
+            seen: set[int] = set()
+            for i, _ in r.members:
+                if i not in seen:
+                    seen.add(i)
+                    pieces.append(text_of(i) if to_reverse[i] else _kept_text(conv, i))
+            contents[r.message] = content[:rs] + " ".join(pieces) + content[r.end :]
+        else:
+            # a task sentence with a constraint clause: cut the clause, state the reversal after it
+            cuts = [(loc.start - rs, loc.end - rs) for _, loc in reversed_members]
+            sentence = _cut(content[rs : r.end], cuts)
+            added: list[str] = []
+            for i, _ in reversed_members:
+                if text_of(i) not in added:
+                    added.append(text_of(i))
+            sep = " " if sentence else ""
+            contents[r.message] = content[:rs] + sentence + sep + " ".join(added) + content[r.end :]
+            task_words.setdefault(r.message, []).extend(outside)
 
     new_constraints = []
     for i, (c, t) in enumerate(zip(constraints, new_types, strict=True)):
-        span = new_spans.get(i)
-        if span is None and located[i] is not None and c.span is not None:
-            loc = located[i]
-            span = Span(message=loc.message, start=loc.start, end=loc.end)
-        text = new_texts.get(i, c.text)
-        if to_reverse[i] and i not in new_texts:
-            text = text_of(i)
+        text = text_of(i) if to_reverse[i] else c.text
+        span = None
+        if text:
+            for mi, ct in enumerate(contents):
+                pos = ct.find(text) if conv.messages[mi].role != "assistant" else -1
+                if pos >= 0:
+                    span = Span(message=mi, start=pos, end=pos + len(text))
+                    break
+        if c.span is not None and span is None and not to_reverse[i]:
+            text = None  # the stated text moved in a way we cannot follow: do not claim a stale span
         new_constraints.append(Constraint(id=t.id, kwargs=t.kwargs(), text=text, span=span, condition=c.condition))
     messages = [Message(role=m.role, content=ct) for m, ct in zip(conv.messages, contents, strict=True)]
-    return Rewrite(messages, new_constraints, list(to_reverse), errors)
+    rw = Rewrite(messages, new_constraints, list(to_reverse), errors)
+    if not errors:
+        texts = {i: text_of(i) for i in range(len(types)) if to_reverse[i]}
+        rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words)
+    return rw
+
+
+_RELATIONS = frozenset({"at least", "less than", "at most", "more than", "exactly"})
+
+
+def _cue_remains(ctype: ConstraintType, text: str) -> bool:
+    """Whether a sentence of ``text`` matches the type's cues and names every kwargs value
+    (relations aside: a reversal changes only them)."""
+    values = [
+        (k, x) for k, v in ctype.kwargs().items() for x in (v if isinstance(v, list) else [v])
+        if not isinstance(x, bool) and x is not None and not (isinstance(x, str) and (not x.strip() or x in _RELATIONS))
+    ]  # fmt: skip
+    # a cheap split (no pysbd): the masked text is new for every rewrite
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if any(re.search(p, sentence, flags=re.IGNORECASE) for p in ctype.cues) and all(
+            _value_hits({k: x}, sentence) for k, x in values
+        ):
+            return True
+    return False
+
+
+# --- the round-trip guard --------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def _grammar_reads(type_id: str, kwargs_json: str, text: str) -> bool:
+    """Whether the phrase grammar reads ``text`` on its own as this (id, kwargs): only then can
+    re-decomposing a rewritten prompt tell whether the statement is there."""
+    found = statements([Message(role="user", content=text)])
+    return (type_id, kwargs_json) in {s.key for s in found}
+
+
+def guard(
+    conv: Conversation,
+    messages: list[Message],
+    types: list[ConstraintType],
+    new_types: list[ConstraintType],
+    to_reverse: list[bool],
+    reversed_texts: dict[int, str],
+    cut_texts: list[tuple[int, str]],
+    task_words: dict[int, list[str]],
+) -> list[str]:
+    """What is wrong with a rewritten prompt, as ``rewrite_unverified:<what>:<constraint id>``
+    reasons (empty when nothing is). Re-decomposes the new prompt with the phrase grammar:
+
+    - ``reversed_missing``: a reversed constraint's text is not in the prompt, or (when the
+      grammar reads that text) the grammar does not find the reversed (id, kwargs) there;
+    - ``original_remains``: the grammar still finds an original (un-reversed) statement of a
+      reversed constraint, or the text that stated it is still there (outside the new texts);
+    - ``kept_lost``: a constraint that was not reversed and that the grammar found before is
+      no longer found;
+    - ``task_lost``: a content word of a rewritten task sentence, outside the cut clause, is gone.
+    """
+    problems: list[str] = []
+    constraints = conv.constraints or []
+    before = {s.key for s in statements(conv.messages)}
+    after = {s.key for s in statements(messages)}
+    joined = "\n".join(m.content for m in messages if m.role != "assistant")
+    masked = joined
+    for t in reversed_texts.values():
+        masked = masked.replace(t, "\n\n")
+    for i, (c, t, nt) in enumerate(zip(constraints, types, new_types, strict=True)):
+        if not to_reverse[i]:
+            if not t.needs_judge and _key(c.id, c.kwargs) in before and _key(c.id, c.kwargs) not in after:
+                problems.append(f"rewrite_unverified:kept_lost:{c.id}")
+            continue
+        text = reversed_texts[i]
+        new_key = _key(nt.id, nt.kwargs())
+        old_key = _key(c.id, c.kwargs)
+        # The grammar must find the reversal where it could read the original in its context; where
+        # it could not (a context it does not parse, such as items under a "Rules:" header), the
+        # reversed text's presence is what can be checked.
+        readable = not nt.needs_judge and old_key in before and _grammar_reads(*new_key, text)
+        if text not in joined or (readable and new_key not in after):
+            problems.append(f"rewrite_unverified:reversed_missing:{c.id}")
+        if old_key != new_key and old_key in after:
+            problems.append(f"rewrite_unverified:original_remains:{c.id}")
+        # a statement the grammar cannot parse ("... in which the letter x appears at least 5
+        # times" beside a parsed restatement): the type's cues and every kwargs value, in a
+        # sentence outside the new texts, still read as the original
+        if CUE_FALLBACK and not t.needs_judge and t.cues and _cue_remains(t, masked):
+            problems.append(f"rewrite_unverified:original_remains:{c.id}")
+    for i, old in cut_texts:
+        core = old.strip().rstrip(".!?")
+        if len(core) >= 4 and core in masked:
+            problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
+    for mi, words in task_words.items():
+        have = {w.lower() for w in _WORD.findall(messages[mi].content)}
+        if any(w.lower() not in have for w in words):
+            problems.append("rewrite_unverified:task_lost")
+    return list(dict.fromkeys(problems))
 
 
 def _kept_text(conv: Conversation, i: int) -> str:
@@ -421,5 +807,5 @@ def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
             row["reversed"] = flags
             row["rewrite_ok"] = rw.ok
             if not rw.ok:
-                row["rewrite_errors"] = rw.errors
+                row["rewrite_errors"] = rw.errors + rw.unverified
             yield row

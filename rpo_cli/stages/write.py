@@ -97,6 +97,16 @@ def dataset_card(summary: dict[str, Any], manifest: dict[str, Any], data_file: s
         "|---:|---:|---:|---:|",
         f"| {summary['conversations']} | {summary['responses']} | {summary['kept_responses']} | {summary['pairs']} |",
         "",
+        *(
+            [
+                f"{summary['unchecked_pairs']} pairs were built with `--allow-unchecked`: their prompt states a",
+                "free-form constraint that no judge checked (listed in each pair's `unchecked` column); the chosen",
+                "response may break it.",
+                "",
+            ]
+            if summary.get("unchecked_pairs")
+            else []
+        ),
         "## Margin histogram",
         "",
         "| margin | pairs |",
@@ -115,6 +125,11 @@ def dataset_card(summary: dict[str, Any], manifest: dict[str, Any], data_file: s
         ],
         "",
         "## Left out, by reason",
+        "",
+        "`rewrite_failed`: a reversed constraint could not be located in the prompt; `rewrite_unverified:*`: the",
+        "rewritten prompt failed the round-trip guard (a reversed constraint not found again, an original",
+        "statement left, a kept constraint or a task word lost); `unchecked:free_form`: a free-form constraint",
+        "applied and no judge checked it.",
         "",
         "| what | reason | count |",
         "|---|---|---:|",
