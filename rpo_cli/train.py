@@ -43,16 +43,15 @@ import torch.nn.functional as F
 from trl import DPOConfig, DPOTrainer
 
 from rpo_cli import __version__
-from rpo_cli.errors import InputDataError, InputMissingError, OutputExistsError
+from rpo_cli.errors import InputDataError, InputMissingError
 from rpo_cli.io import write_json
-from rpo_cli.train_data import MESSAGE_COLUMNS, PairsData, open_pairs
+from rpo_cli.train_data import MESSAGE_COLUMNS, RUN_FILE, PairsData, check_run_dir, open_pairs
 
 # The released RPO configuration trains with β = 0.1 and a margin coefficient of 0.05 applied
 # inside β's scaling (β·(Δ − 0.05·g)), i.e. an offset of 0.1 × 0.05 = 0.005 per margin unit in
 # the sigmoid's argument. γ here is that effective offset.
 DEFAULT_GAMMA = 0.005
 MARGIN_KEY = "margin"  # the batch key the collator adds
-RUN_FILE = "rpo_train.json"
 
 
 @dataclass
@@ -231,12 +230,13 @@ def train(
     config = {k: v for k, v in config.items() if v is not None}
     pairs = data if isinstance(data, PairsData) else open_pairs(data, config.get("margin_column", "margin"))
     out = Path(output_dir)
+    check_run_dir(out, overwrite)
     run_file = out / RUN_FILE
-    if run_file.exists() and not overwrite:
-        raise OutputExistsError(f"{out} already holds a training run ({RUN_FILE})", hint="pass --overwrite")
     out.mkdir(parents=True, exist_ok=True)
 
     config.setdefault("report_to", "none")
+    # TRL defaults to bf16, which the Trainer refuses without a bf16-capable GPU: keep it where it runs.
+    config.setdefault("bf16", bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported()))
     config["margin_column"] = pairs.margin_column
     args = RPOConfig(output_dir=str(out), **config)
     peft_config = None

@@ -14,13 +14,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from rpo_cli.errors import InputDataError, InputMissingError
+from rpo_cli.errors import InputDataError, InputMissingError, OutputExistsError
 from rpo_cli.io import file_sha256
 
 # Columns a training run needs from rpo's pair schema (besides the margin column), and the
 # provenance columns that say a file is rpo's and not some other preference dataset.
 MESSAGE_COLUMNS = ("prompt", "chosen", "rejected")
 RPO_COLUMNS = ("id", "kind")
+RUN_FILE = "rpo_train.json"  # the run record `rpo train` writes in its output folder
 
 
 @dataclass
@@ -148,3 +149,9 @@ def open_pairs(path: str | Path, margin_column: str = "margin") -> PairsData:
         manifest=manifest if manifest.exists() else None,
         margins={"min": lo, "max": hi, "mean": total / rows},
     )
+
+
+def check_run_dir(output_dir: str | Path, overwrite: bool) -> None:
+    """Refuse a folder that already holds a training run (exit 73) unless ``overwrite``."""
+    if (Path(output_dir) / RUN_FILE).exists() and not overwrite:
+        raise OutputExistsError(f"{output_dir} already holds a training run ({RUN_FILE})", hint="pass --overwrite")
