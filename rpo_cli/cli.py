@@ -677,9 +677,10 @@ def train_cmd(
     overwrite: Overwrite = False,
 ) -> None:
     """Train on rpo's pairs with the RPO loss -log σ(β·Δ − γ·g) (TRL's DPOTrainer plus the margin)."""
-    from rpo_cli.train_data import open_pairs
+    from rpo_cli.train_data import check_run_dir, open_pairs
 
     pairs = open_pairs(data, margin_column)  # bad data fails here, before torch is imported
+    check_run_dir(output_dir, overwrite)
     console.info(f"training {model} on {pairs.rows} pairs from {data} (beta={beta or 0.1}, gamma={gamma})")
     from rpo_cli.train import train
 
