@@ -130,6 +130,30 @@ def test_one_training_step_moves_the_weights(tiny, dataset, tmp_path):
     assert len(moved) == len(before)  # every weight got a gradient and an Adam step
 
 
+def test_lora_step0_loss_and_only_the_adapter_moves(tiny, dataset, tmp_path):
+    """With peft the reference is the base model (adapter disabled): Δ = 0 at step 0 there too."""
+    pytest.importorskip("peft")
+    from peft import LoraConfig
+
+    from rpo_cli.train import RPOConfig, RPOTrainer
+
+    gamma = 0.3
+    cfg = RPOConfig(
+        output_dir=str(tmp_path / "run"), report_to="none", use_cpu=True, bf16=False, save_strategy="no",
+        max_length=128, gamma=gamma, learning_rate=1e-2, max_steps=2, logging_steps=1,
+        per_device_train_batch_size=len(MARGINS),
+    )  # fmt: skip
+    lora = LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], task_type="CAUSAL_LM")
+    trainer = RPOTrainer(model=tiny, args=cfg, train_dataset=dataset, peft_config=lora)
+    before = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
+    trainer.train()
+    expected = sum(math.log1p(math.exp(gamma * g)) for g in MARGINS) / len(MARGINS)
+    assert trainer.state.log_history[0]["loss"] == pytest.approx(expected, abs=1e-5)
+    moved = {n for n, p in trainer.model.named_parameters() if not torch.equal(p.detach(), before[n])}
+    assert moved and all("lora_" in n for n in moved)  # the base model (the reference) stays as it was
+    assert trainer.state.log_history[1]["loss"] != pytest.approx(expected, abs=1e-6)  # step 2 sees the update
+
+
 def test_trainer_needs_the_margin_column(tiny, dataset, tmp_path):
     from rpo_cli.train import RPOConfig, RPOTrainer
 
