@@ -232,7 +232,6 @@ def train(
     out = Path(output_dir)
     check_run_dir(out, overwrite)
     run_file = out / RUN_FILE
-    out.mkdir(parents=True, exist_ok=True)
 
     config.setdefault("report_to", "none")
     # TRL defaults to bf16, which the Trainer refuses without a bf16-capable GPU: keep it where it runs.
@@ -258,7 +257,6 @@ def train(
         "data": pairs.fingerprint(),
         "versions": _versions(),
     }
-    write_json(run_file, _jsonable(record))  # before training: a crashed run still says what it used
 
     ds = Dataset(InMemoryTable(pairs.table()))
     try:
@@ -270,6 +268,9 @@ def train(
             f"{pairs.path}: every pair's prompt is at least --max-length {args.max_length} tokens long",
             hint="raise --max-length",
         )
+    record["train_pairs"] = len(trainer.train_dataset)  # pairs whose prompt fits in max_length
+    out.mkdir(parents=True, exist_ok=True)
+    write_json(run_file, _jsonable(record))  # before training: a crashed run still says what it used
     result = trainer.train()
     trainer.save_model(str(out))
     trainer.save_state()
@@ -278,7 +279,6 @@ def train(
     record["result"] = {
         "global_step": result.global_step,
         "train_loss": result.training_loss,
-        "train_pairs": len(trainer.train_dataset),
         "first_logged": first,
         "finished": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }

@@ -204,7 +204,7 @@ def test_rpo_train_cli_writes_trainer_outputs_and_run_record(tiny, pairs, tmp_pa
 
     rec = json.loads((out / "rpo_train.json").read_text())
     assert rec["config"]["gamma"] == 0.005 and rec["config"]["beta"] == 0.1
-    assert rec["data"]["rows"] == 4
+    assert rec["data"]["rows"] == 4 and rec["train_pairs"] == 4
     assert rec["data"]["manifest"]["sha256"] == file_sha256(pairs["sub"] / "manifest.json")
     assert [f["sha256"] for f in rec["data"]["files"]] == [
         file_sha256(pairs["sub"] / f"part-0000{i}.parquet") for i in (0, 1)
