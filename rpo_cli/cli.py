@@ -692,7 +692,9 @@ def train_cmd(
         gradient_accumulation_steps=gradient_accumulation_steps, max_length=max_length,
         logging_steps=logging_steps, save_steps=save_steps, seed=seed, bf16=bf16, report_to=report_to,
     )  # fmt: skip
-    res = record["result"]
+    res, used = record["result"], record["train_pairs"]
+    if used < pairs.rows:
+        console.warn(f"{pairs.rows - used} of {pairs.rows} pairs left out: their prompt alone fills --max-length")
     console.info(f"trained {res['global_step']} steps, train loss {res['train_loss']:.4f}; outputs in {output_dir}")
 
 
