@@ -98,13 +98,14 @@ def test_loss_is_the_rpo_formula_and_reduces_to_trl_dpo(tiny, dataset, tmp_path)
     assert loss_of(rpo0, batch) == pytest.approx(trl_loss, abs=1e-5)
 
 
-def test_step0_logged_loss_is_mean_softplus_of_the_margin_term(tiny, dataset, tmp_path):
+@pytest.mark.parametrize("precompute", [False, True], ids=["ref-model", "precomputed-ref"])
+def test_step0_logged_loss_is_mean_softplus_of_the_margin_term(tiny, dataset, tmp_path, precompute):
     from rpo_cli.train import RPOConfig, RPOTrainer
 
     gamma = 0.3
     trainer = _trainer(
         RPOTrainer, RPOConfig, tiny, dataset, tmp_path / "run", gamma=gamma, learning_rate=0.0, max_steps=1,
-        logging_steps=1, per_device_train_batch_size=len(MARGINS),
+        logging_steps=1, per_device_train_batch_size=len(MARGINS), precompute_ref_log_probs=precompute,
     )  # fmt: skip
     trainer.train()
     log = trainer.state.log_history[0]
