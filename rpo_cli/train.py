@@ -258,6 +258,8 @@ def train(
         "versions": _versions(),
     }
 
+    if model.startswith(("/", "./", "../", "~")) and not Path(model).expanduser().exists():
+        raise InputMissingError(f"model not found: {model}", hint="pass a model folder or a Hub name")
     ds = Dataset(InMemoryTable(pairs.table()))
     try:
         trainer = RPOTrainer(model=model, args=args, train_dataset=ds, peft_config=peft_config)

@@ -259,3 +259,10 @@ def test_bad_data_is_one_clear_line(pairs, tmp_path, case, code, words):
     assert first.startswith("rpo: error:") and words in first and str(bad) in first, r.stderr
     assert "Traceback" not in r.stderr
     assert not (tmp_path / "out").exists()  # nothing written for bad data
+
+
+def test_missing_model_is_exit_66_and_writes_nothing(pairs, tmp_path):
+    r = run_rpo("train", pairs["sub"], "--model", tmp_path / "no-model", "--output-dir", tmp_path / "out")
+    assert r.returncode == 66, r.stderr
+    assert f"model not found: {tmp_path / 'no-model'}" in r.stderr
+    assert not (tmp_path / "out").exists()
