@@ -103,6 +103,7 @@ def test_resume_refuses_changed_config_or_input(synth, tmp_path):
     proc.wait()
     r = run_rpo("build-pairs", synth, "-o", out, "--chunk-size", CHUNK, "--resume", "--min-margin", "2")
     assert r.returncode == 78 and "config changed" in r.stderr
+    assert "min_margin 1 -> 2" in r.stderr  # names what changed, old -> new
     changed = tmp_path / "changed.jsonl"
     changed.write_bytes(synth.read_bytes().replace(b"synth-0", b"synth-X", 1))
     r = run_rpo("build-pairs", changed, "-o", out, "--chunk-size", CHUNK, "--resume")
