@@ -123,7 +123,7 @@ def test_stderr_in_logs_is_one_line_per_message_without_boxes_or_colour(tmp_path
     assert r.returncode == 0, r.stderr
     assert "\x1b[" not in r.stderr and not BOX & set(r.stderr)
     first = r.stderr.splitlines()[0]
-    assert first.startswith("6 responses checked") and "instruction-level" in first
+    assert "responses checked" in first and "instruction-level" in first
 
 
 # 5. --skip-invalid: reasons, rejects files, where they go
@@ -151,7 +151,7 @@ def test_existing_rejects_file_is_not_overwritten(tmp_path):
     r = run_rpo("verify-constraints", inp, "-o", tmp_path / "o.jsonl", "--skip-invalid", "--rejects", rejects,
                 "--overwrite")  # fmt: skip
     assert r.returncode == 0, r.stderr
-    assert read_jsonl(rejects)[0]["line"] == 2 and f"1 invalid line(s) written to {rejects}" in r.stderr
+    assert read_jsonl(rejects)[0]["line"] == 2 and f"written to {rejects}" in r.stderr
 
 
 def test_skip_invalid_to_stdout_needs_a_rejects_path(tmp_path):
@@ -254,7 +254,7 @@ def test_messages_over_max_chars_skip_the_row_with_a_reason(tmp_path):
     assert r.returncode == 65 and f"{inp}:1: messages.1: 250001 characters, over --max-chars 200000" in r.stderr
     r = run_rpo("verify-constraints", inp, "-o", tmp_path / "v.jsonl", "--skip-invalid")
     assert r.returncode == 0, r.stderr
-    assert "huge" not in (tmp_path / "v.jsonl").read_text()
+    assert "huge" not in {row["id"] for row in read_jsonl(tmp_path / "v.jsonl")}
 
 
 # 10. help and docs
@@ -270,7 +270,8 @@ def test_flags_in_help_are_flags():
 
 def test_constraints_kwarg_types_are_readable_and_listings_go_to_stdout():
     rows = {row["id"]: row for row in json.loads(run_rpo("constraints", "--json").stdout)}
-    assert rows["length_constraints:number_words"]["kwargs"] == {"num_words": "int", "relation": "str"}
+    kwargs = rows["length_constraints:number_words"]["kwargs"]
+    assert kwargs == {"num_words": "int", "relation": "Literal['less than', 'at least']"}
     assert not any("class" in t for row in rows.values() for t in row["kwargs"].values())
     r = run_rpo("constraints")
     assert "punctuation:no_comma" in r.stdout and r.stderr == ""
@@ -306,7 +307,7 @@ def test_ci_runs_the_makefile_test_target_in_a_fresh_venv():
     assert "make test" in ci
     make = subprocess.run(["make", "-n", "test"], cwd=ROOT, capture_output=True, text=True)
     assert make.returncode == 0, make.stderr
-    assert "rm -rf" in make.stdout and "pip install torch==2.13.0" in make.stdout
+    assert "rm -rf" in make.stdout and "torch==2.13.0" in make.stdout and "uninstall" in make.stdout
     assert "RPO_REQUIRE_VLLM=1" in make.stdout and "ruff check" in make.stdout
     readme = (ROOT / "README.md").read_text()
     assert "make demo" in readme and "make test" in readme
