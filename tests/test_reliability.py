@@ -311,3 +311,39 @@ def test_ci_runs_the_makefile_test_target_in_a_fresh_venv():
     assert "RPO_REQUIRE_VLLM=1" in make.stdout and "ruff check" in make.stdout
     readme = (ROOT / "README.md").read_text()
     assert "make demo" in readme and "make test" in readme
+
+
+def test_pairing_checks_each_response_once_per_constraint(tmp_path, monkeypatch):
+    """A response sits in many pairs under many rewritten prompts; its checks (and the text
+    features they compute) run once per constraint, not once per pair."""
+    from collections import Counter
+
+    from rpo_cli.constraints import registry
+    from rpo_cli.constraints.base import ConstraintType
+    from rpo_cli.pipeline import BuildConfig, build_pairs_run
+
+    calls: Counter = Counter()
+
+    class Counted(ConstraintType):
+        """Test type: always followed; counts its checks per response."""
+
+        id = "test:counted"
+        not_reversible_reason = "test"
+
+        def describe(self) -> str:
+            return "Write in plain text with no Markdown formatting."
+
+        def evaluate(self, response: str) -> bool:
+            calls[response] += 1
+            return True
+
+    monkeypatch.setitem(registry._REGISTRY, Counted.id, Counted)
+    row = json.loads(PERSONAS.read_text().splitlines()[0])
+    (c,) = [c for c in row["constraints"] if c["text"].startswith("Write in plain text")]
+    c["id"], c["kwargs"] = "test:counted", {}
+    inp = write_jsonl(tmp_path / "in.jsonl", [row])
+    build_pairs_run(inp, "in.jsonl", tmp_path / "p.parquet", BuildConfig())
+    pairs = pq.read_table(tmp_path / "p.parquet").to_pylist()
+    in_pairs = Counter(t for p in pairs for t in (p["chosen"][0]["content"], p["rejected"][0]["content"]))
+    assert max(in_pairs.values()) > 2  # the test means something: responses recur across pairs
+    assert max(calls.values()) <= 2  # once in verify, once in pairing's re-verification
