@@ -40,6 +40,17 @@ def _table(title: str, target: Console | None = None) -> Table:
     return Table(title=title, title_justify="left", box=None if plain else box.HEAVY_HEAD, pad_edge=not plain)
 
 
+def _print_table(c: Console, t: Table) -> None:
+    """Print a table; in logs and pipes without the padding after each row's last cell."""
+    if c.is_terminal:
+        c.print(t)
+        return
+    with c.capture() as cap:
+        c.print(t)
+    c.file.write("\n".join(line.rstrip() for line in cap.get().splitlines()) + "\n")
+    c.file.flush()
+
+
 def _bar(n: int, peak: int, target: Console) -> str:
     return ("█" if target.is_terminal else "#") * max(1, round(30 * n / peak))
 
@@ -104,7 +115,7 @@ def verify_summary(s: dict[str, Any]) -> None:
         t.add_column(col, justify="left" if col == "type" else "right")
     for tid, c in s["per_type"].items():
         t.add_row(tid, str(c["followed"]), str(c["failed"]), str(c["unknown"]), str(c["not_applied"]), _pct(c["rate"]))
-    console.print(t)
+    _print_table(console, t)
     if s.get("unknown_reasons"):
         console.print("unknown verdicts by reason: " + ", ".join(f"{k} {v}" for k, v in s["unknown_reasons"].items()))
 
@@ -129,7 +140,7 @@ def pairs_summary(s: dict[str, Any], title: str = "build-pairs", to_stdout: bool
         peak = max(s["margins"].values())
         for m, n in sorted(s["margins"].items(), key=lambda kv: int(kv[0])):
             t.add_row(str(m), str(n), _bar(n, peak, c))
-        c.print(t)
+        _print_table(c, t)
     if s.get("per_type"):
         t = _table("pairs separated by each constraint type", c)
         t.add_column("type")
@@ -137,7 +148,7 @@ def pairs_summary(s: dict[str, Any], title: str = "build-pairs", to_stdout: bool
         t.add_column("reversed in", justify="right")
         for tid, n in sorted(s["per_type"].items(), key=lambda kv: (-kv[1], kv[0])):
             t.add_row(tid, str(n), str(s.get("reversed_per_type", {}).get(tid, 0)))
-        c.print(t)
+        _print_table(c, t)
     drops = [("response", k, v) for k, v in s.get("dropped_responses", {}).items()]
     drops += [("turn", k, v) for k, v in s.get("no_pair", {}).items()]
     drops += [("pair", k, v) for k, v in s.get("dropped_pairs", {}).items()]
@@ -148,7 +159,7 @@ def pairs_summary(s: dict[str, Any], title: str = "build-pairs", to_stdout: bool
         t.add_column("count", justify="right")
         for what, k, v in drops:
             t.add_row(what, k, str(v))
-        c.print(t)
+        _print_table(c, t)
 
 
 def constraints_table(rows: list[dict[str, Any]]) -> None:
@@ -161,7 +172,7 @@ def constraints_table(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         rev = r["reverses_to"] or f"[dim]not reversible: {r['not_reversible_reason']}[/]"
         t.add_row(r["id"], ", ".join(r["kwargs"]) or "-", r["description"], rev)
-    out.print(t)
+    _print_table(out, t)
 
 
 def sample_summary(s: dict[str, Any]) -> None:
