@@ -82,7 +82,8 @@ JudgeModel = Annotated[
     str | None,
     typer.Option(
         "--judge-model",
-        help="LLM judge for free-form constraints and free-text conditions (build-pairs default: the --model).",
+        help="LLM judge (model path or name) for free-form constraints and free-text conditions; without one "
+        "(in build-pairs: and without --model, which then judges) their verdicts are unknown.",
     ),
 ]
 JudgeBaseUrl = Annotated[str | None, typer.Option("--judge-base-url", help="OpenAI-compatible server for the judge.")]
