@@ -24,6 +24,9 @@ import pyarrow.parquet as pq
 from rpo_cli.errors import InputMissingError, OutputExistsError, OutputWriteError, StdoutClosed
 
 STDIO = "-"
+#: Characters per message or response (--max-chars). Far above any real chat turn (a long
+#: answer is ~20k characters) yet small enough that one pathological row cannot stall a run.
+DEFAULT_MAX_CHARS = 200_000
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 

@@ -16,15 +16,12 @@ from pydantic import ValidationError
 
 from rpo_cli.constraints import registry
 from rpo_cli.errors import ConstraintArgsError, InputDataError
-from rpo_cli.io import iter_lines
+from rpo_cli.io import DEFAULT_MAX_CHARS, iter_lines
 from rpo_cli.schema import Constraint, Conversation, Message, Response
 
 IFEVAL_KEYS = {"key", "prompt", "instruction_id_list", "kwargs"}
 _IFEVAL_KNOWN = IFEVAL_KEYS | {"response", "responses", "sample_error"}
 MAX_REPORTED = 50
-#: Characters per message or response (--max-chars). Far above any real chat turn (a long
-#: answer is ~20k characters) yet small enough that one pathological row cannot stall a run.
-DEFAULT_MAX_CHARS = 200_000
 
 
 class RowError(ValueError):
