@@ -16,9 +16,8 @@ import typer
 
 from rpo_cli import __version__, console
 from rpo_cli.errors import EXIT_IOERR, EXIT_SOFTWARE, Interrupted, RpoError, StdoutClosed
-from rpo_cli.io import STDIO, check_output, dumps, open_text_output, resolve_input, write_stdout
+from rpo_cli.io import DEFAULT_MAX_CHARS, STDIO, check_output, dumps, open_text_output, resolve_input, write_stdout
 from rpo_cli.outputs import check_not_input, check_parquet_output, rejects_target
-from rpo_cli.stages.read import DEFAULT_MAX_CHARS
 
 app = typer.Typer(
     name="rpo",
