@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from rpo_cli.english import plural
-from rpo_cli.errors import Interrupted, RpoError
+from rpo_cli.errors import Interrupted, RpoError, StdoutClosed
 
 _LOG_WIDTH = 1_000_000  # "no wrapping": wider than any line rpo prints
 
@@ -49,6 +49,16 @@ def _print_table(c: Console, t: Table) -> None:
         c.print(t)
     c.file.write("\n".join(line.rstrip() for line in cap.get().splitlines()) + "\n")
     c.file.flush()
+
+
+@contextlib.contextmanager
+def _stdout_closed_is_quiet() -> Iterator[None]:
+    """A listing on stdout whose reader went away (``rpo constraints | head``) ends quietly."""
+    try:
+        yield
+        out.file.flush()
+    except BrokenPipeError:
+        raise StdoutClosed() from None
 
 
 def _bar(n: int, peak: int, target: Console) -> str:
@@ -128,6 +138,11 @@ def pairs_summary(s: dict[str, Any], title: str = "build-pairs", to_stdout: bool
     """Counts, margin histogram, pairs per constraint type, drops by reason (on stdout when the
     summary is the data the user asked for: ``rpo stats``)."""
     c = out if to_stdout else console
+    with _stdout_closed_is_quiet() if to_stdout else contextlib.nullcontext():
+        _pairs_summary(s, title, c)
+
+
+def _pairs_summary(s: dict[str, Any], title: str, c: Console) -> None:
     c.print(
         f"[bold]{title}[/]: {_count(s, 'conversations', 'conversation')} · {_count(s, 'responses', 'response')} · "
         f"{s.get('kept_responses', '?')} kept · [bold]{plural(s['pairs'], 'pair')}[/]"
@@ -164,6 +179,11 @@ def pairs_summary(s: dict[str, Any], title: str = "build-pairs", to_stdout: bool
 
 def constraints_table(rows: list[dict[str, Any]]) -> None:
     """`rpo constraints`: the registry as a table on stdout (data the user asked for)."""
+    with _stdout_closed_is_quiet():
+        _constraints_table(rows)
+
+
+def _constraints_table(rows: list[dict[str, Any]]) -> None:
     t = _table(f"{len(rows)} constraint types", out)
     t.add_column("id", no_wrap=True)
     t.add_column("kwargs")
