@@ -16,8 +16,9 @@ from typing import Annotated, Any
 import typer
 
 from rpo_cli import __version__, console
-from rpo_cli.errors import EXIT_SOFTWARE, Interrupted, RpoError
-from rpo_cli.io import STDIO, check_output, dumps, open_text_output, resolve_input
+from rpo_cli.errors import EXIT_IOERR, EXIT_SOFTWARE, Interrupted, RpoError, StdoutClosed
+from rpo_cli.io import DEFAULT_MAX_CHARS, STDIO, check_output, dumps, open_text_output, resolve_input, write_stdout
+from rpo_cli.outputs import check_not_input, check_parquet_output, rejects_target
 
 app = typer.Typer(
     name="rpo",
@@ -25,6 +26,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain click help: typer's rich help shows flags as "<bool>" and draws boxes in logs
+    rich_markup_mode=None,
 )
 
 InPath = Annotated[str, typer.Argument(help="Input JSONL (canonical or IFEval form); '-' reads stdin.")]
@@ -33,7 +36,21 @@ SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Write bad input lines to a rejects file and go on (default: fail).")
 ]
 Rejects = Annotated[
-    str | None, typer.Option("--rejects", help="Rejects file for --skip-invalid (default: OUT.rejects.jsonl).")
+    str | None,
+    typer.Option(
+        "--rejects",
+        help="Rejects file for --skip-invalid (default: OUT.rejects.jsonl; build-pairs: DIR.rejects.jsonl beside the "
+        "dataset folder DIR; required with -o -).",
+    ),
+]
+MaxChars = Annotated[
+    int,
+    typer.Option(
+        "--max-chars",
+        min=1,
+        help="Longest message or response checked, in characters: a longer message makes its row invalid, a "
+        "longer response is left out (unknown verdicts, counted).",
+    ),
 ]
 
 
@@ -63,7 +80,11 @@ EngineArg = Annotated[
 
 JudgeModel = Annotated[
     str | None,
-    typer.Option("--judge-model", help="LLM judge for free-form constraints (default: the sampling model)."),
+    typer.Option(
+        "--judge-model",
+        help="LLM judge (model path or name) for free-form constraints and free-text conditions; without one "
+        "(in build-pairs: and without --model, which then judges) their verdicts are unknown.",
+    ),
 ]
 JudgeBaseUrl = Annotated[str | None, typer.Option("--judge-base-url", help="OpenAI-compatible server for the judge.")]
 JudgeVotes = Annotated[int, typer.Option("--judge-votes", min=1, help="Majority over K judgments (a tie is unknown).")]
@@ -128,22 +149,14 @@ def _root(
     """rpo: noise-free preference pairs for multi-constraint instruction following."""
 
 
-def _rejects_path(output: str, rejects: str | None, skip_invalid: bool) -> Path | None:
-    if not skip_invalid:
-        return None
-    if rejects:
-        return Path(rejects)
-    return Path(f"{output}.rejects.jsonl") if output != STDIO else Path("rpo-rejects.jsonl")
-
-
-def _load(input_path: str, skip_invalid: bool):
+def _load(input_path: str, skip_invalid: bool, rej: Path | None = None, max_chars: int = DEFAULT_MAX_CHARS):
     from rpo_cli.stages import read as read_stage
 
     path = resolve_input(input_path)
     display = "<stdin>" if input_path == STDIO else input_path
-    stats = read_stage.validate(path, display, skip_invalid)
+    stats = read_stage.validate(path, display, skip_invalid, max_chars, rej)
     if stats.invalid:
-        console.warn(f"{stats.invalid} invalid line(s) skipped")
+        console.warn(f"{stats.invalid} invalid line(s) skipped; they are written to {rej}")
         for line in stats.errors[:10]:
             console.info(f"  {line}")
     return path, display, stats
@@ -154,8 +167,6 @@ def constraints_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output on stdout.")] = False,
 ) -> None:
     """List the constraint registry: id, kwargs, description, reversal."""
-    from rich.table import Table
-
     from rpo_cli.constraints import all_types
 
     rows = []
@@ -166,7 +177,7 @@ def constraints_cmd(
             {
                 "id": tid,
                 "family": cls.family,
-                "kwargs": {name: str(f.annotation).replace("typing.", "") for name, f in cls.Args.model_fields.items()},
+                "kwargs": {name: _type_name(f.annotation) for name, f in cls.Args.model_fields.items()},
                 "description": example.describe()
                 if example is not None
                 else (cls.__doc__ or "").strip().split("\n")[0],
@@ -179,17 +190,14 @@ def constraints_cmd(
             }
         )
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        write_stdout(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
-    t = Table(title=f"{len(rows)} constraint types", title_justify="left", show_lines=False)
-    t.add_column("id", no_wrap=True)
-    t.add_column("kwargs")
-    t.add_column("example description")
-    t.add_column("reverses to")
-    for r in rows:
-        rev = r["reverses_to"] or f"[dim]not reversible: {r['not_reversible_reason']}[/]"
-        t.add_row(r["id"], ", ".join(r["kwargs"]) or "-", r["description"], rev)
-    console.console.print(t)
+    console.constraints_table(rows)
+
+
+def _type_name(annotation: Any) -> str:
+    """A kwarg's type as a reader writes it: "int", "list[str]", "str | None"."""
+    return annotation.__name__ if isinstance(annotation, type) else str(annotation).replace("typing.", "")
 
 
 @app.command("verify-constraints")
@@ -208,6 +216,7 @@ def verify_cmd(
     engine_arg: EngineArg = None,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     overwrite: Overwrite = False,
 ) -> None:
     """Check every response against every constraint: per-constraint verdicts and a summary.
@@ -220,7 +229,9 @@ def verify_cmd(
     check_output(output, overwrite)
     if summary_json:
         check_output(summary_json, overwrite)
-    path, display, rstats = _load(input_path, skip_invalid)
+    rej = rejects_target(output, rejects, skip_invalid, overwrite)
+    check_not_input(input_path, output, summary_json, rej)
+    path, display, rstats = _load(input_path, skip_invalid, rej, max_chars)
     stats = VerifyStats()
     judge = None
     if rstats.needs_judge and (judge_model or judge_base_url):
@@ -230,8 +241,7 @@ def verify_cmd(
         )()
     elif rstats.needs_judge:
         console.warn(f"{rstats.needs_judge} row(s) have free-form constraints: without --judge-model they are unknown")
-    rej = _rejects_path(output, rejects, skip_invalid)
-    rows_iter = _verify_rows(read_stage, verify, output_row, path, display, rej, stats, rstats.rows, judge)
+    rows_iter = _verify_rows(read_stage, verify, output_row, path, display, rej, stats, rstats.rows, judge, max_chars)
     if output.endswith(".parquet"):
         _write_table(output, list(rows_iter), overwrite)
     else:
@@ -252,14 +262,14 @@ def verify_cmd(
             fh.write(json.dumps(summary, indent=2) + "\n")
 
 
-def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total, judge=None):
+def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total, judge=None, max_chars=None):
     import contextlib
 
     from rpo_cli.stages.verify import conversation_fields
 
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rejects, console.progress("verifying", total) as bar:
-        for conv, rvs in verify(read_stage.conversations(path, display, rejects), stats, judge):
+        for conv, rvs in verify(read_stage.conversations(path, display, rejects, max_chars), stats, judge):
             shared = conversation_fields(conv)
             for rv in rvs:
                 yield output_row(conv, rv, shared)
@@ -300,6 +310,7 @@ def reverse_cmd(
     engine_arg: EngineArg = None,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     overwrite: Overwrite = False,
 ) -> None:
     """Replace each row's constraints by their exact complements and rewrite the instruction.
@@ -312,7 +323,9 @@ def reverse_cmd(
     from rpo_cli.stages.reverse import ReverseStats, reverse_rows
 
     check_output(output, overwrite)
-    path, display, rstats = _load(input_path, skip_invalid)
+    rej = rejects_target(output, rejects, skip_invalid, overwrite)
+    check_not_input(input_path, output, rej)
+    path, display, rstats = _load(input_path, skip_invalid, rej, max_chars)
     stats = ReverseStats()
     reverser = None
     if model or base_url:
@@ -323,10 +336,10 @@ def reverse_cmd(
         backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
         backend.load()
         reverser = LLMReverser(backend, Path(reversal_cache) if reversal_cache else default_cache())
-    rej = _rejects_path(output, rejects, skip_invalid)
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rej_fh, open_text_output(output, overwrite) as fh, console.progress("reversing", rstats.rows) as bar:
-        for row in reverse_rows(read_stage.conversations(path, display, rej_fh), failed_only, stats, reverser):
+        convs = read_stage.conversations(path, display, rej_fh, max_chars)
+        for row in reverse_rows(convs, failed_only, stats, reverser):
             fh.write(dumps(row) + "\n")
             bar.advance()
     if reverser is not None:
@@ -411,6 +424,7 @@ def build_pairs_cmd(
     ] = False,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     overwrite: Overwrite = False,
 ) -> None:
     """Verify responses, reverse failed constraints and write RPO preference pairs (Parquet).
@@ -439,11 +453,14 @@ def build_pairs_cmd(
     if sharded and run_dir:
         raise _E("--run-dir does not apply to a folder of shards", hint="its markers are kept in OUT/.rpo/")
     out = Path(output)
-    if not out.parent.exists():
-        out.parent.mkdir(parents=True)
-    cfg = BuildConfig(mode, min_margin, max_pairs_per_turn, fmt, chunk_size, skip_invalid, llm_reversal)
+    if not sharded:
+        check_parquet_output(output)
+    rej = rejects_target(output, rejects, skip_invalid, overwrite, dataset_dir=out if sharded else out.parent)
+    check_not_input(input_path, output, rej)
+    cfg = BuildConfig(mode, min_margin, max_pairs_per_turn, fmt, chunk_size, skip_invalid, llm_reversal, max_chars)
     cfg = dataclasses.replace(cfg, allow_unchecked=allow_unchecked)
-    path, display, rstats = _load(input_path, skip_invalid)
+    path, display, rstats = _load(input_path, skip_invalid, rej, max_chars)
+    out.parent.mkdir(parents=True, exist_ok=True)  # only once the input is valid
     from rpo_cli.backends import SamplingConfig, make_backend
 
     sampling, factory, generator = None, None, None
@@ -482,7 +499,7 @@ def build_pairs_cmd(
     common: dict[str, Any] = {
         "resume": resume,
         "overwrite": overwrite,
-        "rejects_path": _rejects_path(output, rejects, skip_invalid),
+        "rejects_path": rej,
         "read_stats": rstats,
         "models": Models(
             backend_factory=factory,
@@ -542,6 +559,7 @@ def decompose_cmd(
     engine_arg: EngineArg = None,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     overwrite: Overwrite = False,
 ) -> None:
     """Turn instructions into constraints with spans: rules first, then the LLM (--model) for the rest.
@@ -554,7 +572,9 @@ def decompose_cmd(
     from rpo_cli.stages.decompose import DecomposeStats, decompose
 
     check_output(output, overwrite)
-    path, display, rstats = _load(input_path, skip_invalid)
+    rej = rejects_target(output, rejects, skip_invalid, overwrite)
+    check_not_input(input_path, output, rej)
+    path, display, rstats = _load(input_path, skip_invalid, rej, max_chars)
     backend = None
     if model or base_url:
         engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype,
@@ -563,10 +583,9 @@ def decompose_cmd(
         backend.load()
     stats = DecomposeStats()
     params = SamplingConfig(n=1, temperature=0.0, max_tokens=max_tokens, seed=seed)
-    rej = _rejects_path(output, rejects, skip_invalid)
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rej_fh, open_text_output(output, overwrite) as fh, console.progress("decomposing", rstats.rows) as bar:
-        for conv in decompose(read_stage.conversations(path, display, rej_fh), stats, backend, params):
+        for conv in decompose(read_stage.conversations(path, display, rej_fh, max_chars), stats, backend, params):
             fh.write(dumps(read_stage.to_row(conv)) + "\n")
             bar.advance()
     if backend is not None:
@@ -595,6 +614,7 @@ def sample_cmd(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Conversations per engine call.")] = 1024,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     overwrite: Overwrite = False,
 ) -> None:
     """Sample N responses per conversation (rows that already have responses pass through)."""
@@ -609,15 +629,16 @@ def sample_cmd(
     params = SamplingConfig(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
     engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
     backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
-    path, display, rstats = _load(input_path, skip_invalid)
+    rej = rejects_target(output, rejects, skip_invalid, overwrite)
+    check_not_input(input_path, output, rej)
+    path, display, rstats = _load(input_path, skip_invalid, rej, max_chars)
     stats = SampleStats()
     if rstats.without_responses:
         console.info(f"loading {backend.name} backend for {model or base_url} ...")
         backend.load()
-    rej = _rejects_path(output, rejects, skip_invalid)
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rej_fh, open_text_output(output, overwrite) as fh, console.progress("sampling", rstats.rows) as bar:
-        convs = read_stage.conversations(path, display, rej_fh)
+        convs = read_stage.conversations(path, display, rej_fh, max_chars)
         for conv in sample(convs, backend, params, stats, batch_size):
             fh.write(dumps(read_stage.to_row(conv)) + "\n")
             bar.advance()
@@ -637,11 +658,19 @@ def stats_cmd(
     p = Path(path)
     if not p.exists():
         raise InputMissingError(f"not found: {path}")
-    summary = stats_of(p)
+    summary = stats_of(p, warn=console.warn)
     if as_json:
-        sys.stdout.write(json.dumps(summary, indent=2) + "\n")
+        write_stdout(json.dumps(summary, indent=2) + "\n")
     else:
-        console.pairs_summary(summary, title=path)
+        console.pairs_summary(summary, title=path, to_stdout=True)
+
+
+def _quiet_stdout() -> None:
+    """After the reader closed stdout: point it at /dev/null so the exit flush stays silent."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 @app.command("train")
@@ -711,13 +740,21 @@ def main() -> None:
     """Entry point: known errors become one line plus a hint and a documented exit code."""
     try:
         app()
+    except StdoutClosed as err:
+        _quiet_stdout()
+        sys.exit(err.exit_code)
     except (RpoError, Interrupted) as err:
         console.error(err)
         sys.exit(err.exit_code)
     except BrokenPipeError:
-        sys.exit(0)
+        _quiet_stdout()
+        sys.exit(StdoutClosed.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
+    except OSError as exc:  # the system's fault (disk full, read-only or special folder), not rpo's
+        name = f" {exc.filename}" if exc.filename else ""
+        console.error(RpoError(f"I/O error{name}: {exc.strerror or exc}"))
+        sys.exit(EXIT_IOERR)
     except Exception as exc:
         console.console.print(f"[bold red]rpo: internal error:[/] {type(exc).__name__}: {exc}")
         console.console.print("[dim]hint:[/] this is a bug in rpo; rerun with RPO_DEBUG=1 for the traceback")

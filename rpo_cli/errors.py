@@ -11,10 +11,11 @@ EXIT_UNAVAILABLE = 69  # a service or engine could not start
 EXIT_SOFTWARE = 70  # internal error
 EXIT_CANTCREAT = 73  # output exists (no --overwrite) or cannot be created
 EXIT_IOERR = 74  # I/O error while writing
-EXIT_TEMPFAIL = 75
+EXIT_TEMPFAIL = 75  # another run holds the output's lock: try again later
 EXIT_CONFIG = 78  # --resume with a changed config or input
 EXIT_SIGINT = 130
 EXIT_SIGTERM = 143
+EXIT_SIGPIPE = 141  # stdout closed by the reader (`| head`): what a shell reports for Unix tools
 
 
 class RpoError(Exception):
@@ -49,6 +50,21 @@ class OutputWriteError(RpoError):
 
 class ResumeMismatchError(RpoError):
     exit_code = EXIT_CONFIG
+
+
+class RunLockedError(RpoError):
+    """Another run holds the lock of this output."""
+
+    exit_code = EXIT_TEMPFAIL
+
+
+class StdoutClosed(RpoError):
+    """The reader of stdout went away (``rpo ... -o - | head``): end quietly, like Unix tools."""
+
+    exit_code = EXIT_SIGPIPE
+
+    def __init__(self) -> None:
+        super().__init__("stdout was closed by the reader")
 
 
 class Interrupted(BaseException):

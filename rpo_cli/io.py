@@ -21,9 +21,12 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from rpo_cli.errors import InputMissingError, OutputExistsError, OutputWriteError
+from rpo_cli.errors import InputMissingError, OutputExistsError, OutputWriteError, StdoutClosed
 
 STDIO = "-"
+#: Characters per message or response (--max-chars). Far above any real chat turn (a long
+#: answer is ~20k characters) yet small enough that one pathological row cannot stall a run.
+DEFAULT_MAX_CHARS = 200_000
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -84,7 +87,10 @@ def atomic_path(path: str | Path, overwrite: bool = False) -> Iterator[Path]:
     target = Path(path)
     if target.exists() and not overwrite:
         raise OutputExistsError(f"output exists: {target}", hint="pass --overwrite to replace it")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    except OSError as exc:  # a read-only or special folder (/proc), no space, no permission: the system's fault
+        raise OutputWriteError(f"could not write {target}: {exc.strerror or exc}") from exc
     os.close(fd)
     tmp_path = Path(tmp)
     os.chmod(tmp_path, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual permissions
@@ -103,11 +109,20 @@ def atomic_path(path: str | Path, overwrite: bool = False) -> Iterator[Path]:
 def open_text_output(path: str, overwrite: bool = False) -> Iterator[IO[str]]:
     """A text stream for ``path`` (stdout for ``-``), written atomically."""
     if path == STDIO:
-        yield sys.stdout
-        sys.stdout.flush()
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise StdoutClosed() from None
         return
     with atomic_path(path, overwrite) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         yield fh
+
+
+def write_stdout(text: str) -> None:
+    """Data the user asked for, on stdout (a closed pipe ends the command quietly)."""
+    with open_text_output(STDIO) as fh:
+        fh.write(text)
 
 
 class ParquetRows:

@@ -26,6 +26,7 @@ from rpo_cli.backends.base import Backend, SamplingConfig
 from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError, RpoError
 from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines, open_text_output, write_json
 from rpo_cli.judge import Judge
+from rpo_cli.outputs import OUTPUTS_KEY, check_replaceable, config_changes, holds_run_lock, recorded_outputs
 from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA, Conversation
 from rpo_cli.stages import batched
 from rpo_cli.stages import read as read_stage
@@ -49,6 +50,7 @@ class BuildConfig:
     skip_invalid: bool = False
     llm_reversal: bool = True  # reverse failed free-form constraints with the judge's model
     allow_unchecked: bool = False  # pair turns whose free-form constraints no judge checked
+    max_chars: int = read_stage.DEFAULT_MAX_CHARS  # longer messages / responses are skipped
 
     def pair_config(self) -> PairConfig:
         return PairConfig(
@@ -159,7 +161,8 @@ class ChunkWorker:
             chunk = list(decompose(chunk, self.dstats, self.backend))
         if any(c.responses is None for c in chunk):
             if resume and samples.exists():
-                chunk = [read_stage.parse_row(line) for _, line in iter_lines(samples) if line.strip()]
+                lines = (line for _, line in iter_lines(samples) if line.strip())
+                chunk = [read_stage.parse_row(line, self.cfg.max_chars) for line in lines]
             else:
                 if self.models.backend_factory is None or self.models.sampling is None:
                     raise RpoError("some rows have no responses", hint="give --model or --base-url to sample")
@@ -196,6 +199,7 @@ class ChunkWorker:
             summary["llm_reversal"] = {"asked": r.asked, "cached": r.cached, "failed": r.failed}
 
 
+@holds_run_lock
 def build_pairs_run(
     input_path: Path,
     input_display: str,
@@ -217,6 +221,7 @@ def build_pairs_run(
     models = models or Models()
     run_dir = run_dir or default_run_dir(output)
     files = side_files(output, cfg.format)
+    check_replaceable([p for k, p in files.items() if k != "data"], files["manifest"])  # even with --overwrite
     if not resume and not overwrite:
         existing = [str(p) for p in files.values() if p.exists()]
         if existing:
@@ -224,7 +229,7 @@ def build_pairs_run(
                 f"output exists: {', '.join(existing)}", hint="pass --overwrite to replace, or --resume to continue"
             )
     if read_stats is None:
-        read_stats = read_stage.validate(input_path, input_display, cfg.skip_invalid)
+        read_stats = read_stage.validate(input_path, input_display, cfg.skip_invalid, cfg.max_chars)
     manifest: dict[str, Any] = {
         "rpo_version": __version__,
         "command": "build-pairs",
@@ -243,8 +248,9 @@ def build_pairs_run(
             old = json.loads(run_manifest.read_text(encoding="utf-8"))
             if old.get("fingerprint") != fingerprint:
                 changed = [k for k in fingerprint if old.get("fingerprint", {}).get(k) != fingerprint[k]]
+                what = "; ".join(config_changes(old.get("fingerprint") or {}, fingerprint))
                 raise ResumeMismatchError(
-                    f"cannot resume: the {' and '.join(changed)} changed since the run in {run_dir} started",
+                    f"cannot resume: the {' and '.join(changed)} changed since the run in {run_dir} started ({what})",
                     hint="rerun without --resume and with --overwrite to start again",
                 )
         elif overwrite or resume:
@@ -264,7 +270,7 @@ def build_pairs_run(
     worker = ChunkWorker(cfg, models)
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
-        convs = read_stage.conversations(input_path, input_display, rejects)
+        convs = read_stage.conversations(input_path, input_display, rejects, cfg.max_chars)
         for k, chunk in enumerate(batched(convs, cfg.chunk_size)):
             part = chunk_dir / f"chunk-{k:05d}.parquet"
             done = chunk_dir / f"chunk-{k:05d}.json"
@@ -312,16 +318,29 @@ def _assemble(chunk_dir: Path, files: dict[str, Path], cfg: BuildConfig, manifes
         tmp.write_text(card, encoding="utf-8")
     if "dataset_info" in files:
         write_json(files["dataset_info"], dataset_info_entry(out.stem, out.name))
+    # what rpo wrote, by hash: --overwrite replaces these and nothing else; `rpo stats` trusts this
+    # manifest only for a data file whose hash is here
+    manifest[OUTPUTS_KEY] = {p.name: file_sha256(p) for k, p in files.items() if k != "manifest"}
     write_json(files["manifest"], manifest)
 
 
-def stats_of(path: Path) -> dict[str, Any]:
+def stats_of(path: Path, warn: Callable[[str], None] | None = None) -> dict[str, Any]:
     """The summary of an existing output: counted from the Parquet file, with the drop
-    reasons taken from the manifest beside it when there is one."""
+    reasons taken from the manifest beside it when that manifest records this file's hash
+    (another manifest is ignored, with a ``warn``ing)."""
     from collections import Counter
 
-    table = pq.read_table(path)
+    from rpo_cli.errors import InputDataError
+
+    hint = "rpo stats reads the .parquet file (or folder of shards) build-pairs wrote"
+    try:
+        table = pq.read_table(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise InputDataError(f"{path}: not a Parquet file ({str(exc).splitlines()[0][:120]})", hint=hint) from None
     cols = set(table.column_names)
+    missing = sorted({"margin", "kind"} - cols)
+    if missing:
+        raise InputDataError(f"{path}: not a build-pairs output (no column {', '.join(missing)})", hint=hint)
     margins: Counter = Counter(table.column("margin").to_pylist())
     per_type: Counter = Counter()
     reversed_per_type: Counter = Counter()
@@ -339,10 +358,15 @@ def stats_of(path: Path) -> dict[str, Any]:
                 if c["reversed"]:
                     reversed_per_type[tid] += 1
     summary: dict[str, Any] = {}
-    manifest = path.parent / "manifest.json"
+    manifest = path / "manifest.json" if path.is_dir() else path.parent / "manifest.json"
+    recorded = recorded_outputs(manifest)
     if manifest.exists():
-        with contextlib.suppress(ValueError, KeyError):
-            summary = dict(json.loads(manifest.read_text(encoding="utf-8"))["summary"])
+        ours = recorded is not None and (path.is_dir() or recorded.get(path.name) == file_sha256(path))
+        if ours:
+            with contextlib.suppress(ValueError, KeyError):
+                summary = dict(json.loads(manifest.read_text(encoding="utf-8"))["summary"])
+        elif warn is not None:
+            warn(f"{manifest} ignored: it does not record {path.name} as written with it (drop reasons not shown)")
     summary["pairs"] = table.num_rows
     summary["margins"] = {str(k): v for k, v in sorted(margins.items())}
     summary["kinds"] = dict(Counter(table.column("kind").to_pylist()))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import pyarrow as pa
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 Role = Literal["system", "user", "assistant"]
 
@@ -72,6 +72,16 @@ class Response(Model):
 
     text: str
     generator: dict[str, Any] | None = None
+    #: Why rpo does not check this response (longer than --max-chars): set by the read stage, never
+    #: read from the input nor written out.
+    _skip_reason: str | None = PrivateAttr(default=None)
+
+    @property
+    def skip_reason(self) -> str | None:
+        return self._skip_reason
+
+    def skip(self, reason: str) -> None:
+        self._skip_reason = reason
 
 
 class Conversation(Model):

@@ -13,8 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
 
 
-def run_rpo(*args: str, stdin: str | None = None, cwd: Path | None = None, timeout: int = 120):
-    """Run `python -m rpo_cli.cli ARGS` for real: exit code, stdout and stderr as the user sees them."""
+def run_rpo(*args: str, stdin: str | None = None, cwd: Path | None = None, timeout: int = 120, env: dict | None = None):
+    """Run `python -m rpo_cli.cli ARGS` for real: exit code, stdout and stderr as the user sees them.
+    ``env`` replaces the default environment (NO_COLOR, COLUMNS=200) where a test needs another."""
+    base = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "rpo_cli.cli", *map(str, args)],
         input=stdin,
@@ -22,7 +24,7 @@ def run_rpo(*args: str, stdin: str | None = None, cwd: Path | None = None, timeo
         text=True,
         cwd=cwd,
         timeout=timeout,
-        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "PYTHONPATH": str(ROOT)},
+        env=base if env is None else {"PATH": base["PATH"], "PYTHONPATH": base["PYTHONPATH"], **env},
     )
 
 

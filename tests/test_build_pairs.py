@@ -196,7 +196,7 @@ def test_outputs_card_manifest_and_stats(tmp_path):
     # chosen = a response failing no_comma (two of them), each paired with the two others
     assert s["reversed_per_type"]["punctuation:no_comma"] == 4
     r = run_rpo("stats", out / "pairs.parquet")
-    assert "margin histogram" in r.stderr and "duplicate_verdict_vector" in r.stderr
+    assert "margin histogram" in r.stdout and "duplicate_verdict_vector" in r.stdout
 
 
 def test_existing_output_is_refused(tmp_path):

@@ -103,7 +103,23 @@ def test_resume_refuses_changed_config_or_input(synth, tmp_path):
     proc.wait()
     r = run_rpo("build-pairs", synth, "-o", out, "--chunk-size", CHUNK, "--resume", "--min-margin", "2")
     assert r.returncode == 78 and "config changed" in r.stderr
+    assert "min_margin 1 -> 2" in r.stderr  # names what changed, old -> new
     changed = tmp_path / "changed.jsonl"
     changed.write_bytes(synth.read_bytes().replace(b"synth-0", b"synth-X", 1))
     r = run_rpo("build-pairs", changed, "-o", out, "--chunk-size", CHUNK, "--resume")
     assert r.returncode == 78 and "input changed" in r.stderr
+
+
+def test_a_second_run_on_the_same_output_fails_at_once_naming_the_first(synth, tmp_path):
+    out = tmp_path / "pairs.parquet"
+    proc = _start(synth, out)
+    try:
+        _wait_for_chunks(tmp_path / ".pairs.parquet.rpo-run", 1, proc)
+        r = run_rpo("build-pairs", synth, "-o", out, "--chunk-size", CHUNK, "--resume")
+        assert r.returncode == 75, r.stderr
+        assert f"another rpo run (pid {proc.pid})" in r.stderr
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    r = run_rpo("build-pairs", synth, "-o", out, "--chunk-size", CHUNK, "--resume")  # the lock died with it
+    assert r.returncode == 0, r.stderr

@@ -306,7 +306,7 @@ class ShardJob:
         return Layout(Path(self.root))
 
     def _conversations(self, i: int) -> list[Conversation]:
-        return list(read_stage.conversations(self.layout.input_rows(i), f"shard {i} input"))
+        return list(read_stage.conversations(self.layout.input_rows(i), f"shard {i} input", None, self.cfg.max_chars))
 
     def _sample_files(self, i: int) -> list[Path]:
         return sorted((self.layout.work(i) / "samples").glob("*.parquet"))

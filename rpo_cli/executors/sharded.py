@@ -31,6 +31,7 @@ from typing import Any
 from rpo_cli import __version__
 from rpo_cli.errors import OutputExistsError, ResumeMismatchError, RpoError
 from rpo_cli.io import atomic_path, file_sha256, open_text_output, write_json
+from rpo_cli.outputs import OUTPUTS_KEY, check_replaceable, holds_run_lock, text_sha256
 from rpo_cli.pipeline import BuildConfig, ChunkWorker, Models, stop_on_signals
 from rpo_cli.schema import Conversation
 from rpo_cli.stages import read as read_stage
@@ -128,14 +129,20 @@ def shard_bounds(rows: int, n: int, i: int) -> tuple[int, int]:
 
 
 def shard_rows(
-    input_path: Path, display: str, rows: int, n: int, wanted: list[int], rejects: Any = None
+    input_path: Path,
+    display: str,
+    rows: int,
+    n: int,
+    wanted: list[int],
+    rejects: Any = None,
+    max_chars: int = read_stage.DEFAULT_MAX_CHARS,
 ) -> Iterator[tuple[int, list[Conversation]]]:
     """(i, conversations of shard i) for the wanted shards, in order, reading the input once.
     Memory: one shard. Stops after the last wanted shard unless bad lines go to ``rejects``."""
     bounds = {i: shard_bounds(rows, n, i) for i in wanted}
     todo = sorted(wanted)
     k, buf = 0, []
-    for idx, conv in enumerate(read_stage.conversations(input_path, display, rejects)):
+    for idx, conv in enumerate(read_stage.conversations(input_path, display, rejects, max_chars)):
         while k < len(todo) and idx >= bounds[todo[k]][1]:  # past this shard (or an empty one)
             yield todo[k], buf
             buf, k = [], k + 1
@@ -176,6 +183,7 @@ def merge_records(records: list[dict[str, Any]]) -> dict[str, Any]:
     return {**summary, **extra}
 
 
+@holds_run_lock
 def build_pairs_sharded(
     input_path: Path,
     input_display: str,
@@ -209,7 +217,7 @@ def build_pairs_sharded(
     if executor == "local" and shard is None:
         raise RpoError("the local executor writes a folder of shards only with --shard I/N")
     if read_stats is None:
-        read_stats = read_stage.validate(input_path, input_display, cfg.skip_invalid)
+        read_stats = read_stage.validate(input_path, input_display, cfg.skip_invalid, cfg.max_chars)
     if executor == "ray":
         from rpo_cli.executors import ray_executor
 
@@ -248,6 +256,7 @@ def build_pairs_sharded(
         raise OutputExistsError(
             f"a sharded run exists in {output}", hint="pass --resume to continue it, or --overwrite to restart"
         )
+    check_replaceable([layout.card, layout.manifest], layout.manifest)  # never a README.md rpo did not write
     if overwrite and shard is None:
         layout.wipe()
     layout.meta.mkdir(parents=True, exist_ok=True)
@@ -272,7 +281,7 @@ def build_pairs_sharded(
 
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
-        rows = shard_rows(input_path, input_display, read_stats.rows, n, pending, rejects)
+        rows = shard_rows(input_path, input_display, read_stats.rows, n, pending, rejects, cfg.max_chars)
         if executor == "ray":
             from rpo_cli.executors import ray_executor
 
@@ -288,8 +297,10 @@ def build_pairs_sharded(
     summary["blank_lines"] = read_stats.blank
     executors = sorted({layout.record(i).get("executor", "?") for i in range(n)})
     manifest.update(shards=n, data_files=DATA_FILES, executors=executors, summary=summary)
+    card = dataset_card(summary, manifest, DATA_FILES, "trl")
     with atomic_path(layout.card, overwrite=True) as tmp:
-        tmp.write_text(dataset_card(summary, manifest, DATA_FILES, "trl"), encoding="utf-8")
+        tmp.write_text(card, encoding="utf-8")
+    manifest[OUTPUTS_KEY] = {layout.card.name: text_sha256(card)}  # what --overwrite may replace
     write_json(layout.manifest, manifest)
     shutil.rmtree(layout.meta / "work", ignore_errors=True)
     return dict(summary, shards_total=n, shards_done=n, shards_run=len(pending), complete=True)

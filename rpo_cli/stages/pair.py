@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any, Literal
 
 from rpo_cli.constraints.base import ConstraintType
-from rpo_cli.schema import Conversation, Message, Pair, PairConstraint, Verdict
+from rpo_cli.schema import Constraint, Conversation, Message, Pair, PairConstraint, Verdict
 from rpo_cli.stages.reverse import Rewrite, locate, rewrite
 from rpo_cli.stages.verify import ResponseVerdicts, applicability, build_types, check_all
 
@@ -237,7 +237,10 @@ def _without(rv: ResponseVerdicts, unchecked: set[int]) -> ResponseVerdicts:
 
 class _Turn:
     """Per-turn caches: one rewrite per set of reversed constraints (a response is chosen in many
-    pairs with the same failures) and one verdict list per (rewrite, response)."""
+    pairs with the same failures), one verdict list per (rewrite, response), and one check per
+    (constraint, response): a response appears under many rewrites, which share most of their
+    constraints, so its text features (word counts, sentences, language) are computed once per
+    constraint, not once per pair."""
 
     def __init__(
         self,
@@ -253,6 +256,14 @@ class _Turn:
         self.dropped: dict[tuple[bool, ...], str] = {}  # why a rewrite is unusable
         self._rewrites: dict[tuple[bool, ...], tuple[Rewrite, list[ConstraintType], list[str]] | None] = {}
         self._verdicts: dict[tuple[tuple[bool, ...], int], list[Verdict]] = {}
+        self._checks: dict[tuple[str, str, bool | None, int], Verdict] = {}
+
+    def _check(self, c: Constraint, t: ConstraintType, applies: bool | None, r: ResponseVerdicts) -> Verdict:
+        key = (c.id, json.dumps(c.kwargs, sort_keys=True, default=str), applies, r.index)
+        v = self._checks.get(key)
+        if v is None:
+            v = self._checks[key] = check_all([c], [t], [applies], r.text)[0]
+        return v
 
     def rewrite(self, to_rev: list[bool]) -> tuple[Rewrite, list[ConstraintType], list[str]] | None:
         key = tuple(to_rev)
@@ -280,7 +291,9 @@ class _Turn:
     def verdicts(self, to_rev: list[bool], new: tuple[Rewrite, list[ConstraintType], list[str]], r: ResponseVerdicts):
         key = (tuple(to_rev), r.index)
         if key not in self._verdicts:
-            verdicts = check_all(new[0].constraints, new[1], self.applies, r.text)
+            verdicts = [
+                self._check(c, t, ap, r) for c, t, ap in zip(new[0].constraints, new[1], self.applies, strict=True)
+            ]
             for i, t in enumerate(new[1]):
                 # A judged constraint that was not reversed is the same question as in verify (same
                 # text, same response): its verdict carries over. A reversed one cannot be

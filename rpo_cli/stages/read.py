@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from rpo_cli.constraints import registry
 from rpo_cli.errors import ConstraintArgsError, InputDataError
-from rpo_cli.io import iter_lines
+from rpo_cli.io import DEFAULT_MAX_CHARS, iter_lines
 from rpo_cli.schema import Constraint, Conversation, Message, Response
 
 IFEVAL_KEYS = {"key", "prompt", "instruction_id_list", "kwargs"}
@@ -134,7 +134,18 @@ def _check_constraints(conv: Conversation) -> None:
                 raise RowError(f"constraints.{i}.span: the span does not hold the constraint's text")
 
 
-def parse_row(raw: bytes) -> Conversation:
+def _cap_sizes(conv: Conversation, max_chars: int) -> None:
+    """A message over the cap makes the row invalid; a response over it is kept but marked, so
+    verify gives it unknown verdicts with the reason (and pairing leaves it out, counted)."""
+    for i, m in enumerate(conv.messages):
+        if len(m.content) > max_chars:
+            raise RowError(f"messages.{i}: {len(m.content)} characters, over --max-chars {max_chars}")
+    for r in conv.responses or []:
+        if len(r.text) > max_chars:
+            r.skip(f"response longer than --max-chars: {len(r.text)} characters > {max_chars}")
+
+
+def parse_row(raw: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Conversation:
     """One JSONL line -> Conversation, or RowError saying what is wrong."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raise RowError("line starts with a UTF-8 byte-order mark (BOM); save the file without it")
@@ -153,10 +164,13 @@ def parse_row(raw: bytes) -> Conversation:
     except ValidationError as exc:
         raise RowError(_pydantic_msg(exc)) from None
     _check_constraints(conv)
+    _cap_sizes(conv, max_chars)
     return conv
 
 
-def read_rows(path: Path, display: str, stats: ReadStats) -> Iterator[tuple[int, bytes, Conversation | RowError]]:
+def read_rows(
+    path: Path, display: str, stats: ReadStats, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[tuple[int, bytes, Conversation | RowError]]:
     """Every non-blank line parsed: (line number, raw, Conversation or RowError)."""
     for lineno, raw in iter_lines(path):
         stats.lines += 1
@@ -164,19 +178,26 @@ def read_rows(path: Path, display: str, stats: ReadStats) -> Iterator[tuple[int,
             stats.blank += 1
             continue
         try:
-            yield lineno, raw, parse_row(raw)
+            yield lineno, raw, parse_row(raw, max_chars)
         except RowError as exc:
             yield lineno, raw, exc
 
 
-def validate(path: Path, display: str, skip_invalid: bool = False) -> ReadStats:
+def validate(
+    path: Path,
+    display: str,
+    skip_invalid: bool = False,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    rejects_path: Path | None = None,
+) -> ReadStats:
     """First pass over the whole input: count rows, collect errors, check ids are unique.
 
     Raises InputDataError listing the bad lines (unless ``skip_invalid``), or when the input
-    holds no row at all."""
+    holds no valid row at all: then, with ``skip_invalid``, the bad lines are written to
+    ``rejects_path`` first and the error lists them too."""
     stats = ReadStats()
     seen: dict[str, int] = {}
-    for lineno, _raw, item in read_rows(path, display, stats):
+    for lineno, _raw, item in read_rows(path, display, stats, max_chars):
         if isinstance(item, Conversation):
             first = seen.get(item.id)
             if first is not None:
@@ -203,17 +224,35 @@ def validate(path: Path, display: str, skip_invalid: bool = False) -> ReadStats:
             hint="fix the lines above, or pass --skip-invalid to write them to a rejects file and go on",
             details=details,
         )
+    if stats.rows == 0 and stats.invalid:
+        more = stats.invalid - len(stats.errors)
+        details = stats.errors + ([f"... and {more} more bad lines"] if more > 0 else [])
+        where = ""
+        if rejects_path is not None:
+            from rpo_cli.io import open_text_output
+
+            with open_text_output(str(rejects_path), overwrite=True) as fh:
+                for _ in conversations(path, display, fh, max_chars):
+                    pass
+            where = f"; they were written to {rejects_path}"
+        raise InputDataError(
+            f"{display}: every line is invalid ({stats.invalid}); nothing was written{where}",
+            hint="fix the lines above",
+            details=details,
+        )
     if stats.rows == 0:
         raise InputDataError(f"{display}: 0 prompts: the input holds no valid row", hint="check the input file")
     return stats
 
 
-def conversations(path: Path, display: str, rejects: Any | None = None) -> Iterator[Conversation]:
+def conversations(
+    path: Path, display: str, rejects: Any | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Conversation]:
     """Second pass: the valid Conversations in order. Bad lines (already reported by
     ``validate``) go to ``rejects`` (a text stream) as {"file", "line", "error", "raw"}."""
     stats = ReadStats()
     seen: set[str] = set()
-    for lineno, raw, item in read_rows(path, display, stats):
+    for lineno, raw, item in read_rows(path, display, stats, max_chars):
         if isinstance(item, Conversation) and item.id in seen:
             item = RowError(f"duplicate id {item.id!r}")
         if isinstance(item, RowError):

@@ -152,6 +152,14 @@ def check_all(
     return out
 
 
+def not_checked(constraints: list[Constraint], applies: list[bool | None], reason: str) -> list[Verdict]:
+    """Verdicts of a response rpo does not check (e.g. over --max-chars): unknown, with the reason."""
+    return [
+        Verdict(id=c.id, followed=None, method="code", reason=reason, applies=ap is not False)
+        for c, ap in zip(constraints, applies, strict=True)
+    ]
+
+
 def verify(
     convs: Iterable[Conversation], stats: VerifyStats, judge: Judge | None = None, batch_size: int = 256
 ) -> Iterator[tuple[Conversation, list[ResponseVerdicts]]]:
@@ -173,7 +181,13 @@ def _verify_batch(batch: list[Conversation], stats: VerifyStats, judge: Judge | 
         types = build_types(constraints)
         applies = applicability(conv)
         rvs = [
-            ResponseVerdicts(i, resp.text, check_all(constraints, types, applies, resp.text))
+            ResponseVerdicts(
+                i,
+                resp.text,
+                check_all(constraints, types, applies, resp.text)
+                if resp.skip_reason is None
+                else not_checked(constraints, applies, resp.skip_reason),
+            )
             for i, resp in enumerate(conv.responses or [])
         ]
         results.append((conv, rvs))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rpo_cli.english import plural
 from rpo_cli.schema import Pair
 
 SHAREGPT_ROLE = {"user": "human", "assistant": "gpt"}
@@ -57,6 +58,34 @@ def _size_category(n: int) -> str:
 def dataset_card(summary: dict[str, Any], manifest: dict[str, Any], data_file: str, fmt: str) -> str:
     """A Hub dataset card (README.md with YAML metadata) describing the run."""
     cfg = manifest["config"]
+    invalid = summary.get("invalid_rows") or 0
+    skipped = (
+        [f"{plural(invalid, 'invalid input line')} {'was' if invalid == 1 else 'were'} skipped (`--skip-invalid`; "
+         "written to a rejects file, not part of this dataset).", ""]
+        if invalid else []
+    )  # fmt: skip
+    drops = [
+        *[f"| response | {k} | {v} |" for k, v in summary["dropped_responses"].items()],
+        *[f"| turn | {k} | {v} |" for k, v in summary["no_pair"].items()],
+        *[f"| pair | {k} | {v} |" for k, v in summary["dropped_pairs"].items()],
+    ]
+    left_out = (
+        [
+            "## Left out, by reason",
+            "",
+            "`rewrite_failed`: a reversed constraint could not be located in the prompt; `rewrite_unverified:*`:",
+            "the rewritten prompt failed the round-trip guard (a reversed constraint not found again, an original",
+            "statement left, a kept constraint or a task word lost); `unchecked:free_form`: a free-form constraint",
+            "applied and no judge checked it.",
+            "",
+            "| what | reason | count |",
+            "|---|---|---:|",
+            *drops,
+            "",
+        ]
+        if drops
+        else []
+    )
     lines = [
         "---",
         "annotations_creators:",
@@ -107,6 +136,7 @@ def dataset_card(summary: dict[str, Any], manifest: dict[str, Any], data_file: s
             if summary.get("unchecked_pairs")
             else []
         ),
+        *skipped,
         "## Margin histogram",
         "",
         "| margin | pairs |",
@@ -124,19 +154,7 @@ def dataset_card(summary: dict[str, Any], manifest: dict[str, Any], data_file: s
             for t, n in sorted(summary["per_type"].items(), key=lambda kv: (-kv[1], kv[0]))
         ],
         "",
-        "## Left out, by reason",
-        "",
-        "`rewrite_failed`: a reversed constraint could not be located in the prompt; `rewrite_unverified:*`: the",
-        "rewritten prompt failed the round-trip guard (a reversed constraint not found again, an original",
-        "statement left, a kept constraint or a task word lost); `unchecked:free_form`: a free-form constraint",
-        "applied and no judge checked it.",
-        "",
-        "| what | reason | count |",
-        "|---|---|---:|",
-        *[f"| response | {k} | {v} |" for k, v in summary["dropped_responses"].items()],
-        *[f"| turn | {k} | {v} |" for k, v in summary["no_pair"].items()],
-        *[f"| pair | {k} | {v} |" for k, v in summary["dropped_pairs"].items()],
-        "",
+        *left_out,
         "## Use",
         "",
     ]
@@ -154,6 +172,8 @@ def dataset_card(summary: dict[str, Any], manifest: dict[str, Any], data_file: s
             "",
             "The `margin` column is the number of constraints on which chosen and rejected differ; RPO's loss",
             "subtracts γ·margin inside the sigmoid (the paper uses β = 0.1, γ = 0.05).",
+            "TRL's `DPOTrainer` ignores the `margin` column: trained as above, it is plain DPO on noise-free",
+            "pairs. `rpo train` trains with the RPO loss, which uses it.",
         ]
     else:
         lines += [
