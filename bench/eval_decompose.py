@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
     ap.add_argument(
         "--sets",
-        default="dev,dev_test,eval,heldout,personas,samples,describe,ifbench_probe",
+        default="dev,dev_test,untouched,eval,heldout,personas,samples,describe,ifbench_probe",
         help="comma-separated sets",
     )
     args = ap.parse_args(argv)
@@ -269,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev_test": lambda: load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "test"),
         "eval": lambda: load_ifeval(ROOT / "tests/data/rewrite_eval.jsonl"),
         "heldout": lambda: load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
+        # written by a separate annotator who never saw the rules; never tuned on (README there)
+        "untouched": lambda: load_ifeval(ROOT / "tests/data/untouched/heldout.jsonl"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
         "samples": load_samples,
         "describe": load_describe,
