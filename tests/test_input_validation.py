@@ -116,3 +116,32 @@ def test_messages_must_end_with_a_user_turn(tmp_path):
     inp = write_jsonl(tmp_path / "in.jsonl", [row])
     r = run_rpo("verify-constraints", inp, "-o", "-")
     assert r.returncode == 65 and "end with the user turn" in r.stderr
+
+
+def test_mistyped_kwargs_are_a_file_line_error_not_coerced(tmp_path):
+    rows = [
+        {**GOOD, "instruction_id_list": ["length_constraints:number_words"],
+         "kwargs": [{"num_words": True, "relation": "less than"}]},
+        {**GOOD, "key": 2, "instruction_id_list": ["length_constraints:number_words"],
+         "kwargs": [{"num_words": "50", "relation": "less than"}]},
+    ]  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    r = run_rpo("verify-constraints", inp, "-o", out)
+    assert r.returncode == 65, r.stderr
+    for line in (1, 2):
+        assert f"{inp}:{line}:" in r.stderr and "length_constraints:number_words" in r.stderr
+    assert "num_words" in r.stderr
+    assert not out.exists()
+
+
+def test_integral_float_kwargs_are_normalised_in_the_output(tmp_path):
+    row = {**GOOD, "instruction_id_list": ["length_constraints:number_words"],
+           "kwargs": [{"num_words": 50.0, "relation": "less than"}]}  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", [row])
+    out = tmp_path / "out.jsonl"
+    r = run_rpo("verify-constraints", inp, "-o", out)
+    assert r.returncode == 0, r.stderr
+    (got,) = read_jsonl(out)
+    assert got["follow_instruction_list"] == [True]
+    assert got["kwargs"][0]["num_words"] == 50 and isinstance(got["kwargs"][0]["num_words"], int)
