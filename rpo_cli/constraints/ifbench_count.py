@@ -22,7 +22,7 @@ from pydantic import Field, field_validator, model_validator
 
 from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, negation_of
 from rpo_cli.constraints.registry import register
-from rpo_cli.constraints.text import punkt_sentences, treebank_tokens
+from rpo_cli.constraints.text import punkt_sentences, treebank_tokens, whole_word_pattern
 
 _PUNCT = string.punctuation  # IFBench strips/deletes ASCII punctuation only
 _STRIP = _PUNCT + " "
@@ -706,7 +706,7 @@ class SentenceKeyword(ConstraintType):
         n = self.args.N
         if len(sentences) < n:
             return CheckResult(False, f"only {_plural(len(sentences), 'sentence')}")
-        found = re.search(r"\b" + re.escape(self.args.word) + r"\b", sentences[n - 1], re.IGNORECASE)
+        found = whole_word_pattern(self.args.word).search(sentences[n - 1])
         return CheckResult(bool(found), f"{'found' if found else 'not found'} in sentence {n}")
 
 
@@ -847,7 +847,7 @@ class KeywordsMultiple(ConstraintType):
     def evaluate(self, response: str) -> CheckResult:
         wrong = []
         for kw, want in zip(self._keywords(), _MULTIPLE_COUNTS, strict=True):
-            got = len(re.findall(r"\b" + re.escape(kw) + r"\b", response, re.IGNORECASE))
+            got = len(whole_word_pattern(kw).findall(response))
             if got != want:
                 wrong.append(f'"{kw}" {got}/{want}')
         return CheckResult(not wrong, "wrong counts: " + ", ".join(wrong) if wrong else "all counts exact")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import Field, field_validator
 
 from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, Relation, compare, negation_of
 from rpo_cli.constraints.registry import register
+from rpo_cli.constraints.text import whole_word_pattern
 
 
 def _quote_list(items: list[str]) -> str:
@@ -114,8 +113,9 @@ class ForbiddenArgs(Args):
 
 
 def _word_hits(words: list[str], text: str) -> list[str]:
-    # Whole-word, case-insensitive; the word is escaped (IFEval inserts it into a regex raw).
-    return [w for w in words if re.search(r"\b" + re.escape(w) + r"\b", text, flags=re.IGNORECASE)]
+    # Whole-word, case-insensitive; the word is escaped (IFEval inserts it into a regex raw) and
+    # bounded by "no word character beside it", so "C++" or "#tag" are found (IFEval's \b misses them).
+    return [w for w in words if whole_word_pattern(w).search(text)]
 
 
 @register

@@ -26,6 +26,15 @@ def count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+@functools.lru_cache(maxsize=1024)
+def whole_word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a literal, case-insensitive pattern that matches only where it is not part of
+    a longer word: not preceded and not followed by a word character. Unlike ``\\b``, this holds
+    for keywords that begin or end with a non-word character ("C++", "U.S.", "#tag", "$5"),
+    where ``\\b`` would demand a word character on the other side and miss every normal use."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def _segmenter():
     import pysbd

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -10,6 +9,7 @@ from typing import Any
 
 from rpo_cli.constraints import registry
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.constraints.text import whole_word_pattern
 from rpo_cli.judge import Judge, JudgeItem
 from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
 from rpo_cli.stages import batched
@@ -117,7 +117,7 @@ def condition_applies(cond: Condition | None, user_turn: str) -> bool | None:
     if cond.triggered is not None:
         return cond.triggered
     if cond.keywords:
-        return any(re.search(r"\b" + re.escape(k) + r"\b", user_turn, flags=re.IGNORECASE) for k in cond.keywords)
+        return any(whole_word_pattern(k).search(user_turn) for k in cond.keywords)
     return None
 
 
