@@ -13,10 +13,11 @@ A type is one small class. Three kinds of reversal cover nearly every type:
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from rpo_cli.errors import ConstraintArgsError
 
@@ -33,11 +34,45 @@ def compare(value: int | float, relation: str, threshold: int | float) -> bool:
     raise ValueError(f"unknown relation {relation!r}")
 
 
-class Args(BaseModel):
-    """Base of every kwargs model: unknown fields are errors, values are validated strictly enough
-    that a number given as text is accepted but a word is not."""
+def _wants_int(annotation: Any) -> bool:
+    return annotation is int or int in typing.get_args(annotation)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+def _strip_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return [v.strip() if isinstance(v, str) else v for v in value]
+    return value
+
+
+class Args(BaseModel):
+    """Base of every kwargs model. Validation is strict: unknown fields are errors, and a number
+    given as a string or a boolean is rejected (lax coercion turned ``"num_words": true`` into 1);
+    only an integral float such as ``50.0`` is accepted for an integer, and stored as ``50``.
+    String values (and strings in lists) are stripped, as IFEval's reference strips its markers,
+    keywords and phrases, so ``" P.S. "`` means ``"P.S."``; fields named in ``keep_whitespace``
+    are taken as written."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    #: Fields whose surrounding whitespace is part of the value.
+    keep_whitespace: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        out = dict(data)
+        for name, info in cls.model_fields.items():
+            if name not in out:
+                continue
+            v = out[name]
+            if isinstance(v, float) and v.is_integer() and _wants_int(info.annotation):
+                out[name] = int(v)
+            elif name not in cls.keep_whitespace:
+                out[name] = _strip_strings(v)
+        return out
 
 
 class NoArgs(Args):

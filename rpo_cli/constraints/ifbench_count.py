@@ -413,6 +413,7 @@ class PersonNameCountFewer(Negation):
 
 
 class OverlapArgs(Args):
+    keep_whitespace = frozenset({"reference_text"})
     reference_text: str = Field(min_length=1)
     percentage: int = Field(ge=0, le=100)
 

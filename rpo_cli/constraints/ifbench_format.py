@@ -332,6 +332,7 @@ class QuoteExplanation(ConstraintType):
 
 
 class SepArgs(Args):
+    keep_whitespace = frozenset({"sep"})  # " | " is a separator as written
     sep: str = Field(min_length=1)
 
 

@@ -641,6 +641,7 @@ class WordsPosition(ConstraintType):
 
 
 class PromptArgs(Args):
+    keep_whitespace = frozenset({"prompt_to_repeat"})
     prompt_to_repeat: str
 
     @field_validator("prompt_to_repeat")
@@ -708,6 +709,7 @@ class RepeatSimple(ConstraintType):
 
 
 class SpanArgs(Args):
+    keep_whitespace = frozenset({"prompt_to_repeat"})  # spans index into it
     prompt_to_repeat: str
     n_start: int = Field(ge=0)
     n_end: int = Field(ge=0)

@@ -118,11 +118,15 @@ def _from_canonical(obj: dict[str, Any]) -> Conversation:
 def _check_constraints(conv: Conversation) -> None:
     for i, c in enumerate(conv.constraints or []):
         try:
-            registry.build(c.id, c.kwargs)
+            built = registry.build(c.id, c.kwargs)
         except registry.UnknownConstraintError as exc:
             raise RowError(f"constraints.{i}: {exc}") from None
         except ConstraintArgsError as exc:
             raise RowError(f"constraints.{i}: {exc}") from None
+        # Keep the validated values (50.0 -> 50, " P.S. " -> "P.S.") so every row stores one
+        # type per field; keys the input gave (IFBench's nulls included) stay as given.
+        clean = built.kwargs()
+        c.kwargs = {k: clean.get(k, v) for k, v in c.kwargs.items()}
         if c.span is not None:
             if c.span.message >= len(conv.messages):
                 raise RowError(f"constraints.{i}.span: message {c.span.message} does not exist")

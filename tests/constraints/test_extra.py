@@ -305,8 +305,10 @@ def test_bad_kwargs(type_id, kwargs):
         build(type_id, kwargs)
 
 
-def test_numbers_given_as_text_are_accepted():
-    assert build("length:number_characters", {"num_chars": "200", "relation": LT}).kwargs() == {
+def test_numbers_given_as_text_are_rejected_integral_floats_normalised():
+    with pytest.raises(ConstraintArgsError, match="num_chars"):
+        build("length:number_characters", {"num_chars": "200", "relation": LT})
+    assert build("length:number_characters", {"num_chars": 200.0, "relation": LT}).kwargs() == {
         "num_chars": 200,
         "relation": LT,
     }
