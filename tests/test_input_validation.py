@@ -145,3 +145,41 @@ def test_integral_float_kwargs_are_normalised_in_the_output(tmp_path):
     (got,) = read_jsonl(out)
     assert got["follow_instruction_list"] == [True]
     assert got["kwargs"][0]["num_words"] == 50 and isinstance(got["kwargs"][0]["num_words"], int)
+
+
+def _canonical(cid: str, kwargs: dict, text: str, i: int = 1) -> dict:
+    return {
+        "id": f"c{i}",
+        "messages": [{"role": "user", "content": f"Describe tea. {text}"}],
+        "constraints": [{"id": cid, "kwargs": kwargs, "text": text}],
+        "responses": ["Tea is a drink."],
+    }
+
+
+def test_text_contradicting_kwargs_is_a_file_line_error(tmp_path):
+    rows = [
+        _canonical("length_constraints:number_words", {"num_words": 50, "relation": "less than"},
+                   "Answer in under 50 words.", 1),
+        _canonical("length_constraints:number_words", {"num_words": 1000000, "relation": "less than"},
+                   "Answer in under 50 words.", 2),
+        _canonical("length_constraints:number_words", {"num_words": 50, "relation": "at least"},
+                   "Answer in under 50 words.", 3),
+    ]  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    r = run_rpo("verify-constraints", inp, "-o", out)
+    assert r.returncode == 65, r.stderr
+    assert f"{inp}:1:" not in r.stderr
+    assert f"{inp}:2:" in r.stderr and f"{inp}:3:" in r.stderr
+    assert "Answer in under 50 words." in r.stderr and "1000000" in r.stderr
+    assert not out.exists()
+
+
+def test_text_the_rules_cannot_parse_is_not_an_error(tmp_path):
+    rows = [
+        _canonical("length_constraints:number_words", {"num_words": 50, "relation": "less than"}, "Keep it snappy."),
+        _canonical("punctuation:no_comma", {}, "Answer in under 50 words.", 2),  # other id: no contradiction
+    ]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    r = run_rpo("verify-constraints", inp, "-o", tmp_path / "out.jsonl")
+    assert r.returncode == 0, r.stderr
