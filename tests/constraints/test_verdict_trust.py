@@ -127,3 +127,17 @@ def test_registry_size_and_reversible_count_are_pinned():
     types = all_types()
     assert len(types) == 145
     assert sum(cls.reversible() for cls in types.values()) == 95
+
+
+# --- 5. one policy for blank responses -----------------------------------------------------------
+
+BLANKS = ["", " ", "\n\n", "\t \n"]
+
+
+@pytest.mark.parametrize("type_id", list(all_types()))
+def test_blank_response_is_unknown_for_every_type(type_id):
+    cls = all_types()[type_id]
+    c = cls.from_kwargs(cls.example)
+    for blank in BLANKS:
+        res = c.check(blank)
+        assert res.followed is None and res.reason.startswith("empty_response"), (blank, res)
