@@ -79,6 +79,10 @@ class NoArgs(Args):
     pass
 
 
+#: The reason of the unknown verdict every type gives a blank response.
+EMPTY_RESPONSE = "empty_response: the response is blank"
+
+
 @dataclass(frozen=True)
 class CheckResult:
     """A verdict: followed True/False, or None for unknown (with the reason)."""
@@ -139,7 +143,14 @@ class ConstraintType:
         raise NotImplementedError
 
     def check(self, response: str) -> CheckResult:
-        """The verdict for ``response``. An exception is unknown, never a pass or a fail."""
+        """The verdict for ``response``. An exception is unknown, never a pass or a fail.
+
+        A blank response (empty or whitespace only) is unknown for every type: it is a failed
+        generation, not an answer, so no label about it is trustworthy in either direction ("no
+        commas" would hold vacuously, "at least 3 words" would fail). Unknown keeps reversal an
+        exact complement (unknown stays unknown) and keeps blank replies out of every pair."""
+        if not response.strip():
+            return CheckResult(None, EMPTY_RESPONSE)
         try:
             out = self.evaluate(response)
         except Exception as exc:

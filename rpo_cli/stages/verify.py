@@ -147,7 +147,7 @@ def check_all(
             )
             continue
         res = t.check(text)
-        method = "judge" if t.needs_judge else "code"
+        method = "judge" if t.needs_judge and text.strip() else "code"  # a blank reply is not judged
         out.append(Verdict(id=c.id, followed=res.followed, method=method, reason=res.reason, applies=True))
     return out
 
