@@ -81,6 +81,7 @@ class NoArgs(Args):
 
 #: The reason of the unknown verdict every type gives a blank response.
 EMPTY_RESPONSE = "empty_response: the response is blank"
+REFERENCE_BLANK = "empty_response: the reference fails every instruction on a blank response"
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,25 @@ class ConstraintType:
         exact complement (unknown stays unknown) and keeps blank replies out of every pair."""
         if not response.strip():
             return CheckResult(None, EMPTY_RESPONSE)
+        return self._run(self.evaluate, response)
+
+    def check_reference(self, response: str) -> CheckResult:
+        """The verdict IFEval's / IFBench's own checker gives (``--semantics reference``), bugs
+        included: the references' harness fails every instruction on a blank response, and a
+        type whose reference differs from rpo's corrected check overrides
+        :meth:`evaluate_reference`. Types the references lack check as in corrected mode."""
+        if not response.strip():
+            return CheckResult(False, REFERENCE_BLANK)
+        return self._run(self.evaluate_reference, response)
+
+    def evaluate_reference(self, response: str) -> bool | CheckResult:
+        """The reference checker's semantics; the corrected ones unless a type overrides this."""
+        return self.evaluate(response)
+
+    @staticmethod
+    def _run(fn, response: str) -> CheckResult:
         try:
-            out = self.evaluate(response)
+            out = fn(response)
         except Exception as exc:
             return CheckResult(None, f"checker_error: {type(exc).__name__}: {exc}")
         if isinstance(out, CheckResult):
@@ -189,7 +207,13 @@ class Negation(ConstraintType):
     base: ClassVar[type[ConstraintType]]
 
     def evaluate(self, response: str) -> CheckResult:
-        res = self.base(self.args).check(response)
+        return self._negate(self.base(self.args).check(response))
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        return self._negate(self.base(self.args).check_reference(response))
+
+    @staticmethod
+    def _negate(res: CheckResult) -> CheckResult:
         if res.followed is None:
             return res
         return CheckResult(not res.followed, res.reason)

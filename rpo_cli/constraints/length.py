@@ -69,6 +69,10 @@ class NumberSentences(ConstraintType):
         n = count_sentences_punkt(response)
         return CheckResult(compare(n, self.args.relation, self.args.num_sentences), _plural(n, "sentence"))
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        n = len(punkt_sentences(response))  # punkt only: no split after a CJK full stop
+        return CheckResult(compare(n, self.args.relation, self.args.num_sentences), _plural(n, "sentence"))
+
 
 class WordsArgs(Args):
     num_words: int = Field(ge=1)
