@@ -17,7 +17,8 @@ DIVERGENT = [
     ("detectable_content:postscript", {"postscript_marker": "P.S"}, "Hi.\nPxS bye", False, True),
     ("detectable_format:multiple_sections", {"section_spliter": "Part.", "num_sections": 2},
      "Parts 1 text Party 2 text", False, True),
-    ("length_constraints:number_sentences", {"num_sentences": 2, "relation": "at least"}, "第一句。第二句。", True, False),
+    ("length_constraints:number_sentences", {"num_sentences": 2, "relation": "at least"},
+     "第一句。第二句。", True, False),
     ("length_constraints:number_words", {"num_words": 1, "relation": "at least"}, "   ", None, False),
 ]  # fmt: skip
 
