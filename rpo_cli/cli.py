@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -191,6 +192,13 @@ def constraints_cmd(
     console.console.print(t)
 
 
+class SemanticsOpt(StrEnum):
+    """Verdict semantics of verify-constraints (see rpo_cli.constraints.semantics)."""
+
+    corrected = "corrected"
+    reference = "reference"
+
+
 @app.command("verify-constraints")
 def verify_cmd(
     input_path: InPath,
@@ -208,8 +216,17 @@ def verify_cmd(
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
+    semantics: Annotated[
+        SemanticsOpt,
+        typer.Option(
+            "--semantics",
+            help="corrected: rpo's checks (as build-pairs uses them); reference: IFEval's and IFBench's own "
+            "checkers' verdicts, bugs included, for leaderboard numbers.",
+        ),
+    ] = SemanticsOpt.corrected,
 ) -> None:
-    """Check every response against every constraint: per-constraint verdicts and a summary.
+    """Check every response against every constraint: per-constraint verdicts and a summary
+    (with IFEval's prompt-level and instruction-level accuracy, strict and loose).
 
     Free-form constraints and free-text conditions need a judge (--judge-model or
     --judge-base-url); without one their verdict is unknown ("needs a judge")."""
@@ -230,7 +247,9 @@ def verify_cmd(
     elif rstats.needs_judge:
         console.warn(f"{rstats.needs_judge} row(s) have free-form constraints: without --judge-model they are unknown")
     rej = _rejects_path(output, rejects, skip_invalid)
-    rows_iter = _verify_rows(read_stage, verify, output_row, path, display, rej, stats, rstats.rows, judge)
+    rows_iter = _verify_rows(
+        read_stage, verify, output_row, path, display, rej, stats, rstats.rows, judge, semantics.value
+    )
     if output.endswith(".parquet"):
         _write_table(output, list(rows_iter), overwrite)
     else:
@@ -251,14 +270,15 @@ def verify_cmd(
             fh.write(json.dumps(summary, indent=2) + "\n")
 
 
-def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total, judge=None):
+def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total, judge=None, semantics="corrected"):
     import contextlib
 
     from rpo_cli.stages.verify import conversation_fields
 
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rejects, console.progress("verifying", total) as bar:
-        for conv, rvs in verify(read_stage.conversations(path, display, rejects), stats, judge):
+        convs = read_stage.conversations(path, display, rejects)
+        for conv, rvs in verify(convs, stats, judge, semantics=semantics, loose=True):
             shared = conversation_fields(conv)
             for rv in rvs:
                 yield output_row(conv, rv, shared)
