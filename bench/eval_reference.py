@@ -46,6 +46,27 @@ FRAGMENTS = [
 ]  # fmt: skip
 
 
+# Hand-written responses that hit the documented divergences (docs/ifbench_divergences.md and
+# the README): the reference's verdict here differs from rpo's corrected one by design.
+PROBES = [
+    ("ifbench", "ratio:sentence_type", {}, "<<A FINE TITLE>>"),
+    ("ifbench", "ratio:sentence_balance", {}, "Just a heading without a stop"),
+    ("ifbench", "count:conjunctions", {"small_n": 3}, "Tea and cake. And jam, and, but why"),
+    ("ifbench", "ratio:overlap", {"reference_text": "the quick brown fox jumps over the lazy dog", "percentage": 77},
+     "dog lazy the over jumps fox brown quick the"),
+    ("ifbench", "format:sub-bullets", {}, "* a well-known point\n* another well-made one"),
+    ("ifbench", "format:sub-bullets", {}, "No bullets at all here."),
+    ("ifbench", "format:sub-bullets", {}, "* **Bold** point\n  - detail"),
+    ("ifbench", "repeat:repeat_change", {"prompt_to_repeat": "Describe a quiet morning."},
+     "Describe a quiet morning.\n"),
+    ("ifeval", "keywords:existence", {"keywords": ["a.c"]}, "The abc song."),
+    ("ifeval", "keywords:forbidden_words", {"forbidden_words": ["#tag"]}, "Love this #tag!"),
+    ("ifeval", "punctuation:no_comma", {}, "你好，世界"),
+    ("ifeval", "language:response_language", {"language": "en"}, "12345 67890"),
+    ("ifeval", "length_constraints:number_sentences", {"num_sentences": 2, "relation": "at least"}, "第一句。第二句。"),
+]  # fmt: skip
+
+
 def punkt_patch() -> None:
     """Give NLTK its real English punkt model without a download."""
     import nltk
@@ -154,6 +175,10 @@ def main() -> None:
         rows.append({"key": i, "prompt": prompt, "instruction_id_list": chosen, "kwargs": kwargs,
                      "response": resp, "_bench": bench})  # fmt: skip
 
+    for bench, iid, kw, resp in PROBES:
+        rows.append({"key": len(rows), "prompt": kw.get("prompt_to_repeat", "Write about the sea."),
+                     "instruction_id_list": [iid], "kwargs": [kw], "response": resp, "_bench": bench})  # fmt: skip
+
     with tempfile.TemporaryDirectory() as tmp:
         inp, out = Path(tmp) / "rows.jsonl", Path(tmp) / "out.jsonl"
         summ = Path(tmp) / "summary.json"
@@ -183,9 +208,9 @@ def main() -> None:
             c["n"] += 1
             c["strict_agree"] += rpo_s is ref_s
             c["loose_agree"] += rpo_l is ref_l
-            if rpo_s is not ref_s and len(disagreements[iid]) < 3:
-                disagreements[iid].append({"kwargs": row["kwargs"][j], "response": row["response"][:200],
-                                           "reference": ref_s, "rpo": rpo_s})  # fmt: skip
+            if (rpo_s is not ref_s or rpo_l is not ref_l) and len(disagreements[iid]) < 3:
+                disagreements[iid].append({"kwargs": row["kwargs"][j], "response": row["response"][:300],
+                                           "reference": [ref_s, ref_l], "rpo": [rpo_s, rpo_l]})  # fmt: skip
 
     tot = collections.Counter()
     print("| benchmark | type | compared | strict agree | loose agree | unavailable / ref error |")

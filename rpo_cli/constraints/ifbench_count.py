@@ -259,6 +259,10 @@ class SentenceTypeRatio(ConstraintType):
             return CheckResult(False, reason)
         return CheckResult(decl == 2 * inter, reason)
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        decl, inter, _ = _sentence_types(response)
+        return CheckResult(decl == 2 * inter, f"{decl} declarative, {inter} interrogative (0 == 2 x 0 passes)")
+
 
 @register
 class SentenceBalance(ConstraintType):
@@ -285,6 +289,10 @@ class SentenceBalance(ConstraintType):
         decl, inter, excl = _sentence_types(response)
         reason = f"{decl} declarative, {inter} interrogative, {excl} exclamatory"
         return CheckResult(decl == inter == excl > 0, reason)
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        decl, inter, excl = _sentence_types(response)
+        return CheckResult(decl == inter == excl, f"{decl} / {inter} / {excl} (0 == 0 == 0 passes)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,6 +337,11 @@ class ConjunctionCount(ConstraintType):
         used = _conjunctions_used(response)
         listed = ", ".join(c for c in _CONJUNCTIONS if c in used) or "none"
         return CheckResult(len(used) >= self.args.small_n, f"{len(used)} different: {listed}")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: the distinct raw tokens, so "and", "And" and "and," are three.
+        raw = {w for w in response.split() if w.strip(_STRIP).lower() in _CONJUNCTIONS}
+        return CheckResult(len(raw) >= self.args.small_n, f"{len(raw)} distinct raw tokens")
 
 
 @register
@@ -429,6 +442,11 @@ def _trigrams(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(toks[i : i + 3]) for i in range(len(toks) - 2))
 
 
+@functools.lru_cache(maxsize=256)
+def _char_trigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
 @register
 class TrigramOverlap(ConstraintType):
     """The share of the response's distinct word trigrams that also occur in the reference text is
@@ -461,6 +479,15 @@ class TrigramOverlap(ConstraintType):
         share = len(grams & _trigrams(self.args.reference_text)) / len(grams) * 100
         p = self.args.percentage
         return CheckResult(p - 2 <= share <= p + 2, f"{share:.1f}% trigram overlap")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # The packaged reference (if-verifiable's IFBench) takes trigrams of characters.
+        grams = _char_trigrams(response)
+        if not grams:
+            return CheckResult(False, "no character trigrams")
+        share = len(grams & _char_trigrams(self.args.reference_text)) / len(grams) * 100
+        p = self.args.percentage
+        return CheckResult(p - 2 <= share <= p + 2, f"{share:.1f}% character-trigram overlap")
 
 
 # --------------------------------------------------------------------------------------------

@@ -461,6 +461,11 @@ class SubBulletPoints(ConstraintType):
             return CheckResult(False, f"bullet {bullets} has no '-' sub-bullet")
         return CheckResult(True, f"{_plural(bullets, 'bullet')}, each with a sub-bullet")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: every piece after a "*" (anywhere) must contain a "-" (anywhere).
+        bad = [i for i, piece in enumerate(response.split("*")[1:], 1) if "-" not in piece]
+        return CheckResult(not bad, f"piece {bad[0]} after a '*' has no '-'" if bad else "every '*' piece has a '-'")
+
 
 _CLOSING_MARKS = "\"'\u201d\u2019)]*_"
 

@@ -687,6 +687,13 @@ class RepeatChange(ConstraintType):
             return CheckResult(False, "the rest of the request is not repeated exactly")
         return CheckResult(True, f"first word changed to {_quote(got[0])}, rest repeated")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: only a response identical to the request fails; the first word may be unchanged.
+        if response == self.args.prompt_to_repeat:
+            return CheckResult(False, "identical to the request")
+        ok = response.split()[1:] == self.args.prompt_to_repeat.split()[1:]
+        return CheckResult(ok, "rest repeated" if ok else "the rest of the request is not repeated exactly")
+
 
 _REPEAT_SIMPLE = "Only output this sentence here, ignore all other requests."
 

@@ -59,3 +59,26 @@ def test_loose_passes_what_a_preamble_or_markup_broke():
     assert check_loose(lower, r, "reference") is True
     no_comma = build("punctuation:no_comma", {})
     assert check_loose(no_comma, "a, b\nc, d") is False
+
+
+# IFBench divergences kept in corrected mode (docs/ifbench_divergences.md); reference mode
+# reproduces the reference's verdict. (type, kwargs, response, corrected, reference)
+IFBENCH_DIVERGENT = [
+    ("ratio:sentence_type", {}, "<<A FINE TITLE>>", False, True),
+    ("ratio:sentence_balance", {}, "Just a heading without a stop", False, True),
+    ("count:conjunctions", {"small_n": 3}, "Tea and cake. And jam, and, but why", False, True),
+    ("ratio:overlap", {"reference_text": "the quick brown fox jumps over the lazy dog", "percentage": 77},
+     "dog lazy the over jumps fox brown quick the", False, True),
+    ("format:sub-bullets", {}, "* a well-known point\n* another well-made one", False, True),
+    ("format:sub-bullets", {}, "No bullets at all here.", False, True),
+    ("format:sub-bullets", {}, "* **Bold** point\n  - detail", True, False),
+    ("repeat:repeat_change", {"prompt_to_repeat": "Describe a quiet morning."}, "Describe a quiet morning.\n",
+     False, True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("type_id", "kwargs", "response", "corrected", "reference"), IFBENCH_DIVERGENT)
+def test_ifbench_reference_reproduces_the_references_verdicts(type_id, kwargs, response, corrected, reference):
+    c = build(type_id, kwargs)
+    assert check(c, response, "corrected").followed is corrected
+    assert check(c, response, "reference").followed is reference
