@@ -42,9 +42,8 @@ def count_sentences_punkt(text: str) -> int:
 @register
 class NumberSentences(ConstraintType):
     """The number of sentences is at least / less than N, counted as IFEval counts them, with
-    NLTK's punkt ("I love it! it is great." is two sentences; a line break alone ends none). punkt
-    needs a data download, so rpo uses its offline punkt-compatible splitter
-    (:func:`~rpo_cli.constraints.text.punkt_sentences`), shared with the IFBench types.
+    NLTK's punkt ("I love it! it is great." is two sentences; a line break alone ends none), run
+    offline (:func:`~rpo_cli.constraints.text.punkt_sentences`), shared with the IFBench types.
 
     Divergence: a CJK full stop, question or exclamation mark ends a sentence too (punkt's English
     model reads "第一句。第二句。" as one sentence)."""
