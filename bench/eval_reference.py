@@ -142,13 +142,10 @@ def reference_verdicts(registry, iid: str, kwargs: dict, prompt: str, response: 
     return strict, loose
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--rows", type=int, default=1500)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--json", help="write per-type figures here")
-    args = ap.parse_args()
-
+def compare(n_rows: int, seed: int = 0) -> dict[str, Any]:
+    """Run rpo (CLI, reference semantics) and the reference checkers on the same synthetic rows.
+    Returns per-(benchmark, type) counters, sample disagreements, and the four accuracy figures
+    from rpo's summary beside the reference's own over the same instructions."""
     import langdetect
 
     punkt_patch()
@@ -158,10 +155,10 @@ def main() -> None:
 
     from rpo_cli.constraints import get
 
-    rng = random.Random(args.seed)
+    rng = random.Random(seed)
     benches = {"ifeval": IFEVAL, "ifbench": IFBENCH}
     rows = []
-    for i in range(args.rows):
+    for i in range(n_rows):
         bench = "ifeval" if i % 2 == 0 else "ifbench"
         ids = list(benches[bench])
         # every type appears: cycle through them, plus 0-2 random companions (prompt level)
@@ -189,21 +186,27 @@ def main() -> None:
         if proc.returncode != 0:
             sys.exit(f"rpo failed ({proc.returncode}):\n{proc.stderr}")
         got = [json.loads(line) for line in out.read_text().splitlines()]
+        rpo_acc = json.loads(summ.read_text())["accuracy"]
 
     per = collections.defaultdict(collections.Counter)
     disagreements = collections.defaultdict(list)
+    acc = collections.Counter()  # the reference's four figures; unavailable verdicts count as rpo's
     for row, g in zip(rows, got, strict=True):
         reg = benches[row["_bench"]]
+        row_s, row_l = [], []
         for j, iid in enumerate(row["instruction_id_list"]):
             c = per[(row["_bench"], iid)]
             try:
                 ref_s, ref_l = reference_verdicts(reg, iid, row["kwargs"][j], row["prompt"], row["response"])
-            except LookupError:
-                c["unavailable"] += 1
+            except Exception as exc:
+                c["unavailable" if isinstance(exc, LookupError) else "reference_error"] += 1
+                ref_s = g["follow_instruction_list"][j] is True
+                ref_l = g["follow_instruction_list_loose"][j] is True
+                row_s.append(ref_s)
+                row_l.append(ref_l)
                 continue
-            except Exception:
-                c["reference_error"] += 1
-                continue
+            row_s.append(ref_s)
+            row_l.append(ref_l)
             rpo_s, rpo_l = g["follow_instruction_list"][j], g["follow_instruction_list_loose"][j]
             c["n"] += 1
             c["strict_agree"] += rpo_s is ref_s
@@ -211,6 +214,30 @@ def main() -> None:
             if (rpo_s is not ref_s or rpo_l is not ref_l) and len(disagreements[iid]) < 3:
                 disagreements[iid].append({"kwargs": row["kwargs"][j], "response": row["response"][:300],
                                            "reference": [ref_s, ref_l], "rpo": [rpo_s, rpo_l]})  # fmt: skip
+
+        acc["prompts"] += 1
+        acc["instructions"] += len(row_s)
+        acc["prompt_strict"] += all(row_s)
+        acc["prompt_loose"] += all(row_l)
+        acc["instruction_strict"] += sum(row_s)
+        acc["instruction_loose"] += sum(row_l)
+    ref_acc = {
+        f"{level}_level_{mode}": round(acc[f"{level}_{mode}"] / acc[f"{level}s"], 4)
+        for level in ("prompt", "instruction")
+        for mode in ("strict", "loose")
+    }
+    return {"per": per, "disagreements": disagreements, "rpo_accuracy": rpo_acc, "reference_accuracy": ref_acc}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rows", type=int, default=1500)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--json", help="write per-type figures here")
+    args = ap.parse_args()
+    res = compare(args.rows, args.seed)
+    per, disagreements = res["per"], res["disagreements"]
+    benches = ("ifeval", "ifbench")
 
     tot = collections.Counter()
     print("| benchmark | type | compared | strict agree | loose agree | unavailable / ref error |")
@@ -232,6 +259,8 @@ def main() -> None:
               f"reference errors {b['reference_error']}")  # fmt: skip
     print(f"overall: {tot['n']} verdicts, strict agreement {tot['strict_agree'] / max(tot['n'], 1):.4f}, "
           f"loose {tot['loose_agree'] / max(tot['n'], 1):.4f}")  # fmt: skip
+    print("accuracy, rpo --semantics reference:", json.dumps(res["rpo_accuracy"]))
+    print("accuracy, reference checkers:       ", json.dumps(res["reference_accuracy"]))
     if args.json:
         Path(args.json).write_text(json.dumps({
             "per_type": {f"{b}/{t}": dict(c) for (b, t), c in sorted(per.items())},
