@@ -59,6 +59,13 @@ PROBES = [
     ("ifbench", "format:sub-bullets", {}, "* **Bold** point\n  - detail"),
     ("ifbench", "repeat:repeat_change", {"prompt_to_repeat": "Describe a quiet morning."},
      "Describe a quiet morning.\n"),
+    ("ifbench", "count:unique_word_count", {"N": 3}, "cat - dog"),
+    ("ifbench", "format:line_indent", {}, "a\n\n\n b\n  c"),
+    ("ifbench", "format:line_indent", {}, "a\n b\n\n  c\n"),
+    ("ifbench", "words:paragraph_last_first", {}, "Time, they say, heals time."),
+    ("ifbench", "custom:european_capitals_sort", {}, "Reykjavik, Helsinki, Oslo, Tallinn, Stockholm, Riga, Moscow, "
+     "Copenhagen, Vilnius, Minsk, Dublin, Berlin, Amsterdam, Warsaw, London, Brussels, Kyiv, Prague, Luxembourg, "
+     "Paris, Vienna, Bratislava, Budapest, Vaduz, Chisinau, Bern, Ljubljana, Zagreb"),
     ("ifeval", "keywords:existence", {"keywords": ["a.c"]}, "The abc song."),
     ("ifeval", "keywords:forbidden_words", {"forbidden_words": ["#tag"]}, "Love this #tag!"),
     ("ifeval", "punctuation:no_comma", {}, "你好，世界"),

@@ -126,6 +126,11 @@ class UniqueWordCount(ConstraintType):
         n = len(_unique_words(response))
         return CheckResult(n >= self.args.N, _plural(n, "unique word"))
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench keeps the empty string a punctuation-only token strips to.
+        n = len({w.strip(_STRIP) for w in response.lower().split()})
+        return CheckResult(n >= self.args.N, f"{n} unique tokens (an empty one counts)")
+
 
 @register
 @negation_of(UniqueWordCount)

@@ -294,6 +294,19 @@ class IndentStairs(ConstraintType):
                 return CheckResult(False, f"line {n} is indented {_indent(b)}, line {n - 1} {_indent(a)}")
         return CheckResult(True, f"{_plural(len(lines), 'line')}, each indented further")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench removes each blank line (the first equal one, by value) from the list it is
+        # iterating over by index, so the line after a removed one is skipped: of two consecutive
+        # blank lines, one survives. The same walk, written out:
+        lines = response.split("\n")
+        i = 0
+        while i < len(lines):
+            if not lines[i].strip():
+                lines.remove(lines[i])
+            i += 1
+        ok = all(_indent(b) > _indent(a) for a, b in pairwise(lines))
+        return CheckResult(ok, "each line indented further" if ok else "a line is not indented further")
+
 
 @register
 class QuoteExplanation(ConstraintType):
@@ -776,6 +789,11 @@ class EuropeanCapitalsSort(ConstraintType):
             if got != want:
                 return CheckResult(False, f"item {n} is {_short(got)!r}, expected {want!r}")
         return CheckResult(False, f"{len(items)} items, expected {len(expected)}")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        items = [c.strip() for c in _ascii_fold(response).split(",") if c.strip()]
+        ok = items == _ACCEPTED_CAPITAL_LISTS[0]  # IFBench's answer key only (without Kyiv)
+        return CheckResult(ok, "IFBench's list in order" if ok else "not IFBench's list")
 
 
 def _csv_rows(text: str, delimiter: str = ",") -> list[list[str]]:

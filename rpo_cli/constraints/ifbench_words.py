@@ -520,6 +520,14 @@ class ParagraphLastFirst(ConstraintType):
                 )
         return CheckResult(True, f"{checked} paragraphs match")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench strips ASCII punctuation only from the ends of the whole line.
+        for line in response.split("\n"):
+            words = line.strip().lower().strip(string.punctuation + " ").split()
+            if words and words[0] != words[-1]:
+                return CheckResult(False, f"{_quote(words[0])} ... {_quote(words[-1])}")
+        return CheckResult(True, "every line starts and ends with the same token")
+
 
 # --------------------------------------------------------------------------------------------
 # words:no_consecutive

@@ -74,6 +74,13 @@ IFBENCH_DIVERGENT = [
     ("format:sub-bullets", {}, "* **Bold** point\n  - detail", True, False),
     ("repeat:repeat_change", {"prompt_to_repeat": "Describe a quiet morning."}, "Describe a quiet morning.\n",
      False, True),
+    ("count:unique_word_count", {"N": 3}, "cat - dog", False, True),
+    ("format:line_indent", {}, "a\n\n\n b\n  c", True, False),
+    ("words:paragraph_last_first", {}, "Time, they say, heals time.", True, False),
+    ("custom:european_capitals_sort", {}, ", ".join(
+        ["Reykjavik", "Helsinki", "Oslo", "Tallinn", "Stockholm", "Riga", "Moscow", "Copenhagen", "Vilnius", "Minsk",
+         "Dublin", "Berlin", "Amsterdam", "Warsaw", "London", "Brussels", "Kyiv", "Prague", "Luxembourg", "Paris",
+         "Vienna", "Bratislava", "Budapest", "Vaduz", "Chisinau", "Bern", "Ljubljana", "Zagreb"]), True, False),
 ]  # fmt: skip
 
 
