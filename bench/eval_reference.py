@@ -66,6 +66,9 @@ PROBES = [
     ("ifbench", "custom:european_capitals_sort", {}, "Reykjavik, Helsinki, Oslo, Tallinn, Stockholm, Riga, Moscow, "
      "Copenhagen, Vilnius, Minsk, Dublin, Berlin, Amsterdam, Warsaw, London, Brussels, Kyiv, Prague, Luxembourg, "
      "Paris, Vienna, Bratislava, Budapest, Vaduz, Chisinau, Bern, Ljubljana, Zagreb"),
+    ("ifbench", "format:title_case", {}, "The Benefits of Exercise"),
+    ("ifbench", "format:title_case", {}, "Why We Don't Sleep"),
+    ("ifbench", "format:title_case", {}, "A Walk In A Park"),
     ("ifeval", "keywords:existence", {"keywords": ["a.c"]}, "The abc song."),
     ("ifeval", "keywords:forbidden_words", {"forbidden_words": ["#tag"]}, "Love this #tag!"),
     ("ifeval", "punctuation:no_comma", {}, "你好，世界"),

@@ -582,6 +582,16 @@ class TitleCase(ConstraintType):
                 at_start = False
         return CheckResult(True, "every major word is capitalized")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: every token whose first letter is lowercase and whose rest is all lowercase or
+        # all capitals fails, minor words and split-off "n't" included (one-letter "a" passes:
+        # its empty rest is neither).
+        for tok in treebank_tokens(response):
+            rest = tok[1:]
+            if tok[0].islower() and (rest.islower() or rest.isupper()):
+                return CheckResult(False, f"{tok!r} is not capitalized")
+        return CheckResult(True, "no lowercase token")
+
 
 _TEMPLATE_LABELS = ("My Answer:", "My Conclusion:", "Future Outlook:")
 

@@ -75,6 +75,8 @@ IFBENCH_DIVERGENT = [
     ("repeat:repeat_change", {"prompt_to_repeat": "Describe a quiet morning."}, "Describe a quiet morning.\n",
      False, True),
     ("count:unique_word_count", {"N": 3}, "cat - dog", False, True),
+    ("format:title_case", {}, "The Benefits of Exercise", True, False),
+    ("format:title_case", {}, "Why We Don't Sleep", True, False),
     ("format:line_indent", {}, "a\n\n\n b\n  c", True, False),
     ("words:paragraph_last_first", {}, "Time, they say, heals time.", True, False),
     ("custom:european_capitals_sort", {}, ", ".join(
