@@ -69,6 +69,8 @@ PROBES = [
     ("ifbench", "format:title_case", {}, "The Benefits of Exercise"),
     ("ifbench", "format:title_case", {}, "Why We Don't Sleep"),
     ("ifbench", "format:title_case", {}, "A Walk In A Park"),
+    ("ifbench", "format:options", {"options": "Major, Minor"}, "Minor"),
+    ("ifbench", "format:options", {"options": "Major, Minor"}, "Maj"),
     ("ifeval", "keywords:existence", {"keywords": ["a.c"]}, "The abc song."),
     ("ifeval", "keywords:forbidden_words", {"forbidden_words": ["#tag"]}, "Love this #tag!"),
     ("ifeval", "punctuation:no_comma", {}, "你好，世界"),

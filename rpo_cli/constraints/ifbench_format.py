@@ -195,6 +195,19 @@ class OptionsResponse(ConstraintType):
         ok = any(o.strip(_STRIP).lower() == answer for o in options)
         return CheckResult(ok, "one of the options" if ok else f"{_short(response)!r} is not one of {options}")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench splits on the letters "or" anywhere when there is no "/" ("Major, Minor" gives
+        # "Maj", ", Min", "").
+        text = self.args.options
+        sep = "/" if "/" in text else "or" if "or" in text else ","
+        options = [o.strip() for o in text.split(sep)]
+        if _LETTER_OPTIONS_RE.match(text):
+            ok = response in options
+        else:
+            answer = response.strip(_STRIP).lower()
+            ok = any(o.strip(_STRIP).lower() == answer for o in options)
+        return CheckResult(ok, "one of the split options" if ok else f"not one of {options}")
+
 
 # --------------------------------------------------------------------------------------------
 # format:newline, format:emoji, format:line_indent, format:quote_unquote

@@ -76,6 +76,8 @@ IFBENCH_DIVERGENT = [
      False, True),
     ("count:unique_word_count", {"N": 3}, "cat - dog", False, True),
     ("format:title_case", {}, "The Benefits of Exercise", True, False),
+    ("format:options", {"options": "Major, Minor"}, "Minor", True, False),
+    ("format:options", {"options": "Major, Minor"}, "Maj", False, True),
     ("format:title_case", {}, "Why We Don't Sleep", True, False),
     ("format:line_indent", {}, "a\n\n\n b\n  c", True, False),
     ("words:paragraph_last_first", {}, "Time, they say, heals time.", True, False),
