@@ -278,7 +278,8 @@ def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, tota
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rejects, console.progress("verifying", total) as bar:
         convs = read_stage.conversations(path, display, rejects)
-        for conv, rvs in verify(convs, stats, judge, semantics=semantics, loose=True):
+        # loose costs eight checks per verdict: only the reference mode reports it
+        for conv, rvs in verify(convs, stats, judge, semantics=semantics, loose=semantics == "reference"):
             shared = conversation_fields(conv)
             for rv in rvs:
                 yield output_row(conv, rv, shared)
