@@ -269,31 +269,9 @@ def test_ray_samples_with_ray_data_llm_into_a_parquet_folder(ray_cluster, tmp_pa
     rows[4]["messages"][1]["content"] = "tea " * 600  # longer than the model: skipped, with the reason
     inp = write_jsonl(tmp_path / "prompts.jsonl", rows)
     out = tmp_path / "pairs"
-    r = rpo(
-        "build-pairs",
-        inp,
-        "-o",
-        out,
-        "--executor",
-        "ray",
-        "--ray-address",
-        ray_cluster,
-        "--chunk-size",
-        3,
-        "--model",
-        model,
-        "-n",
-        4,
-        "--max-tokens",
-        12,
-        "--max-model-len",
-        512,
-        "--dtype",
-        "float32",
-        "--engine-arg",
-        "enforce_eager=true",
-        timeout=400,
-    )  # eager: the CPU engine starts in half the time
+    r = rpo("build-pairs", inp, "-o", out, "--executor", "ray", "--ray-address", ray_cluster, "--chunk-size", 3,
+            "--model", model, "-n", 4, "--max-tokens", 12, "--max-model-len", 512, "--dtype", "float32",
+            "--engine-arg", "enforce_eager=true", timeout=400)  # eager: the CPU engine starts in half the time
     assert r.returncode == 0, r.stderr[-3000:]
     assert sorted(p.name for p in out.glob("part-*.parquet")) == ["part-00000.parquet", "part-00001.parquet"]
     manifest = json.loads((out / "manifest.json").read_text())
