@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -200,6 +201,13 @@ def _type_name(annotation: Any) -> str:
     return annotation.__name__ if isinstance(annotation, type) else str(annotation).replace("typing.", "")
 
 
+class SemanticsOpt(StrEnum):
+    """Verdict semantics of verify-constraints (see rpo_cli.constraints.semantics)."""
+
+    corrected = "corrected"
+    reference = "reference"
+
+
 @app.command("verify-constraints")
 def verify_cmd(
     input_path: InPath,
@@ -218,8 +226,17 @@ def verify_cmd(
     rejects: Rejects = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     overwrite: Overwrite = False,
+    semantics: Annotated[
+        SemanticsOpt,
+        typer.Option(
+            "--semantics",
+            help="corrected: rpo's checks (as build-pairs uses them); reference: IFEval's and IFBench's own "
+            "checkers' verdicts, bugs included, for leaderboard numbers.",
+        ),
+    ] = SemanticsOpt.corrected,
 ) -> None:
-    """Check every response against every constraint: per-constraint verdicts and a summary.
+    """Check every response against every constraint: per-constraint verdicts and a summary
+    (with IFEval's prompt-level and instruction-level accuracy, strict and loose).
 
     Free-form constraints and free-text conditions need a judge (--judge-model or
     --judge-base-url); without one their verdict is unknown ("needs a judge")."""
@@ -241,7 +258,9 @@ def verify_cmd(
         )()
     elif rstats.needs_judge:
         console.warn(f"{rstats.needs_judge} row(s) have free-form constraints: without --judge-model they are unknown")
-    rows_iter = _verify_rows(read_stage, verify, output_row, path, display, rej, stats, rstats.rows, judge, max_chars)
+    rows_iter = _verify_rows(
+        read_stage, verify, output_row, path, display, rej, stats, rstats.rows, judge, max_chars, semantics.value
+    )
     if output.endswith(".parquet"):
         _write_table(output, list(rows_iter), overwrite)
     else:
@@ -262,14 +281,18 @@ def verify_cmd(
             fh.write(json.dumps(summary, indent=2) + "\n")
 
 
-def _verify_rows(read_stage, verify, output_row, path, display, rej, stats, total, judge=None, max_chars=None):
+def _verify_rows(
+    read_stage, verify, output_row, path, display, rej, stats, total, judge=None, max_chars=None, semantics="corrected"
+):
     import contextlib
 
     from rpo_cli.stages.verify import conversation_fields
 
     cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
     with cm as rejects, console.progress("verifying", total) as bar:
-        for conv, rvs in verify(read_stage.conversations(path, display, rejects, max_chars), stats, judge):
+        convs = read_stage.conversations(path, display, rejects, max_chars)
+        # loose costs eight checks per verdict: only the reference mode reports it
+        for conv, rvs in verify(convs, stats, judge, semantics=semantics, loose=semantics == "reference"):
             shared = conversation_fields(conv)
             for rv in rvs:
                 yield output_row(conv, rv, shared)

@@ -120,6 +120,14 @@ def verify_summary(s: dict[str, Any]) -> None:
         f"instruction-level {_pct(il['rate'])} ({il['followed']}/{il['followed'] + il['failed']}, "
         f"{il['unknown']} unknown)"
     )
+    acc = s.get("accuracy")
+    if acc:
+        console.print(
+            f"IFEval accuracy ({s.get('semantics', 'corrected')} semantics; unknown counts as not followed): "
+            f"prompt-level strict {_pct(acc['prompt_level_strict'])}, loose {_pct(acc['prompt_level_loose'])} · "
+            f"instruction-level strict {_pct(acc['instruction_level_strict'])}, "
+            f"loose {_pct(acc['instruction_level_loose'])}"
+        )
     t = _table("per constraint type")
     for col in ("type", "followed", "failed", "unknown", "not applied", "rate"):
         t.add_column(col, justify="left" if col == "type" else "right")

@@ -116,3 +116,70 @@ def test_messages_must_end_with_a_user_turn(tmp_path):
     inp = write_jsonl(tmp_path / "in.jsonl", [row])
     r = run_rpo("verify-constraints", inp, "-o", "-")
     assert r.returncode == 65 and "end with the user turn" in r.stderr
+
+
+def test_mistyped_kwargs_are_a_file_line_error_not_coerced(tmp_path):
+    rows = [
+        {**GOOD, "instruction_id_list": ["length_constraints:number_words"],
+         "kwargs": [{"num_words": True, "relation": "less than"}]},
+        {**GOOD, "key": 2, "instruction_id_list": ["length_constraints:number_words"],
+         "kwargs": [{"num_words": "50", "relation": "less than"}]},
+    ]  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    r = run_rpo("verify-constraints", inp, "-o", out)
+    assert r.returncode == 65, r.stderr
+    for line in (1, 2):
+        assert f"{inp}:{line}:" in r.stderr and "length_constraints:number_words" in r.stderr
+    assert "num_words" in r.stderr
+    assert not out.exists()
+
+
+def test_integral_float_kwargs_are_normalised_in_the_output(tmp_path):
+    row = {**GOOD, "instruction_id_list": ["length_constraints:number_words"],
+           "kwargs": [{"num_words": 50.0, "relation": "less than"}]}  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", [row])
+    out = tmp_path / "out.jsonl"
+    r = run_rpo("verify-constraints", inp, "-o", out)
+    assert r.returncode == 0, r.stderr
+    (got,) = read_jsonl(out)
+    assert got["follow_instruction_list"] == [True]
+    assert got["kwargs"][0]["num_words"] == 50 and isinstance(got["kwargs"][0]["num_words"], int)
+
+
+def _canonical(cid: str, kwargs: dict, text: str, i: int = 1) -> dict:
+    return {
+        "id": f"c{i}",
+        "messages": [{"role": "user", "content": f"Describe tea. {text}"}],
+        "constraints": [{"id": cid, "kwargs": kwargs, "text": text}],
+        "responses": ["Tea is a drink."],
+    }
+
+
+def test_text_contradicting_kwargs_is_a_file_line_error(tmp_path):
+    rows = [
+        _canonical("length_constraints:number_words", {"num_words": 50, "relation": "less than"},
+                   "Answer in under 50 words.", 1),
+        _canonical("length_constraints:number_words", {"num_words": 1000000, "relation": "less than"},
+                   "Answer in under 50 words.", 2),
+        _canonical("length_constraints:number_words", {"num_words": 50, "relation": "at least"},
+                   "Answer in under 50 words.", 3),
+    ]  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    r = run_rpo("verify-constraints", inp, "-o", out)
+    assert r.returncode == 65, r.stderr
+    assert f"{inp}:1:" not in r.stderr
+    assert f"{inp}:2:" in r.stderr and f"{inp}:3:" in r.stderr
+    assert "Answer in under 50 words." in r.stderr and "1000000" in r.stderr
+    assert not out.exists()
+
+
+def test_text_the_rules_cannot_parse_is_not_an_error(tmp_path):
+    rows = [
+        _canonical("length_constraints:number_words", {"num_words": 50, "relation": "less than"}, "Keep it snappy."),
+        _canonical("punctuation:no_comma", {}, "Answer in under 50 words.", 2),  # other id: no contradiction
+    ]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    r = run_rpo("verify-constraints", inp, "-o", tmp_path / "out.jsonl")
+    assert r.returncode == 0, r.stderr

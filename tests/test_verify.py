@@ -101,3 +101,36 @@ def test_sample_data_verifies(tmp_path):
     for f in sorted(SAMPLE.glob("*.jsonl")):
         r = run_rpo("verify-constraints", f, "-o", tmp_path / f"{f.stem}.jsonl")
         assert r.returncode == 0, (f, r.stderr)
+
+
+def test_semantics_reference_and_ifeval_accuracy_in_summary_json(tmp_path):
+    rows = [
+        {"key": 1, "prompt": "p", "instruction_id_list": ["keywords:forbidden_words", "startend:quotation"],
+         "kwargs": [{"forbidden_words": ["#tag"]}, {}], "response": 'Here:\n"Love this #tag!"'},
+        {"key": 2, "prompt": "p", "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}], "response": "  "},
+    ]  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    figures = {}
+    for sem in ("corrected", "reference"):
+        out, summ = tmp_path / f"{sem}.jsonl", tmp_path / f"{sem}.json"
+        r = run_rpo("verify-constraints", inp, "-o", out, "--summary-json", summ, "--semantics", sem)
+        assert r.returncode == 0, r.stderr
+        s = json.loads(summ.read_text())
+        assert s["semantics"] == sem
+        figures[sem] = s["accuracy"]
+        got = read_jsonl(out)
+        if sem == "reference":
+            # loose: the last line dropped leaves "Here:" (no #tag); the first dropped leaves the quote
+            assert got[0]["follow_instruction_list_loose"] == [True, True]
+        else:  # loose accuracy is the reference's measure (and costs eight checks per verdict)
+            assert "follow_instruction_list_loose" not in got[0]
+            assert s["accuracy"]["prompt_level_loose"] is None
+        assert got[1]["follow_instruction_list"] == [None if sem == "corrected" else False]
+    assert figures["reference"] == {
+        "prompt_level_strict": 0.0, "prompt_level_loose": 0.5,
+        "instruction_level_strict": round(1 / 3, 4), "instruction_level_loose": round(2 / 3, 4),
+    }  # fmt: skip
+    # corrected: "#tag" is found, and a blank reply is unknown (counted as not followed here)
+    assert figures["corrected"]["instruction_level_strict"] == 0.0
+    r = run_rpo("verify-constraints", inp, "-o", tmp_path / "x.jsonl", "--semantics", "lenient")
+    assert r.returncode == 2 and "lenient" in r.stderr

@@ -13,10 +13,11 @@ A type is one small class. Three kinds of reversal cover nearly every type:
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from rpo_cli.errors import ConstraintArgsError
 
@@ -33,15 +34,54 @@ def compare(value: int | float, relation: str, threshold: int | float) -> bool:
     raise ValueError(f"unknown relation {relation!r}")
 
 
-class Args(BaseModel):
-    """Base of every kwargs model: unknown fields are errors, values are validated strictly enough
-    that a number given as text is accepted but a word is not."""
+def _wants_int(annotation: Any) -> bool:
+    return annotation is int or int in typing.get_args(annotation)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+def _strip_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return [v.strip() if isinstance(v, str) else v for v in value]
+    return value
+
+
+class Args(BaseModel):
+    """Base of every kwargs model. Validation is strict: unknown fields are errors, and a number
+    given as a string or a boolean is rejected (lax coercion turned ``"num_words": true`` into 1);
+    only an integral float such as ``50.0`` is accepted for an integer, and stored as ``50``.
+    String values (and strings in lists) are stripped, as IFEval's reference strips its markers,
+    keywords and phrases, so ``" P.S. "`` means ``"P.S."``; fields named in ``keep_whitespace``
+    are taken as written."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    #: Fields whose surrounding whitespace is part of the value.
+    keep_whitespace: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        out = dict(data)
+        for name, info in cls.model_fields.items():
+            if name not in out:
+                continue
+            v = out[name]
+            if isinstance(v, float) and v.is_integer() and _wants_int(info.annotation):
+                out[name] = int(v)
+            elif name not in cls.keep_whitespace:
+                out[name] = _strip_strings(v)
+        return out
 
 
 class NoArgs(Args):
     pass
+
+
+#: The reason of the unknown verdict every type gives a blank response.
+EMPTY_RESPONSE = "empty_response: the response is blank"
+REFERENCE_BLANK = "empty_response: the reference fails every instruction on a blank response"
 
 
 @dataclass(frozen=True)
@@ -104,9 +144,33 @@ class ConstraintType:
         raise NotImplementedError
 
     def check(self, response: str) -> CheckResult:
-        """The verdict for ``response``. An exception is unknown, never a pass or a fail."""
+        """The verdict for ``response``. An exception is unknown, never a pass or a fail.
+
+        A blank response (empty or whitespace only) is unknown for every type: it is a failed
+        generation, not an answer, so no label about it is trustworthy in either direction ("no
+        commas" would hold vacuously, "at least 3 words" would fail). Unknown keeps reversal an
+        exact complement (unknown stays unknown) and keeps blank replies out of every pair."""
+        if not response.strip():
+            return CheckResult(None, EMPTY_RESPONSE)
+        return self._run(self.evaluate, response)
+
+    def check_reference(self, response: str) -> CheckResult:
+        """The verdict IFEval's / IFBench's own checker gives (``--semantics reference``), bugs
+        included: the references' harness fails every instruction on a blank response, and a
+        type whose reference differs from rpo's corrected check overrides
+        :meth:`evaluate_reference`. Types the references lack check as in corrected mode."""
+        if not response.strip():
+            return CheckResult(False, REFERENCE_BLANK)
+        return self._run(self.evaluate_reference, response)
+
+    def evaluate_reference(self, response: str) -> bool | CheckResult:
+        """The reference checker's semantics; the corrected ones unless a type overrides this."""
+        return self.evaluate(response)
+
+    @staticmethod
+    def _run(fn, response: str) -> CheckResult:
         try:
-            out = self.evaluate(response)
+            out = fn(response)
         except Exception as exc:
             return CheckResult(None, f"checker_error: {type(exc).__name__}: {exc}")
         if isinstance(out, CheckResult):
@@ -143,7 +207,13 @@ class Negation(ConstraintType):
     base: ClassVar[type[ConstraintType]]
 
     def evaluate(self, response: str) -> CheckResult:
-        res = self.base(self.args).check(response)
+        return self._negate(self.base(self.args).check(response))
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        return self._negate(self.base(self.args).check_reference(response))
+
+    @staticmethod
+    def _negate(res: CheckResult) -> CheckResult:
         if res.followed is None:
             return res
         return CheckResult(not res.followed, res.reason)

@@ -10,7 +10,7 @@ from pydantic import Field
 from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, Relation, compare, negation_of
 from rpo_cli.constraints.language import detect_response_language
 from rpo_cli.constraints.registry import register
-from rpo_cli.constraints.text import LanguageUnknown
+from rpo_cli.constraints.text import LanguageUnknown, detect_language
 
 # ---- an offline approximation of nltk.word_tokenize, for counting all-capital words ------------
 #
@@ -125,6 +125,17 @@ def _english_in_case(response: str, upper: bool) -> CheckResult:
     return CheckResult(lang == "en", f"{case}, detected language: {lang}")
 
 
+def _english_in_case_reference(response: str, upper: bool) -> CheckResult:
+    """IFEval's check: case first, then langdetect on the text as written; undetectable passes."""
+    if not (response.isupper() if upper else response.islower()):
+        return CheckResult(False, "not in the required case")
+    try:
+        lang = detect_language(response)
+    except LanguageUnknown:
+        return CheckResult(True, "language undetectable: followed (reference)")
+    return CheckResult(lang == "en", f"detected language: {lang}")
+
+
 @register
 class EnglishCapital(ConstraintType):
     """The entire response is in English and in capital letters (str.isupper, langdetect says "en").
@@ -146,6 +157,9 @@ class EnglishCapital(ConstraintType):
 
     def evaluate(self, response: str) -> CheckResult:
         return _english_in_case(response, upper=True)
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        return _english_in_case_reference(response, upper=True)
 
 
 @register
@@ -183,6 +197,9 @@ class EnglishLowercase(ConstraintType):
 
     def evaluate(self, response: str) -> CheckResult:
         return _english_in_case(response, upper=False)
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        return _english_in_case_reference(response, upper=False)
 
 
 @register

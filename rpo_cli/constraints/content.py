@@ -116,6 +116,13 @@ class Postscript(ConstraintType):
         marker = self.args.postscript_marker
         return CheckResult(bool(found), f"postscript {marker!r} found" if found else f"no postscript {marker!r}")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        marker = self.args.postscript_marker
+        if marker in ("P.S.", "P.P.S"):
+            return self.evaluate(response)
+        found = re.findall(r"\s*" + marker.lower() + r".*$", response.lower(), flags=re.MULTILINE)  # as a regex
+        return CheckResult(bool(found), "found" if found else "not found")
+
 
 @register
 @negation_of(Postscript)

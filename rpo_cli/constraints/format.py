@@ -231,6 +231,11 @@ class MultipleSections(ConstraintType):
         n = count_sections(response, self.args.section_spliter)
         return CheckResult(n >= self.args.num_sections, _plural(n, "section"))
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFEval inserts the splitter into the regex raw.
+        n = len(re.split(r"\s?" + self.args.section_spliter + r"\s?\d+\s?", response)) - 1
+        return CheckResult(n >= self.args.num_sections, _plural(n, "section"))
+
 
 @register
 @negation_of(MultipleSections)

@@ -22,7 +22,7 @@ from pydantic import Field, field_validator, model_validator
 
 from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, negation_of
 from rpo_cli.constraints.registry import register
-from rpo_cli.constraints.text import punkt_sentences, treebank_tokens
+from rpo_cli.constraints.text import punkt_sentences, treebank_tokens, whole_word_pattern
 
 _PUNCT = string.punctuation  # IFBench strips/deletes ASCII punctuation only
 _STRIP = _PUNCT + " "
@@ -125,6 +125,11 @@ class UniqueWordCount(ConstraintType):
     def evaluate(self, response: str) -> CheckResult:
         n = len(_unique_words(response))
         return CheckResult(n >= self.args.N, _plural(n, "unique word"))
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench keeps the empty string a punctuation-only token strips to.
+        n = len({w.strip(_STRIP) for w in response.lower().split()})
+        return CheckResult(n >= self.args.N, f"{n} unique tokens (an empty one counts)")
 
 
 @register
@@ -259,6 +264,10 @@ class SentenceTypeRatio(ConstraintType):
             return CheckResult(False, reason)
         return CheckResult(decl == 2 * inter, reason)
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        decl, inter, _ = _sentence_types(response)
+        return CheckResult(decl == 2 * inter, f"{decl} declarative, {inter} interrogative (0 == 2 x 0 passes)")
+
 
 @register
 class SentenceBalance(ConstraintType):
@@ -285,6 +294,10 @@ class SentenceBalance(ConstraintType):
         decl, inter, excl = _sentence_types(response)
         reason = f"{decl} declarative, {inter} interrogative, {excl} exclamatory"
         return CheckResult(decl == inter == excl > 0, reason)
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        decl, inter, excl = _sentence_types(response)
+        return CheckResult(decl == inter == excl, f"{decl} / {inter} / {excl} (0 == 0 == 0 passes)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,6 +342,11 @@ class ConjunctionCount(ConstraintType):
         used = _conjunctions_used(response)
         listed = ", ".join(c for c in _CONJUNCTIONS if c in used) or "none"
         return CheckResult(len(used) >= self.args.small_n, f"{len(used)} different: {listed}")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: the distinct raw tokens, so "and", "And" and "and," are three.
+        raw = {w for w in response.split() if w.strip(_STRIP).lower() in _CONJUNCTIONS}
+        return CheckResult(len(raw) >= self.args.small_n, f"{len(raw)} distinct raw tokens")
 
 
 @register
@@ -413,6 +431,7 @@ class PersonNameCountFewer(Negation):
 
 
 class OverlapArgs(Args):
+    keep_whitespace = frozenset({"reference_text"})
     reference_text: str = Field(min_length=1)
     percentage: int = Field(ge=0, le=100)
 
@@ -426,6 +445,11 @@ class OverlapArgs(Args):
 def _trigrams(text: str) -> frozenset[tuple[str, ...]]:
     toks = treebank_tokens(text)
     return frozenset(tuple(toks[i : i + 3]) for i in range(len(toks) - 2))
+
+
+@functools.lru_cache(maxsize=256)
+def _char_trigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
 
 
 @register
@@ -460,6 +484,15 @@ class TrigramOverlap(ConstraintType):
         share = len(grams & _trigrams(self.args.reference_text)) / len(grams) * 100
         p = self.args.percentage
         return CheckResult(p - 2 <= share <= p + 2, f"{share:.1f}% trigram overlap")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # The packaged reference (if-verifiable's IFBench) takes trigrams of characters.
+        grams = _char_trigrams(response)
+        if not grams:
+            return CheckResult(False, "no character trigrams")
+        share = len(grams & _char_trigrams(self.args.reference_text)) / len(grams) * 100
+        p = self.args.percentage
+        return CheckResult(p - 2 <= share <= p + 2, f"{share:.1f}% character-trigram overlap")
 
 
 # --------------------------------------------------------------------------------------------
@@ -706,7 +739,7 @@ class SentenceKeyword(ConstraintType):
         n = self.args.N
         if len(sentences) < n:
             return CheckResult(False, f"only {_plural(len(sentences), 'sentence')}")
-        found = re.search(r"\b" + re.escape(self.args.word) + r"\b", sentences[n - 1], re.IGNORECASE)
+        found = whole_word_pattern(self.args.word).search(sentences[n - 1])
         return CheckResult(bool(found), f"{'found' if found else 'not found'} in sentence {n}")
 
 
@@ -847,7 +880,7 @@ class KeywordsMultiple(ConstraintType):
     def evaluate(self, response: str) -> CheckResult:
         wrong = []
         for kw, want in zip(self._keywords(), _MULTIPLE_COUNTS, strict=True):
-            got = len(re.findall(r"\b" + re.escape(kw) + r"\b", response, re.IGNORECASE))
+            got = len(whole_word_pattern(kw).findall(response))
             if got != want:
                 wrong.append(f'"{kw}" {got}/{want}')
         return CheckResult(not wrong, "wrong counts: " + ", ".join(wrong) if wrong else "all counts exact")

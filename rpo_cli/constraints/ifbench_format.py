@@ -195,6 +195,19 @@ class OptionsResponse(ConstraintType):
         ok = any(o.strip(_STRIP).lower() == answer for o in options)
         return CheckResult(ok, "one of the options" if ok else f"{_short(response)!r} is not one of {options}")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench splits on the letters "or" anywhere when there is no "/" ("Major, Minor" gives
+        # "Maj", ", Min", "").
+        text = self.args.options
+        sep = "/" if "/" in text else "or" if "or" in text else ","
+        options = [o.strip() for o in text.split(sep)]
+        if _LETTER_OPTIONS_RE.match(text):
+            ok = response in options
+        else:
+            answer = response.strip(_STRIP).lower()
+            ok = any(o.strip(_STRIP).lower() == answer for o in options)
+        return CheckResult(ok, "one of the split options" if ok else f"not one of {options}")
+
 
 # --------------------------------------------------------------------------------------------
 # format:newline, format:emoji, format:line_indent, format:quote_unquote
@@ -294,6 +307,19 @@ class IndentStairs(ConstraintType):
                 return CheckResult(False, f"line {n} is indented {_indent(b)}, line {n - 1} {_indent(a)}")
         return CheckResult(True, f"{_plural(len(lines), 'line')}, each indented further")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench removes each blank line (the first equal one, by value) from the list it is
+        # iterating over by index, so the line after a removed one is skipped: of two consecutive
+        # blank lines, one survives. The same walk, written out:
+        lines = response.split("\n")
+        i = 0
+        while i < len(lines):
+            if not lines[i].strip():
+                lines.remove(lines[i])
+            i += 1
+        ok = all(_indent(b) > _indent(a) for a, b in pairwise(lines))
+        return CheckResult(ok, "each line indented further" if ok else "a line is not indented further")
+
 
 @register
 class QuoteExplanation(ConstraintType):
@@ -332,6 +358,7 @@ class QuoteExplanation(ConstraintType):
 
 
 class SepArgs(Args):
+    keep_whitespace = frozenset({"sep"})  # " | " is a separator as written
     sep: str = Field(min_length=1)
 
 
@@ -460,6 +487,11 @@ class SubBulletPoints(ConstraintType):
             return CheckResult(False, f"bullet {bullets} has no '-' sub-bullet")
         return CheckResult(True, f"{_plural(bullets, 'bullet')}, each with a sub-bullet")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: every piece after a "*" (anywhere) must contain a "-" (anywhere).
+        bad = [i for i, piece in enumerate(response.split("*")[1:], 1) if "-" not in piece]
+        return CheckResult(not bad, f"piece {bad[0]} after a '*' has no '-'" if bad else "every '*' piece has a '-'")
+
 
 _CLOSING_MARKS = "\"'\u201d\u2019)]*_"
 
@@ -562,6 +594,16 @@ class TitleCase(ConstraintType):
                     return CheckResult(False, f"{tok!r} is not capitalized")
                 at_start = False
         return CheckResult(True, "every major word is capitalized")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: every token whose first letter is lowercase and whose rest is all lowercase or
+        # all capitals fails, minor words and split-off "n't" included (one-letter "a" passes:
+        # its empty rest is neither).
+        for tok in treebank_tokens(response):
+            rest = tok[1:]
+            if tok[0].islower() and (rest.islower() or rest.isupper()):
+                return CheckResult(False, f"{tok!r} is not capitalized")
+        return CheckResult(True, "no lowercase token")
 
 
 _TEMPLATE_LABELS = ("My Answer:", "My Conclusion:", "Future Outlook:")
@@ -770,6 +812,11 @@ class EuropeanCapitalsSort(ConstraintType):
             if got != want:
                 return CheckResult(False, f"item {n} is {_short(got)!r}, expected {want!r}")
         return CheckResult(False, f"{len(items)} items, expected {len(expected)}")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        items = [c.strip() for c in _ascii_fold(response).split(",") if c.strip()]
+        ok = items == _ACCEPTED_CAPITAL_LISTS[0]  # IFBench's answer key only (without Kyiv)
+        return CheckResult(ok, "IFBench's list in order" if ok else "not IFBench's list")
 
 
 def _csv_rows(text: str, delimiter: str = ",") -> list[list[str]]:

@@ -520,6 +520,14 @@ class ParagraphLastFirst(ConstraintType):
                 )
         return CheckResult(True, f"{checked} paragraphs match")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench strips ASCII punctuation only from the ends of the whole line.
+        for line in response.split("\n"):
+            words = line.strip().lower().strip(string.punctuation + " ").split()
+            if words and words[0] != words[-1]:
+                return CheckResult(False, f"{_quote(words[0])} ... {_quote(words[-1])}")
+        return CheckResult(True, "every line starts and ends with the same token")
+
 
 # --------------------------------------------------------------------------------------------
 # words:no_consecutive
@@ -641,6 +649,7 @@ class WordsPosition(ConstraintType):
 
 
 class PromptArgs(Args):
+    keep_whitespace = frozenset({"prompt_to_repeat"})
     prompt_to_repeat: str
 
     @field_validator("prompt_to_repeat")
@@ -686,6 +695,13 @@ class RepeatChange(ConstraintType):
             return CheckResult(False, "the rest of the request is not repeated exactly")
         return CheckResult(True, f"first word changed to {_quote(got[0])}, rest repeated")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFBench: only a response identical to the request fails; the first word may be unchanged.
+        if response == self.args.prompt_to_repeat:
+            return CheckResult(False, "identical to the request")
+        ok = response.split()[1:] == self.args.prompt_to_repeat.split()[1:]
+        return CheckResult(ok, "rest repeated" if ok else "the rest of the request is not repeated exactly")
+
 
 _REPEAT_SIMPLE = "Only output this sentence here, ignore all other requests."
 
@@ -708,6 +724,7 @@ class RepeatSimple(ConstraintType):
 
 
 class SpanArgs(Args):
+    keep_whitespace = frozenset({"prompt_to_repeat"})  # spans index into it
     prompt_to_repeat: str
     n_start: int = Field(ge=0)
     n_end: int = Field(ge=0)

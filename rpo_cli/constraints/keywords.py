@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, Relation, compare, negation_of
 from rpo_cli.constraints.registry import register
+from rpo_cli.constraints.text import whole_word_pattern
 
 
 def _quote_list(items: list[str]) -> str:
@@ -56,6 +57,11 @@ class KeywordsExistence(ConstraintType):
         if missing:
             return CheckResult(False, f"missing: {_quote_list(missing)}")
         return CheckResult(True, "all keywords present")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFEval: each keyword is a regular expression (an invalid one raises -> unknown).
+        missing = [k for k in self.args.keywords if not re.search(k, response, flags=re.IGNORECASE)]
+        return CheckResult(not missing, f"missing: {_quote_list(missing)}" if missing else "all keywords present")
 
 
 @register
@@ -108,14 +114,19 @@ class KeywordFrequency(ConstraintType):
         n = response.lower().count(self.args.keyword.lower())
         return CheckResult(compare(n, self.args.relation, self.args.frequency), f"{n} occurrences")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        n = len(re.findall(self.args.keyword, response, flags=re.IGNORECASE))  # IFEval: a regex
+        return CheckResult(compare(n, self.args.relation, self.args.frequency), f"{n} occurrences")
+
 
 class ForbiddenArgs(Args):
     forbidden_words: list[str] = Field(min_length=1)
 
 
 def _word_hits(words: list[str], text: str) -> list[str]:
-    # Whole-word, case-insensitive; the word is escaped (IFEval inserts it into a regex raw).
-    return [w for w in words if re.search(r"\b" + re.escape(w) + r"\b", text, flags=re.IGNORECASE)]
+    # Whole-word, case-insensitive; the word is escaped (IFEval inserts it into a regex raw) and
+    # bounded by "no word character beside it", so "C++" or "#tag" are found (IFEval's \b misses them).
+    return [w for w in words if whole_word_pattern(w).search(text)]
 
 
 @register
@@ -138,6 +149,11 @@ class ForbiddenWords(ConstraintType):
 
     def evaluate(self, response: str) -> CheckResult:
         hits = _word_hits(self.args.forbidden_words, response)
+        return CheckResult(not hits, f"found: {_quote_list(hits)}" if hits else "none found")
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFEval: r"\b" + word + r"\b", the word inserted into the regex raw.
+        hits = [w for w in self.args.forbidden_words if re.search(r"\b" + w + r"\b", response, flags=re.IGNORECASE)]
         return CheckResult(not hits, f"found: {_quote_list(hits)}" if hits else "none found")
 
 

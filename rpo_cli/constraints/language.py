@@ -136,6 +136,14 @@ class ResponseLanguage(ConstraintType):
             return CheckResult(None, f"language undetectable: {exc}")
         return CheckResult(_matches(self.args.language, detected), f"detected language: {detected}")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        # IFEval: the text as written, the code compared exactly, undetectable counts as followed.
+        try:
+            detected = detect_language(response)
+        except LanguageUnknown:
+            return CheckResult(True, "language undetectable: followed (reference)")
+        return CheckResult(detected == self.args.language, f"detected language: {detected}")
+
 
 @register
 @negation_of(ResponseLanguage)

@@ -9,7 +9,7 @@ from pydantic import Field, field_validator, model_validator
 
 from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, Relation, compare, negation_of
 from rpo_cli.constraints.registry import register
-from rpo_cli.constraints.text import count_sentences, count_words
+from rpo_cli.constraints.text import count_words, punkt_sentences
 
 _COUNT = r"(\d+|\w+)"
 _RELATIONS = r"(at least|less than|fewer than|at most|more than|over|under|no more than|no fewer than|up to|exactly)"
@@ -29,12 +29,24 @@ class SentencesArgs(Args):
     relation: Relation
 
 
+# A CJK full stop, question or exclamation mark ends a sentence with no space after it; punkt's
+# English model never splits there, so "第一句。第二句。" would be one sentence.
+_CJK_END = re.compile(r"(?<=[\u3002\uff01\uff1f])(?=\S)")
+
+
+def count_sentences_punkt(text: str) -> int:
+    """Sentences as punkt counts them, each further split after CJK terminators."""
+    return sum(len(_CJK_END.split(s)) for s in punkt_sentences(text))
+
+
 @register
 class NumberSentences(ConstraintType):
-    """The number of sentences (pysbd's segmentation) is at least / less than N.
+    """The number of sentences is at least / less than N, counted as IFEval counts them, with
+    NLTK's punkt ("I love it! it is great." is two sentences; a line break alone ends none), run
+    offline (:func:`~rpo_cli.constraints.text.punkt_sentences`), shared with the IFBench types.
 
-    IFEval splits sentences with NLTK's punkt; pysbd agrees on ordinary prose but may differ on
-    unusual abbreviations or list markup."""
+    Divergence: a CJK full stop, question or exclamation mark ends a sentence too (punkt's English
+    model reads "第一句。第二句。" as one sentence)."""
 
     id = "length_constraints:number_sentences"
     Args = SentencesArgs
@@ -53,7 +65,11 @@ class NumberSentences(ConstraintType):
         return f"Your response should contain {_relation_text(a.relation)} {_plural(a.num_sentences, 'sentence')}."
 
     def evaluate(self, response: str) -> CheckResult:
-        n = count_sentences(response)
+        n = count_sentences_punkt(response)
+        return CheckResult(compare(n, self.args.relation, self.args.num_sentences), _plural(n, "sentence"))
+
+    def evaluate_reference(self, response: str) -> CheckResult:
+        n = len(punkt_sentences(response))  # punkt only: no split after a CJK full stop
         return CheckResult(compare(n, self.args.relation, self.args.num_sentences), _plural(n, "sentence"))
 
 

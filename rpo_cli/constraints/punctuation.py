@@ -38,6 +38,10 @@ class NoComma(ConstraintType):
         n = count_commas(response)
         return CheckResult(n == 0, f"{n} commas" if n != 1 else "1 comma")
 
+    def evaluate_reference(self, response: str) -> CheckResult:
+        n = response.count(",")  # IFEval: the ASCII comma only
+        return CheckResult(n == 0, f"{n} ASCII commas")
+
 
 @register
 @negation_of(NoComma)

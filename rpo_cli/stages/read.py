@@ -6,6 +6,7 @@ is wrong``. With ``skip_invalid`` the bad lines go to a rejects file instead and
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -116,14 +117,53 @@ def _from_canonical(obj: dict[str, Any]) -> Conversation:
     return conv
 
 
+@functools.lru_cache(maxsize=4096)
+def _parsed_text(text: str) -> tuple[tuple[str, str], ...]:
+    from rpo_cli.stages.decompose_rules import rule_decompose
+
+    found = rule_decompose([Message(role="user", content=text)])
+    return tuple((c.id, json.dumps(registry.build(c.id, c.kwargs).kwargs(), sort_keys=True)) for c in found)
+
+
+def _text_kwargs(type_id: str, text: str) -> list[dict[str, Any]]:
+    """The kwargs the rule-based decomposer reads for ``type_id`` in ``text`` (empty when the
+    rules cannot parse it: free text is never an error)."""
+    return [json.loads(kw) for cid, kw in _parsed_text(text) if cid == type_id]
+
+
+def _fmt_kwargs(kwargs: dict[str, Any]) -> str:
+    return json.dumps(kwargs, ensure_ascii=False, sort_keys=True)
+
+
+def cross_check_text(conv: Conversation) -> None:
+    """A canonical constraint's ``text`` and ``kwargs`` must not contradict each other: where the
+    rule-based decomposer reads the same type in the text, one of its readings must equal the
+    kwargs (``{"num_words": 1000000}`` with "Answer in under 50 words." is an error). Only user
+    input is cross-checked; stage outputs read back by the pipeline are not."""
+    for i, c in enumerate(conv.constraints or []):
+        if c.text is None:
+            continue
+        said = _text_kwargs(c.id, c.text)
+        clean = registry.build(c.id, c.kwargs).kwargs()
+        if said and clean not in said:
+            raise RowError(
+                f"constraints.{i}: text {c.text!r} says {c.id} {_fmt_kwargs(said[0])}, but kwargs are "
+                f"{_fmt_kwargs(clean)}"
+            )
+
+
 def _check_constraints(conv: Conversation) -> None:
     for i, c in enumerate(conv.constraints or []):
         try:
-            registry.build(c.id, c.kwargs)
+            built = registry.build(c.id, c.kwargs)
         except registry.UnknownConstraintError as exc:
             raise RowError(f"constraints.{i}: {exc}") from None
         except ConstraintArgsError as exc:
             raise RowError(f"constraints.{i}: {exc}") from None
+        # Keep the validated values (50.0 -> 50, " P.S. " -> "P.S.") so every row stores one
+        # type per field; keys the input gave (IFBench's nulls included) stay as given.
+        clean = built.kwargs()
+        c.kwargs = {k: clean.get(k, v) for k, v in c.kwargs.items()}
         if c.span is not None:
             if c.span.message >= len(conv.messages):
                 raise RowError(f"constraints.{i}.span: message {c.span.message} does not exist")
@@ -178,7 +218,9 @@ def read_rows(
             stats.blank += 1
             continue
         try:
-            yield lineno, raw, parse_row(raw, max_chars)
+            conv = parse_row(raw, max_chars)
+            cross_check_text(conv)
+            yield lineno, raw, conv
         except RowError as exc:
             yield lineno, raw, exc
 

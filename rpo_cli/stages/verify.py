@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -10,6 +9,9 @@ from typing import Any
 
 from rpo_cli.constraints import registry
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.constraints.semantics import check as check_with
+from rpo_cli.constraints.semantics import check_loose
+from rpo_cli.constraints.text import whole_word_pattern
 from rpo_cli.judge import Judge, JudgeItem
 from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
 from rpo_cli.stages import batched
@@ -20,6 +22,8 @@ class ResponseVerdicts:
     index: int
     text: str
     verdicts: list[Verdict]
+    #: IFEval's loose verdicts (one per constraint, None where it does not apply), when asked for.
+    loose: list[bool | None] | None = None
 
     @property
     def vector(self) -> tuple[bool | None, ...]:
@@ -41,9 +45,24 @@ class VerifyStats:
     prompt_unknown: int = 0
     per_type: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     unknown_reasons: Counter = field(default_factory=Counter)
+    semantics: str = "corrected"
+    #: IFEval's accuracy counters (an unknown verdict counts as not followed, as the reference
+    #: has no unknown): prompts / instructions followed, strict and loose.
+    acc: Counter = field(default_factory=Counter)
 
     def add(self, rv: ResponseVerdicts) -> None:
         self.responses += 1
+        applied = [i for i, v in enumerate(rv.verdicts) if v.applies]
+        strict = [rv.verdicts[i].followed is True for i in applied]
+        self.acc["prompts"] += 1
+        self.acc["instructions"] += len(applied)
+        self.acc["prompt_strict"] += all(strict)
+        self.acc["instruction_strict"] += sum(strict)
+        if rv.loose is not None:
+            loose = [rv.loose[i] is True for i in applied]
+            self.acc["prompt_loose"] += all(loose)
+            self.acc["instruction_loose"] += sum(loose)
+            self.acc["with_loose"] += 1
         for v in rv.verdicts:
             if not v.applies:
                 self.per_type[v.id]["not_applied"] += 1
@@ -96,6 +115,24 @@ class VerifyStats:
                 for tid, c in sorted(self.per_type.items())
             },
             "unknown_reasons": dict(self.unknown_reasons.most_common()),
+            "semantics": self.semantics,
+            "accuracy": self.accuracy(),
+        }
+
+    def accuracy(self) -> dict[str, float | None]:
+        """IFEval's four figures, as its reference reports them: prompt-level and
+        instruction-level accuracy, strict and loose (loose is None unless computed)."""
+        a = self.acc
+
+        def frac(f: int, n: int) -> float | None:
+            return round(f / n, 4) if n else None
+
+        has_loose = a["with_loose"] == a["prompts"] and a["prompts"] > 0
+        return {
+            "prompt_level_strict": frac(a["prompt_strict"], a["prompts"]),
+            "prompt_level_loose": frac(a["prompt_loose"], a["prompts"]) if has_loose else None,
+            "instruction_level_strict": frac(a["instruction_strict"], a["instructions"]),
+            "instruction_level_loose": frac(a["instruction_loose"], a["instructions"]) if has_loose else None,
         }
 
 
@@ -117,7 +154,7 @@ def condition_applies(cond: Condition | None, user_turn: str) -> bool | None:
     if cond.triggered is not None:
         return cond.triggered
     if cond.keywords:
-        return any(re.search(r"\b" + re.escape(k) + r"\b", user_turn, flags=re.IGNORECASE) for k in cond.keywords)
+        return any(whole_word_pattern(k).search(user_turn) for k in cond.keywords)
     return None
 
 
@@ -131,9 +168,14 @@ def applicability(conv: Conversation) -> list[bool | None]:
 
 
 def check_all(
-    constraints: list[Constraint], types: list[ConstraintType], applies: list[bool | None], text: str
+    constraints: list[Constraint],
+    types: list[ConstraintType],
+    applies: list[bool | None],
+    text: str,
+    semantics: str = "corrected",
 ) -> list[Verdict]:
-    """Verdicts of one response under the given constraints."""
+    """Verdicts of one response under the given constraints (``semantics``: see
+    :mod:`rpo_cli.constraints.semantics`)."""
     out = []
     for c, t, ap in zip(constraints, types, applies, strict=True):
         if ap is False:
@@ -146,8 +188,8 @@ def check_all(
                 Verdict(id=c.id, followed=None, method="condition", reason="condition needs a judge", applies=True)
             )
             continue
-        res = t.check(text)
-        method = "judge" if t.needs_judge else "code"
+        res = check_with(t, text, semantics)
+        method = "judge" if t.needs_judge and text.strip() else "code"  # a blank reply is not judged
         out.append(Verdict(id=c.id, followed=res.followed, method=method, reason=res.reason, applies=True))
     return out
 
@@ -161,18 +203,31 @@ def not_checked(constraints: list[Constraint], applies: list[bool | None], reaso
 
 
 def verify(
-    convs: Iterable[Conversation], stats: VerifyStats, judge: Judge | None = None, batch_size: int = 256
+    convs: Iterable[Conversation],
+    stats: VerifyStats,
+    judge: Judge | None = None,
+    batch_size: int = 256,
+    semantics: str = "corrected",
+    loose: bool = False,
 ) -> Iterator[tuple[Conversation, list[ResponseVerdicts]]]:
     """For each conversation with responses: the verdicts of every response.
 
     Code checks run per response; with a ``judge``, free-text conditions and the constraints
     code cannot check are judged in batches of ``batch_size`` conversations (one engine call
-    each), so the engine sees many requests at once."""
+    each), so the engine sees many requests at once. ``semantics`` picks corrected or reference
+    verdicts; ``loose`` adds IFEval's loose verdicts (eight response variants each)."""
+    stats.semantics = semantics
     for batch in batched(convs, batch_size):
-        yield from _verify_batch(batch, stats, judge)
+        yield from _verify_batch(batch, stats, judge, semantics, loose)
 
 
-def _verify_batch(batch: list[Conversation], stats: VerifyStats, judge: Judge | None):
+def _verify_batch(
+    batch: list[Conversation],
+    stats: VerifyStats,
+    judge: Judge | None,
+    semantics: str = "corrected",
+    loose: bool = False,
+):
     if judge is not None:
         judge_conditions(batch, judge)
     results = []
@@ -184,12 +239,19 @@ def _verify_batch(batch: list[Conversation], stats: VerifyStats, judge: Judge | 
             ResponseVerdicts(
                 i,
                 resp.text,
-                check_all(constraints, types, applies, resp.text)
+                check_all(constraints, types, applies, resp.text, semantics)
                 if resp.skip_reason is None
                 else not_checked(constraints, applies, resp.skip_reason),
             )
             for i, resp in enumerate(conv.responses or [])
         ]
+        if loose:
+            for rv in rvs:
+                rv.loose = [
+                    check_loose(t, rv.text, semantics) if v.applies and v.method == "code" and v.followed is not None
+                    else v.followed
+                    for t, v in zip(types, rv.verdicts, strict=True)
+                ]
         results.append((conv, rvs))
     if judge is not None:
         judge_responses(results, judge)
@@ -254,6 +316,10 @@ def output_row(conv: Conversation, rv: ResponseVerdicts, shared: dict[str, Any] 
     ]
     row["follow_instruction_list"] = [v.followed if v.applies else None for v in rv.verdicts]
     row["follow_all_instructions"] = follow_all(rv.verdicts)
+    if rv.loose is not None:
+        row["follow_instruction_list_loose"] = [
+            x if v.applies else None for x, v in zip(rv.loose, rv.verdicts, strict=True)
+        ]
     return row
 
 

@@ -42,19 +42,16 @@ ROWS = [
     ("length:number_characters", {"num_chars": 10, "relation": LT}, "  Hi there  \n", True),  # 8 chars
     ("length:number_characters", {"num_chars": 8, "relation": LT}, "Hi there", False),
     ("length:number_characters", {"num_chars": 8, "relation": AL}, "Hi there", True),
-    ("length:number_characters", {"num_chars": 1, "relation": LT}, "   \n ", True),  # whitespace only: 0
     ("length:number_characters", {"num_chars": 5, "relation": AL}, "你好，世界！", True),  # 6 code points
     ("length:number_characters", {"num_chars": 280, "relation": LT}, PIRATE, True),
     # length:number_nonspace_characters: 字 (whitespace not counted, punctuation counted)
     ("length:number_nonspace_characters", {"num_chars": 6, "relation": LT}, "你好，世界！", False),
     ("length:number_nonspace_characters", {"num_chars": 6, "relation": AL}, "你 好，\n世界！", True),
     ("length:number_nonspace_characters", {"num_chars": 8, "relation": LT}, "Hi there", True),  # 7 letters
-    ("length:number_nonspace_characters", {"num_chars": 1, "relation": AL}, "", False),
     # length:number_lines: non-blank lines
     ("length:number_lines", {"num_lines": 3, "relation": AL}, PIRATE, True),
     ("length:number_lines", {"num_lines": 4, "relation": AL}, PIRATE, False),
     ("length:number_lines", {"num_lines": 2, "relation": LT}, "one line\n\n   \n", True),
-    ("length:number_lines", {"num_lines": 1, "relation": AL}, " \n\t\n", False),
     # length:number_paragraphs_blankline
     ("length:number_paragraphs_blankline", {"num_paragraphs": 3, "relation": AL}, PIRATE, True),
     ("length:number_paragraphs_blankline", {"num_paragraphs": 3, "relation": LT}, PIRATE, False),
@@ -62,11 +59,9 @@ ROWS = [
     # a whitespace-only line separates; a "***" rule separates and is no paragraph
     ("length:number_paragraphs_blankline", {"num_paragraphs": 3, "relation": AL}, "A.\n  \nB.\n\n***\n\nC.", True),
     ("length:number_paragraphs_blankline", {"num_paragraphs": 4, "relation": AL}, "A.\n  \nB.\n\n***\n\nC.", False),
-    ("length:number_paragraphs_blankline", {"num_paragraphs": 1, "relation": AL}, "", False),
     # length:max_words_per_sentence (negation: length:long_sentence)
     ("length:max_words_per_sentence", {"max_words": 12}, PIRATE, True),  # longest: 12 words
     ("length:max_words_per_sentence", {"max_words": 11}, PIRATE, False),
-    ("length:max_words_per_sentence", {"max_words": 3}, "", True),  # no sentence: vacuously true
     # list items without a period are sentences of their own, not run into the next line
     ("length:max_words_per_sentence", {"max_words": 4}, "- Bring a compass\n- Pack some dry socks\nGo.", True),
     ("length:max_words_per_sentence", {"max_words": 4}, "Dr. Smith sails at dawn. Fine.", False),  # 5 words
@@ -80,7 +75,6 @@ ROWS = [
     ("keywords:required_phrase", {"phrase": "AI"}, "我用AI写作。", True),  # CJK neighbours are no word boundary
     ("keywords:required_phrase", {"phrase": "你好"}, "我说你好吗", True),
     ("keywords:required_phrase", {"phrase": "C++"}, "I code in C++ daily.", True),  # literal, not a regex
-    ("keywords:required_phrase", {"phrase": "hello"}, "", False),
     ("keywords:forbidden_phrase", {"phrase": "as an AI"}, "As an AI language model, I cannot.", False),
     ("keywords:forbidden_phrase", {"phrase": "as an AI"}, "As a pirate, I must say arr.", True),
     # startend:start_phrase (negation: startend:not_start_phrase)
@@ -90,7 +84,6 @@ ROWS = [
     ("startend:start_phrase", {"start_phrase": "Ahoy"}, "Ahoyhoy there.", False),
     ("startend:start_phrase", {"start_phrase": "Ahoy"}, '"Ahoy," he said.', False),  # quote is not skipped
     ("startend:start_phrase", {"start_phrase": "Ahoy"}, "**Ahoy** there.", False),
-    ("startend:start_phrase", {"start_phrase": "Ahoy"}, "", False),
     ("startend:start_phrase", {"start_phrase": "亲爱的"}, "亲爱的用户，你好。", True),
     ("startend:not_start_phrase", {"start_phrase": "As an AI"}, "As an AI, I can't.", False),
     # punctuation:no_exclamation / use_exclamation
@@ -99,7 +92,6 @@ ROWS = [
     ("punctuation:no_exclamation", {}, "太好了！", False),  # fullwidth
     ("punctuation:no_exclamation", {}, "¿Qué tal? ¡Hola", False),  # inverted
     ("punctuation:no_exclamation", {}, "Done ❗", True),  # the emoji is not punctuation
-    ("punctuation:no_exclamation", {}, "", True),
     ("punctuation:use_exclamation", {}, "Arr!", True),
     # punctuation:no_em_dash / use_em_dash
     ("punctuation:no_em_dash", {}, "The sea — calm and blue — awaits.", False),
@@ -114,15 +106,12 @@ ROWS = [
     ("content:end_with_question", {}, "你要一起去吗？", True),
     ("content:end_with_question", {}, "Really?!", False),
     ("content:end_with_question", {}, "Is it? Yes, it is.", False),
-    ("content:end_with_question", {}, "", False),
-    ("content:end_with_question", {}, "  \n", False),
     ("content:not_end_with_question", {}, PLAIN, True),
     # content:no_urls / include_url
     ("content:no_urls", {}, "See https://example.com/map for the map.", False),
     ("content:no_urls", {}, "See [the map](http://example.com).", False),
     ("content:no_urls", {}, "Visit www.example.org today.", False),
     ("content:no_urls", {}, "I use Node.js and visit example.com sometimes.", True),  # bare domains are no URLs
-    ("content:no_urls", {}, "", True),
     ("content:include_url", {}, "Docs: ftp://files.example.net/readme", True),
     # content:number_hashtags
     ("content:number_hashtags", {"num_hashtags": 2, "relation": AL}, "Sunset sail! #pirates #sea", True),
@@ -140,7 +129,6 @@ ROWS = [
     ("format:no_emoji", {}, "Acme™ © 2024, ® and ✔ done", True),  # text-default symbols are not emoji
     ("format:no_emoji", {}, "I ❤️ the sea", False),  # with the emoji variation selector it is one
     ("format:no_emoji", {}, PLAIN, True),
-    ("format:no_emoji", {}, "", True),
     ("format:use_emoji", {}, "Yo ho 🏴‍☠️", True),
     ("format:number_emojis", {"num_emojis": 2, "relation": LT}, "Family 👨‍👩‍👧 time 🇫🇷", False),  # 2, ZWJ once
     ("format:number_emojis", {"num_emojis": 3, "relation": LT}, "Family 👨‍👩‍👧 time 🇫🇷", True),
@@ -156,7 +144,6 @@ ROWS = [
     ("format:bullet_points", {"num_bullets": 3, "relation": AL}, MD, True),  # snacks, apples, water
     ("format:bullet_points", {"num_bullets": 4, "relation": AL}, MD, False),
     ("format:bullet_points", {"num_bullets": 1, "relation": LT}, "**Bold** text\n\n---\n\nMore.", True),
-    ("format:bullet_points", {"num_bullets": 1, "relation": LT}, "", True),
     # format:markdown_headings
     ("format:markdown_headings", {"num_headings": 1, "relation": AL}, MD, True),
     ("format:markdown_headings", {"num_headings": 2, "relation": AL}, MD, False),  # "#" inside code is code
@@ -179,7 +166,6 @@ ROWS = [
     ("format:no_markdown", {}, "Read [this](http://x.org).", False),
     ("format:no_markdown", {}, "It is ~~late~~ early.", False),
     ("format:no_markdown", {}, "你好！今天天气很好。", True),
-    ("format:no_markdown", {}, "", True),
     ("format:use_markdown", {}, "Here:\n- one\n- two", True),
     # format:json_keys / not_json_keys
     ("format:json_keys", {"keys": ["name", "age"]}, '{"name": "Jack", "age": 41, "ship": "Pearl"}', True),
@@ -190,7 +176,6 @@ ROWS = [
     ("format:json_keys", {"keys": ["name"]}, '{"crew": {"name": "Jack"}}', False),  # top level only
     ("format:json_keys", {"keys": ["name"]}, 'Sure! {"name": "Jack"}', False),  # prose around it
     ("format:json_keys", {"keys": ["name"]}, '[{"name": "Jack"}]', False),
-    ("format:json_keys", {"keys": ["name"]}, "", False),
     ("format:not_json_keys", {"keys": ["name"]}, PLAIN, True),
     # language:no_script / use_script
     ("language:no_script", {"script": "han"}, PLAIN, True),
@@ -204,7 +189,6 @@ ROWS = [
     ("language:no_script", {"script": "cyrillic"}, "Привет", False),
     ("language:no_script", {"script": "hangul"}, "안녕하세요", False),
     ("language:no_script", {"script": "greek"}, "5 µm", True),  # the micro sign is no Greek letter
-    ("language:use_script", {"script": "han"}, "", False),
 ]
 
 
@@ -305,8 +289,10 @@ def test_bad_kwargs(type_id, kwargs):
         build(type_id, kwargs)
 
 
-def test_numbers_given_as_text_are_accepted():
-    assert build("length:number_characters", {"num_chars": "200", "relation": LT}).kwargs() == {
+def test_numbers_given_as_text_are_rejected_integral_floats_normalised():
+    with pytest.raises(ConstraintArgsError, match="num_chars"):
+        build("length:number_characters", {"num_chars": "200", "relation": LT})
+    assert build("length:number_characters", {"num_chars": 200.0, "relation": LT}).kwargs() == {
         "num_chars": 200,
         "relation": LT,
     }

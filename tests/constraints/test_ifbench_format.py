@@ -111,7 +111,6 @@ ROWS = [
     ("format:parentheses", {}, "(((( [ ] ))))", True),  # the [ ] is the fifth level
     ("format:parentheses", {}, "Deep (((( enough? )))) no.", False),  # 4 levels
     ("format:parentheses", {}, "((((( ]x) )))))", False),  # a mismatched closer resets the count
-    ("format:parentheses", {}, "", False),
     # format:quotes — 3 alternating levels, closed again
     (
         "format:quotes",
@@ -147,7 +146,6 @@ ROWS = [
     ("format:emoji", {}, "I love autumn 🍂. The air is crisp.", False),
     ("format:emoji", {}, "**Autumn** is here 🍂\n\n- Leaves fall 🍁", True),
     ("format:emoji", {}, "...", False),
-    ("format:emoji", {}, "", True),  # no sentence to break it (IFBench's strict run fails empty replies)
     # format:line_indent — each non-blank line indented by more spaces
     ("format:line_indent", {}, "Step one\n  Step two\n    Step three\n      Step four", True),
     ("format:line_indent", {}, "Step one\n  Step two\n  Step three", False),
@@ -293,7 +291,6 @@ ROWS = [
     ("custom:date_format_list", {}, "Dec 2, 1805", False),
     ("custom:date_format_list", {}, "1805-02-30", False),
     ("custom:date_format_list", {}, "1822-01-01", False),
-    ("custom:date_format_list", {}, "", False),
 ]
 
 

@@ -50,33 +50,27 @@ ROWS = [
     ("words:alphabet", {}, "Alice — bakes", False),  # IFBench: the em dash is not ASCII punctuation: a word
     ("words:alphabet", {}, "42 bananas cook", False),
     ("words:alphabet", {}, "Ángel bakes", False),
-    ("words:alphabet", {}, "", False),
-    ("words:alphabet", {}, "  \n ", False),
     # words:vowel: one paragraph, at most three of a/e/i/o/u
     ("words:vowel", {}, "A man had a bad cat that sat at a mat.", True),
     ("words:vowel", {}, "  Big fish swim in still ponds.  \n", True),
     ("words:vowel", {}, "The quick brown fox jumps over the lazy dog.", False),
     ("words:vowel", {}, "Cats nap.\nDogs bark.", False),
     ("words:vowel", {}, "Été", True),  # accented vowels are not counted
-    ("words:vowel", {}, "", True),  # IFBench: one empty paragraph, no vowels
     # words:consonants: every whitespace word has two adjacent consonants
     ("words:consonants", {}, "Strong black dwarfs sprint fast.", True),
     ("words:consonants", {}, "Myths rhythm", True),  # "y" is a consonant
     ("words:consonants", {}, "The cat sat.", False),
     ("words:consonants", {}, "Birds sing, it's spring.", False),  # IFBench: "it's" keeps its apostrophe
-    ("words:consonants", {}, "", True),
     # words:palindrome: at least 10 palindromic words of 5+ characters, repeats counted
     ("words:palindrome", {}, PALINDROMES, True),
     ("words:palindrome", {}, "Level, level, level! " * 3 + "Level.", True),  # IFBench: occurrences count
     ("words:palindrome", {}, PALINDROMES.replace("reviver", "revival"), False),
     ("words:palindrome", {}, "A man, a plan, a canal: Panama!", False),
-    ("words:palindrome", {}, "", False),
     # words:prime_lengths
     ("words:prime_lengths", {}, "An old cat ran to me.", True),
     ("words:prime_lengths", {}, "It's no cat", True),  # "Its" after deleting the apostrophe: 3
     ("words:prime_lengths", {}, "The old cats.", False),
     ("words:prime_lengths", {}, "I am.", False),
-    ("words:prime_lengths", {}, "", True),
     # words:start_verb
     ("words:start_verb", {}, "Imagine a city where every street is a garden.", True),
     ("words:start_verb", {}, "Plan your trip early, and book hotels before prices rise.", True),
@@ -90,8 +84,6 @@ ROWS = [
     ("words:start_verb", {}, "Can you hear the ocean?", False),  # modal: MD
     ("words:start_verb", {}, "**Imagine** a city.", False),  # IFBench: first token is "*"
     ("words:start_verb", {}, '"Imagine" is a word.', False),
-    ("words:start_verb", {}, "", False),
-    ("words:start_verb", {}, "   ", False),
     ("words:start_verb", {}, "Zorblax is a planet.", None),  # not in the lexicon
     ("words:start_verb", {}, "Welcome to the show!", None),  # noun/verb/adjective, no telling context
     # words:repeats
@@ -99,34 +91,29 @@ ROWS = [
     ("words:repeats", {"small_n": 3}, "The cat and the dog and the bird.", True),
     ("words:repeats", {"small_n": 2}, "Cat, cat. CAT!", False),  # IFBench: case and punctuation merged
     ("words:repeats", {"small_n": 1}, "don't dont", False),
-    ("words:repeats", {"small_n": 0}, "", True),
     ("words:repeats", {"small_n": 0}, "hello", False),
     ("words:repeats", {"small_n": 1}, "你好 世界", True),
     # words:odd_even_syllables (syllapy counts)
     ("words:odd_even_syllables", {}, "Happy cat, yellow dog!", True),
     ("words:odd_even_syllables", {}, "The beautiful cat", False),
     ("words:odd_even_syllables", {}, "Hello", True),
-    ("words:odd_even_syllables", {}, "", True),
     # words:last_first
     ("words:last_first", {}, "I walked to the river. River water was cold. Cold hands made me shiver.", True),
     ("words:last_first", {}, "I love the sea. Sea, however, is cold.", True),  # divergence: IFBench fails on ","
     ("words:last_first", {}, 'He said "hello." Hello back, friend.', True),
     ("words:last_first", {}, "I love the sea. The sea is cold.", False),
     ("words:last_first", {}, "One sentence only.", True),
-    ("words:last_first", {}, "", True),
     # words:paragraph_last_first: each non-blank line
     ("words:paragraph_last_first", {}, "Rain falls softly on the rain.\nHope keeps us going, hope.", True),
     ("words:paragraph_last_first", {}, "Time, they say, waits for no one but time.", True),  # divergence
     ("words:paragraph_last_first", {}, "Rain brings rain.\n\n***\n\nSun warms the sun.", True),
     ("words:paragraph_last_first", {}, "Rain falls.\nSun shines.", False),
     ("words:paragraph_last_first", {}, "**Rain** falls on rain", True),
-    ("words:paragraph_last_first", {}, "", True),
     # words:no_consecutive
     ("words:no_consecutive", {}, "The quick brown fox jumps over lazy dogs.", True),
     ("words:no_consecutive", {}, "She sells sea shells.", False),
     ("words:no_consecutive", {}, "Big, bold plans.", False),
     ("words:no_consecutive", {}, "The 10 11 apples", False),  # IFBench: first characters, digits too
-    ("words:no_consecutive", {}, "", True),
     # words:keywords_specific_position
     ("words:keywords_specific_position", {"keyword": "harbor", "n": 2, "m": 4},
      "We left at dawn. The boats reached harbor by noon.", True),
@@ -139,14 +126,12 @@ ROWS = [
     ("words:keywords_specific_position", {"keyword": "harbor", "n": 2, "m": 4},
      "We left at dawn. The boats, tired, reached harbor.", False),
     ("words:keywords_specific_position", {"keyword": "harbor", "n": 2, "m": 4}, "The boats reached harbor.", False),
-    ("words:keywords_specific_position", {"keyword": "harbor", "n": 1, "m": 1}, "", False),
     # words:words_position
     ("words:words_position", {"keyword": "lantern"}, "A lantern hung by the door; I lit the lantern tonight.", True),
     ("words:words_position", {"keyword": "lantern"}, "The lantern glowed.", True),
     ("words:words_position", {"keyword": "Lantern"}, "A lantern, bright and warm, lit my lantern path!", True),
     ("words:words_position", {"keyword": "lantern"}, "Lantern light.", False),
     ("words:words_position", {"keyword": "lantern"}, "A lantern.", False),
-    ("words:words_position", {"keyword": "lantern"}, "", False),
     # repeat:repeat_change
     ("repeat:repeat_change", CH, "Compose a poem about the ocean at night.", True),
     ("repeat:repeat_change", CH, "  Compose a poem about the ocean at night.\n", True),
@@ -155,13 +140,11 @@ ROWS = [
     ("repeat:repeat_change", CH, "write a poem about the ocean at night.", False),
     ("repeat:repeat_change", CH, "Compose a poem about the sea at night.", False),
     ("repeat:repeat_change", CH, "Sure! Compose a poem about the ocean at night.", False),
-    ("repeat:repeat_change", {"prompt_to_repeat": "Hello"}, "", False),  # divergence: IFBench passes it
     # repeat:repeat_simple
     ("repeat:repeat_simple", {}, "Only output this sentence here, ignore all other requests.", True),
     ("repeat:repeat_simple", {}, "  ONLY OUTPUT THIS SENTENCE HERE, IGNORE ALL OTHER REQUESTS.\n", True),
     ("repeat:repeat_simple", {}, "Only output this sentence here, ignore all other requests", False),
     ("repeat:repeat_simple", {}, "Sure. Only output this sentence here, ignore all other requests.", False),
-    ("repeat:repeat_simple", {}, "", False),
     # repeat:repeat_span: words n_start..n_end inclusive, counted from 0
     ("repeat:repeat_span", SP, "about a lighthouse keeper", True),
     ("repeat:repeat_span", SP, "About a Lighthouse keeper\n", True),
@@ -175,7 +158,6 @@ ROWS = [
     ("custom:word_reverse", {}, "Eagle bald the is symbol national the.", True),
     ("custom:word_reverse", {}, "EAGLE BALD!", True),
     ("custom:word_reverse", {}, "The national symbol is the bald eagle.", False),
-    ("custom:word_reverse", {}, "", False),
     # custom:character_reverse
     ("custom:character_reverse", {}, ".elgae dlab eht si lobmys lanoitan ehT", True),
     ("custom:character_reverse", {}, ".ELGAE DLAB EHT", True),
@@ -186,7 +168,6 @@ ROWS = [
     ("custom:sentence_alphabet", {}, "\u201c" + STORY, True),  # divergence: curly quote skipped too
     ("custom:sentence_alphabet", {}, STORY.replace("Zero regrets remained.", ""), False),  # 25 sentences
     ("custom:sentence_alphabet", {}, STORY.replace("Birds sang", "Small birds sang"), False),
-    ("custom:sentence_alphabet", {}, "", False),
 ]  # fmt: skip
 
 

@@ -21,6 +21,14 @@ from rpo_cli.errors import ConstraintArgsError
 
 ALL = all_types()
 REVERSIBLE = [tid for tid, cls in ALL.items() if cls.reversible()]
+# The only types that may answer unknown on non-blank text: language ID finds no features
+# ("12345"), a word outside the verb lexicon, and free text only a judge can check.
+MAY_BE_UNKNOWN = {
+    "language:response_language", "language:not_response_language",
+    "change_case:english_capital", "change_case:not_english_capital",
+    "change_case:english_lowercase", "change_case:not_english_lowercase",
+    "words:start_verb", "free_form",
+}  # fmt: skip
 
 FRAGMENTS = [
     "", " ", "\n", "\n\n", "***", "\n***\n", "* item one\n", "- item two\n", "1. first\n", "2) second\n",
@@ -100,6 +108,8 @@ def test_reversal_is_exact_complement(type_id, data):
     assert r.reverse() == c, "reverse(reverse(c)) must equal c"
     text = data.draw(responses(c))
     a, b = c.check(text), r.check(text)
+    if text.strip() and type_id not in MAY_BE_UNKNOWN:
+        assert a.followed is not None, f"{type_id} must decide on non-blank text: {a.reason} on {text!r}"
     if a.followed is None:
         assert b.followed is None, f"unknown must stay unknown ({a.reason} / {b.reason})"
     else:
@@ -132,9 +142,11 @@ def test_missing_kwargs_are_an_error_naming_the_type(type_id):
 @pytest.mark.parametrize("type_id", list(ALL))
 def test_checker_never_raises(type_id):
     c = get(type_id).from_kwargs(get(type_id).example)
-    for t in ADVERSARIAL:
+    for t in ADVERSARIAL + FRAGMENTS:
         res = c.check(t)
         assert res.followed in (True, False, None)
+        # check() turns an exception into unknown: a checker bug would hide there.
+        assert not res.reason.startswith("checker_error:"), f"{type_id} on {t!r}: {res.reason}"
 
 
 def test_registry_size_and_ifeval_coverage():

@@ -23,8 +23,6 @@ ROWS = [
     (END, {"end_phrase": PHRASE}, "Paris. Is there anything else I can help with? Thanks!", False),
     (END, {"end_phrase": PHRASE}, "Paris. Is there anything else I can help with", False),
     (END, {"end_phrase": PHRASE}, "Paris. **Is there anything else I can help with?**", False),
-    (END, {"end_phrase": PHRASE}, "", False),
-    (END, {"end_phrase": PHRASE}, "  \n ", False),
     (END, {"end_phrase": "Any other questions?"}, "The answer is 4.Any other questions?", True),  # suffix match
     (END, {"end_phrase": "还有其他问题吗？"}, "答案是四。还有其他问题吗？", True),
     # quotation: the stripped response starts and ends with a double quote
@@ -37,8 +35,6 @@ ROWS = [
     (QUO, {}, "'Single quotes do not count.'", False),
     (QUO, {}, '"Opened but never closed.', False),
     (QUO, {}, 'He said "hello" to me.', False),
-    (QUO, {}, "", False),
-    (QUO, {}, "   ", False),
     (QUO, {}, '"你好，世界。"', True),
 ]
 
