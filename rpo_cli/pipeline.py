@@ -13,7 +13,7 @@ import contextlib
 import json
 import shutil
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -22,10 +22,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from rpo_cli import __version__
-from rpo_cli.backends.base import Backend, SamplingConfig
+from rpo_cli.backends.base import Backend
 from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError, RpoError
 from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines, open_text_output, write_json
 from rpo_cli.judge import Judge
+from rpo_cli.models import Models
 from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA, Conversation
 from rpo_cli.stages import batched
 from rpo_cli.stages import read as read_stage
@@ -51,25 +52,6 @@ class BuildConfig:
 
     def pair_config(self) -> PairConfig:
         return PairConfig(mode=self.mode, min_margin=self.min_margin, max_pairs_per_turn=self.max_pairs_per_turn)
-
-
-@dataclass(frozen=True)
-class Models:
-    """What build-pairs may call a model for, made lazily by the chunk worker: the sampling
-    backend (also used for LLM decomposition), the sampling parameters, the judge (on its own
-    backend, or on the sampling one when ``judge_shares_backend``), and the LLM-reversal cache.
-    ``generator`` describes them for the manifest and the run's fingerprint."""
-
-    backend_factory: Callable[[], Backend] | None = None
-    sampling: SamplingConfig | None = None
-    generator: dict[str, Any] | None = None
-    judge_factory: Callable[[Backend | None], Judge] | None = None
-    judge_shares_backend: bool = False
-    reversal_cache: Path | None = None
-
-    def config(self) -> dict[str, Any]:
-        """Their part of the run's config (it enters the fingerprint)."""
-        return {"generator": self.generator, "sampling": self.sampling.to_dict() if self.sampling else None}
 
 
 @contextlib.contextmanager

@@ -1,0 +1,58 @@
+"""`rpo constraints`: the registry as a table or JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+from rpo_cli import console
+from rpo_cli.cli.app import app
+
+
+@app.command("constraints")
+def constraints_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output on stdout.")] = False,
+) -> None:
+    """List the constraint registry: id, kwargs, description, reversal.
+
+    Example: rpo constraints --json | jq '.[] | select(.reversible | not) | .id'
+    """
+    from rich.table import Table
+
+    from rpo_cli.constraints import all_types
+
+    rows = []
+    for tid, cls in all_types().items():
+        example = cls.from_kwargs(cls.example) if cls.example or not cls.Args.model_fields else None
+        rev = example.reverse() if example is not None else None
+        rows.append(
+            {
+                "id": tid,
+                "family": cls.family,
+                "kwargs": {name: str(f.annotation).replace("typing.", "") for name, f in cls.Args.model_fields.items()},
+                "description": example.describe()
+                if example is not None
+                else (cls.__doc__ or "").strip().split("\n")[0],
+                "example_kwargs": cls.example,
+                "reversible": cls.reversible(),
+                "reverses_to": rev.id if rev is not None else None,
+                "reversed_description": rev.describe() if rev is not None else None,
+                "not_reversible_reason": None if cls.reversible() else cls.not_reversible_reason,
+                "checked_by": "judge" if cls.needs_judge else "code",
+            }
+        )
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    t = Table(title=f"{len(rows)} constraint types", title_justify="left", show_lines=False)
+    t.add_column("id", no_wrap=True)
+    t.add_column("kwargs")
+    t.add_column("example description")
+    t.add_column("reverses to")
+    for r in rows:
+        rev = r["reverses_to"] or f"[dim]not reversible: {r['not_reversible_reason']}[/]"
+        t.add_row(r["id"], ", ".join(r["kwargs"]) or "-", r["description"], rev)
+    console.console.print(t)
