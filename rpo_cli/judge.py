@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
 from rpo_cli.constraints.base import CheckResult
+from rpo_cli.counts import Counts
 from rpo_cli.prompting import neutralise, nonce, parse_json_answer, render_conversation, template, template_hash
 
 
@@ -43,7 +44,7 @@ class JudgeItem:
 
 
 @dataclass
-class JudgeStats:
+class JudgeStats(Counts):
     requests: int = 0
     unknown: Counter = field(default_factory=Counter)
 

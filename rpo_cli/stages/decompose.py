@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
 from rpo_cli.constraints import registry
+from rpo_cli.counts import Counts
 from rpo_cli.errors import ConstraintArgsError
 from rpo_cli.prompting import neutralise, nonce, parse_json_answer, template, template_hash
 from rpo_cli.schema import Condition, Constraint, Conversation, Span
@@ -40,17 +41,13 @@ class DecomposeAnswer(BaseModel):
 
 
 @dataclass
-class DecomposeStats:
+class DecomposeStats(Counts):
     rows: int = 0
     passed_through: int = 0
     by_rules: int = 0
     by_llm: int = 0
     llm_typed: int = 0
     rejected: Counter = field(default_factory=Counter)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"rows": self.rows, "passed_through": self.passed_through, "by_rules": self.by_rules,
-                "by_llm": self.by_llm, "llm_typed": self.llm_typed, "rejected": dict(self.rejected)}  # fmt: skip
 
 
 def _types_listing() -> str:
