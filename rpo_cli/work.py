@@ -10,13 +10,14 @@ so its manifest counts exactly what an uninterrupted run counts.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rpo_cli.backends.base import Backend
 from rpo_cli.errors import RpoError
-from rpo_cli.io import ParquetRows, atomic_path, dumps, iter_lines, open_text_output
+from rpo_cli.io import ParquetRows, atomic_path, dumps, iter_lines, open_text_output, write_json
 from rpo_cli.judge import Judge, JudgeStats
 from rpo_cli.models import Models
 from rpo_cli.schema import PAIR_SCHEMA, Conversation
@@ -122,8 +123,8 @@ def write_pairs_part(
 
 class ChunkWork:
     """Every stage over one chunk of conversations, in this process: decompose (rules, then the
-    LLM when there is a model), sample (kept in ``samples``, so a resumed run never samples a
-    chunk twice), judge, reverse, pair, write the part. The engine and the judge are made on first
+    LLM when there is a model), sample (kept in ``samples`` with their counts beside, so a resumed
+    run never samples a chunk twice and still counts its samples), judge, reverse, pair, write the part. The engine and the judge are made on first
     need and kept for the next chunks; the counts are the chunk's own."""
 
     def __init__(self, cfg: BuildConfig, models: Models | None = None):
@@ -156,8 +157,10 @@ class ChunkWork:
             self._load_backend()  # rules always; the LLM for the rest when a model was given
             chunk = list(decompose(chunk, counts.decompose, self.backend))
         if any(c.responses is None for c in chunk):
-            if resume and samples.exists():
+            sampled = samples.with_name(samples.name + ".counts.json")  # written last: marks the samples whole
+            if resume and samples.exists() and sampled.exists():
                 chunk = [read_stage.parse_row(line) for _, line in iter_lines(samples) if line.strip()]
+                counts.sampling = SampleStats.from_dict(json.loads(sampled.read_text(encoding="utf-8")))
             else:
                 if self.models.backend_factory is None or self.models.sampling is None:
                     raise RpoError("some rows have no responses", hint="give --model or --base-url to sample")
@@ -167,6 +170,7 @@ class ChunkWork:
                 with open_text_output(str(samples), overwrite=True) as fh:
                     for conv in chunk:
                         fh.write(dumps(read_stage.to_row(conv)) + "\n")
+                write_json(sampled, counts.sampling.to_dict())
         self._load_judge()
         if self.judge is not None:  # this chunk's own counts
             self.judge.stats = counts.judge = JudgeStats()
