@@ -124,8 +124,9 @@ def write_pairs_part(
 class ChunkWork:
     """Every stage over one chunk of conversations, in this process: decompose (rules, then the
     LLM when there is a model), sample (kept in ``samples`` with their counts beside, so a resumed
-    run never samples a chunk twice and still counts its samples), judge, reverse, pair, write the part. The engine and the judge are made on first
-    need and kept for the next chunks; the counts are the chunk's own."""
+    run never samples a chunk twice and still counts its samples), judge, reverse, pair, write
+    the part. The engine and the judge are made on first need and kept for the next chunks; the
+    counts are the chunk's own."""
 
     def __init__(self, cfg: BuildConfig, models: Models | None = None):
         self.cfg = cfg
