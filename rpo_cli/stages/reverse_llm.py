@@ -18,10 +18,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.backends.base import Backend, SamplingConfig
 from rpo_cli.counts import Counts
 from rpo_cli.judge import Judge, JudgeItem
-from rpo_cli.prompting import neutralise, nonce, parse_json_answer, template, template_hash
+from rpo_cli.llm_task import Ask, run_task
+from rpo_cli.prompting import neutralise, nonce, template, template_hash
 from rpo_cli.schema import Conversation, Verdict
 
 
@@ -81,19 +82,16 @@ class LLMReverser:
         misses = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items())
         self.stats.cached += len(texts) - len(misses)
         if misses:
-            reqs = []
+            asks = []
             for k, t in misses:
                 data = neutralise(t.strip())
-                prompt = template("reverse").substitute(nonce=nonce(data), constraint=data)
-                reqs.append(ChatRequest(k[:16], 0, [{"role": "user", "content": prompt}]))
-            params = SamplingConfig(n=1, temperature=0.0, max_tokens=self.max_tokens,
-                                    json_schema=ReverseAnswer.model_json_schema())  # fmt: skip
-            results = self.backend.chat(reqs, params)
-            self.stats.asked += len(reqs)
+                asks.append(Ask(k[:16], template("reverse").substitute(nonce=nonce(data), constraint=data)))
+            params = SamplingConfig(n=1, temperature=0.0, max_tokens=self.max_tokens)
+            answers = run_task(self.backend, asks, ReverseAnswer, params)
+            self.stats.asked += len(asks)
             new = []
-            for (k, t), res in zip(misses, results, strict=True):
-                ans = parse_json_answer(res.samples[0].text, ReverseAnswer) if res.samples else None
-                rev = ans.reversed.strip() if ans else ""
+            for (k, t), ans in zip(misses, answers, strict=True):
+                rev = ans.first.reversed.strip() if ans.first else ""
                 if not rev or rev == t.strip():
                     self.stats.failed += 1
                     continue
