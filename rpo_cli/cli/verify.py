@@ -35,8 +35,9 @@ def verify_cmd(
     Example: rpo verify-constraints in.jsonl -o - --judge-model Qwen/Qwen2.5-7B-Instruct --judge-votes 3
     """
     from rpo_cli.models import JudgeSpec
+    from rpo_cli.rows import conversation_fields
     from rpo_cli.stages import read as read_stage
-    from rpo_cli.stages.verify import VerifyStats, conversation_fields, output_row, verify
+    from rpo_cli.stages.verify import VerifyStats, output_row, verify
 
     check_output(output, inputs.overwrite)
     if summary_json:

@@ -21,6 +21,7 @@ from typing import Any
 
 from rpo_cli.constraints import text as textutil
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
 
 _NUMBER_WORDS = {
@@ -366,7 +367,7 @@ def reverse_rows(convs, failed_only: bool, stats: ReverseStats, reverser=None, b
 
 
 def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
-    from rpo_cli.stages.verify import applicability, build_types, check_all, ifeval_fields
+    from rpo_cli.stages.verify import applicability, build_types, check_all
 
     free: dict[str, str | None] = {}
     if reverser is not None and not failed_only:  # free-form verdicts need a judge: only "all" here
@@ -407,16 +408,11 @@ def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
                 elif conv.response_key == "responses":
                     row["responses"] = [r.text for r in conv.responses or []]
             else:
-                row = {
-                    "id": conv.id,
-                    "messages": [m.model_dump() for m in rw.messages],
-                    "constraints": [c.model_dump(exclude_none=True) for c in rw.constraints],
-                    **conv.extra,
-                }
+                row = {**canonical_fields(new), **conv.extra}
                 if response is not None:
                     row["response"] = response
                 elif conv.responses is not None:
-                    row["responses"] = [r.model_dump(exclude_none=True) for r in conv.responses]
+                    row["responses"] = responses_field(conv)
             row["reversible"] = reversible
             row["reversed"] = flags
             row["rewrite_ok"] = rw.ok

@@ -11,6 +11,7 @@ from typing import Any
 from rpo_cli.constraints import registry
 from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.judge import Judge, JudgeItem
+from rpo_cli.rows import conversation_fields
 from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
 from rpo_cli.stages import batched
 
@@ -216,17 +217,6 @@ def judge_responses(results: list[tuple[Conversation, list[ResponseVerdicts]]], 
         rv.verdicts[i] = Verdict(id=old.id, followed=res.followed, method="judge", reason=res.reason)
 
 
-def conversation_fields(conv: Conversation) -> dict[str, Any]:
-    """The fields every output row of one conversation shares (dumped once, not per response)."""
-    if conv.source == "ifeval":
-        return ifeval_fields(conv)
-    return {
-        "id": conv.id,
-        "messages": [m.model_dump() for m in conv.messages],
-        "constraints": [c.model_dump(exclude_none=True) for c in conv.constraints or []],
-    }
-
-
 def output_row(conv: Conversation, rv: ResponseVerdicts, shared: dict[str, Any] | None = None) -> dict[str, Any]:
     """One verify-constraints output row, in the input's own form. ``shared`` is
     conversation_fields(conv), computed once per conversation by callers that write many rows."""
@@ -241,14 +231,3 @@ def output_row(conv: Conversation, rv: ResponseVerdicts, shared: dict[str, Any] 
     row["follow_instruction_list"] = [v.followed if v.applies else None for v in rv.verdicts]
     row["follow_all_instructions"] = follow_all(rv.verdicts)
     return row
-
-
-def ifeval_fields(conv: Conversation) -> dict[str, Any]:
-    """The row's fields in IFEval form (key, prompt, instruction_id_list, kwargs, extras)."""
-    return {
-        "key": conv.extra.get("key", conv.id),
-        "prompt": conv.messages[-1].content,
-        "instruction_id_list": [c.id for c in conv.constraints or []],
-        "kwargs": [c.kwargs for c in conv.constraints or []],
-        **{k: v for k, v in conv.extra.items() if k != "key"},
-    }
