@@ -3,8 +3,10 @@ merges with another of its kind and round-trips through JSON, so that per-chunk 
 to a done-marker and read back after a crash sum to exactly what an uninterrupted run counts.
 
 A stage's stats subclass :class:`Counts` and declare their fields: ``int`` fields are added,
-``Counter`` fields are merged key by key. Keys of a Counter are strings in JSON; a class lists
-in ``INT_KEYS`` the Counters whose keys are ints (e.g. pair margins).
+``Counter`` fields are merged key by key, and ``dict[str, Counter]`` fields (a tally per key,
+e.g. verdicts per constraint type; make them ``defaultdict(Counter)``) are merged per key.
+Keys of a Counter are strings in JSON; a class lists in ``INT_KEYS`` the Counters whose keys
+are ints (e.g. pair margins).
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ class Counts:
             mine, theirs = getattr(self, f.name), getattr(other, f.name)
             if isinstance(mine, Counter):
                 mine.update(theirs)
+            elif isinstance(mine, dict):
+                for key, tally in theirs.items():
+                    mine.setdefault(key, Counter()).update(tally)
             else:
                 setattr(self, f.name, mine + theirs)
         return self
@@ -35,7 +40,12 @@ class Counts:
         out: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            out[f.name] = {str(k): v for k, v in sorted(value.items())} if isinstance(value, Counter) else value
+            if isinstance(value, Counter):
+                out[f.name] = {str(k): v for k, v in sorted(value.items())}
+            elif isinstance(value, dict):
+                out[f.name] = {k: dict(sorted(c.items())) for k, c in sorted(value.items())}
+            else:
+                out[f.name] = value
         return out
 
     @classmethod
@@ -45,13 +55,13 @@ class Counts:
         for f in dataclasses.fields(s):
             if f.name not in d:
                 continue
-            if isinstance(getattr(s, f.name), Counter):
+            mine = getattr(s, f.name)
+            if isinstance(mine, Counter):
                 items = d[f.name].items()
-                getattr(s, f.name).update({(int(k) if f.name in cls.INT_KEYS else k): v for k, v in items})
+                mine.update({(int(k) if f.name in cls.INT_KEYS else k): v for k, v in items})
+            elif isinstance(mine, dict):
+                for key, tally in d[f.name].items():
+                    mine.setdefault(key, Counter()).update(tally)
             else:
                 setattr(s, f.name, d[f.name])
         return s
-
-    def __bool__(self) -> bool:
-        """True when anything was counted."""
-        return any(bool(getattr(self, f.name)) for f in dataclasses.fields(self))

@@ -16,11 +16,13 @@ build-pairs leaves such pairs out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from rpo_cli.constraints import text as textutil
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.counts import Counts
 from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
 
@@ -336,10 +338,10 @@ def _kept_text(conv: Conversation, i: int) -> str:
 
 
 @dataclass
-class ReverseStats:
+class ReverseStats(Counts):
     rows: int = 0
     reversed: int = 0
-    not_reversible: dict[str, int] = field(default_factory=dict)
+    not_reversible: Counter = field(default_factory=Counter)
     rewrite_failed: int = 0
     no_response: int = 0
 
@@ -392,7 +394,7 @@ def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
         for response, wanted in jobs:
             for c, w, ok in zip(constraints, wanted, reversible, strict=True):
                 if w and not ok:
-                    stats.not_reversible[c.id] = stats.not_reversible.get(c.id, 0) + 1
+                    stats.not_reversible[c.id] += 1
             flags = [w and ok for w, ok in zip(wanted, reversible, strict=True)]
             rw = rewrite(conv, types, flags, {i: t for i, t in free_texts.items() if flags[i]})
             stats.rows += 1

@@ -10,6 +10,7 @@ from typing import Any
 
 from rpo_cli.constraints import registry
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.counts import Counts
 from rpo_cli.judge import Judge, JudgeItem
 from rpo_cli.rows import conversation_fields
 from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
@@ -33,7 +34,7 @@ class ResponseVerdicts:
 
 
 @dataclass
-class VerifyStats:
+class VerifyStats(Counts):
     """Counts for IFEval-style reporting: instruction level and prompt level."""
 
     responses: int = 0
