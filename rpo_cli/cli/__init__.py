@@ -7,7 +7,10 @@ and the CPU-only commands start fast.
 
 from __future__ import annotations
 
-from rpo_cli.cli import build_pairs, constraints, decompose, reverse, sample, stats, verify  # noqa: F401 (registers)
+# importing a command module registers its command; --help lists them in this order
+# isort: off
+from rpo_cli.cli import constraints, verify, reverse, build_pairs, decompose, sample, stats  # noqa: F401
+# isort: on
 from rpo_cli.cli.app import app, main
 from rpo_cli.cli.verify import verify_cmd
 
