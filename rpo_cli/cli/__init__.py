@@ -10,6 +10,7 @@ from __future__ import annotations
 # importing a command module registers its command; --help lists them in this order
 # isort: off
 from rpo_cli.cli import constraints, verify, reverse, build_pairs, decompose, sample, stats  # noqa: F401
+
 # isort: on
 from rpo_cli.cli.app import app, main
 from rpo_cli.cli.verify import verify_cmd
