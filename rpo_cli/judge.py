@@ -15,8 +15,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.backends.base import Backend, SamplingConfig
 from rpo_cli.constraints.base import CheckResult
+from rpo_cli.counts import Counts
+from rpo_cli.llm_task import Ask, majority, run_task
 from rpo_cli.prompting import neutralise, nonce, parse_json_answer, render_conversation, template, template_hash
 
 
@@ -43,7 +45,7 @@ class JudgeItem:
 
 
 @dataclass
-class JudgeStats:
+class JudgeStats(Counts):
     requests: int = 0
     unknown: Counter = field(default_factory=Counter)
 
@@ -68,9 +70,9 @@ class Judge:
             return self.temperature
         return 0.0 if self.votes == 1 else 0.7
 
-    def _params(self, schema: dict) -> SamplingConfig:
+    def _params(self) -> SamplingConfig:
         return SamplingConfig(n=self.votes, temperature=self._temperature(), top_p=1.0, max_tokens=self.max_tokens,
-                              seed=self.seed, json_schema=schema)  # fmt: skip
+                              seed=self.seed)  # fmt: skip
 
     def prompt(self, item: JudgeItem) -> str:
         """The judge prompt for one item (public so tests can see exactly what the judge is shown)."""
@@ -86,41 +88,30 @@ class Judge:
 
     def judge(self, items: list[JudgeItem]) -> list[CheckResult]:
         """Verdicts for all items, in one batch."""
-        if not items:
-            return []
-        reqs = [ChatRequest(it.key, 0, [{"role": "user", "content": self.prompt(it)}]) for it in items]
-        results = self.backend.chat(reqs, self._params(JudgeAnswer.model_json_schema()))
-        self.stats.requests += len(reqs)
-        out = []
-        for res in results:
-            if res.error and not res.samples:
-                out.append(self._unknown(f"judge_error: {res.error}"))
-                continue
-            out.append(tally_votes([s.text for s in res.samples], self.votes, self.stats))
-        return out
+        asks = [Ask(it.key, self.prompt(it)) for it in items]
+        answers = run_task(self.backend, asks, JudgeAnswer, self._params())
+        self.stats.requests += len(asks)
+        return [
+            self._unknown(f"judge_error: {a.error}") if a.error else verdict_of(a.parsed, self.votes, self.stats)
+            for a in answers
+        ]
 
     def conditions(self, items: list[tuple[str, list[dict[str, str]], str]]) -> list[bool | None]:
         """Does each (key, messages, condition) hold for the last user turn? None when unknown."""
-        if not items:
-            return []
-        reqs = []
+        asks = []
         for key, messages, cond in items:
             conv = render_conversation(messages)
             text = template("condition").substitute(conv_nonce=nonce(conv, self.secret), conversation=conv,
                                                     condition=cond)  # fmt: skip
-            reqs.append(ChatRequest(key, 0, [{"role": "user", "content": text}]))
-        results = self.backend.chat(reqs, self._params(ConditionAnswer.model_json_schema()))
-        self.stats.requests += len(reqs)
+            asks.append(Ask(key, text))
+        answers = run_task(self.backend, asks, ConditionAnswer, self._params())
+        self.stats.requests += len(asks)
         out: list[bool | None] = []
-        for res in results:
-            answers = [parse_json_answer(s.text, ConditionAnswer) for s in res.samples]
-            votes = Counter(a.verdict for a in answers if a is not None)
-            ranked = votes.most_common()
-            if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        for a in answers:
+            tally = majority([p.verdict if p is not None else None for p in a.parsed])
+            if tally.winner is None:
                 self.stats.unknown["condition"] += 1
-                out.append(None)
-            else:
-                out.append(ranked[0][0] == "yes")
+            out.append(None if tally.winner is None else tally.winner == "yes")
         return out
 
     def _unknown(self, reason: str) -> CheckResult:
@@ -128,22 +119,24 @@ class Judge:
         return CheckResult(None, reason[:300])
 
 
-def tally_votes(texts: list[str], votes: int, stats: JudgeStats | None = None) -> CheckResult:
-    """The majority verdict of the judge's answers: unparseable answers do not vote; no valid
-    answer or a tie is unknown."""
-    answers = [parse_json_answer(t, JudgeAnswer) for t in texts]
-    counts = Counter(a.verdict for a in answers if a is not None)
+def verdict_of(answers: list[JudgeAnswer | None], votes: int, stats: JudgeStats | None = None) -> CheckResult:
+    """The majority verdict of the judge's parsed answers: unparseable answers (None) do not
+    vote; no valid answer or a tie is unknown."""
+    tally = majority([a.verdict if a is not None else None for a in answers])
     reason = None
-    if not counts:
+    if not tally.counts:
         reason = "judge_error: unparseable answer"
-    else:
-        (top, n_top), *rest = counts.most_common()
-        if rest and rest[0][1] == n_top:
-            reason = f"judge_tie: {dict(counts)}"
+    elif tally.tie:
+        reason = f"judge_tie: {tally.counts}"
     if reason:
         if stats is not None:
             stats.unknown[reason.split(":")[0]] += 1
         return CheckResult(None, reason)
-    why = next(a.reasoning for a in answers if a is not None and a.verdict == top)
-    tally = f" ({n_top}/{len(texts)} votes)" if votes > 1 else ""
-    return CheckResult(top == "followed", f"judge{tally}: {why}"[:300])
+    why = next(a.reasoning for a in answers if a is not None and a.verdict == tally.winner)
+    share = f" ({tally.votes}/{len(answers)} votes)" if votes > 1 else ""
+    return CheckResult(tally.winner == "followed", f"judge{share}: {why}"[:300])
+
+
+def tally_votes(texts: list[str], votes: int, stats: JudgeStats | None = None) -> CheckResult:
+    """:func:`verdict_of` over raw answer texts."""
+    return verdict_of([parse_json_answer(t, JudgeAnswer) for t in texts], votes, stats)

@@ -14,70 +14,26 @@ import json
 import shutil
 import signal
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from rpo_cli import __version__
-from rpo_cli.backends.base import Backend, SamplingConfig
-from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError, RpoError
-from rpo_cli.io import ParquetRows, atomic_path, dumps, file_sha256, iter_lines, open_text_output, write_json
-from rpo_cli.judge import Judge
+from rpo_cli.errors import Interrupted, OutputExistsError, ResumeMismatchError
+from rpo_cli.io import atomic_path, file_sha256, open_text_output, write_json
+from rpo_cli.models import Models
 from rpo_cli.outputs import OUTPUTS_KEY, check_replaceable, config_changes, holds_run_lock, recorded_outputs
-from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA, Conversation
+from rpo_cli.runs import ChunkDir, fingerprint, manifest_head
+from rpo_cli.schema import LLAMAFACTORY_SCHEMA, PAIR_SCHEMA
 from rpo_cli.stages import batched
 from rpo_cli.stages import read as read_stage
-from rpo_cli.stages.decompose import DecomposeStats, decompose
-from rpo_cli.stages.pair import PairConfig, PairStats, build_pairs
-from rpo_cli.stages.reverse_llm import LLMReverser, prepare_free_form
-from rpo_cli.stages.sample import SampleStats, sample_batch
-from rpo_cli.stages.verify import VerifyStats, verify
-from rpo_cli.stages.write import dataset_card, dataset_info_entry, llamafactory_row, trl_row
+from rpo_cli.stages.write import dataset_card, dataset_info_entry, llamafactory_row
+from rpo_cli.work import BuildConfig, ChunkCounts, ChunkWork, write_pairs_part
 
 FORMATS = ("trl", "llamafactory")
 
-
-@dataclass(frozen=True)
-class BuildConfig:
-    mode: str = "rpo"
-    min_margin: int = 1
-    max_pairs_per_turn: int | None = None
-    format: str = "trl"
-    chunk_size: int = 1000
-    skip_invalid: bool = False
-    llm_reversal: bool = True  # reverse failed free-form constraints with the judge's model
-    allow_unchecked: bool = False  # pair turns whose free-form constraints no judge checked
-    max_chars: int = read_stage.DEFAULT_MAX_CHARS  # longer messages / responses are skipped
-
-    def pair_config(self) -> PairConfig:
-        return PairConfig(
-            mode=self.mode,
-            min_margin=self.min_margin,
-            max_pairs_per_turn=self.max_pairs_per_turn,
-            allow_unchecked=self.allow_unchecked,
-        )
-
-
-@dataclass(frozen=True)
-class Models:
-    """What build-pairs may call a model for, made lazily by the chunk worker: the sampling
-    backend (also used for LLM decomposition), the sampling parameters, the judge (on its own
-    backend, or on the sampling one when ``judge_shares_backend``), and the LLM-reversal cache.
-    ``generator`` describes them for the manifest and the run's fingerprint."""
-
-    backend_factory: Callable[[], Backend] | None = None
-    sampling: SamplingConfig | None = None
-    generator: dict[str, Any] | None = None
-    judge_factory: Callable[[Backend | None], Judge] | None = None
-    judge_shares_backend: bool = False
-    reversal_cache: Path | None = None
-
-    def config(self) -> dict[str, Any]:
-        """Their part of the run's config (it enters the fingerprint)."""
-        return {"generator": self.generator, "sampling": self.sampling.to_dict() if self.sampling else None}
+__all__ = ["BuildConfig", "ChunkCounts", "ChunkWork", "Models", "build_pairs_run", "stats_of", "write_pairs_part"]
 
 
 @contextlib.contextmanager
@@ -108,95 +64,6 @@ def side_files(output: Path, fmt: str) -> dict[str, Path]:
 
 def default_run_dir(output: Path) -> Path:
     return output.parent / f".{output.name}.rpo-run"
-
-
-def write_pairs_part(
-    part: Path,
-    chunk: list[Conversation],
-    cfg: BuildConfig,
-    stats: PairStats,
-    vstats: VerifyStats,
-    judge: Judge | None = None,
-    reverser: LLMReverser | None = None,
-) -> None:
-    """verify -> reverse -> pair -> write: one chunk (or shard) of conversations with responses
-    to one Parquet file of PAIR_SCHEMA, written atomically. Every executor commits its work here."""
-    with atomic_path(part, overwrite=True) as tmp:
-        writer = ParquetRows(tmp, PAIR_SCHEMA)
-        verified = list(verify(chunk, vstats, judge))
-        reversals = prepare_free_form(verified, reverser, judge) if reverser and judge else None
-        for p in build_pairs(verified, cfg.pair_config(), stats, reversals):
-            writer.write(trl_row(p))
-        writer.close()
-
-
-class ChunkWorker:
-    """Every stage over one chunk of conversations, in this process: decompose (rules, then the
-    LLM when there is a model), sample (kept beside the part, so a resumed run never samples a
-    chunk twice), judge, then :func:`write_pairs_part`. The engine and the judge are made on first
-    need and kept for the next chunks. Used for build-pairs' chunks and for ``--shard`` runs."""
-
-    def __init__(self, cfg: BuildConfig, models: Models | None = None):
-        self.cfg = cfg
-        self.models = models or Models()
-        self.vstats = VerifyStats()
-        self.dstats = DecomposeStats()
-        self.backend: Backend | None = None
-        self.judge: Judge | None = None
-        self.reverser: LLMReverser | None = None
-
-    def _load_backend(self) -> None:
-        if self.backend is None and self.models.backend_factory is not None:
-            self.backend = self.models.backend_factory()
-            self.backend.load()
-
-    def run(
-        self, chunk: list[Conversation], part: Path, samples: Path, resume: bool = False
-    ) -> tuple[PairStats, SampleStats]:
-        """Write ``part``; returns the chunk's pair and sampling counts."""
-        stats = PairStats()
-        chunk_sampling = SampleStats()
-        if any(c.constraints is None for c in chunk):
-            self._load_backend()  # rules always; the LLM for the rest when a model was given
-            chunk = list(decompose(chunk, self.dstats, self.backend))
-        if any(c.responses is None for c in chunk):
-            if resume and samples.exists():
-                lines = (line for _, line in iter_lines(samples) if line.strip())
-                chunk = [read_stage.parse_row(line, self.cfg.max_chars) for line in lines]
-            else:
-                if self.models.backend_factory is None or self.models.sampling is None:
-                    raise RpoError("some rows have no responses", hint="give --model or --base-url to sample")
-                self._load_backend()
-                assert self.backend is not None
-                sample_batch(chunk, self.backend, self.models.sampling, chunk_sampling)
-                with open_text_output(str(samples), overwrite=True) as fh:
-                    for conv in chunk:
-                        fh.write(dumps(read_stage.to_row(conv)) + "\n")
-        m = self.models
-        if m.judge_factory is not None and self.judge is None:
-            if m.judge_shares_backend:  # one engine serves both when the judge is the sampling model
-                self._load_backend()
-            self.judge = m.judge_factory(self.backend if m.judge_shares_backend else None)
-            if self.cfg.llm_reversal and self.cfg.mode == "rpo":
-                self.reverser = LLMReverser(self.judge.backend, m.reversal_cache)
-        write_pairs_part(part, chunk, self.cfg, stats, self.vstats, self.judge, self.reverser)
-        return stats, chunk_sampling
-
-    def close(self) -> None:
-        if self.judge is not None and self.judge.backend is not self.backend:
-            self.judge.backend.close()
-        if self.backend is not None:
-            self.backend.close()
-
-    def add_to_summary(self, summary: dict[str, Any]) -> None:
-        """Decomposition, judge and LLM-reversal counts, where those stages ran."""
-        if self.dstats.rows:
-            summary["decompose"] = self.dstats.to_dict()
-        if self.judge is not None:
-            summary["judge"] = {"requests": self.judge.stats.requests, "unknown": dict(self.judge.stats.unknown)}
-        if self.reverser is not None:
-            r = self.reverser
-            summary["llm_reversal"] = {"asked": r.asked, "cached": r.cached, "failed": r.failed}
 
 
 @holds_run_lock
@@ -230,25 +97,19 @@ def build_pairs_run(
             )
     if read_stats is None:
         read_stats = read_stage.validate(input_path, input_display, cfg.skip_invalid, cfg.max_chars)
-    manifest: dict[str, Any] = {
-        "rpo_version": __version__,
-        "command": "build-pairs",
-        "config": {**asdict(cfg), **models.config()},
-        "input": {"name": input_display, "sha256": file_sha256(input_path), "rows": read_stats.rows},
-    }
-    fingerprint = {k: manifest[k] for k in ("rpo_version", "config", "input")}
+    manifest = manifest_head(cfg, models, input_path, input_display, read_stats.rows)
+    fp = fingerprint(manifest)
     if resume and not run_dir.exists() and files["manifest"].exists() and output.exists():
         done = json.loads(files["manifest"].read_text(encoding="utf-8"))
-        if {k: done.get(k) for k in fingerprint} == fingerprint:
+        if {k: done.get(k) for k in fp} == fp:
             return dict(done["summary"], already_complete=True)
-    run_manifest = run_dir / "manifest.json"
-    chunk_dir = run_dir / "chunks"
+    where = ChunkDir(run_dir)
     if run_dir.exists():
-        if resume and run_manifest.exists():
-            old = json.loads(run_manifest.read_text(encoding="utf-8"))
-            if old.get("fingerprint") != fingerprint:
-                changed = [k for k in fingerprint if old.get("fingerprint", {}).get(k) != fingerprint[k]]
-                what = "; ".join(config_changes(old.get("fingerprint") or {}, fingerprint))
+        if resume and where.manifest.exists():
+            old = json.loads(where.manifest.read_text(encoding="utf-8"))
+            if old.get("fingerprint") != fp:
+                changed = [k for k in fp if old.get("fingerprint", {}).get(k) != fp[k]]
+                what = "; ".join(config_changes(old.get("fingerprint") or {}, fp))
                 raise ResumeMismatchError(
                     f"cannot resume: the {' and '.join(changed)} changed since the run in {run_dir} started ({what})",
                     hint="rerun without --resume and with --overwrite to start again",
@@ -259,51 +120,41 @@ def build_pairs_run(
             raise OutputExistsError(
                 f"an unfinished run exists in {run_dir}", hint="pass --resume to continue it, or --overwrite to restart"
             )
-    chunk_dir.mkdir(parents=True, exist_ok=True)
-    for stale in chunk_dir.glob(".chunk-*.tmp"):  # left by a killed run: never a finished chunk
+    where.chunks.mkdir(parents=True, exist_ok=True)
+    for stale in where.chunks.glob(".chunk-*.tmp"):  # left by a killed run: never a finished chunk
         stale.unlink()
-    write_json(run_manifest, {"fingerprint": fingerprint})
+    write_json(where.manifest, {"fingerprint": fp})
     reused = 0
 
-    total = PairStats()
-    sstats = SampleStats()
-    worker = ChunkWorker(cfg, models)
+    total = ChunkCounts()
+    work = ChunkWork(cfg, models)
     rejects_cm = open_text_output(str(rejects_path), overwrite=True) if rejects_path else contextlib.nullcontext()
     with stop_on_signals(), rejects_cm as rejects:
         convs = read_stage.conversations(input_path, input_display, rejects, cfg.max_chars)
         for k, chunk in enumerate(batched(convs, cfg.chunk_size)):
-            part = chunk_dir / f"chunk-{k:05d}.parquet"
-            done = chunk_dir / f"chunk-{k:05d}.json"
-            if resume and done.exists() and part.exists():
-                done_stats = json.loads(done.read_text(encoding="utf-8"))
-                total.merge(PairStats.from_dict(done_stats))
-                sstats.merge(done_stats.get("sampling", {}))
+            if resume and where.marker(k).exists() and where.part(k).exists():
+                counts = ChunkCounts.from_dict(json.loads(where.marker(k).read_text(encoding="utf-8")))
                 reused += 1
             else:
-                stats, chunk_sampling = worker.run(chunk, part, chunk_dir / f"chunk-{k:05d}.samples.jsonl", resume)
-                write_json(done, {**stats.to_dict(), "sampling": chunk_sampling.to_dict()})
-                sstats.merge(chunk_sampling.to_dict())
-                total.merge(stats)
+                counts = work.run(chunk, where.part(k), where.samples(k), resume)
+                write_json(where.marker(k), counts.to_dict())
+            total.merge(counts)
             if on_progress:
                 on_progress(len(chunk))
-        worker.close()
-        summary = total.to_dict()
-        if sstats.rows:
-            summary["sampling"] = sstats.to_dict()
-        worker.add_to_summary(summary)
+        work.close()
+        summary = total.summary()
         summary["invalid_rows"] = read_stats.invalid
         summary["blank_lines"] = read_stats.blank
         manifest["summary"] = summary
-        _assemble(chunk_dir, files, cfg, manifest)
+        _assemble(where.parts(), files, cfg, manifest)
     shutil.rmtree(run_dir, ignore_errors=True)
     return dict(summary, chunks_reused=reused)
 
 
-def _assemble(chunk_dir: Path, files: dict[str, Path], cfg: BuildConfig, manifest: dict[str, Any]) -> None:
+def _assemble(parts: list[Path], files: dict[str, Path], cfg: BuildConfig, manifest: dict[str, Any]) -> None:
     """Concatenate the chunks (in order) into the final output, then card and manifest."""
     out = files["data"]
     schema = PAIR_SCHEMA if cfg.format == "trl" else LLAMAFACTORY_SCHEMA
-    parts = sorted(chunk_dir.glob("chunk-*.parquet"))
     with atomic_path(out, overwrite=True) as tmp:
         writer = pq.ParquetWriter(tmp, schema, compression="zstd")
         for part in parts:

@@ -153,7 +153,7 @@ def test_sharded_output_is_a_folder_and_ray_options_need_ray(replay_input, tmp_p
     r = rpo("build-pairs", replay_input, "-o", tmp_path / "x.parquet", "--replicas", "2")
     assert r.returncode == 1 and "--executor ray" in r.stderr
     r = rpo("build-pairs", replay_input, "-o", tmp_path / "d", "--executor", "spark")
-    assert r.returncode == 1 and "unknown --executor" in r.stderr
+    assert r.returncode == 2 and "'--executor'" in r.stderr and "'ray'" in r.stderr
 
 
 # -- the Ray executor ---------------------------------------------------------------------------

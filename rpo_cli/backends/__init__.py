@@ -3,11 +3,29 @@ OpenAI-compatible server, and replay of responses already in the input."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rpo_cli.backends.base import Backend, BackendError, SamplingConfig
+from rpo_cli.errors import RpoError
 
-__all__ = ["Backend", "BackendError", "SamplingConfig", "make_backend"]
+__all__ = ["Backend", "BackendError", "SamplingConfig", "engine_kwargs", "make_backend"]
+
+
+def engine_kwargs(seed: int = 0, extra: list[str] | None = None, **options: Any) -> dict[str, Any]:
+    """vLLM engine keyword arguments: the seed, the named ``options`` that are set (not None),
+    then ``extra`` ``KEY=VALUE`` items (VALUE parsed as JSON when it is JSON, else a string)."""
+    kw: dict[str, Any] = {"seed": seed}
+    kw.update({k: v for k, v in options.items() if v is not None})
+    for item in extra or []:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise RpoError(f"--engine-arg {item!r} is not KEY=VALUE", hint="e.g. --engine-arg enforce_eager=true")
+        try:
+            kw[key.replace("-", "_")] = json.loads(raw)
+        except json.JSONDecodeError:
+            kw[key.replace("-", "_")] = raw
+    return kw
 
 
 def make_backend(

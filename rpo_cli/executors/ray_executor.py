@@ -1,6 +1,6 @@
 """The Ray executor: build-pairs' stages as Ray Data operations, for a cluster of GPU nodes.
 
-Two Ray Data jobs over the pending shards (``sharded.Layout``), with the shared output folder
+Two Ray Data jobs over the pending shards (``runs.Layout``), with the shared output folder
 between them, so that nothing is lost but the requests in flight when a run dies:
 
 1. **sample** (only shards with rows to sample): ``from_items(shards)`` -> ``flat_map``: each
@@ -10,10 +10,10 @@ between them, so that nothing is lost but the requests in flight when a run dies
    per GPU, or per ``tensor_parallel_size`` GPUs; small batches, many in flight) ->
    ``map_batches``: the samples appended to the shard's sample files (atomic, one per batch).
    A resumed run skips the samples already written.
-2. **pair**: ``from_items(shards)`` -> ``map``: per shard, the local executor's own stage
-   functions: ``decompose`` (rules), ``sample_batch`` (fed by :class:`SampledBackend`, so the
-   responses carry the same generator metadata), then ``pipeline.write_pairs_part`` (verify,
-   reverse, pair, write the part atomically) and the done-marker.
+2. **pair**: ``from_items(shards)`` -> ``map``: per shard, the one unit of work every executor
+   runs, ``work.ChunkWork`` (decompose by rules, sample through :class:`SampledBackend` so the
+   responses carry the same generator metadata, verify, reverse, pair, write the part
+   atomically), then the done-marker with its ``ChunkCounts``.
 
 Not here (refused up front, with a hint): an LLM judge, LLM decomposition, a ``--base-url`` server.
 """
@@ -33,15 +33,12 @@ import pyarrow.parquet as pq
 
 from rpo_cli.backends.base import BackendError, ChatRequest, ChatResult, SampleOut, SamplingConfig
 from rpo_cli.errors import EXIT_SOFTWARE, RpoError
-from rpo_cli.executors.sharded import Layout
 from rpo_cli.io import atomic_path, dumps, open_text_output
-from rpo_cli.pipeline import BuildConfig, write_pairs_part
+from rpo_cli.models import Models
+from rpo_cli.runs import Layout
 from rpo_cli.schema import Conversation
 from rpo_cli.stages import read as read_stage
-from rpo_cli.stages.decompose import DecomposeStats, decompose
-from rpo_cli.stages.pair import PairStats
-from rpo_cli.stages.sample import SampleStats, sample_batch
-from rpo_cli.stages.verify import VerifyStats
+from rpo_cli.work import BuildConfig, ChunkWork
 
 #: Requests per batch sent to an engine replica, and batches in flight per replica: many small
 #: batches keep the engine full while long-tail requests finish (the engine's own queue bounds it).
@@ -81,7 +78,7 @@ class RayOptions:
     max_concurrent_batches: int = MAX_CONCURRENT_BATCHES
 
 
-def check_supported(read_stats: Any, models: Any, opts: Any) -> None:
+def check_supported(read_stats: read_stage.ReadStats, models: Models, opts: RayOptions | None) -> None:
     """Refuse, before anything is written, what the Ray executor does not do."""
     try:
         import ray.data  # noqa: F401
@@ -418,20 +415,17 @@ class ShardJob:
     # -- job 2: pair ------------------------------------------------------------------------
 
     def pair(self, row: dict[str, Any]) -> dict[str, Any]:
-        """One shard through the local executor's stage functions, committed with its marker."""
+        """One shard through the unit of work every executor runs, committed with its marker."""
         i = int(row["shard"])
         convs = self._conversations(i)
-        dstats = DecomposeStats()
-        if any(c.constraints is None for c in convs):
-            convs = list(decompose(convs, dstats, None))  # rules only: the LLM is refused up front
-        sampled = SampleStats()
+        factory = None
         if any(c.responses is None for c in convs):
             assert self.sampling is not None and self.model is not None
-            sample_batch(convs, SampledBackend(self.model, self._results(i)), self.sampling, sampled)
-        stats = PairStats()
-        write_pairs_part(self.layout.part(i), convs, self.cfg, stats, VerifyStats())
-        record: dict[str, Any] = {"executor": "ray", **stats.to_dict(), "sampling": sampled.to_dict()}
-        if dstats.rows:
-            record["decompose"] = dstats.to_dict()
-        self.layout.commit(i, self.fp_hash, record)
+            results = self._results(i)
+            factory = functools.partial(SampledBackend, self.model, results)
+        # no LLM decomposition here: rows without constraints have no model (refused up front)
+        work = ChunkWork(self.cfg, Models(backend_factory=factory, sampling=self.sampling))
+        counts = work.run(convs, self.layout.part(i), self.layout.work(i) / "samples.jsonl")
+        work.close()
+        self.layout.commit(i, self.fp_hash, {"executor": "ray", **counts.to_dict()})
         return {"shard": i, "conversations": len(convs)}

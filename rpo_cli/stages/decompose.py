@@ -24,10 +24,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.backends.base import Backend, SamplingConfig
 from rpo_cli.constraints import registry
+from rpo_cli.counts import Counts
 from rpo_cli.errors import ConstraintArgsError
-from rpo_cli.prompting import neutralise, nonce, parse_json_answer, template, template_hash
+from rpo_cli.llm_task import Ask, run_task
+from rpo_cli.prompting import neutralise, nonce, template, template_hash
 from rpo_cli.schema import Condition, Constraint, Conversation, Span
 from rpo_cli.stages import batched
 
@@ -46,7 +48,7 @@ class DecomposeAnswer(BaseModel):
 
 
 @dataclass
-class DecomposeStats:
+class DecomposeStats(Counts):
     rows: int = 0
     passed_through: int = 0
     by_rules: int = 0
@@ -57,11 +59,6 @@ class DecomposeStats:
     #: rows whose LLM decomposition failed on some message (they carry ``decompose_error``)
     incomplete: int = 0
     rejected: Counter = field(default_factory=Counter)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"rows": self.rows, "passed_through": self.passed_through, "by_rules": self.by_rules,
-                "by_llm": self.by_llm, "llm_typed": self.llm_typed, "untyped": self.untyped,
-                "incomplete": self.incomplete, "rejected": dict(self.rejected)}  # fmt: skip
 
 
 def _types_listing() -> str:
@@ -129,7 +126,7 @@ def decompose(
 
     params = params or SamplingConfig(n=1, temperature=0.0, max_tokens=1024)
     params = SamplingConfig(n=1, temperature=params.temperature, top_p=params.top_p, max_tokens=params.max_tokens,
-                            seed=params.seed, json_schema=DecomposeAnswer.model_json_schema())  # fmt: skip
+                            seed=params.seed)  # fmt: skip
 
     def flush(batch: list[Conversation]) -> Iterator[Conversation]:
         todo = [c for c in batch if c.constraints is None]
@@ -141,12 +138,11 @@ def decompose(
         by_llm: set[tuple[str, int]] = set()
         if backend is not None and todo:
             jobs = [(conv, mi) for conv in todo for mi, m in enumerate(conv.messages) if m.role != "assistant"]
-            reqs = [ChatRequest(conv.id, mi, [{"role": "user", "content": llm_prompt(conv.messages[mi].content)}])
-                    for conv, mi in jobs]  # fmt: skip
-            for (conv, mi), res in zip(jobs, backend.chat(reqs, params), strict=True):
-                answer = parse_json_answer(res.samples[0].text, DecomposeAnswer) if res.samples else None
+            asks = [Ask(conv.id, llm_prompt(conv.messages[mi].content), mi) for conv, mi in jobs]
+            for (conv, mi), got in zip(jobs, run_task(backend, asks, DecomposeAnswer, params), strict=True):
+                answer = got.first
                 if answer is None:
-                    reason = "unparseable_answer" if res.samples else "llm_error"
+                    reason = "llm_error" if got.error else "unparseable_answer"
                     stats.rejected[reason] += 1
                     if conv.decompose_error is None:
                         stats.incomplete += 1

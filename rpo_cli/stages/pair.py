@@ -23,6 +23,7 @@ from itertools import combinations
 from typing import Any, Literal
 
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.counts import Counts
 from rpo_cli.schema import Constraint, Conversation, Message, Pair, PairConstraint, Verdict
 from rpo_cli.stages.reverse import Rewrite, locate, rewrite
 from rpo_cli.stages.verify import ResponseVerdicts, applicability, build_types, check_all
@@ -39,7 +40,9 @@ class PairConfig:
 
 
 @dataclass
-class PairStats:
+class PairStats(Counts):
+    INT_KEYS = ("margins",)
+
     conversations: int = 0
     responses: int = 0
     kept_responses: int = 0
@@ -51,37 +54,6 @@ class PairStats:
     per_type: Counter = field(default_factory=Counter)  # constraint type -> pairs it separates
     reversed_per_type: Counter = field(default_factory=Counter)
     unchecked_pairs: int = 0  # pairs whose prompt states a constraint nothing checked (--allow-unchecked)
-
-    def merge(self, other: PairStats) -> None:
-        for name in ("conversations", "responses", "kept_responses", "pairs", "unchecked_pairs"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("dropped_responses", "no_pair", "dropped_pairs", "margins", "per_type", "reversed_per_type"):
-            getattr(self, name).update(getattr(other, name))
-
-    def to_dict(self) -> dict:
-        return {
-            "conversations": self.conversations,
-            "responses": self.responses,
-            "kept_responses": self.kept_responses,
-            "pairs": self.pairs,
-            "unchecked_pairs": self.unchecked_pairs,
-            "dropped_responses": dict(sorted(self.dropped_responses.items())),
-            "no_pair": dict(sorted(self.no_pair.items())),
-            "dropped_pairs": dict(sorted(self.dropped_pairs.items())),
-            "margins": {str(k): v for k, v in sorted(self.margins.items())},
-            "per_type": dict(sorted(self.per_type.items())),
-            "reversed_per_type": dict(sorted(self.reversed_per_type.items())),
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> PairStats:
-        s = cls()
-        for name in ("conversations", "responses", "kept_responses", "pairs", "unchecked_pairs"):
-            setattr(s, name, d.get(name, 0))
-        for name in ("dropped_responses", "no_pair", "dropped_pairs", "per_type", "reversed_per_type"):
-            getattr(s, name).update(d.get(name, {}))
-        s.margins.update({int(k): v for k, v in d.get("margins", {}).items()})
-        return s
 
 
 def pair_id(source_id: str, turn: int, prompt: list[Message], chosen: str, rejected: str) -> str:

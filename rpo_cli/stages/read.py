@@ -18,15 +18,13 @@ from pydantic import ValidationError
 from rpo_cli.constraints import registry
 from rpo_cli.errors import ConstraintArgsError, InputDataError
 from rpo_cli.io import DEFAULT_MAX_CHARS, iter_lines
-from rpo_cli.schema import Constraint, Conversation, Message, Response
+from rpo_cli.rows import IFEVAL_KEYS, RowError, from_object, pydantic_msg, to_row
+from rpo_cli.schema import Conversation, Message
 
-IFEVAL_KEYS = {"key", "prompt", "instruction_id_list", "kwargs"}
-_IFEVAL_KNOWN = IFEVAL_KEYS | {"response", "responses", "sample_error", "decompose_error"}
+__all__ = [
+    "IFEVAL_KEYS", "ReadStats", "RowError", "conversations", "cross_check_text", "parse_row", "to_row", "validate",
+]
 MAX_REPORTED = 50
-
-
-class RowError(ValueError):
-    """A bad input row; ``str()`` is the message without the FILE:LINE prefix."""
 
 
 @dataclass
@@ -39,82 +37,6 @@ class ReadStats:
     needs_judge: int = 0  # rows with a free-form constraint or a free-text condition
     without_constraints: int = 0  # rows to decompose (which may yield free-form constraints)
     errors: list[str] = field(default_factory=list)
-
-
-def _pydantic_msg(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        loc = ".".join(str(p) for p in err["loc"])
-        parts.append(f"{loc}: {err['msg']}" if loc else err["msg"])
-    return "; ".join(parts)
-
-
-def _responses(value: Any, field_name: str) -> list[Response]:
-    if not isinstance(value, list):
-        raise RowError(f"{field_name}: expected a list of responses")
-    out = []
-    for i, r in enumerate(value):
-        if isinstance(r, str):
-            out.append(Response(text=r))
-        elif isinstance(r, dict):
-            try:
-                out.append(Response.model_validate(r))
-            except ValidationError as exc:
-                raise RowError(f"{field_name}.{i}: {_pydantic_msg(exc)}") from None
-        else:
-            raise RowError(f"{field_name}.{i}: expected a string or an object with 'text'")
-    return out
-
-
-def _from_ifeval(obj: dict[str, Any]) -> Conversation:
-    missing = sorted(IFEVAL_KEYS - obj.keys())
-    if missing:
-        raise RowError(f"IFEval form: missing field(s) {', '.join(missing)}")
-    ids, kwargs = obj["instruction_id_list"], obj["kwargs"]
-    if not isinstance(obj["prompt"], str):
-        raise RowError("prompt: expected a string")
-    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        raise RowError("instruction_id_list: expected a list of strings")
-    if not isinstance(kwargs, list) or len(kwargs) != len(ids):
-        raise RowError(f"kwargs: expected a list of {len(ids)} objects (one per instruction id)")
-    constraints = []
-    for i, (cid, kw) in enumerate(zip(ids, kwargs, strict=True)):
-        if kw is not None and not isinstance(kw, dict):
-            raise RowError(f"kwargs.{i}: expected an object or null")
-        constraints.append(Constraint(id=cid, kwargs=kw or {}))
-    responses, response_key = None, None
-    if "responses" in obj and "response" in obj:
-        raise RowError("give either 'response' or 'responses', not both")
-    if "responses" in obj:
-        responses, response_key = _responses(obj["responses"], "responses"), "responses"
-    elif "response" in obj:
-        responses, response_key = _responses([obj["response"]], "response"), "response"
-    # The original key (int or str) is kept so outputs can give it back unchanged.
-    extra = {k: v for k, v in obj.items() if k not in _IFEVAL_KNOWN or k == "key"}
-    return Conversation(
-        id=str(obj["key"]),
-        messages=[Message(role="user", content=obj["prompt"])],
-        constraints=constraints,
-        responses=responses,
-        response_key=response_key,
-        sample_error=obj.get("sample_error"),
-        decompose_error=obj.get("decompose_error"),
-        source="ifeval",
-        extra=extra,
-    )
-
-
-def _from_canonical(obj: dict[str, Any]) -> Conversation:
-    obj = dict(obj)
-    responses = obj.pop("responses", None)
-    if "response" in obj:
-        if responses is not None:
-            raise RowError("give either 'response' or 'responses', not both")
-        responses = [obj.pop("response")]
-    conv = Conversation.model_validate({**obj, "responses": None})
-    if responses is not None:
-        conv.responses = _responses(responses, "responses")
-    return conv
 
 
 @functools.lru_cache(maxsize=4096)
@@ -200,9 +122,9 @@ def parse_row(raw: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Conversation:
     if not isinstance(obj, dict):
         raise RowError(f"expected a JSON object, got {type(obj).__name__}")
     try:
-        conv = _from_ifeval(obj) if "instruction_id_list" in obj or "key" in obj else _from_canonical(obj)
+        conv = from_object(obj)
     except ValidationError as exc:
-        raise RowError(_pydantic_msg(exc)) from None
+        raise RowError(pydantic_msg(exc)) from None
     _check_constraints(conv)
     _cap_sizes(conv, max_chars)
     return conv
@@ -304,30 +226,3 @@ def conversations(
             continue
         seen.add(item.id)
         yield item
-
-
-def to_row(conv: Conversation) -> dict[str, Any]:
-    """A Conversation back as an input row in its own form (what `rpo sample` writes), so the
-    stages compose in shell pipelines: sample | verify-constraints | ..."""
-    responses = None
-    if conv.responses is not None:
-        responses = [r.model_dump(exclude_none=True) for r in conv.responses]
-    if conv.source == "ifeval":
-        row: dict[str, Any] = {
-            "key": conv.extra.get("key", conv.id),
-            "prompt": conv.messages[-1].content,
-            "instruction_id_list": [c.id for c in conv.constraints or []],
-            "kwargs": [c.kwargs for c in conv.constraints or []],
-            **{k: v for k, v in conv.extra.items() if k != "key"},
-        }
-    else:
-        row = {"id": conv.id, "messages": [m.model_dump() for m in conv.messages]}
-        if conv.constraints is not None:
-            row["constraints"] = [c.model_dump(exclude_none=True) for c in conv.constraints]
-    if responses is not None:
-        row["responses"] = responses
-    if conv.sample_error:
-        row["sample_error"] = conv.sample_error
-    if conv.decompose_error:
-        row["decompose_error"] = conv.decompose_error
-    return row

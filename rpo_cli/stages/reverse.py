@@ -22,11 +22,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from rpo_cli.constraints import text as textutil
 from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.counts import Counts
+from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
 
 _NUMBER_WORDS = {
@@ -721,10 +724,10 @@ def _kept_text(conv: Conversation, i: int) -> str:
 
 
 @dataclass
-class ReverseStats:
+class ReverseStats(Counts):
     rows: int = 0
     reversed: int = 0
-    not_reversible: dict[str, int] = field(default_factory=dict)
+    not_reversible: Counter = field(default_factory=Counter)
     rewrite_failed: int = 0
     no_response: int = 0
 
@@ -752,7 +755,7 @@ def reverse_rows(convs, failed_only: bool, stats: ReverseStats, reverser=None, b
 
 
 def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
-    from rpo_cli.stages.verify import applicability, build_types, check_all, ifeval_fields
+    from rpo_cli.stages.verify import applicability, build_types, check_all
 
     free: dict[str, str | None] = {}
     if reverser is not None and not failed_only:  # free-form verdicts need a judge: only "all" here
@@ -777,7 +780,7 @@ def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
         for response, wanted in jobs:
             for c, w, ok in zip(constraints, wanted, reversible, strict=True):
                 if w and not ok:
-                    stats.not_reversible[c.id] = stats.not_reversible.get(c.id, 0) + 1
+                    stats.not_reversible[c.id] += 1
             flags = [w and ok for w, ok in zip(wanted, reversible, strict=True)]
             rw = rewrite(conv, types, flags, {i: t for i, t in free_texts.items() if flags[i]})
             stats.rows += 1
@@ -793,16 +796,11 @@ def _reverse_batch(batch, failed_only: bool, stats: ReverseStats, reverser):
                 elif conv.response_key == "responses":
                     row["responses"] = [r.text for r in conv.responses or []]
             else:
-                row = {
-                    "id": conv.id,
-                    "messages": [m.model_dump() for m in rw.messages],
-                    "constraints": [c.model_dump(exclude_none=True) for c in rw.constraints],
-                    **conv.extra,
-                }
+                row = {**canonical_fields(new), **conv.extra}
                 if response is not None:
                     row["response"] = response
                 elif conv.responses is not None:
-                    row["responses"] = [r.model_dump(exclude_none=True) for r in conv.responses]
+                    row["responses"] = responses_field(conv)
             row["reversible"] = reversible
             row["reversed"] = flags
             row["rewrite_ok"] = rw.ok

@@ -18,9 +18,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.backends.base import Backend, SamplingConfig
+from rpo_cli.counts import Counts
 from rpo_cli.judge import Judge, JudgeItem
-from rpo_cli.prompting import neutralise, nonce, parse_json_answer, template, template_hash
+from rpo_cli.llm_task import Ask, run_task
+from rpo_cli.prompting import neutralise, nonce, template, template_hash
 from rpo_cli.schema import Conversation, Verdict
 
 
@@ -35,14 +37,31 @@ def default_cache() -> Path:
 
 
 @dataclass
+class ReversalStats(Counts):
+    asked: int = 0  # texts sent to the LLM
+    cached: int = 0  # texts answered from the cache
+    failed: int = 0  # LLM answers that were unusable
+
+
+@dataclass
 class LLMReverser:
     backend: Backend
     cache_path: Path | None = None
     max_tokens: int = 200
-    asked: int = 0
-    cached: int = 0
-    failed: int = 0
+    stats: ReversalStats = field(default_factory=ReversalStats)
     _cache: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def asked(self) -> int:
+        return self.stats.asked
+
+    @property
+    def cached(self) -> int:
+        return self.stats.cached
+
+    @property
+    def failed(self) -> int:
+        return self.stats.failed
 
     def __post_init__(self) -> None:
         if self.cache_path is not None and self.cache_path.exists():
@@ -61,23 +80,20 @@ class LLMReverser:
         """Reversed texts (None where the LLM gave no usable answer), one batch for the misses."""
         keys = [self._key(t) for t in texts]
         misses = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items())
-        self.cached += len(texts) - len(misses)
+        self.stats.cached += len(texts) - len(misses)
         if misses:
-            reqs = []
+            asks = []
             for k, t in misses:
                 data = neutralise(t.strip())
-                prompt = template("reverse").substitute(nonce=nonce(data), constraint=data)
-                reqs.append(ChatRequest(k[:16], 0, [{"role": "user", "content": prompt}]))
-            params = SamplingConfig(n=1, temperature=0.0, max_tokens=self.max_tokens,
-                                    json_schema=ReverseAnswer.model_json_schema())  # fmt: skip
-            results = self.backend.chat(reqs, params)
-            self.asked += len(reqs)
+                asks.append(Ask(k[:16], template("reverse").substitute(nonce=nonce(data), constraint=data)))
+            params = SamplingConfig(n=1, temperature=0.0, max_tokens=self.max_tokens)
+            answers = run_task(self.backend, asks, ReverseAnswer, params)
+            self.stats.asked += len(asks)
             new = []
-            for (k, t), res in zip(misses, results, strict=True):
-                ans = parse_json_answer(res.samples[0].text, ReverseAnswer) if res.samples else None
-                rev = ans.reversed.strip() if ans else ""
+            for (k, t), ans in zip(misses, answers, strict=True):
+                rev = ans.first.reversed.strip() if ans.first else ""
                 if not rev or rev == t.strip():
-                    self.failed += 1
+                    self.stats.failed += 1
                     continue
                 self._cache[k] = rev
                 new.append({"key": k, "text": t.strip(), "reversed": rev})

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.counts import Counts
 from rpo_cli.errors import RpoError
 from rpo_cli.schema import Conversation, Response
 from rpo_cli.stages import batched
 
 
 @dataclass
-class SampleStats:
+class SampleStats(Counts):
     rows: int = 0
     passed_through: int = 0
     sampled_rows: int = 0
@@ -28,26 +28,6 @@ class SampleStats:
     completion_tokens: int = 0
     skipped: Counter = field(default_factory=Counter)
     finish_reasons: Counter = field(default_factory=Counter)
-
-    def merge(self, d: dict[str, Any]) -> None:
-        for name in ("rows", "passed_through", "sampled_rows", "samples", "empty_samples", "prompt_tokens",
-                     "completion_tokens"):  # fmt: skip
-            setattr(self, name, getattr(self, name) + d.get(name, 0))
-        self.skipped.update(d.get("skipped", {}))
-        self.finish_reasons.update(d.get("finish_reasons", {}))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "rows": self.rows,
-            "passed_through": self.passed_through,
-            "sampled_rows": self.sampled_rows,
-            "samples": self.samples,
-            "empty_samples": self.empty_samples,
-            "prompt_tokens": self.prompt_tokens,
-            "completion_tokens": self.completion_tokens,
-            "skipped": dict(self.skipped),
-            "finish_reasons": dict(self.finish_reasons),
-        }
 
 
 def sample_batch(batch: list[Conversation], backend: Backend, params: SamplingConfig, stats: SampleStats) -> None:

@@ -12,7 +12,9 @@ from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.constraints.semantics import check as check_with
 from rpo_cli.constraints.semantics import check_loose
 from rpo_cli.constraints.text import whole_word_pattern
+from rpo_cli.counts import Counts
 from rpo_cli.judge import Judge, JudgeItem
+from rpo_cli.rows import conversation_fields
 from rpo_cli.schema import Condition, Constraint, Conversation, Verdict
 from rpo_cli.stages import batched
 
@@ -36,7 +38,7 @@ class ResponseVerdicts:
 
 
 @dataclass
-class VerifyStats:
+class VerifyStats(Counts):
     """Counts for IFEval-style reporting: instruction level and prompt level."""
 
     responses: int = 0
@@ -292,17 +294,6 @@ def judge_responses(results: list[tuple[Conversation, list[ResponseVerdicts]]], 
         rv.verdicts[i] = Verdict(id=old.id, followed=res.followed, method="judge", reason=res.reason)
 
 
-def conversation_fields(conv: Conversation) -> dict[str, Any]:
-    """The fields every output row of one conversation shares (dumped once, not per response)."""
-    if conv.source == "ifeval":
-        return ifeval_fields(conv)
-    return {
-        "id": conv.id,
-        "messages": [m.model_dump() for m in conv.messages],
-        "constraints": [c.model_dump(exclude_none=True) for c in conv.constraints or []],
-    }
-
-
 def output_row(conv: Conversation, rv: ResponseVerdicts, shared: dict[str, Any] | None = None) -> dict[str, Any]:
     """One verify-constraints output row, in the input's own form. ``shared`` is
     conversation_fields(conv), computed once per conversation by callers that write many rows."""
@@ -321,14 +312,3 @@ def output_row(conv: Conversation, rv: ResponseVerdicts, shared: dict[str, Any] 
             x if v.applies else None for x, v in zip(rv.loose, rv.verdicts, strict=True)
         ]
     return row
-
-
-def ifeval_fields(conv: Conversation) -> dict[str, Any]:
-    """The row's fields in IFEval form (key, prompt, instruction_id_list, kwargs, extras)."""
-    return {
-        "key": conv.extra.get("key", conv.id),
-        "prompt": conv.messages[-1].content,
-        "instruction_id_list": [c.id for c in conv.constraints or []],
-        "kwargs": [c.kwargs for c in conv.constraints or []],
-        **{k: v for k, v in conv.extra.items() if k != "key"},
-    }
