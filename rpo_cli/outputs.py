@@ -77,6 +77,9 @@ def run_lock(output: Path, tag: str = "") -> Iterator[None]:
     """Hold an exclusive lock for a run writing ``output``; fail at once (RunLockedError, exit 75)
     when another run holds it. The lock file holds the holder's pid and is removed on release."""
     path = lock_path(output, tag)
+    # a library caller (build_pairs_run from Python) may not have made the output's folder yet;
+    # the CLI makes it only after validation, so this creates nothing there
+    path.parent.mkdir(parents=True, exist_ok=True)
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
