@@ -317,6 +317,11 @@ TABLE = [
     # not constraints: a language named as the topic, a character who mentions a word
     ("Write a short essay about the history of poetry written in Japanese.", []),
     ("Translate this sentence into Japanese.", []),
+    ("Write a poem about a girl who speaks only in Japanese.", []),
+    ("Write a poem about a keeper who collects shells in Japanese.",
+     [("language:response_language", {"language": "ja"})]),
+    ("Keep it to no more than 15 words in each sentence.", [("length:max_words_per_sentence", {"max_words": 15})]),
+    ("Use 20 words per sentence.", []),
 ]
 
 

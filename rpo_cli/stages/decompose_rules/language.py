@@ -87,7 +87,7 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             neg = _negated(ctx, m.start())
             tid = "language:not_response_language" if neg else "language:response_language"
             start = m.start() + len(re.match(r",?\s*", m.group(0)).group(0))
-            yield Hit(tid, {"language": code}, start, end, prio=50)
+            yield Hit(tid, {"language": code}, start, end, prio=50, attached=i in (2, 6))
     pat = rf"\b(?:do\s+not|don't|never)\s+(?:respond|answer|reply|write)\s+in\s+{_LANG}\b(?:\s*;\s*write\s+your\s+response\s+in\s+a\s+different\s+language)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         yield Hit(

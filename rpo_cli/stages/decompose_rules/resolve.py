@@ -219,6 +219,13 @@ _SUBJECT = re.compile(
     r"students|writers|authors)\s+(?:[\w']+\s+){0,1}$",
     _I,
 )
+# A relative clause about using a language ("a girl who speaks only in Japanese"): a sentence-final
+# language phrase after it describes her, not the response.
+_SPEECH = re.compile(
+    r"\b(?:who|which|whose)\b[^.]*\b(?:speak|talk|writ|wrote|sing|sang|say|said|read|answer|repl|respond|think|dream|"
+    r"communicat|teach|taught|learn|chat|whisper|pray|lives?|grew|study|studies|dub|translat|publish|tell|told)\w*",
+    _I,
+)
 _IMPERATIVE = re.compile(
     r"(?:end|finish|conclude|close|sign|start|begin|open|wrap|surround|enclose|put|include|use|mention|write|add|"
     r"highlight|give|avoid|respond|answer|reply)\b",
@@ -278,7 +285,7 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             if cond and h.start < unit.start + cond_end:
                 continue
             before = content[unit.start : h.start]
-            if _SUBJECT.search(before):
+            if _SUBJECT.search(before) and not (h.attached and not _SPEECH.search(before)):
                 continue  # "a person who never uses commas": a description, not a directive
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic
