@@ -259,7 +259,9 @@ def _message_statements(role: str, content: str) -> tuple[tuple[int, int, tuple[
             sp = c.span
             assert sp is not None
             found.append((sp.start, sp.end, _key(c.id, c.kwargs)))
-            content = content[: sp.start] + " " * (sp.end - sp.start) + content[sp.end :]
+            # blanked, but sentence ends and line breaks stay, so the next sentence is still one
+            blank = re.sub(r"[^.!?\n]", " ", content[sp.start : sp.end])
+            content = content[: sp.start] + blank + content[sp.end :]
     return tuple(sorted(found))
 
 
@@ -605,7 +607,12 @@ def rewrite(
             contents[r.message] = content[:rs] + " ".join(pieces) + content[r.end :]
         else:
             # a task sentence with a constraint clause: cut the clause, state the reversal after it
-            cuts = [(loc.start - rs, loc.end - rs) for _, loc in reversed_members]
+            cuts: list[tuple[int, int]] = []
+            for a, b in sorted((loc.start - rs, loc.end - rs) for _, loc in reversed_members):
+                if cuts and a < cuts[-1][1]:  # one phrase stating two constraints is cut once
+                    cuts[-1] = (cuts[-1][0], max(b, cuts[-1][1]))
+                else:
+                    cuts.append((a, b))
             sentence = _cut(content[rs : r.end], cuts)
             cut_sentences.setdefault(r.message, []).append(sentence)
             added: list[str] = []
@@ -640,9 +647,7 @@ def rewrite(
     rw = Rewrite(messages, new_constraints, list(to_reverse), errors)
     if not errors:
         texts = {i: text_of(i) for i in range(len(types)) if to_reverse[i]}
-        rw.unverified = guard(
-            conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences
-        )
+        rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
     return rw
 
 
