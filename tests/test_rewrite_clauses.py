@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from rpo_cli.schema import Message
 from rpo_cli.stages.read import parse_row
-from rpo_cli.stages.reverse import _key, guard, rewrite, statements
+from rpo_cli.stages.reverse import _DANGLING, _key, guard, rewrite, statements
 from rpo_cli.stages.verify import build_types
 
 
@@ -158,6 +159,10 @@ PHRASES = [  # (id, kwargs, inline clause, sentence)
     ("detectable_format:json_format", {}, "in JSON format", "Your entire output should be wrapped in JSON format."),
     ("startend:end_checker", {"end_phrase": "See you soon."}, 'and end it with the exact phrase "See you soon."',
      'Finish your response with the exact phrase "See you soon.".'),
+    ("keywords:existence", {"keywords": ["lantern"]}, 'that mentions the word "lantern"',
+     'It would be great if you could include the word "lantern".'),
+    ("startend:quotation", {}, "and wrap it in double quotes",
+     "I'd appreciate it if you could wrap your entire response in double quotation marks."),
 ]  # fmt: skip
 
 
@@ -187,6 +192,9 @@ def test_emitted_rewrites_keep_the_task_and_state_only_the_reversal(task, picks,
     if not rw.ok:
         return  # dropped, counted by the caller: never emitted
     new = rw.messages[-1].content
+    for sentence in re.split(r"(?<=[.!?])\s+", new):
+        last = re.findall(r"[\w']+", sentence)
+        assert not last or last[-1].lower() not in _DANGLING, new
     words = {w.lower() for w in new.replace(".", " ").split()}
     assert all(w.lower() in words for w in task.split()), new
     after = {s.key for s in statements(rw.messages)}
