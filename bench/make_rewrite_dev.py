@@ -584,7 +584,7 @@ for k, kind in enumerate(kinds):
 R2 = random.Random(7)
 for r in rows:
     r["split"] = "test" if R2.random() < 0.3 else "dev"
-# Issue 11 part C: 40 hand-written rows (all dev) for phrasings the first set showed missing or
+# Issue 11 part C: 43 hand-written rows (all dev) for phrasings the first set showed missing or
 # that people use often: "ending with the phrase ...", "that mentions the words ...", "in which the
 # letter x appears ...", "just a JSON block, nothing else", a trailing "in Japanese", polite frames
 # ("It would be great if you could ..."), word ranges, words per sentence, parentheses, ALL CAPS,
@@ -630,6 +630,9 @@ HAND = r"""
 {"key": 5237, "kind": "appended", "prompt": "Write a tweet about a solar eclipse. Just give me a JSON block, nothing else.", "instruction_id_list": ["detectable_format:json_format"], "kwargs": [{}], "expected": ["Just give me a JSON block, nothing else."], "split": "dev"}
 {"key": 5238, "kind": "inline", "prompt": "Write a limerick about a clumsy wizard in Spanish.", "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "es"}], "expected": ["in Spanish"], "split": "dev"}
 {"key": 5239, "kind": "appended", "prompt": "Write a story about a robot gardener in which the letter \"r\" appears at least 30 times. Also use fewer than 200 words.", "instruction_id_list": ["keywords:letter_frequency", "length_constraints:number_words"], "kwargs": [{"letter": "r", "let_frequency": 30, "let_relation": "at least"}, {"num_words": 200, "relation": "less than"}], "expected": ["in which the letter \"r\" appears at least 30 times", "Also use fewer than 200 words."], "split": "dev"}
+{"key": 5240, "kind": "appended", "prompt": "Write a limerick about a forgetful chef. Keep every sentence to 10 words or fewer.", "instruction_id_list": ["length:max_words_per_sentence"], "kwargs": [{"max_words": 10}], "expected": ["Keep every sentence to 10 words or fewer."], "split": "dev"}
+{"key": 5241, "kind": "paren", "prompt": "Write a short story about a rainy market day (in Spanish).", "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "es"}], "expected": ["(in Spanish)"], "split": "dev"}
+{"key": 5242, "kind": "inline", "prompt": "Write me a poem about a night train in French, please.", "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "fr"}], "expected": ["in French"], "split": "dev"}
 """
 rows += [json.loads(line) for line in HAND.strip().splitlines()]
 with open("tests/data/rewrite_dev.jsonl", "w") as f:

@@ -336,6 +336,12 @@ TABLE = [
     ),
     ("Keep it to no more than 15 words in each sentence.", [("length:max_words_per_sentence", {"max_words": 15})]),
     ("Use 20 words per sentence.", []),
+    (
+        "Write a limerick. Keep every sentence to 10 words or fewer.",
+        [("length:max_words_per_sentence", {"max_words": 10})],
+    ),
+    ("Write a story about rain (in Spanish).", [("language:response_language", {"language": "es"})]),
+    ("Write me a poem in French, please.", [("language:response_language", {"language": "fr"})]),
 ]
 
 

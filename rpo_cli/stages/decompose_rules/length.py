@@ -149,6 +149,16 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
         rel = _relation(m.group("rel"), n, neg)
         if rel and rel[0] == "less than" and rel[1] >= 2:
             yield Hit("length:max_words_per_sentence", {"max_words": rel[1] - 1}, m.start(), m.end(), prio=60)
+    # "Keep every sentence to 10 words or fewer", "each sentence should be 12 words or less"
+    pat = (
+        rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?)\s+(?:(?:should|must|has\s+to|"
+        rf"have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run)\s+)?(?:to\s+)?(?P<num>{NUM})\s+words"
+        rf"\s*,?\s*or\s+(?:fewer|less)(?:\s+long)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and n >= 1 and not _negated(ctx, m.start()):
+            yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
     # "12 words or fewer per sentence", "no more than 15 words in each sentence"
     pat = (
         rf"\b(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words\s*(?P<suf>,?\s*or\s+(?:fewer|less)\s+)?\s*(?:per|in\s+(?:each|every|any|a)|"
