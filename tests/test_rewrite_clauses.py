@@ -244,6 +244,13 @@ def test_a_polite_frame_around_a_constraint_goes_with_it(prompt, ids, kwargs, wa
     assert new == want
 
 
+def test_polite_words_outside_a_polite_frame_stay_task_words():
+    conv = _ifeval("I'd love a haiku about frost in all lowercase letters.", ["change_case:english_lowercase"], [{}])
+    rw, new = _rw(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert new.startswith("I'd love a haiku about frost."), new
+
+
 def test_guard_rejects_a_sentence_left_dangling():
     conv = _ifeval("Write a poem about rain. Do not use any commas in your response.", ["punctuation:no_comma"], [{}])
     types = build_types(conv.constraints)

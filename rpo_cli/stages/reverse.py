@@ -28,6 +28,7 @@ from typing import Any
 from rpo_cli.constraints import text as textutil
 from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
+from rpo_cli.stages.decompose_rules.resolve import _FRAME
 
 _NUMBER_WORDS = {
     0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
@@ -582,7 +583,12 @@ def rewrite(
         # grammar hits that state no constraint of the row are text of the prompt: they count as task text
         spans = [(loc.start, loc.end) for _, loc in r.members if loc.how != "cue"]
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
-        outside = _task_words(_words_outside(content, rs, r.end, spans), values | _POLITE)
+        around = _words_outside(content, rs, r.end, spans)
+        outside = _task_words(around, values)
+        if len(outside) >= 2 and _FRAME.match(content, rs):
+            # only a sentence that opens with a polite frame may count its words as the frame's
+            # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
+            outside = _task_words(around, values | _POLITE)
         cue_only = [i for i, loc in r.members if loc.how == "cue" and to_reverse[i]]
         if cue_only:
             # The cues name a sentence, not a clause: judged by the registry's constraint wording, it
