@@ -295,6 +295,53 @@ TABLE = [
         "Please don't use any emojis or hashtags.",
         [("format:no_emoji", {}), ("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"})],
     ),
+    # issue 11 part C: phrasings found missing on the dev set
+    (
+        'Draft a welcome email ending with the phrase "See you at the board."',
+        [("startend:end_checker", {"end_phrase": "See you at the board."})],
+    ),
+    (
+        'Write a guide to repotting a cactus, ending with the exact phrase "Happy planting!"',
+        [("startend:end_checker", {"end_phrase": "Happy planting!"})],
+    ),
+    (
+        'Describe a rainy harbour town that mentions the words "gull" and "tar".',
+        [("keywords:existence", {"keywords": ["gull", "tar"]})],
+    ),
+    (
+        'Tell a story about an owl in which the letter "o" appears at least 20 times.',
+        [("keywords:letter_frequency", {"letter": "o", "let_frequency": 20, "let_relation": "at least"})],
+    ),
+    ("Your entire output should just contain a JSON block, nothing else.", [("detectable_format:json_format", {})]),
+    ("Just give me a JSON block, nothing else.", [("detectable_format:json_format", {})]),
+    ("Write a short poem about cherry blossoms in Japanese.", [("language:response_language", {"language": "ja"})]),
+    (
+        "Write a 150-200 word review of a board game.",
+        [(W, {"num_words": 150, "relation": "at least"}), (W, {"num_words": 201, "relation": "less than"})],
+    ),
+    ("Write instructions for brewing tea, wrap it in double quotes.", [("startend:quotation", {})]),
+    ("Would you mind wrapping the whole response in double quotation marks?", [("startend:quotation", {})]),
+    (
+        "Write an ad for a bookshop, using 12 words or fewer per sentence.",
+        [("length:max_words_per_sentence", {"max_words": 12})],
+    ),
+    ("Remember: no commas at all.", [("punctuation:no_comma", {})]),
+    # not constraints: a language named as the topic, a character who mentions a word
+    ("Write a short essay about the history of poetry written in Japanese.", []),
+    ("Translate this sentence into Japanese.", []),
+    ("Write a poem about a girl who speaks only in Japanese.", []),
+    (
+        "Write a poem about a keeper who collects shells in Japanese.",
+        [("language:response_language", {"language": "ja"})],
+    ),
+    ("Keep it to no more than 15 words in each sentence.", [("length:max_words_per_sentence", {"max_words": 15})]),
+    ("Use 20 words per sentence.", []),
+    (
+        "Write a limerick. Keep every sentence to 10 words or fewer.",
+        [("length:max_words_per_sentence", {"max_words": 10})],
+    ),
+    ("Write a story about rain (in Spanish).", [("language:response_language", {"language": "es"})]),
+    ("Write me a poem in French, please.", [("language:response_language", {"language": "fr"})]),
 ]
 
 

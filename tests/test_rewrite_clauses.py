@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from rpo_cli.schema import Message
 from rpo_cli.stages.read import parse_row
-from rpo_cli.stages.reverse import _key, guard, rewrite, statements
+from rpo_cli.stages.reverse import _DANGLING, _key, guard, rewrite, statements
 from rpo_cli.stages.verify import build_types
 
 
@@ -158,6 +159,10 @@ PHRASES = [  # (id, kwargs, inline clause, sentence)
     ("detectable_format:json_format", {}, "in JSON format", "Your entire output should be wrapped in JSON format."),
     ("startend:end_checker", {"end_phrase": "See you soon."}, 'and end it with the exact phrase "See you soon."',
      'Finish your response with the exact phrase "See you soon.".'),
+    ("keywords:existence", {"keywords": ["lantern"]}, 'that mentions the word "lantern"',
+     'It would be great if you could include the word "lantern".'),
+    ("startend:quotation", {}, "and wrap it in double quotes",
+     "I'd appreciate it if you could wrap your entire response in double quotation marks."),
 ]  # fmt: skip
 
 
@@ -187,6 +192,9 @@ def test_emitted_rewrites_keep_the_task_and_state_only_the_reversal(task, picks,
     if not rw.ok:
         return  # dropped, counted by the caller: never emitted
     new = rw.messages[-1].content
+    for sentence in re.split(r"(?<=[.!?])\s+", new):
+        last = re.findall(r"[\w']+", sentence)
+        assert not last or last[-1].lower() not in _DANGLING, new
     words = {w.lower() for w in new.replace(".", " ").split()}
     assert all(w.lower() in words for w in task.split()), new
     after = {s.key for s in statements(rw.messages)}
@@ -201,3 +209,75 @@ def test_most_generated_rewrites_are_emitted():
     if not EMITTED:
         pytest.skip("run with the property test")
     assert sum(EMITTED) >= 0.8 * len(EMITTED), (sum(EMITTED), len(EMITTED))
+
+
+# --- issue 11 part C: polite frames, dangling words, shared range spans ------------------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "ids", "kwargs", "want"),
+    [
+        (
+            "Write a note to my landlord about the heater. It would be great if you could avoid commas.",
+            ["punctuation:no_comma"],
+            [{}],
+            "Write a note to my landlord about the heater. Use at least one comma in your response.",
+        ),
+        (
+            "Summarise the history of the bicycle. I'd appreciate it if you could keep it under 120 words.",
+            ["length_constraints:number_words"],
+            [{"num_words": 120, "relation": "less than"}],
+            "Summarise the history of the bicycle. Answer with at least 120 words.",
+        ),
+        (
+            "Describe a hiking trail. I would appreciate it if the entire response were in English and in all "
+            "lowercase letters.",
+            ["change_case:english_lowercase"],
+            [{}],
+            "Describe a hiking trail. Do not write your response entirely in English lowercase letters.",
+        ),
+    ],
+)
+def test_a_polite_frame_around_a_constraint_goes_with_it(prompt, ids, kwargs, want):
+    rw, new = _rw(_ifeval(prompt, ids, kwargs), [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert new == want
+
+
+def test_polite_words_outside_a_polite_frame_stay_task_words():
+    conv = _ifeval("I'd love a haiku about frost in all lowercase letters.", ["change_case:english_lowercase"], [{}])
+    rw, new = _rw(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert new.startswith("I'd love a haiku about frost."), new
+
+
+def test_guard_rejects_a_sentence_left_dangling():
+    conv = _ifeval("Write a poem about rain. Do not use any commas in your response.", ["punctuation:no_comma"], [{}])
+    types = build_types(conv.constraints)
+    rev = [types[0].reverse()]
+    text = "Use at least one comma in your response."
+
+    def check(prompt: str) -> list[str]:
+        return guard(conv, [Message(role="user", content=prompt)], types, rev, [True], {0: text},
+                     [(0, "Do not use any commas in your response.")], {0: ["poem", "rain"]},
+                     cut_sentences={0: [prompt.split(". ")[0] + "."]})  # fmt: skip
+
+    assert check(f"Write a poem about rain. {text}") == []
+    for dangling in ("It would be great if you could", "Write a poem about rain that", "Write a poem about rain with",
+                     "Write a poem about rain and", "Write a poem about rain, which should be"):  # fmt: skip
+        assert "rewrite_unverified:ungrammatical" in check(f"{dangling}. {text}"), dangling
+
+
+def test_reversing_one_end_of_a_word_range_keeps_the_other():
+    conv = _ifeval(
+        "Write a summary of the water cycle in between 80 and 120 words.",
+        ["length_constraints:number_words", "length_constraints:number_words"],
+        [{"num_words": 80, "relation": "at least"}, {"num_words": 121, "relation": "less than"}],
+    )
+    for flags in ([True, False], [False, True]):
+        rw, new = _rw(conv, flags)
+        assert rw.ok, (flags, rw.errors, rw.unverified, new)
+        assert new.startswith("Write a summary of the water cycle.")
+        keys = {s.key for s in statements(rw.messages)}
+        for c in rw.constraints:
+            assert _key(c.id, c.kwargs) in keys

@@ -31,6 +31,7 @@ from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.counts import Counts
 from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
+from rpo_cli.stages.decompose_rules.resolve import _FRAME
 
 _NUMBER_WORDS = {
     0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
@@ -262,7 +263,9 @@ def _message_statements(role: str, content: str) -> tuple[tuple[int, int, tuple[
             sp = c.span
             assert sp is not None
             found.append((sp.start, sp.end, _key(c.id, c.kwargs)))
-            content = content[: sp.start] + " " * (sp.end - sp.start) + content[sp.end :]
+            # blanked, but sentence ends and line breaks stay, so the next sentence is still one
+            blank = re.sub(r"[^.!?\n]", " ", content[sp.start : sp.end])
+            content = content[: sp.start] + blank + content[sp.end :]
     return tuple(sorted(found))
 
 
@@ -349,6 +352,21 @@ _VOCAB = frozenset(
     here any sure i want like yes important make""".split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: A polite or indirect frame around a constraint ("It would be great if you could avoid commas.",
+#: "I'd appreciate it if ...", "Please try to ...", "Would you mind ..."): when these and _VOCAB are
+#: all a sentence holds beside its constraints, the frame is the constraint's and goes with it.
+_POLITE = frozenset(
+    """great nice helpful good lovely ideal ideally appreciate appreciated grateful thankful if could can
+    might mind try trying attempt possible kindly i i'd i’d i'm i’m we we'd we’d it'd it’d were was prefer
+    love thanks thank thx pls plz""".split()
+)
+#: Words a sentence cannot end on: left by a cut, they read as a clause cut short
+#: ("It would be great if you could.", "Write a poem about rain that.").
+_DANGLING = frozenset(
+    """could would should can will may might must shall be is are was were been being am have has had do does
+    did with of in on at by for to from about into onto without using via and or but nor that which who whom
+    whose if while because so than whether a an the""".split()
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -559,6 +577,7 @@ def rewrite(
 
     contents = [m.content for m in conv.messages]
     task_words: dict[int, list[str]] = {}
+    cut_sentences: dict[int, list[str]] = {}
     cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
@@ -567,7 +586,12 @@ def rewrite(
         # grammar hits that state no constraint of the row are text of the prompt: they count as task text
         spans = [(loc.start, loc.end) for _, loc in r.members if loc.how != "cue"]
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
-        outside = _task_words(_words_outside(content, rs, r.end, spans), values)
+        around = _words_outside(content, rs, r.end, spans)
+        outside = _task_words(around, values)
+        if len(outside) >= 2 and _FRAME.match(content, rs):
+            # only a sentence that opens with a polite frame may count its words as the frame's
+            # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
+            outside = _task_words(around, values | _POLITE)
         cue_only = [i for i, loc in r.members if loc.how == "cue" and to_reverse[i]]
         if cue_only:
             # The cues name a sentence, not a clause: judged by the registry's constraint wording, it
@@ -592,12 +616,25 @@ def rewrite(
             contents[r.message] = content[:rs] + " ".join(pieces) + content[r.end :]
         else:
             # a task sentence with a constraint clause: cut the clause, state the reversal after it
-            cuts = [(loc.start - rs, loc.end - rs) for _, loc in reversed_members]
+            cuts: list[tuple[int, int]] = []
+            for a, b in sorted((loc.start - rs, loc.end - rs) for _, loc in reversed_members):
+                if cuts and a < cuts[-1][1]:  # one phrase stating two constraints is cut once
+                    cuts[-1] = (cuts[-1][0], max(b, cuts[-1][1]))
+                else:
+                    cuts.append((a, b))
             sentence = _cut(content[rs : r.end], cuts)
+            cut_sentences.setdefault(r.message, []).append(sentence)
             added: list[str] = []
             for i, _ in reversed_members:
                 if text_of(i) not in added:
                     added.append(text_of(i))
+            # a kept constraint stated by the same words as a reversed one ("between 80 and 120
+            # words" states two) lost its statement with the cut: restated from its type
+            for j, loc in r.members:
+                if not to_reverse[j] and any(loc.start < b.end and b.start < loc.end for _, b in reversed_members):
+                    kept = render(new_types[j], constraints[j].condition)
+                    if kept not in added:
+                        added.append(kept)
             sep = " " if sentence else ""
             contents[r.message] = content[:rs] + sentence + sep + " ".join(added) + content[r.end :]
             task_words.setdefault(r.message, []).extend(outside)
@@ -619,7 +656,7 @@ def rewrite(
     rw = Rewrite(messages, new_constraints, list(to_reverse), errors)
     if not errors:
         texts = {i: text_of(i) for i in range(len(types)) if to_reverse[i]}
-        rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words)
+        rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
     return rw
 
 
@@ -662,6 +699,7 @@ def guard(
     reversed_texts: dict[int, str],
     cut_texts: list[tuple[int, str]],
     task_words: dict[int, list[str]],
+    cut_sentences: dict[int, list[str]] | None = None,
 ) -> list[str]:
     """What is wrong with a rewritten prompt, as ``rewrite_unverified:<what>:<constraint id>``
     reasons (empty when nothing is). Re-decomposes the new prompt with the phrase grammar:
@@ -672,7 +710,9 @@ def guard(
       reversed constraint, or the text that stated it is still there (outside the new texts);
     - ``kept_lost``: a constraint that was not reversed and that the grammar found before is
       no longer found;
-    - ``task_lost``: a content word of a rewritten task sentence, outside the cut clause, is gone.
+    - ``task_lost``: a content word of a rewritten task sentence, outside the cut clause, is gone;
+    - ``ungrammatical``: a task sentence left by a cut (``cut_sentences``, per message) ends on a
+      modal, auxiliary, preposition, conjunction or article ("It would be great if you could.").
     """
     problems: list[str] = []
     constraints = conv.constraints or []
@@ -711,6 +751,11 @@ def guard(
         have = {w.lower() for w in _WORD.findall(messages[mi].content)}
         if any(w.lower() not in have for w in words):
             problems.append("rewrite_unverified:task_lost")
+    for sentences in (cut_sentences or {}).values():
+        for sentence in sentences:
+            words = _WORD.findall(sentence)
+            if words and words[-1].lower() in _DANGLING:
+                problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
 
 

@@ -212,6 +212,9 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"strict\s+)*JSON\b(?:\s+(?:format|object|structure))?(?!\s+(?:parsing|schemas?|files?|syntax|data\s+(?!format)))",
         r"\bJSON[- ]formatted\s+(?:output|response|answer)\b",
         r"\b(?:entire|whole)\s+(?:output|response|answer|reply)\s+(?:should|must)\s+be\s+(?:valid\s+)?JSON\b",
+        # "should just contain a JSON block, nothing else", "Just give me a JSON object, nothing else."
+        r"\b(?:just|only)\s+(?:contain|be|give\s+me|return|output|provide)\s+(?:a\s+|an\s+|one\s+)?(?:valid\s+|single\s+)*"
+        r"JSON\s+(?:block|object)(?:\s*,\s*(?:and\s+)?nothing\s+else)?",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):

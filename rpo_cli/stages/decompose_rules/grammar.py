@@ -340,6 +340,10 @@ class Hit:
     #: Hits of one phrase that states two constraints ("between 100 and 200 words") share a group
     #: and their span; they never displace each other.
     group: int | None = None
+    #: A sentence-final phrase that qualifies the whole task ("Write a poem about a keeper who
+    #: collects shells in Japanese."): a relative clause before it does not make it a description,
+    #: unless that clause is about speaking or writing (see resolve._SPEECH).
+    attached: bool = False
 
 
 @dataclass

@@ -67,9 +67,13 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
 
 @rule("letter")
 def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
-    pat = rf"\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)[^.;!?]{{0,60}}?\b(?P<rel>{REL})\s+{_TIMES}"
+    # "in which the letter x appears ..." qualifying the task: the relative opener is the clause's own
+    pat = (
+        rf"(?:\b(?:in\s+which|where)\s+)?\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)[^.;!?]{{0,60}}?\b"
+        rf"(?P<rel>{REL})\s+{_TIMES}"
+    )
     for m in _scan(pat, ctx, _I):
-        head = re.match(rf"the\s+letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I)
+        head = re.search(rf"the\s+letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I)
         letter = head.group(1)
         letter = _unquote(letter) if len(letter) > 1 else letter
         if len(letter) != 1 or not letter.isalpha():
@@ -169,6 +173,17 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)
         elif noun or re.match(r"(?:include|use|using|mention|incorporate|feature)\b", m.group(0), _I):
             yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=55)
+    # a relative clause on the task: "Write a list of facts that mentions the words "gull" and "tar"."
+    pat = (
+        rf"\b(?:that|which)\s+(?:mentions|includes|uses|features|contains)\s+(?:(?:the|these|all\s+(?:of\s+)?the|both\s+"
+        rf"(?:of\s+)?the)\s+)?(?:following\s+)?(?:exact\s+)?(?P<noun>(?:key\s?)?(?:words?|terms?))\s*:?\s*(?P<list>{QLIST})"
+        rf"{_NOT_COUNTED}"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(m.group("list"))
+        one_of = _list_joiner(m.group("list")) == "or"
+        if items and all(len(i) <= 60 for i in items) and not one_of and not _in_subpart(ctx, m):
+            yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=56)
     # unquoted lists after a colon or "following": "Include the following keywords: gear, midnight, apprentice."
     for m in _scan(_UNQUOTED_LIST, ctx, _I):
         if m.group("neg") or _negated(ctx, m.start()) or not _list_head_ok(m):

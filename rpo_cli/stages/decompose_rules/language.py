@@ -53,7 +53,8 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         rf"\bin\s+{_LANG}\s+only\b",
         rf"\b(?:use|using)\s+only\s+(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}",
         # " in Russian." closing a writing task: "Write an essay about the Silk Road in Russian."
-        rf"\s+in\s+{_LANG}(?=\s*[.!]?\s*$)",
+        # also "... in French, please." and "... (in Spanish)."
+        rf"(?:\s+|\s*\()in\s+{_LANG}(?:\s*\))?(?=(?:\s*,\s*please)?\s*[.!]?\s*$)",
     ]
     seen: set[int] = set()
     for i, pat in enumerate(pats):
@@ -87,7 +88,9 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             neg = _negated(ctx, m.start())
             tid = "language:not_response_language" if neg else "language:response_language"
             start = m.start() + len(re.match(r",?\s*", m.group(0)).group(0))
-            yield Hit(tid, {"language": code}, start, end, prio=50)
+            if m.group(0).strip().startswith("(") and not m.group(0).rstrip().endswith(")"):
+                start += 1  # "(in Spanish, please)": the parenthesis is not all the constraint's
+            yield Hit(tid, {"language": code}, start, end, prio=50, attached=i in (2, 6))
     pat = rf"\b(?:do\s+not|don't|never)\s+(?:respond|answer|reply|write)\s+in\s+{_LANG}\b(?:\s*;\s*write\s+your\s+response\s+in\s+a\s+different\s+language)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         yield Hit(

@@ -64,7 +64,10 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         if not _negated(ctx, m.start()) and not _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
     # "between 100 and 200 words", "150-200 words", "150 to 200 words": two constraints, one phrase
-    pat = rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})\s+words\b(?:\s+long)?"
+    pat = (
+        rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})"
+        r"(?:\s+words\b(?:\s+long)?|-?\s*word\b(?=\s+[a-z]))"  # "150-200 words", "a 150-200 word review"
+    )
     for m in _scan(pat, ctx, _I):
         lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b"))
         if (
@@ -146,6 +149,34 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
         rel = _relation(m.group("rel"), n, neg)
         if rel and rel[0] == "less than" and rel[1] >= 2:
             yield Hit("length:max_words_per_sentence", {"max_words": rel[1] - 1}, m.start(), m.end(), prio=60)
+    # "Keep every sentence to 10 words or fewer", "each sentence should be 12 words or less"
+    pat = (
+        rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?)\s+(?:(?:should|must|has\s+to|"
+        rf"have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run)\s+)?(?:to\s+)?(?P<num>{NUM})\s+words"
+        rf"\s*,?\s*or\s+(?:fewer|less)(?:\s+long)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and n >= 1 and not _negated(ctx, m.start()):
+            yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
+    # "12 words or fewer per sentence", "no more than 15 words in each sentence"
+    pat = (
+        rf"\b(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words\s*(?P<suf>,?\s*or\s+(?:fewer|less)\s+)?\s*(?:per|in\s+(?:each|every|any|a)|"
+        rf"for\s+(?:each|every|any|a))\s+sentence\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or (m.group("rel") and m.group("suf")) or _negated(ctx, m.start()):
+            continue
+        if m.group("suf"):
+            cap = n
+        else:
+            rel = m.group("rel") and _relation(m.group("rel"), n, False)
+            if not rel or rel[0] != "less than":
+                continue
+            cap = rel[1] - 1
+        if cap >= 1:
+            yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
     pat = rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+sentence\s+(?:that\s+is\s+|with\s+)?(?:more|longer)\s+than\s+(?P<num>{NUM})\s+words(?:\s+long)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))

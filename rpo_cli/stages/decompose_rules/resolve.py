@@ -127,6 +127,25 @@ def _condition(text: str) -> tuple[Condition | None, int, bool]:
     return (Condition(keywords=words), m.end(), False) if words else (Condition(text=trigger), m.end(), False)
 
 
+# A polite frame opening a sentence whose only content is the constraint ("It would be great if you
+# could avoid commas.", "I'd appreciate it if you could keep it under 120 words."): the frame is
+# part of the statement, so a rewrite replaces the whole sentence instead of leaving "... if you could."
+_FRAME = re.compile(
+    r"\s*(?:(?:it\s+would|it[’']d)\s+be\s+(?:really\s+|very\s+)?(?:great|nice|helpful|lovely|ideal|good|appreciated|"
+    r"wonderful|best)\s+if|i(?:[’']d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|prefer\s+it|like\s+it)\s+if|"
+    r"(?:please\s+)?(?:could|can|would|will)\s+you(?:\s+please)?|would\s+you\s+mind|(?:please\s+)?try\s+to|kindly)\s+",
+    _I,
+)
+_FRAME_REST = frozenset("you it could would can were was be the your entire whole response answer reply output keep "
+                        "write make use please all of".split())  # fmt: skip
+
+
+def _polite_frame(prefix: str) -> bool:
+    """Whether ``prefix`` (the clause before a constraint) is a polite frame and nothing else."""
+    m = _FRAME.match(prefix)
+    return bool(m) and all(w in _FRAME_REST for w in re.findall(r"[\w’']+", prefix[m.end() :].lower()))
+
+
 def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int | None) -> tuple[int, int]:
     """Grow a hit's core to the clause stating it: over a prefix or tail made only of
     constraint wording, an explanation ("because ...", ": astrology offers guidance"), an
@@ -145,8 +164,10 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     if (
         cs < start
         and free(cs, start)
-        and _only_vocab(content[cs:start])
-        and not re.search(r"\b(?:if|when)\b", content[cs:start], _I)
+        and (
+            (_only_vocab(content[cs:start]) and not re.search(r"\b(?:if|when)\b", content[cs:start], _I))
+            or _polite_frame(content[cs:start])
+        )
     ):
         start = cs
     # earlier hit-free clauses of constraint wording only ("At the end,", "In your response,")
@@ -219,6 +240,13 @@ _SUBJECT = re.compile(
     r"students|writers|authors)\s+(?:[\w']+\s+){0,1}$",
     _I,
 )
+# A relative clause about using a language ("a girl who speaks only in Japanese"): a sentence-final
+# language phrase after it describes her, not the response.
+_SPEECH = re.compile(
+    r"\b(?:who|which|whose)\b[^.]*\b(?:speak|talk|writ|wrote|sing|sang|say|said|read|answer|repl|respond|think|dream|"
+    r"communicat|teach|taught|learn|chat|whisper|pray|lives?|grew|study|studies|dub|translat|publish|tell|told)\w*",
+    _I,
+)
 _IMPERATIVE = re.compile(
     r"(?:end|finish|conclude|close|sign|start|begin|open|wrap|surround|enclose|put|include|use|mention|write|add|"
     r"highlight|give|avoid|respond|answer|reply)\b",
@@ -278,7 +306,7 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             if cond and h.start < unit.start + cond_end:
                 continue
             before = content[unit.start : h.start]
-            if _SUBJECT.search(before):
+            if _SUBJECT.search(before) and not (h.attached and not _SPEECH.search(before)):
                 continue  # "a person who never uses commas": a description, not a directive
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic

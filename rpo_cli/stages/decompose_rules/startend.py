@@ -40,6 +40,9 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         r"comes?)[^.!?]*[.!?]?|\s*[.,]?\s*No\s+other\s+words\s+should\s+follow[^.!?]*[.!?]?|\s*,?\s+with\s+nothing\s+after(?:\s+(?:it|that|this))?)?"
     )
     ends = [
+        # a participle closing the task: "Draft a welcome email, ending with the phrase "See you soon.""
+        rf"\bending\s+with\s+(?:(?:this|the)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:phrase|words|sentence|line)"
+        rf"\s*:?\s*(?P<p>{QUOTED}){after}",
         rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up)\s+{obj}with\s+{kind}(?P<p>{QUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
         rf"(?:always\s+)?ends?\s+with\s+{kind}(?P<p>{QUOTED}){after}",
@@ -92,8 +95,9 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
 @rule("quot")
 def _quotation(ctx: Ctx) -> Iterator[Hit]:
     pats = [
-        rf"\b(?:wrap|surround|enclose|put|place)\s+(?:(?:(?:your|the|this|my)\s+)?(?:entire|whole|full|complete)\s+"
-        rf"(?:{_RESP}|ad|reply|output|thing|tweet|haiku)|your\s+(?:{_RESP}|reply|output)|everything)\s*(?:with|in|within|inside|between)\s+"
+        rf"\b(?:wrap(?:ping)?|surround(?:ing)?|enclos(?:e|ing)|put(?:ting)?|plac(?:e|ing))\s+(?:(?:(?:your|the|this|my)\s+)?"
+        rf"(?:entire|whole|full|complete)\s+(?:{_RESP}|ad|reply|output|thing|tweet|haiku)|your\s+(?:{_RESP}|reply|output)|"
+        rf"everything|(?<=wrap\s)it|(?<=wrapping\s)it)\s*(?:with|in|within|inside|between)\s+"
         r"(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
         rf"\b(?:{_RESP}|it|reply|output|thing)\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be|is|be)\s+"
         r"(?:wrapped|enclosed|surrounded|placed)\s+(?:entirely\s+)?(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?"
