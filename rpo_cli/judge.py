@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig, require_fit
 from rpo_cli.constraints.base import CheckResult
 from rpo_cli.prompting import neutralise, nonce, parse_json_answer, render_conversation, template, template_hash
 
@@ -88,6 +88,12 @@ class Judge:
         """Verdicts for all items, in one batch."""
         if not items:
             return []
+        # The conversation and the constraint are known before any response: a judge prompt that
+        # cannot fit even with an empty response is one error, not an unknown verdict per row. A
+        # response too long for the context is that row's unknown (judge_error: too_long).
+        longest = max(items, key=lambda it: sum(len(m["content"]) for m in it.messages) + len(it.constraint))
+        empty = JudgeItem(longest.key, longest.messages, "", longest.constraint)
+        require_fit(self.backend, "judge", [{"role": "user", "content": self.prompt(empty)}], self.max_tokens)
         reqs = [ChatRequest(it.key, 0, [{"role": "user", "content": self.prompt(it)}]) for it in items]
         results = self.backend.chat(reqs, self._params(JudgeAnswer.model_json_schema()))
         self.stats.requests += len(reqs)
@@ -109,6 +115,8 @@ class Judge:
             text = template("condition").substitute(conv_nonce=nonce(conv, self.secret), conversation=conv,
                                                     condition=cond)  # fmt: skip
             reqs.append(ChatRequest(key, 0, [{"role": "user", "content": text}]))
+        longest = max(reqs, key=lambda r: len(r.messages[0]["content"]))
+        require_fit(self.backend, "condition", longest.messages, self.max_tokens)
         results = self.backend.chat(reqs, self._params(ConditionAnswer.model_json_schema()))
         self.stats.requests += len(reqs)
         out: list[bool | None] = []

@@ -10,7 +10,6 @@ registered type with valid kwargs is kept as typed, anything else becomes ``free
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig
+from rpo_cli.backends.base import Backend, ChatRequest, SamplingConfig, require_fit
 from rpo_cli.constraints import registry
 from rpo_cli.errors import ConstraintArgsError
 from rpo_cli.prompting import neutralise, nonce, parse_json_answer, template, template_hash
@@ -46,21 +45,29 @@ class DecomposeStats:
     by_rules: int = 0
     by_llm: int = 0
     llm_typed: int = 0
+    llm_requests: int = 0  # messages sent to the LLM
+    llm_parsed: int = 0  # of those, answers that parsed against the schema
     rejected: Counter = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, Any]:
         return {"rows": self.rows, "passed_through": self.passed_through, "by_rules": self.by_rules,
-                "by_llm": self.by_llm, "llm_typed": self.llm_typed, "rejected": dict(self.rejected)}  # fmt: skip
+                "by_llm": self.by_llm, "llm_typed": self.llm_typed, "llm_requests": self.llm_requests,
+                "llm_parsed": self.llm_parsed, "rejected": dict(self.rejected)}  # fmt: skip
 
 
 def _types_listing() -> str:
-    lines = []
+    """The compact catalogue: one line per family, each type as ``name(arguments)``. Examples and
+    descriptions are left out so the whole prompt fits a small model's context (the full
+    catalogue with examples is ~5,900 tokens; this one ~1,100); the rules already catch the
+    registry's usual phrasings, the LLM mostly finds what they miss."""
+    families: dict[str, list[str]] = {}
     for tid, cls in registry.all_types().items():
-        if cls.needs_judge or (not cls.example and cls.Args.model_fields):
+        if cls.needs_judge:
             continue
-        example = cls.from_kwargs(cls.example)
-        lines.append(f"- {tid}: {json.dumps(cls.example)} — {example.describe()}")
-    return "\n".join(lines)
+        family, _, name = tid.partition(":")
+        args = ",".join(cls.Args.model_fields)
+        families.setdefault(family, []).append(f"{name}({args})" if args else name)
+    return "\n".join(f"{family}: " + "; ".join(names) for family, names in families.items())
 
 
 def llm_prompt(instruction: str) -> str:
@@ -130,11 +137,19 @@ def decompose(
             jobs = [(conv, mi) for conv in todo for mi, m in enumerate(conv.messages) if m.role != "assistant"]
             reqs = [ChatRequest(conv.id, mi, [{"role": "user", "content": llm_prompt(conv.messages[mi].content)}])
                     for conv, mi in jobs]  # fmt: skip
+            if reqs:  # one clear error before the batch's work, not one silent failure per row
+                longest = max(reqs, key=lambda r: len(r.messages[0]["content"]))
+                require_fit(backend, f"decomposition ({longest.id}, message {longest.turn})", longest.messages,
+                            params.max_tokens)  # fmt: skip
             for (conv, mi), res in zip(jobs, backend.chat(reqs, params), strict=True):
                 answer = parse_json_answer(res.samples[0].text, DecomposeAnswer) if res.samples else None
                 if answer is None:
-                    stats.rejected["unparseable_answer" if res.samples else "llm_error"] += 1
+                    stats.llm_requests += 1
+                    reason = "unparseable_answer" if res.samples else f"llm_error: {(res.error or '').split(':')[0]}"
+                    stats.rejected[reason] += 1
                     continue
+                stats.llm_requests += 1
+                stats.llm_parsed += 1
                 taken = [c.span for c in found[conv.id] if c.span is not None]
                 found[conv.id] += _from_llm(conv, mi, answer, taken, stats)
         for conv in todo:
