@@ -52,7 +52,15 @@ ApiKeyEnv = Annotated[str, typer.Option("--api-key-env", help="Environment varia
 Concurrency = Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight to the server.")]
 MaxModelLen = Annotated[int | None, typer.Option("--max-model-len", help="vLLM: context length.")]
 TP = Annotated[int | None, typer.Option("--tensor-parallel-size", help="vLLM: GPUs per engine.")]
-GpuMem = Annotated[float | None, typer.Option("--gpu-memory-utilization", help="vLLM: share of GPU memory to use.")]
+GpuMem = Annotated[
+    float | None,
+    typer.Option("--gpu-memory-utilization",
+                 help="vLLM: share of GPU memory to use (on CPU: of the NUMA node's RAM; default there: a KV cache "
+                      "of a quarter of free RAM)."),
+]  # fmt: skip
+EnforceEager = Annotated[
+    bool, typer.Option("--enforce-eager", help="vLLM: no graph compilation (starts minutes sooner on CPU).")
+]
 Dtype = Annotated[str | None, typer.Option("--dtype", help="vLLM: weights dtype (auto, bfloat16, float16, float32).")]
 EngineArg = Annotated[
     list[str] | None,
@@ -93,10 +101,12 @@ def _check_sampling(n: int, temperature: float) -> None:
                  hint="use a temperature > 0 (the RPO paper samples at 1.0), or -n 1")  # fmt: skip
 
 
-def _engine_kwargs(seed, max_model_len, tp, gpu_mem, dtype, engine_arg) -> dict[str, Any]:
+def _engine_kwargs(seed, max_model_len, tp, gpu_mem, dtype, engine_arg, enforce_eager=False) -> dict[str, Any]:
     from rpo_cli.errors import RpoError as _E
 
     kw: dict[str, Any] = {"seed": seed}
+    if enforce_eager:
+        kw["enforce_eager"] = True
     for k, v in (("max_model_len", max_model_len), ("tensor_parallel_size", tp), ("gpu_memory_utilization", gpu_mem),
                  ("dtype", dtype)):  # fmt: skip
         if v is not None:
@@ -205,6 +215,7 @@ def verify_cmd(
     max_model_len: MaxModelLen = None,
     dtype: Dtype = None,
     engine_arg: EngineArg = None,
+    enforce_eager: EnforceEager = False,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
@@ -223,7 +234,7 @@ def verify_cmd(
     stats = VerifyStats()
     judge = None
     if rstats.needs_judge and (judge_model or judge_base_url):
-        engine_kwargs = _engine_kwargs(seed, max_model_len, None, None, dtype, engine_arg)
+        engine_kwargs = _engine_kwargs(seed, max_model_len, None, None, dtype, engine_arg, enforce_eager)
         judge = _judge_factory(
             judge_model, judge_base_url, judge_votes, seed, api_key_env, concurrency, engine_kwargs
         )()
@@ -297,6 +308,7 @@ def reverse_cmd(
     max_model_len: MaxModelLen = None,
     dtype: Dtype = None,
     engine_arg: EngineArg = None,
+    enforce_eager: EnforceEager = False,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
@@ -318,7 +330,7 @@ def reverse_cmd(
         from rpo_cli.backends import make_backend
         from rpo_cli.stages.reverse_llm import LLMReverser, default_cache
 
-        engine_kwargs = _engine_kwargs(seed, max_model_len, None, None, dtype, engine_arg)
+        engine_kwargs = _engine_kwargs(seed, max_model_len, None, None, dtype, engine_arg, enforce_eager)
         backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
         backend.load()
         reverser = LLMReverser(backend, Path(reversal_cache) if reversal_cache else default_cache())
@@ -389,6 +401,7 @@ def build_pairs_cmd(
     gpu_memory_utilization: GpuMem = None,
     dtype: Dtype = None,
     engine_arg: EngineArg = None,
+    enforce_eager: EnforceEager = False,
     judge_model: JudgeModel = None,
     judge_base_url: JudgeBaseUrl = None,
     judge_votes: JudgeVotes = 1,
@@ -438,7 +451,8 @@ def build_pairs_cmd(
     from rpo_cli.backends import SamplingConfig, make_backend
 
     sampling, factory, generator = None, None, None
-    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
+    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg,
+                                   enforce_eager)
     if rstats.without_responses:
         if not model and not base_url:
             raise _E(
@@ -531,6 +545,7 @@ def decompose_cmd(
     gpu_memory_utilization: GpuMem = None,
     dtype: Dtype = None,
     engine_arg: EngineArg = None,
+    enforce_eager: EnforceEager = False,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
     overwrite: Overwrite = False,
@@ -549,7 +564,7 @@ def decompose_cmd(
     backend = None
     if model or base_url:
         engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype,
-                                       engine_arg)  # fmt: skip
+                                       engine_arg, enforce_eager)  # fmt: skip
         backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
         backend.load()
     stats = DecomposeStats()
@@ -583,6 +598,7 @@ def sample_cmd(
     gpu_memory_utilization: GpuMem = None,
     dtype: Dtype = None,
     engine_arg: EngineArg = None,
+    enforce_eager: EnforceEager = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Conversations per engine call.")] = 1024,
     skip_invalid: SkipInvalid = False,
     rejects: Rejects = None,
@@ -598,7 +614,8 @@ def sample_cmd(
     check_output(output, overwrite)
     _check_sampling(n, temperature)
     params = SamplingConfig(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
-    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg)
+    engine_kwargs = _engine_kwargs(seed, max_model_len, tensor_parallel_size, gpu_memory_utilization, dtype, engine_arg,
+                                   enforce_eager)
     backend = make_backend(model, base_url, api_key_env, concurrency, engine_kwargs)
     path, display, rstats = _load(input_path, skip_invalid)
     stats = SampleStats()
