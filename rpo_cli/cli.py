@@ -56,7 +56,7 @@ GpuMem = Annotated[
     float | None,
     typer.Option("--gpu-memory-utilization",
                  help="vLLM: share of GPU memory to use (on CPU: of the NUMA node's RAM; default there: a KV cache "
-                      "of a quarter of free RAM)."),
+                      "of a tenth of free RAM)."),
 ]  # fmt: skip
 EnforceEager = Annotated[
     bool, typer.Option("--enforce-eager", help="vLLM: no graph compilation (starts minutes sooner on CPU).")
