@@ -23,9 +23,10 @@ MEMORY_HINT = (
 
 def cpu_kv_cache_default(available_bytes: int) -> int:
     """The KV cache to reserve on a CPU machine when the user chose no memory setting: a tenth of
-    the memory free now, between 1 and 4 GiB (tens of thousands of tokens for a small model). vLLM's own default on CPU reserves 0.92 of the NUMA
-    node's RAM and refuses to start when other processes hold part of it; an explicit KV cache size
-    skips that check (and, with --enforce-eager, the warm-up pass that sizes the cache)."""
+    the memory free now, between 1 and 4 GiB (tens of thousands of tokens for a small model).
+    vLLM's own default on CPU reserves 0.92 of the NUMA node's RAM and refuses to start when other
+    processes hold part of it; an explicit KV cache size skips that check (and, with
+    --enforce-eager, the warm-up pass that sizes the cache)."""
     return int(min(4 * GIB, max(1 * GIB, available_bytes // 10)))
 
 
