@@ -70,6 +70,31 @@ def _types_listing() -> str:
     return "\n".join(f"{family}: " + "; ".join(names) for family, names in families.items())
 
 
+def answer_schema() -> dict[str, Any]:
+    """The JSON schema the LLM's answer is constrained to. Tighter than what the parser accepts:
+    a small model otherwise repeats list items until max_tokens and leaves the answer unparseable
+    (SmolLM2-135M: 0 of 6 sample prompts parsed without the bounds, 6 of 6 with them); ``type``
+    is an enum of the registered ids, so the model cannot invent one."""
+    ids = [tid for tid, cls in registry.all_types().items() if not cls.needs_judge]
+    item = {
+        "type": "object",
+        "properties": {
+            "quote": {"type": "string", "minLength": 1, "maxLength": 300},
+            "condition": {"anyOf": [{"type": "string", "maxLength": 200}, {"type": "null"}]},
+            "type": {"enum": ["free_form", *ids]},
+            "kwargs": {"type": "object", "maxProperties": 6},
+        },
+        "required": ["quote", "condition", "type", "kwargs"],
+        "additionalProperties": False,
+    }
+    return {"type": "object", "properties": {"constraints": {"type": "array", "maxItems": MAX_ITEMS, "items": item}},
+            "required": ["constraints"], "additionalProperties": False}  # fmt: skip
+
+
+#: at most this many constraints per message from the LLM (persona prompts carry a handful)
+MAX_ITEMS = 12
+
+
 def llm_prompt(instruction: str) -> str:
     text = neutralise(instruction)
     return template("decompose").substitute(types=_types_listing(), nonce=nonce(text), instruction=text)
@@ -125,7 +150,7 @@ def decompose(
 
     params = params or SamplingConfig(n=1, temperature=0.0, max_tokens=1024)
     params = SamplingConfig(n=1, temperature=params.temperature, top_p=params.top_p, max_tokens=params.max_tokens,
-                            seed=params.seed, json_schema=DecomposeAnswer.model_json_schema())  # fmt: skip
+                            seed=params.seed, json_schema=answer_schema())  # fmt: skip
 
     def flush(batch: list[Conversation]) -> Iterator[Conversation]:
         todo = [c for c in batch if c.constraints is None]
