@@ -1,7 +1,10 @@
 """The LLM judge: verdicts for constraints code cannot check, and for free-text conditions.
 
 Prompts are ordered for vLLM's prefix cache (rubric, conversation, response, then the
-constraint), so judging several constraints of one response reuses one cached prefix. Output is
+constraint and two fixed lines of instructions), so judging several constraints of one response
+reuses one cached prefix. The instructions sit after the constraint because a small model
+follows what it read last (SmolLM2-135M: 8 of 12 clear cases right that way, 6 of 12 with the
+whole rubric first). Output is
 constrained to a JSON schema and parsed with pydantic; an unparseable answer, a refusal or an
 engine error is *unknown* (never a pass or a fail). ``votes > 1`` samples K judgments and takes
 the majority; a tie is unknown.
