@@ -520,3 +520,17 @@ def test_precision_floor(name, min_precision, min_recall, min_kwargs):
     assert o["precision"] >= min_precision, o
     assert o["recall"] >= min_recall, o
     assert o["kwargs_accuracy"] >= min_kwargs, o
+
+
+def test_llm_quotes_are_located_verbatim_or_rejected():
+    from rpo_cli.stages.decompose import locate_quote
+
+    text = "You are Luna. Never use emojis. When the user mentions love, mention Venus."
+    for quote, want in [("Never use emojis.", "Never use emojis."), ("never use emojis", "Never use emojis"),
+                        ("Never use emojis", "Never use emojis"), ('"mention Venus."', "mention Venus."),
+                        ("NEVER USE EMOJIS.", "Never use emojis.")]:  # fmt: skip
+        start, end = locate_quote(text, quote)
+        assert text[start:end] == want  # the span is the instruction's own text
+    for quote in ["Never use emoji at all.", "Do not use emojis.", "", "  ", "Venus", "love,"]:
+        assert locate_quote(text, quote) is None or text[slice(*locate_quote(text, quote))] == quote.strip()
+    assert locate_quote(text, "Do not use emojis.") is None  # a paraphrase is never accepted

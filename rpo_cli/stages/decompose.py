@@ -108,16 +108,43 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(s.message == span.message and span.start < s.end and s.start < span.end for s in taken)
 
 
+_EDGE = " \t\n\"'“”‘’.,;:!?"
+
+
+def locate_quote(content: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` sits in ``content`` as [start, end), or None. Exact first; else ignoring
+    case and the quote's edge punctuation (small models drop a final period or capitalise a
+    clause: "never use emojis" for "Never use emojis."). The span always points at the
+    instruction's own characters, so what is stored stays verbatim."""
+    q = quote.strip()
+    if not q:
+        return None
+    pos = content.find(q)
+    if pos >= 0:
+        return pos, pos + len(q)
+    core = q.strip(_EDGE)
+    if len(core) < 8:  # too short to be sure it is the same clause
+        return None
+    pos = content.lower().find(core.lower())  # lower() keeps offsets for these scripts
+    if pos < 0 or len(content.lower()) != len(content):
+        return None
+    end = pos + len(core)
+    if end < len(content) and content[end] in ".!?" and q.strip(" \t\n\"'“”‘’")[-1:] in (".", "!", "?"):
+        end += 1  # keep the sentence's own final stop when the quote had one
+    return pos, end
+
+
 def _from_llm(conv: Conversation, mi: int, answer: DecomposeAnswer, taken: list[Span], stats: DecomposeStats):
     content = conv.messages[mi].content
     out = []
     for item in answer.constraints:
-        quote = item.quote.strip()
-        pos = content.find(quote) if quote else -1
-        if pos < 0:
+        found = locate_quote(content, item.quote)
+        if found is None:
             stats.rejected["quote_not_in_instruction"] += 1
             continue
-        span = Span(message=mi, start=pos, end=pos + len(quote))
+        pos, end = found
+        quote = content[pos:end]  # the instruction's own text, never the model's copy
+        span = Span(message=mi, start=pos, end=end)
         if _overlaps(span, taken):
             stats.rejected["already_found_by_rules"] += 1
             continue
