@@ -109,3 +109,5 @@ def test_llm_reversal_must_keep_the_constraints_subject():
     # a copy of the prompt's wording is not a reversal of anything
     assert not same_subject("Never use emojis.", "The opposite constraint, one sentence")
     assert not same_subject("Avoid brand names.", "<the opposite constraint, one sentence>")
+    # nor is the prompt's own example: only the generic verb is shared (SmolLM2 answered this)
+    assert not same_subject("Always mention the weather.", "do not mention Saturn")

@@ -173,8 +173,9 @@ def test_llm_reversal_parses(engine, tmp_path):
     rev = LLMReverser(engine, tmp_path / "reversals.jsonl")
     out = rev.reverse(texts)
     print(f"reversal: {list(zip(texts, out, strict=True))}, failed {rev.failed}")
-    # measured before the subject check: 4/4 "parsed", all a copy of the prompt's placeholder
-    # ("The opposite constraint, one sentence"); such answers now count as failed, never used.
+    # measured before the subject check: 4/4 "parsed", all copies of the prompt's placeholder
+    # ("The opposite constraint, one sentence"); after it: 3 failed, 1 copy of the prompt's
+    # example ("do not mention Saturn"), now failed too. Such answers are never used.
     assert rev.asked == len(texts) and rev.failed + sum(o is not None for o in out) == len(texts)
     for o, t in zip(out, texts, strict=True):
         assert o is None or (o.strip() != t and same_subject(t, o))

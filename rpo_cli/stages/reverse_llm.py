@@ -38,7 +38,7 @@ def default_cache() -> Path:
 _FUNCTION_WORDS = {"never", "always", "must", "should", "shall", "with", "your", "that", "this", "from", "avoid",
                    "keep", "only", "every", "each", "does", "don't", "dont", "make", "sure", "when", "what", "will",
                    "answer", "answers", "response", "responses", "reply", "constraint", "opposite",
-                   "sentence"}  # fmt: skip
+                   "sentence", "mention", "include", "write", "give", "talk", "about", "provide", "tell"}  # fmt: skip
 
 
 def _content_words(text: str) -> set[str]:
