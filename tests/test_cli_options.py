@@ -12,7 +12,7 @@ from rpo_cli.cli.options import EngineOptions
 from tests.conftest import run_rpo
 
 ENGINE_FLAGS = ["--seed", "--max-model-len", "--tensor-parallel-size", "--gpu-memory-utilization", "--dtype",
-                "--engine-arg", "--api-key-env", "--concurrency"]  # fmt: skip
+                "--enforce-eager", "--engine-arg", "--api-key-env", "--concurrency"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", ["build-pairs", "sample", "decompose", "verify-constraints", "reverse-constraints"])

@@ -653,3 +653,17 @@ def test_exact_set_floor_on_the_dev_split():
     is reported by bench/eval_decompose.py --sets dev_test and is not asserted here)."""
     res = _bench().evaluate(_bench().load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "dev"))
     assert res["exact_set_rate"] >= 0.95, res["overall"]
+
+
+def test_llm_quotes_are_located_verbatim_or_rejected():
+    from rpo_cli.stages.decompose import locate_quote
+
+    text = "You are Luna. Never use emojis. When the user mentions love, mention Venus."
+    for quote, want in [("Never use emojis.", "Never use emojis."), ("never use emojis", "Never use emojis"),
+                        ("Never use emojis", "Never use emojis"), ('"mention Venus."', "mention Venus."),
+                        ("NEVER USE EMOJIS.", "Never use emojis.")]:  # fmt: skip
+        start, end = locate_quote(text, quote)
+        assert text[start:end] == want  # the span is the instruction's own text
+    for quote in ["Never use emoji at all.", "Do not use emojis.", "", "  ", "Venus", "love,"]:
+        assert locate_quote(text, quote) is None or text[slice(*locate_quote(text, quote))] == quote.strip()
+    assert locate_quote(text, "Do not use emojis.") is None  # a paraphrase is never accepted

@@ -98,3 +98,16 @@ def test_reverse_constraints_uses_cached_llm_reversals_for_free_form(tmp_path):
     # without a reverser the free-form constraint is kept as it was, and says so
     [row] = list(reverse_rows([parse_row(json.dumps(ROW).encode())], False, ReverseStats()))
     assert row["reversible"] == [False, True] and "Talk like a pirate." in row["messages"][0]["content"]
+
+
+def test_llm_reversal_must_keep_the_constraints_subject():
+    from rpo_cli.stages.reverse_llm import same_subject
+
+    assert same_subject("Never use emojis.", "Use at least one emoji.")
+    assert same_subject("Keep a friendly tone.", "Do not keep a friendly tone.")
+    assert same_subject("Always mention Venus.", "Never mention Venus.")
+    # a copy of the prompt's wording is not a reversal of anything
+    assert not same_subject("Never use emojis.", "The opposite constraint, one sentence")
+    assert not same_subject("Avoid brand names.", "<the opposite constraint, one sentence>")
+    # nor is the prompt's own example: only the generic verb is shared (SmolLM2 answered this)
+    assert not same_subject("Always mention the weather.", "do not mention Saturn")

@@ -56,7 +56,8 @@ def conv(cid: str, *turns: str) -> dict:
 def tiny_model(tmp_path_factory) -> Path:
     from tests.tiny_model import build_tiny_model
 
-    return build_tiny_model(tmp_path_factory.mktemp("tiny-llama"))
+    # 8k positions: its 512-token vocabulary spends ~4,300 tokens on a decomposition prompt
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-llama"), max_pos=8192)
 
 
 @pytest.fixture(scope="session")
@@ -305,11 +306,14 @@ def test_build_pairs_from_free_form_system_prompts(tiny_model, tmp_path):
     plumbing, the schemas and the accounting, not the quality."""
     out = tmp_path / "ff" / "train.parquet"
     r = run_rpo("build-pairs", ROOT / "sample_data" / "freeform.jsonl", "-o", out, "--model", tiny_model, "-n", "4",
-                "--max-tokens", "24", "--max-model-len", "2048", "--dtype", "float32")  # fmt: skip
+                "--max-tokens", "24", "--max-model-len", "8192", "--dtype", "float32")  # fmt: skip
     assert r.returncode == 0, r.stderr[-3000:]
     manifest = json.loads((out.parent / "manifest.json").read_text())
     s = manifest["summary"]
     assert s["decompose"]["rows"] == 3 and s["decompose"]["by_rules"] >= 6
+    # every system and user message reached the LLM (none lost as a silent per-row engine error)
+    assert s["decompose"]["llm_requests"] == 6
+    assert not any(k.startswith("llm_error") for k in s["decompose"]["rejected"])
     assert s["sampling"]["samples"] == 12 and s["responses"] == 12
     assert manifest["config"]["generator"]["judge"]["model"] == str(tiny_model)
     assert set(manifest["config"]["generator"]["templates"]) == {"decompose", "judge", "condition", "reverse"}

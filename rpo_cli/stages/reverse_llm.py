@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,25 @@ class ReverseAnswer(BaseModel):
 def default_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "rpo" / "reversals.jsonl"
+
+
+_FUNCTION_WORDS = {"never", "always", "must", "should", "shall", "with", "your", "that", "this", "from", "avoid",
+                   "keep", "only", "every", "each", "does", "don't", "dont", "make", "sure", "when", "what", "will",
+                   "answer", "answers", "response", "responses", "reply", "constraint", "opposite",
+                   "sentence", "mention", "include", "write", "give", "talk", "about", "provide", "tell"}  # fmt: skip
+
+
+def _content_words(text: str) -> set[str]:
+    # crude plural folding: "emoji" and "emojis" are one subject
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9']{4,}", text.lower()) if w not in _FUNCTION_WORDS}
+
+
+def same_subject(original: str, reversed_text: str) -> bool:
+    """A reversal keeps the constraint's subject: it shares a content word with the original.
+    Catches answers that copy the prompt's wording instead (SmolLM2-135M answered "The opposite
+    constraint, one sentence" for every constraint); an original without content words passes."""
+    words = _content_words(original)
+    return not words or bool(words & _content_words(reversed_text))
 
 
 @dataclass
@@ -92,7 +112,7 @@ class LLMReverser:
             new = []
             for (k, t), ans in zip(misses, answers, strict=True):
                 rev = ans.first.reversed.strip() if ans.first else ""
-                if not rev or rev == t.strip():
+                if not rev or rev == t.strip() or not same_subject(t, rev):
                     self.stats.failed += 1
                     continue
                 self._cache[k] = rev

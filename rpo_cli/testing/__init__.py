@@ -1,0 +1,1 @@
+"""Helpers for tests and benchmarks that users can call too (real models built offline)."""
