@@ -269,7 +269,7 @@ def _peak_rss_mib() -> float:
 def pairs_child(n: int) -> dict[str, Any]:
     """One build-pairs run over ``n`` synthetic conversations, in this process."""
     from rpo_cli import io as rio
-    from rpo_cli import pipeline
+    from rpo_cli import pipeline, work
 
     with tempfile.TemporaryDirectory(prefix="rpo-bench-pairs-") as tmp:
         src = Path(tmp) / "convs.jsonl"
@@ -283,7 +283,7 @@ def pairs_child(n: int) -> dict[str, Any]:
         for name in ("write", "flush", "close"):
             setattr(rio.ParquetRows, name, parquet.wrap(getattr(rio.ParquetRows, name)))
         pipeline._assemble = parquet.wrap(pipeline._assemble)
-        pipeline.trl_row = rows.wrap(pipeline.trl_row)
+        work.trl_row = rows.wrap(work.trl_row)  # the chunk-work unit turns pairs into rows
         rss_before = _rss_mib()
         t0 = time.perf_counter()
         summary = pipeline.build_pairs_run(src, src.name, out, pipeline.BuildConfig(), overwrite=True)

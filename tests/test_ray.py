@@ -195,9 +195,14 @@ def test_ray_executor_makes_the_same_pairs_as_the_local_one(ray_cluster, replay_
     from datasets import load_dataset
 
     # (by its card: datasets caches a folder by its name and the card's pattern: rebuild, not reuse)
-    ds = load_dataset(str(out), split="train", download_mode="force_redownload")
+    # a cache of our own: the shared ~/.cache/huggingface may hold an older build of a folder of
+    # the same name (pytest reuses tmp paths across runs), whose schema datasets would then expect
+    cache = str(out.parent / "hf-cache")
+    ds = load_dataset(str(out), split="train", download_mode="force_redownload", cache_dir=cache)
     assert len(ds) == len(local) and {"prompt", "chosen", "rejected", "margin"} <= set(ds.column_names)
-    assert len(load_dataset("parquet", data_files=str(out / "part-*.parquet"), split="train")) == len(local)
+    assert len(load_dataset("parquet", data_files=str(out / "part-*.parquet"), split="train", cache_dir=cache)) == len(
+        local
+    )
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
     again = build_pairs_sharded(replay_input, "in.jsonl", out, BuildConfig(chunk_size=25), executor="ray",

@@ -36,7 +36,7 @@ if not HAVE_VLLM:
 
 ENV = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": "1", "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "HF_HUB_OFFLINE": "1"}
 os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
-ENGINE = {"seed": 0, "max_model_len": 512, "dtype": "float32"}
+ENGINE = {"seed": 0, "max_model_len": 1024, "dtype": "float32"}  # the judge prompt alone is ~520 tokens
 SYSTEM = "You are a tea sommelier. Never use commas. Answer in fewer than 10 words."
 CONSTRAINTS = [
     {"id": "punctuation:no_comma", "text": "Never use commas."},
@@ -105,7 +105,7 @@ def test_too_long_prompts_are_skipped_and_the_batch_goes_on(engine):
             ChatRequest("ok2", 0, [{"role": "user", "content": "more tea"}])]  # fmt: skip
     results = engine.chat(reqs, SamplingConfig(n=2, max_tokens=8))
     assert [len(r.samples) for r in results] == [2, 0, 2]
-    assert results[1].error.startswith("too_long:") and "max_model_len 512" in results[1].error
+    assert results[1].error.startswith("too_long:") and "max_model_len 1024" in results[1].error
 
 
 def test_build_pairs_from_prompts_in_process_and_resume_does_not_resample(engine, tmp_path):
