@@ -79,7 +79,10 @@ class WordCountRange(ConstraintType):
     )
 
     def describe(self) -> str:
-        return f"Your response must be between {self.args.min_words} and {self.args.max_words} words long."
+        # "between A and B words" would read as two number_words constraints (another word count):
+        # "range" names this type unambiguously
+        a = self.args
+        return f"Keep the word count of your response in the range {a.min_words} to {a.max_words}, both included."
 
     def evaluate(self, response: str) -> CheckResult:
         n = len(_WORD_RE.findall(response))
@@ -473,8 +476,8 @@ class TrigramOverlap(ConstraintType):
 
     def describe(self) -> str:
         return (
-            f"Keep the word-trigram overlap between your response and the provided reference text at "
-            f"{self.args.percentage}% (give or take 2 percentage points)."
+            f"Keep the word-trigram overlap between your response and the reference text at "
+            f"{self.args.percentage}% (give or take 2 percentage points). Reference text: {self.args.reference_text}"
         )
 
     def evaluate(self, response: str) -> CheckResult:

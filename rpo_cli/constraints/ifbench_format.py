@@ -397,7 +397,9 @@ class ListSepAtMostOnce(Negation):
     )
 
     def describe(self) -> str:
-        return f'Do not use "{self.args.sep}" more than once in the response.'
+        # "Do not use "X" more than once" would read as a keyword frequency (whole words); the
+        # list-marker frame names this type
+        return f'Do not mark list items with "{self.args.sep}": use it at most once in the response.'
 
 
 # --------------------------------------------------------------------------------------------

@@ -767,8 +767,9 @@ class RepeatSpan(ConstraintType):
     def describe(self) -> str:
         a = self.args
         return (
-            f"Copy the span of words of this request from word index {a.n_start} to word index {a.n_end}, "
-            "both included (indices count from 0, splitting the request on whitespace), and output only that span."
+            f"Copy the span of words of the request below from word index {a.n_start} to word index {a.n_end}, "
+            "both included (indices count from 0, splitting the request on whitespace), and output only that span. "
+            f"Request: {a.prompt_to_repeat}"
         )
 
     def evaluate(self, response: str) -> CheckResult:

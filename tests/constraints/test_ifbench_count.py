@@ -266,7 +266,7 @@ def test_describe_cues_docstring(type_id):
         (
             "count:word_count_range",
             {"min_words": 50, "max_words": 60},
-            "Your response must be between 50 and 60 words long.",
+            "Keep the word count of your response in the range 50 to 60, both included.",
         ),
     ],
 )

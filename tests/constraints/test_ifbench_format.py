@@ -323,7 +323,7 @@ def test_only_the_separator_list_is_reversible():
     ours = _ours()
     assert sorted(t for t, cls in ours.items() if cls.reversible()) == ["format:list", "format:list_sep_at_most_once"]
     c = build("format:list", {"sep": "SEPARATOR"})
-    assert c.reverse().describe() == 'Do not use "SEPARATOR" more than once in the response.'
+    assert c.reverse().describe() == 'Do not mark list items with "SEPARATOR": use it at most once in the response.'
     for t, cls in ours.items():
         if not cls.reversible():
             assert cls.not_reversible_reason and build(t, cls.example).reverse() is None

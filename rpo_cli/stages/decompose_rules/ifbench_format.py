@@ -1,0 +1,150 @@
+"""Format rules for the IFBench-derived types (constraints/ifbench_format.py): nesting, fixed
+options, custom list markers, layouts of lines and bullets, title case, templates, whitespace,
+and the fixed tasks with one expected output (CSV tables, sorted lists, counting).
+
+Each rule reads the phrasing family of its type's own describe() text (so a rewritten prompt
+decomposes back to what it states) with the shared grammar's quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import _I, QUOTED, Ctx, Hit, _negated, _scan, _unquote, rule
+
+_PRIO = 85
+_NO_EXPLANATION = re.compile(r"\.?\s*(?:give\s+no|do\s+not\s+give\s+any|don't\s+give\s+any)\s+explanations?\.?", _I)
+
+#: Fixed phrasings of types without kwargs: (id, pattern), each the family of ways its one
+#: requirement is put.
+_FIXED = (
+    ("format:parentheses", r"\bnest\s+parentheses,\s+(?:square\s+)?brackets,?\s+and\s+curly\s+braces\s+at\s+least\s+"
+     r"(?:5|five)\s+levels\s+deep(?:,?\s+as\s+in\s+\(\s*\[\s*\{[\s(\[\]{})]*\))?"),
+    ("format:quotes",
+     r"\binclude\s+quotations\s+nested\s+inside\s+quotations\s+at\s+least\s+(?:3|three)\s+levels\s+deep"
+     r"(?:,?\s+alternating\s+double\s+and\s+single\s+quotes)?(?:,?\s+as\s+in\s+\"a\s+'b\s+\"c\"\s+b'\s+a\")?"),
+    ("format:newline", r"\b(?:write|put|place)\s+each\s+word\s+on\s+(?:a\s+new|its\s+own|a\s+separate)\s+line"),
+    ("format:emoji", r"\bend\s+(?:every|each)\s+sentence\s+with\s+an\s+emoji"),
+    ("format:line_indent",
+     r"\bcreate\s+stairs\s+by\s+indenting\s+each\s+new\s+line\s+further\s+than\s+the\s+(?:line|one)\s+"
+     r"before\s+it"),
+    ("format:quote_unquote",
+     r"\bfollow\s+(?:every|each)\s+quoted\s+phrase\s+with\s+an\s+explanation\s+that\s+is\s+not\s+in\s+"
+     r"quotes"),
+    ("format:thesis", r"\b(?:begin|start)\s+each\s+section\s+with\s+a\s+thesis\s+statement\s+in\s+italics"
+     r"(?:,?\s+using\s+HTML\s+tags\s*(?:\(<i>\.\.\.</i>\))?\s+for\s+the\s+italics)?"),
+    ("format:sub-bullets",
+     r"\buse\s+bullet\s+points\s+marked\s+with\s+\*,?\s+and\s+give\s+each\s+bullet\s+point\s+at\s+least\s+"
+     r"one\s+sub-bullet\s+marked\s+with\s+-"),
+    ("format:no_bullets_bullets",
+     r"\bwrite\s+at\s+least\s+two\s+sentences\s+that\s+end\s+with\s+a\s+period,?\s+followed\s+by\s+"
+     r"at\s+least\s+two\s+bullet\s+points(?:\s+marked\s+with\s+\*)?"),
+    ("format:title_case", r"\bwrite\s+(?:the\s+entire\s+|your\s+(?:entire\s+)?)(?:response|answer)\s+in\s+title\s+case"
+     r"(?:,?\s+capitali[sz]ing\s+the\s+first\s+letter\s+of\s+every\s+major\s+word)?"),
+    ("format:output_template",
+     r"\buse\s+this\s+exact\s+template\s+for\s+the\s+(?:response|answer)\s*:\s*My\s+Answer:\s*"
+     r"\[answer\]\s*My\s+Conclusion:\s*\[conclusion\]\s*Future\s+Outlook:\s*\[outlook\]"),
+    ("format:no_whitespace",
+     r"\b(?:do\s+not|don't)\s+use\s+any\s+whitespace(?:\s+(?:characters\s+)?in\s+(?:your|the)\s+"
+     r"(?:response|answer))?"),
+    ("custom:multiples", r"\bcount\s+from\s+10\s+to\s+50,?\s+but\s+print\s+only\s+the\s+multiples\s+of\s+7"),
+    ("custom:reverse_newline",
+     r"\blist\s+the\s+countries\s+of\s+Africa\s+in\s+reverse\s+alphabetical\s+order,?\s+each\s+on\s+"
+     r"a\s+new\s+line"),
+    ("custom:date_format_list",
+     r"\blist\s+the\s+start\s+dates\s+of\s+all\s+the\s+battles\s+Napoleon\s+fought,?\s+separated\s+"
+     r"by\s+commas,?\s+in\s+the\s+date\s+format\s+YYYY-MM-DD"),
+    ("custom:european_capitals_sort",
+     r"\bgive\s+the\s+names\s+of\s+all\s+capital\s+cities\s+of\s+European\s+countries\s+whose\s+"
+     r"latitude\s+is\s+higher\s+than\s+45\s+degrees",
+     r"\.\s+List\s+the\s+cities\s+without\s+country\s+names,?\s+separated\s+by\s+"
+     r"commas,?\s+sorted\s+by\s+latitude\s+from\s+highest\s+to\s+lowest"),
+    ("custom:mcq_count_length",
+     r"\bwrite\s+4\s+multiple-choice\s+questions\s+about\s+20th-century\s+art\s+history,?\s+each\s+"
+     r"with\s+5\s+options",
+     r"\.\s+Begin\s+each\s+question\s+with\s+the\s+label\s+\"Question\",?\s+make\s+each\s+question\s+longer"
+     r"\s+than\s+the\s+one\s+before"),
+)  # fmt: skip
+
+#: The fixed CSV tasks: the header names and delimiter tell them apart.
+_CSV = (
+    ("custom:csv_city",
+     r"\"ID\",\s+\"Country\",\s+\"City\",\s+\"Year\"\s+and\s+\"Count\",\s+comma\s+delimited,\s+with\s+7\s+"
+     r"rows\s+of\s+data"),
+    ("custom:csv_quotes",
+     r"\"StudentID\",\s+\"Subject\",\s+\"Grade\",\s+\"Semester\"\s+and\s+\"Score\",\s+tab\s+delimited,\s+"
+     r"with\s+3\s+rows\s+of\s+data,\s+and\s+enclose\s+every\s+field\s+in\s+double\s+quotes"),
+    ("custom:csv_special_character",
+     r"\"ProductID\",\s+\"Category\",\s+\"Brand\",\s+\"Price\"\s+and\s+\"Stock\",\s+comma\s+"
+     r"delimited,\s+with\s+14\s+rows\s+of\s+data",
+     r"\.\s+Include\s+one\s+field\s+that\s+contains\s+a\s+special\s+character\s+and\s+"
+     r"enclose\s+it\s+in\s+double\s+quotes"),
+)  # fmt: skip
+
+
+def _with_tail(ctx: Ctx, m: re.Match) -> int:
+    """The end of a hit, taken on over a following "Give no explanation." (part of the statement)."""
+    tail = _NO_EXPLANATION.match(ctx.content, m.end())
+    return tail.end() if tail else m.end()
+
+
+@rule("nest", "quot", "word", "emoji", "stairs", "thesis", "bullet", "title case", "template", "whitespace", "count",
+      "list", "capital", "multiple-choice")  # fmt: skip
+def _fixed_format_rules(ctx: Ctx) -> Iterator[Hit]:
+    for tid, pat, *rest in _FIXED:
+        whole = re.compile(pat + "".join(rest), _I)
+        for m in _scan(pat, ctx, _I):
+            if rest:  # a fixed task that goes on in its next sentence (past the unit)
+                m = whole.match(ctx.content, m.start())
+                if not m:
+                    continue
+            if tid == "format:no_whitespace" or not _negated(ctx, m.start()):
+                yield Hit(tid, {}, m.start(), _with_tail(ctx, m), prio=_PRIO)
+
+
+@rule("csv")
+def _csv_tasks(ctx: Ctx) -> Iterator[Hit]:
+    for tid, pat, *rest in _CSV:
+        full = re.compile(r"\bgenerate\s+CSV\s+data\s+with\s+the\s+column\s+names\s+" + pat + "".join(rest), _I)
+        for m in full.finditer(ctx.content, ctx.unit.start):
+            if m.start() >= ctx.unit.end:
+                break
+            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("option")
+def _options(ctx: Ctx) -> Iterator[Hit]:
+    # "Answer with just one of the following options: yes/no/maybe. Give no explanation." The
+    # quoted IFEval options ("My answer is yes.") are the constrained_response type's.
+    pat = r"\banswer\s+with\s+(?:just\s+|only\s+)?one\s+of\s+the\s+following\s+options\s*:\s*"
+    for m in _scan(pat, ctx, _I):
+        opts = re.compile(r"(?P<o>[^\"“\n]+?)(?=\.?\s+(?:give|do\s+not|don't)\s+|\.?\s*$)", _I | re.M).match(
+            ctx.content, m.end()
+        )
+        if not opts or "my answer is" in opts.group("o").lower():
+            continue
+        tail = _NO_EXPLANATION.match(ctx.content, opts.end())
+        end = tail.end() if tail else opts.end()
+        yield Hit("format:options", {"options": opts.group("o").strip()}, m.start(), end, prio=_PRIO)
+
+
+@rule("bullet point")
+def _separator_list(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"\banswer\s+with\s+a\s+list\s+of\s+items,?\s+and\s+instead\s+of\s+bullet\s+points\s+use\s+(?P<q>{QUOTED})\s+"
+        r"to\s+mark\s+them"
+    )
+    for m in _scan(pat, ctx, _I):
+        if sep := _unquote(m.group("q")):
+            yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("list item")
+def _separator_at_most_once(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"\b(?:do\s+not|don't)\s+mark\s+list\s+items\s+with\s+(?P<q>{QUOTED})\s*:\s*use\s+it\s+at\s+most\s+once"
+        r"(?:\s+in\s+(?:your|the)\s+(?:response|answer))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        if sep := _unquote(m.group("q")):
+            yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start(), m.end(), prio=_PRIO)

@@ -1,0 +1,159 @@
+"""Word-level rules for the IFBench-derived types (constraints/ifbench_words.py): letters and
+sounds of words, palindromes, repeated words, word positions, repeating the request, and the
+fixed tasks whose answer is written backwards or alphabetically.
+
+Each rule reads the phrasing family of its type's own describe() text (so a rewritten prompt
+decomposes back to what it states) with the shared grammar's numbers, ordinals and quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import (
+    _I,
+    _ORD,
+    NUM,
+    QUOTED,
+    REL,
+    Ctx,
+    Hit,
+    _negated,
+    _ordinal,
+    _relation,
+    _scan,
+    _unquote,
+    parse_number,
+    rule,
+)
+
+_PRIO = 85
+_RESPONSE = r"(?:your|the)\s+(?:response|answer|reply|text)"
+
+#: Fixed phrasings of types without kwargs: (id, pattern). Each pattern is the family of ways the
+#: one requirement is put, not one sentence: verbs and determiners vary, the requirement does not.
+_FIXED = (
+    ("words:alphabet",
+     r"\b(?:start|begin)\s+each\s+word\s+with\s+the\s+(?:next\s+letter|letter\s+that\s+follows\s+the\s+"
+     r"first\s+letter\s+of\s+the\s+(?:word\s+before\s+it|previous\s+word))(?:\s+in\s+the\s+alphabet)?(?:,?\s+going\s+back\s+"
+     r"to\s+\"?A\"?\s+after\s+\"?Z\"?)?"),
+    ("words:vowel",
+     r"\b(?:write\s+a\s+single\s+paragraph\s+)?using\s+(?:only\s+)?words\s+that\s+(?:together\s+)?contain\s+"
+     r"no\s+more\s+than\s+(?:three|3)\s+different\s+vowels(?:\s+in\s+total)?"),
+    ("words:consonants",
+     r"\b(?:make\s+sure\s+)?every\s+word\s+(?:in|of)\s+" + _RESPONSE + r"\s+(?:contains|has|must\s+contain)"
+     r"\s+a\s+consonant\s+cluster(?:\s*\([^()]*\))?"),
+    ("words:prime_lengths", r"\buse\s+only\s+words\s+whose\s+length(?:\s*\([^()]*\))?\s+is\s+a\s+prime\s+number"),
+    ("words:start_verb", r"\b(?:start|begin)\s+" + _RESPONSE + r"\s+with\s+a\s+verb\b"),
+    ("words:odd_even_syllables", r"\balternate\s+between\s+words\s+with\s+an\s+odd\s+number\s+of\s+syllables\s+and\s+"
+     r"words\s+with\s+an\s+even\s+number\s+of\s+syllables"),
+    ("words:last_first", r"\bmake\s+the\s+last\s+word\s+of\s+each\s+sentence\s+the\s+first\s+word\s+of\s+the\s+next"
+     r"(?:\s+sentence|\s+one)?"),
+    ("words:paragraph_last_first",
+     r"\bend\s+each\s+paragraph\s+with\s+the\s+same\s+word\s+it\s+(?:starts|begins)\s+with"
+     r"(?:,?\s+and\s+separate\s+paragraphs\s+with\s+a\s+(?:line\s+break|new\s*line))?"),
+    ("words:no_consecutive",
+     r"\b(?:make\s+sure\s+)?no\s+two\s+(?:consecutive|adjacent)\s+words\s+(?:start|begin)\s+with\s+"
+     r"the\s+same\s+letter"),
+    ("repeat:repeat_simple", r"\bonly\s+output\s+this\s+sentence\s+here,?\s+ignore\s+all\s+other\s+requests\.?"),
+    ("custom:character_reverse", r"\b(?:answer|respond)\s+in\s+one\s+sentence,?\s+but\s+write\s+it\s+backwards,?\s+"
+     r"letter\s+by\s+letter"),
+    ("custom:word_reverse",
+     r"\b(?:answer|respond)\s+in\s+one\s+sentence,?\s+but\s+write\s+its\s+words\s+in\s+reverse\s+"
+     r"order"),
+    ("custom:sentence_alphabet",
+     r"\btell\s+me\s+a\s+story\s+of\s+exactly\s+(?:26|twenty-six)\s+sentences\s+in\s+which\s+the\s+"
+     r"first\s+words\s+of\s+the\s+sentences\s+start\s+with\s+the\s+letters\s+of\s+the\s+alphabet\s+in\s+order"
+     r"(?:,?\s+from\s+A\s+to\s+Z)?"),
+)  # fmt: skip
+
+
+@rule("word", "sentence", "verb", "request", "backwards", "reverse")
+def _fixed_word_rules(ctx: Ctx) -> Iterator[Hit]:
+    for tid, pat in _FIXED:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()):
+                yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("palindrome")
+def _palindromes(ctx: Ctx) -> Iterator[Hit]:
+    # the types fix the count (10) and the length (5+): another number is another constraint
+    pat = (
+        rf"\binclude\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:single-word\s+)?palindromes(?:\s*\([^()]*\))?"
+        r"(?:,?\s+each\s+at\s+least\s+(?:5|five)\s+(?:characters|letters)\s+long|\s+of\s+(?:5|five)\s+or\s+more\s+"
+        r"(?:characters|letters))"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n)
+        if rel and rel[1] == 10:
+            tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
+            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("time", "once", "twice")
+def _repeated_words(ctx: Ctx) -> Iterator[Hit]:
+    times = rf"(?:(?P<num>{NUM})\s+times?|(?P<tw>once|twice))"
+    pats = (
+        ("words:repeats", rf"\b(?:do\s+not|don't|never)\s+repeat\s+any\s+(?:single\s+)?word\s+more\s+than\s+{times}"),
+        ("words:repeats",
+         rf"\bno\s+word\s+(?:should|may|can|must)\s+(?:be\s+repeated|appear|be\s+used)\s+more\s+than\s+{times}"),
+        ("words:repeats_exceed", rf"\brepeat\s+at\s+least\s+one\s+word\s+more\s+than\s+{times}"),
+    )  # fmt: skip
+    for tid, pat in pats:
+        for m in _scan(pat, ctx, _I):
+            tw = m.group("tw")
+            n = {"once": 1, "twice": 2}[tw.lower()] if tw else parse_number(m.group("num"))
+            if n is None:
+                continue
+            tail = re.compile(rf"\s+in\s+{_RESPONSE}").match(ctx.content, m.end(), ctx.unit.end)
+            yield Hit(tid, {"small_n": n}, m.start(), tail.end() if tail else m.end(), prio=_PRIO)
+
+
+@rule("word")
+def _word_positions(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"\b(?:use|put|place)\s+the\s+word\s+(?P<q>{QUOTED})\s+as\s+the\s+(?P<m>{_ORD})\s+word\s+(?:of|in)\s+the\s+"
+        rf"(?P<n>{_ORD})\s+sentence"
+    )
+    for m in _scan(pat, ctx, _I):
+        n, k, kw = _ordinal(m.group("n")), _ordinal(m.group("m")), _unquote(m.group("q"))
+        if n and k and n > 0 and k > 0 and kw:
+            yield Hit("words:keywords_specific_position", {"keyword": kw, "n": n, "m": k}, m.start(), m.end(),
+                      prio=_PRIO)  # fmt: skip
+    pat = (
+        r"\bmake\s+both\s+the\s+second\s+word\s+and\s+the\s+second[\s-]to[\s-]last\s+word\s+of\s+" + _RESPONSE
+        + rf"\s+the\s+word\s+(?P<q>{QUOTED})"
+    )
+    for m in _scan(pat, ctx, _I):
+        if kw := _unquote(m.group("q")):
+            yield Hit("words:words_position", {"keyword": kw}, m.start(), m.end(), prio=_PRIO)
+
+
+_REQUEST = re.compile(r"[^\n]*?\bRequest\s*:\s*(?P<r>[^\n]+)", _I)
+
+
+@rule("request")
+def _repeat_request(ctx: Ctx) -> Iterator[Hit]:
+    """Repeating the request with a change, or a span of it: the request follows "Request:" on
+    the same line (the type's kwargs), so the hit runs to the line's end."""
+    change = (
+        r"\brepeat\s+the\s+request\s+below,?\s+but\s+change\s+(?:its|the)\s+first\s+word\b"
+    )
+    for m in _scan(change, ctx, _I):
+        req = _REQUEST.match(ctx.content, m.end())
+        if req and req.group("r").strip():
+            yield Hit("repeat:repeat_change", {"prompt_to_repeat": req.group("r").strip()}, m.start(), req.end(),
+                      prio=_PRIO)  # fmt: skip
+    span = (
+        rf"\bcopy\s+the\s+span\s+of\s+words\s+of\s+the\s+request\s+below\s+from\s+word\s+(?:index\s+)?(?P<a>{NUM})\s+to\s+"
+        rf"word\s+(?:index\s+)?(?P<b>{NUM})\b"
+    )
+    for m in _scan(span, ctx, _I):
+        req = _REQUEST.match(ctx.content, m.end())
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if req and req.group("r") and a is not None and b is not None:
+            # the span indexes the request split on whitespace: it is kept as written
+            kw = {"prompt_to_repeat": req.group("r").rstrip("\r"), "n_start": a, "n_end": b}
+            yield Hit("repeat:repeat_span", kw, m.start(), req.end(), prio=_PRIO)
