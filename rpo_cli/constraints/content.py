@@ -91,6 +91,12 @@ def _stop(marker: str) -> str:
     return "" if marker.rstrip().endswith(".") else "."
 
 
+def _marker_text(marker: str) -> str:
+    """IFEval's two markers as IFEval writes them; any other in quotes: unquoted, "starting with
+    P.S." could not tell the marker "P.S" (the sentence's own period after it) from "P.S."."""
+    return marker if marker in ("P.S.", "P.P.S") else f'"{marker}"'
+
+
 @register
 class Postscript(ConstraintType):
     """The response contains a postscript starting with the marker (case-insensitive, anywhere
@@ -109,7 +115,8 @@ class Postscript(ConstraintType):
 
     def describe(self) -> str:
         m = self.args.postscript_marker
-        return f"At the end of your response, please explicitly add a postscript starting with {m}" + _stop(m)
+        mt = _marker_text(m)
+        return f"At the end of your response, please explicitly add a postscript starting with {mt}" + _stop(mt)
 
     def evaluate(self, response: str) -> CheckResult:
         found = re.findall(_postscript_pattern(self.args.postscript_marker), response.lower(), flags=re.MULTILINE)
@@ -134,4 +141,4 @@ class NoPostscript(Negation):
 
     def describe(self) -> str:
         m = self.args.postscript_marker
-        return f"Do not add a postscript starting with {m} to your response."
+        return f"Do not add a postscript starting with {_marker_text(m)} to your response."

@@ -72,7 +72,8 @@ class NotNumberBulletLists(Negation):
     def describe(self) -> str:
         n = self.args.num_bullets
         if n == 0:
-            return "Your answer must contain at least one markdown bullet point, such as:\n* This is point 1."
+            # "at least one bullet point" would read as format:bullet_points (another bullet count)
+            return "Your answer must not contain exactly 0 bullet points (lines starting with * or -)."
         return (
             f"Your answer must not contain exactly {_plural(n, 'bullet point')}: "
             "use more or fewer markdown bullet points (lines starting with * or -)."

@@ -79,7 +79,9 @@ class KeywordsOmitSome(Negation):
     def describe(self) -> str:
         kws = self.args.keywords
         if len(kws) == 1:
-            return f'Do not include the keyword "{kws[0]}" in the response.'
+            # "Do not include the keyword X" reads as keywords:forbidden_words (whole words only):
+            # this type forbids X anywhere, inside other words too
+            return f'Leave the keyword "{kws[0]}" out of the response entirely, even inside other words.'
         return f"Do not include all of the keywords {_quote_list(kws)}: leave out at least one of them."
 
 
@@ -172,7 +174,8 @@ class IncludeAnyWord(Negation):
     def describe(self) -> str:
         ws = self.args.forbidden_words
         if len(ws) == 1:
-            return f'Include the word "{ws[0]}" in the response.'
+            # "Include the word X" reads as keywords:existence (X anywhere, inside words too)
+            return f'Include "{ws[0]}" as a whole word in the response.'
         return f"Include at least one of the words {_quote_list(ws)} in the response."
 
 

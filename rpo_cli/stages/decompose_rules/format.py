@@ -171,7 +171,9 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
     if spliter.lower() in ("the", "a", "each", "with"):
         return
     for m in _scan(
-        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?sections\b", ctx, _I
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?sections?\b",
+        ctx,
+        _I,
     ):
         n = parse_number(m.group("num"))
         if n is None:

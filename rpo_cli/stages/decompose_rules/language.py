@@ -23,6 +23,8 @@ def _language_names() -> dict[str, str]:
 
     names = {name.lower(): code for code, name in LANGUAGE_NAMES.items() if code not in ("zh-cn", "zh-tw")}
     names.update({"farsi": "fa", "mandarin": "zh", "brazilian portuguese": "pt", "filipino": "tl"})
+    # the two Chinese variants only by their full names (plain "Chinese" stays zh)
+    names.update({"simplified chinese": "zh-cn", "traditional chinese": "zh-tw"})
     return names
 
 

@@ -1,0 +1,53 @@
+"""Phrasings that keep a type apart from a near neighbour with another check: one keyword left out
+anywhere (keywords:omit_some, not forbidden_words' whole words), one word required as a whole word
+(keywords:include_any, not existence's substring), a postscript marker in quotes (any marker
+besides IFEval's "P.S." / "P.P.S", kept as written), and the scripts named with their language
+("Japanese kana", "Korean Hangul characters"). These are the describe() texts of those kwargs, so a
+rewritten prompt decomposes back to the constraint it states."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rpo_cli.stages.decompose_rules.grammar import _I, QUOTED, Ctx, Hit, _negated, _scan, _unquote, rule
+
+_RESPONSE = r"(?:the|your)\s+(?:response|answer|reply)"
+
+
+@rule("keyword", "whole word")
+def _one_keyword(ctx: Ctx) -> Iterator[Hit]:
+    omit = (
+        rf"\bleave\s+the\s+(?:key\s?word|term)\s+(?P<q>{QUOTED})\s+out\s+of\s+{_RESPONSE}(?:\s+entirely)?"
+        r"(?:,?\s+(?:even|also)\s+inside\s+other\s+words)?"
+    )
+    for m in _scan(omit, ctx, _I):
+        if kw := _unquote(m.group("q")):
+            yield Hit("keywords:omit_some", {"keywords": [kw]}, m.start(), m.end(), prio=75)
+    whole = rf"\b(?:include|use)\s+(?:the\s+word\s+)?(?P<q>{QUOTED})\s+as\s+a\s+whole\s+word(?:\s+in\s+{_RESPONSE})?"
+    for m in _scan(whole, ctx, _I):
+        if (kw := _unquote(m.group("q"))) and not _negated(ctx, m.start()):
+            yield Hit("keywords:include_any", {"forbidden_words": [kw]}, m.start(), m.end(), prio=75)
+
+
+@rule("postscript", "post-script")
+def _quoted_postscript_marker(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        r"\b(?:add|include|append|write|end\s+with|finish\s+with)\s+(?:a|an|the)?\s*(?:postscript|post-script)\s+"
+        rf"(?:starting|beginning|that\s+starts|that\s+begins)\s+with\s+(?P<q>{QUOTED})"
+        rf"(?:\s+to\s+{_RESPONSE}|\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+{_RESPONSE})?)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        if mk := _unquote(m.group("q")):
+            tid = "detectable_content:no_postscript" if _negated(ctx, m.start()) else "detectable_content:postscript"
+            yield Hit(tid, {"postscript_marker": mk}, m.start(), m.end(), prio=61)
+
+
+@rule("kana", "hangul")
+def _scripts_with_language(ctx: Ctx) -> Iterator[Hit]:
+    lead = r"(?P<lead>\b(?:include|use)\s+(?:at\s+least\s+some|some|a\s+few)|\b(?:do\s+not|don't|never)\s+use\s+any)\s+"
+    for script, name in (("kana", r"(?:Japanese\s+)?kana(?:\s*\([^()]*\))?"),
+                         ("hangul", r"(?:Korean\s+)?Hangul(?:\s+(?:characters|letters|script))?")):  # fmt: skip
+        for m in _scan(lead + name, ctx, _I):
+            neg = m.group("lead").lower().startswith(("do", "never"))
+            tid = "language:no_script" if neg else "language:use_script"
+            yield Hit(tid, {"script": script}, m.start(), m.end(), prio=56)
