@@ -89,16 +89,20 @@ def test_equivalent_readings_have_identical_checks(word, text):
         ("Your reply should use at most 40 unique words.", ("count:unique_word_count_fewer", {"N": 41})),
         ("Include more than 3 pronouns, please.", ("count:pronouns", {"N": 4})),
         ("Stop words should make up no more than 30% of the words.", ("ratio:stop_words", {"percentage": 30})),
-        ("Stop words must account for more than 55 percent of the text.",
-         ("ratio:stop_words_above", {"percentage": 55})),
+        (
+            "Stop words must account for more than 55 percent of the text.",
+            ("ratio:stop_words_above", {"percentage": 55}),
+        ),
         ("Never repeat any word more than twice.", ("words:repeats", {"small_n": 2})),
         ("No word should appear more than 4 times in your answer.", ("words:repeats", {"small_n": 4})),
         ("Begin your answer with a verb.", ("words:start_verb", {})),
         ("Put each word on its own line.", ("format:newline", {})),
         ("End each sentence with an emoji.", ("format:emoji", {})),
         ('The third sentence should contain the word "ember".', ("sentence:keyword", {"word": "ember", "N": 3})),
-        ("Keep the length of your essay in the range 200-250 words.",
-         ("count:word_count_range", {"min_words": 200, "max_words": 250})),
+        (
+            "Keep the length of your essay in the range 200-250 words.",
+            ("count:word_count_range", {"min_words": 200, "max_words": 250}),
+        ),
     ],
 )
 def test_ifbench_phrasing_variants(text, want):
