@@ -108,10 +108,6 @@ class ConstraintType:
     example: ClassVar[dict[str, Any]] = {}
     #: True for types code cannot check (an LLM judge must).
     needs_judge: ClassVar[bool] = False
-    #: Case-insensitive regexes matching the usual English phrasings of this type in prompts
-    #: (IFEval style). Used to find where an instruction states a constraint when no span is
-    #: given, so that reversal can rewrite that sentence in place.
-    cues: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, args: Args):
         self.args = args

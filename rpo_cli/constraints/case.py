@@ -87,13 +87,6 @@ class CapitalWordFrequency(ConstraintType):
     Args = CapitalArgs
     relation_field = "capital_relation"
     example: ClassVar[dict[str, Any]] = {"capital_frequency": 5, "capital_relation": "less than"}
-    cues = (
-        r"\bwords? (in|with|using) all capital letters\b",
-        r"\b(all[- ]caps|all[- ]capital|capitalized|uppercase|upper[- ]case) words?\b",
-        r"\bcapital (letters? )?words?\b.*\b(times|at least|less than|fewer than|at most|more than)\b",
-        r"\bwords?\s+(\w+\s+){0,3}(in|with|using) "
-        r"(all[- ]caps|all[- ]capitals?|capital letters|(all )?upper[- ]?case)\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -146,11 +139,6 @@ class EnglishCapital(ConstraintType):
     counts the instruction as followed; rpo returns unknown (only reached for all-capital text)."""
 
     id = "change_case:english_capital"
-    cues = (
-        r"\b(capital letters|all caps|all[- ]capitals?|upper[- ]?case)\b.*\benglish\b",
-        r"\benglish\b.*\b(capital letters|all caps|all[- ]capitals?|upper[- ]?case)\b",
-        r"\b(entire|whole) (response|answer|reply)\b.*\b(capital letters|all caps|upper[- ]?case)\b",
-    )
 
     def describe(self) -> str:
         return "Your entire response should be in English, and in all capital letters."
@@ -168,9 +156,6 @@ class NotEnglishCapital(Negation):
     """Complement of change_case:english_capital: not (all capital letters and English)."""
 
     id = "change_case:not_english_capital"
-    cues = (
-        r"\b(do not|don't|never|must not|should not)\b.*\b(capital letters|all caps|all[- ]capitals?|upper[- ]?case)\b",
-    )
 
     def describe(self) -> str:
         return "Do not write your response entirely in English capital letters."
@@ -184,11 +169,6 @@ class EnglishLowercase(ConstraintType):
     followed; rpo returns unknown (only reached when the text is all lowercase)."""
 
     id = "change_case:english_lowercase"
-    cues = (
-        r"\b(lower[- ]?case)( letters)?\b",
-        r"\bno capital letters (are|is) allowed\b",
-        r"\b(do not|don't|without) (use )?(any )?capital letters\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -208,7 +188,6 @@ class NotEnglishLowercase(Negation):
     """Complement of change_case:english_lowercase: not (all lowercase letters and English)."""
 
     id = "change_case:not_english_lowercase"
-    cues = (r"\b(do not|don't|never|must not|should not)\b.*\b(lower[- ]?case)\b",)
 
     def describe(self) -> str:
         return "Do not write your response entirely in English lowercase letters."

@@ -18,11 +18,6 @@ class TwoResponses(ConstraintType):
     part is allowed only before the first or after the last separator."""
 
     id = "combination:two_responses"
-    cues = (
-        r"\btwo different (responses|answers)\b",
-        r"\bseparated by 6 asterisk",
-        r"\*{6}",
-    )
 
     def describe(self) -> str:
         return (
@@ -52,10 +47,6 @@ class NotTwoResponses(Negation):
     """Complement of combination:two_responses: not exactly two different ******-separated responses."""
 
     id = "combination:not_two_responses"
-    cues = (
-        r"\b(do not|don't) (give|provide|write) (two|2|multiple) (different )?(responses|answers)\b",
-        r"\b(give|provide) (only )?(a single|one) (response|answer)\b",
-    )
 
     def describe(self) -> str:
         return f"Do not give two different responses separated by 6 asterisk symbols ({SEPARATOR})."
@@ -80,10 +71,6 @@ class RepeatPrompt(ConstraintType):
     id = "combination:repeat_prompt"
     Args = RepeatArgs
     example: ClassVar[dict[str, Any]] = {"prompt_to_repeat": "Write a haiku about autumn leaves."}
-    cues = (
-        r"\brepeat the (request|prompt|question)\b",
-        r"\bword for word\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -103,10 +90,6 @@ class NotRepeatPrompt(Negation):
     """Complement of combination:repeat_prompt: the response does not begin with the request."""
 
     id = "combination:not_repeat_prompt"
-    cues = (
-        r"\b(do not|don't) (repeat|restate) the (request|prompt|question)\b",
-        r"\b(do not|don't) (start|begin) (your (response|answer) )?by repeating\b",
-    )
 
     def describe(self) -> str:
         return (

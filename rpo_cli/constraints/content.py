@@ -33,10 +33,6 @@ class NumberPlaceholders(ConstraintType):
     id = "detectable_content:number_placeholders"
     Args = PlaceholderArgs
     example: ClassVar[dict[str, Any]] = {"num_placeholders": 2}
-    cues = (
-        r"\bplaceholders?\b",
-        r"\bsquare brackets?\b",
-    )
 
     def describe(self) -> str:
         n = self.args.num_placeholders
@@ -53,10 +49,6 @@ class FewerPlaceholders(Negation):
     """Complement of detectable_content:number_placeholders: fewer than N bracketed placeholders."""
 
     id = "detectable_content:fewer_placeholders"
-    cues = (
-        r"\b(fewer|less) than\s+(\d+|\w+)\s+placeholders?\b",
-        r"\b(no|without|do not (use|include)) (any )?placeholders?\b",
-    )
 
     def describe(self) -> str:
         n = self.args.num_placeholders
@@ -108,10 +100,6 @@ class Postscript(ConstraintType):
     id = "detectable_content:postscript"
     Args = PostscriptArgs
     example: ClassVar[dict[str, Any]] = {"postscript_marker": "P.S."}
-    cues = (
-        r"\bpostscript\b",
-        r"\bp\.\s?p?\.?\s?s\.?(?=\W|$)",
-    )
 
     def describe(self) -> str:
         m = self.args.postscript_marker
@@ -137,7 +125,6 @@ class NoPostscript(Negation):
     """Complement of detectable_content:postscript: no postscript with that marker anywhere."""
 
     id = "detectable_content:no_postscript"
-    cues = (r"\b(no|without|do not (add|include|write)( a| any)?) (postscripts?|p\.\s?p?\.?\s?s\.?)",)
 
     def describe(self) -> str:
         m = self.args.postscript_marker

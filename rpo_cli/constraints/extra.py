@@ -33,13 +33,6 @@ from rpo_cli.constraints.base import (
 )
 from rpo_cli.constraints.registry import register
 
-# Number words and digits that prompts put before a unit ("at most five sentences").
-_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few)"
-_CMP = (
-    r"(at least|less than|fewer than|at most|more than|over|under|no more than|no less than|maximum( of)?|"
-    r"minimum( of)?|up to|within|exactly|below|above)"
-)
-
 
 def _count(relation: str, n: int, one: str, many: str) -> str:
     return f"{relation} {n} {one if n == 1 else many}"
@@ -117,15 +110,6 @@ class CharsArgs(Args):
     relation: Relation
 
 
-_CHAR_CUES = (
-    rf"\b{_CMP}\s+{_NUM}\s+char(acter)?s\b",
-    r"\bchar(acter)?s?\b.{0,40}\b(limit|long|length|max(imum)?)\b",
-    r"\b(limit|length|max(imum)?)\b.{0,40}\bchar(acter)?s\b",
-)
-_ZI_CUES = (
-    r"(不超过|不多于|不少于|少于|多于|超过|至少|最多|控制在)\s*\d+\s*个?字",
-    r"\d+\s*个?字(以内|以下|以上|之内|左右)",
-)
 
 
 @register
@@ -139,7 +123,6 @@ class NumberCharacters(ConstraintType):
     Args = CharsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_chars": 280, "relation": "less than"}
-    cues = _CHAR_CUES
 
     def describe(self) -> str:
         a = self.args
@@ -163,11 +146,6 @@ class NumberNonspaceCharacters(ConstraintType):
     Args = CharsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_chars": 200, "relation": "less than"}
-    cues = (
-        *_ZI_CUES,
-        r"\bchar(acter)?s\b.{0,40}\b(not counting|excluding|without)\s+(spaces|whitespace)",
-        rf"\b{_CMP}\s+{_NUM}\s+(non-?space|non-?whitespace)\s+char(acter)?s\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -194,7 +172,6 @@ class NumberLines(ConstraintType):
     Args = LinesArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_lines": 4, "relation": "less than"}
-    cues = (rf"\b{_CMP}\s+{_NUM}\s+lines\b", r"\b(lines?)\b.{0,30}\b(long|max(imum)?|limit)\b")
 
     def describe(self) -> str:
         a = self.args
@@ -241,7 +218,6 @@ class NumberParagraphsBlankline(ConstraintType):
     Args = ParagraphsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_paragraphs": 3, "relation": "less than"}
-    cues = (rf"\b{_CMP}\s+{_NUM}\s+paragraphs?\b", r"\bparagraphs?\b.{0,40}\b(blank|empty)\s+lines?\b")
 
     def describe(self) -> str:
         a = self.args
@@ -277,11 +253,6 @@ class MaxWordsPerSentence(ConstraintType):
     id = "length:max_words_per_sentence"
     Args = MaxWordsArgs
     example: ClassVar[dict[str, Any]] = {"max_words": 20}
-    cues = (
-        rf"\b(each|every|all|no)\s+sentences?\b.{{0,40}}\b{_CMP}\s+{_NUM}\s+words\b",
-        r"\b(short|brief) sentences\b",
-        r"\bsentences?\b.{0,30}\b(longer|more) than\s+\w+\s+words\b",
-    )
 
     def describe(self) -> str:
         return f"Keep every sentence to at most {self.args.max_words} words."
@@ -297,7 +268,6 @@ class LongSentence(Negation):
     """Complement of length:max_words_per_sentence: some sentence has more than ``max_words`` words."""
 
     id = "length:long_sentence"
-    cues = (r"\b(at least|include) (one|a) sentence\b.{0,40}\b(more|longer) than\s+\w+\s+words\b",)
 
     def describe(self) -> str:
         return f"Include at least one sentence that is more than {self.args.max_words} words long."
@@ -324,10 +294,6 @@ class RequiredPhrase(ConstraintType):
     id = "keywords:required_phrase"
     Args = PhraseArgs
     example: ClassVar[dict[str, Any]] = {"phrase": "shiver me timbers"}
-    cues = (
-        r"\b(include|use|say|mention|contain)\b.{0,30}\b(exact )?(phrase|sentence|words?|catchphrase|disclaimer)\b",
-        r"\b(always|must)\s+(say|include|mention)\b",
-    )
 
     def describe(self) -> str:
         return f'Include the exact phrase "{self.args.phrase}" in your response.'
@@ -343,11 +309,6 @@ class ForbiddenPhrase(Negation):
     """Complement of keywords:required_phrase: the phrase does not appear (same matching rules)."""
 
     id = "keywords:forbidden_phrase"
-    cues = (
-        r"\b(never|do not|don't|avoid)\s+(say(ing)?|us(e|ing)|writ(e|ing)|mention(ing)?|includ(e|ing))\b.{0,30}"
-        r"\b(phrase|words?|expression)\b",
-        r"\b(never|do not|don't)\s+say\b",
-    )
 
     def describe(self) -> str:
         return f'Do not use the phrase "{self.args.phrase}" anywhere in your response.'
@@ -373,10 +334,6 @@ class StartPhrase(ConstraintType):
     id = "startend:start_phrase"
     Args = StartArgs
     example: ClassVar[dict[str, Any]] = {"start_phrase": "Ahoy!"}
-    cues = (
-        r"\b(start|begin|open)s?\b.{0,40}\b(with|by saying)\b",
-        r"\b(first (word|words|line|sentence))\b.{0,30}\b(be|is|must)\b",
-    )
 
     def describe(self) -> str:
         return f'Start your response with the exact phrase "{self.args.start_phrase}".'
@@ -396,7 +353,6 @@ class NotStartPhrase(Negation):
     """Complement of startend:start_phrase: the response does not begin with the phrase."""
 
     id = "startend:not_start_phrase"
-    cues = (r"\b(do not|don't|never|avoid)\s+(start|begin|open)(ing)?\b.{0,40}\bwith\b",)
 
     def describe(self) -> str:
         return f'Do not start your response with the phrase "{self.args.start_phrase}".'
@@ -415,9 +371,6 @@ class NoExclamation(ConstraintType):
 
     id = "punctuation:no_exclamation"
     Args = NoArgs
-    cues = (
-        r"\b(no|never use|do not use|don't use|avoid|without( using)?)\s+(any\s+)?exclamation\s+(marks?|points?)\b",
-    )
 
     def describe(self) -> str:
         return "Do not use any exclamation marks in your response."
@@ -433,7 +386,6 @@ class UseExclamation(Negation):
     """Complement of punctuation:no_exclamation: at least one exclamation mark."""
 
     id = "punctuation:use_exclamation"
-    cues = (r"\b(use|include|with)\b.{0,30}\bexclamation\s+(marks?|points?)\b",)
 
     def describe(self) -> str:
         return "Use at least one exclamation mark in your response."
@@ -450,7 +402,6 @@ class NoEmDash(ConstraintType):
 
     id = "punctuation:no_em_dash"
     Args = NoArgs
-    cues = (r"\b(no|never use|do not use|don't use|avoid|without)\s+(any\s+)?em[\s-]?dash(es)?\b", r"\bem[\s-]?dash")
 
     def describe(self) -> str:
         return "Do not use any em dashes (—) in your response."
@@ -466,7 +417,6 @@ class UseEmDash(Negation):
     """Complement of punctuation:no_em_dash: at least one em dash."""
 
     id = "punctuation:use_em_dash"
-    cues = (r"\b(use|include)\b.{0,30}\bem[\s-]?dash(es)?\b",)
 
     def describe(self) -> str:
         return "Use at least one em dash (—) in your response."
@@ -499,10 +449,6 @@ class EndWithQuestion(ConstraintType):
 
     id = "content:end_with_question"
     Args = NoArgs
-    cues = (
-        r"\b(end|finish|close|conclude)s?\b.{0,40}\b(with|by asking)\b.{0,20}\bquestion\b",
-        r"\b(always\s+)?ask\b.{0,30}\bquestion\b.{0,20}\b(at the end|to (end|finish|close))\b",
-    )
 
     def describe(self) -> str:
         return "End your response with a question."
@@ -520,7 +466,6 @@ class NotEndWithQuestion(Negation):
     """Complement of content:end_with_question."""
 
     id = "content:not_end_with_question"
-    cues = (r"\b(do not|don't|never)\s+(end|finish|close|conclude)\b.{0,40}\bquestion\b",)
 
     def describe(self) -> str:
         return "Do not end your response with a question."
@@ -538,10 +483,6 @@ class NoUrls(ConstraintType):
 
     id = "content:no_urls"
     Args = NoArgs
-    cues = (
-        r"\b(no|never (include|share|use|give)|do not (include|share|use|give)|don't (include|share|use|give)|avoid)"
-        r"\s+(any\s+)?(urls?|links?|web\s?sites?|web addresses)\b",
-    )
 
     def describe(self) -> str:
         return "Do not include any URLs or links in your response."
@@ -557,7 +498,6 @@ class IncludeUrl(Negation):
     """Complement of content:no_urls: at least one URL."""
 
     id = "content:include_url"
-    cues = (r"\b(include|provide|give|share|add|cite)\b.{0,30}\b(urls?|links?|web addresses)\b",)
 
     def describe(self) -> str:
         return "Include at least one URL (a web link) in your response."
@@ -583,7 +523,6 @@ class NumberHashtags(ConstraintType):
     Args = HashtagsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_hashtags": 2, "relation": "at least"}
-    cues = (rf"\b{_CMP}\s+{_NUM}\s+(relevant\s+)?hashtags?\b", r"\bhashtags?\b")
 
     def describe(self) -> str:
         a = self.args
@@ -619,10 +558,6 @@ class NoEmoji(ConstraintType):
 
     id = "format:no_emoji"
     Args = NoArgs
-    cues = (
-        r"\b(no|never use|do not use|don't use|avoid|without( using)?|refrain from using)\s+(any\s+)?"
-        r"(emojis?|emoticons?|emojis or emoticons)\b",
-    )
 
     def describe(self) -> str:
         return "Do not use any emojis in your response."
@@ -638,7 +573,6 @@ class UseEmoji(Negation):
     """Complement of format:no_emoji: at least one emoji."""
 
     id = "format:use_emoji"
-    cues = (r"\b(use|include|add|sprinkle)\b.{0,30}\bemojis?\b",)
 
     def describe(self) -> str:
         return "Use at least one emoji in your response."
@@ -657,7 +591,6 @@ class NumberEmojis(ConstraintType):
     Args = EmojisArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_emojis": 3, "relation": "less than"}
-    cues = (rf"\b{_CMP}\s+{_NUM}\s+emojis?\b", r"\bemojis?\b.{0,30}\b(per|each)\s+(message|response|reply)\b")
 
     def describe(self) -> str:
         a = self.args
@@ -728,10 +661,6 @@ class NoScript(ConstraintType):
     id = "language:no_script"
     Args = ScriptArgs
     example: ClassVar[dict[str, Any]] = {"script": "han"}
-    cues = (
-        r"\b(no|never use|do not use|don't use|avoid|without)\s+(any\s+)?(chinese|japanese|korean|cyrillic|"
-        r"latin|greek|arabic|hebrew|thai|devanagari|han|kana|hangul)\b.{0,20}\b(characters?|letters?|script)\b",
-    )
 
     def describe(self) -> str:
         return f"Do not use any {_SCRIPT_LABELS[self.args.script]} in your response."
@@ -749,10 +678,6 @@ class UseScript(Negation):
     """Complement of language:no_script: at least one letter of the script."""
 
     id = "language:use_script"
-    cues = (
-        r"\b(use|include|write (in|with))\b.{0,20}\b(chinese|japanese|korean|cyrillic|latin|greek|arabic|hebrew|thai|"
-        r"devanagari|han|kana|hangul)\b.{0,20}\b(characters?|letters?|script)\b",
-    )
 
     def describe(self) -> str:
         label = _SCRIPT_LABELS[self.args.script]

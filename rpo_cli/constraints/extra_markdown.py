@@ -18,12 +18,6 @@ from pydantic import Field, field_validator
 from rpo_cli.constraints.base import Args, CheckResult, ConstraintType, Negation, NoArgs, Relation, compare, negation_of
 from rpo_cli.constraints.registry import register
 
-_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
-_CMP = (
-    r"(at least|less than|fewer than|at most|more than|over|under|no more than|no less than|maximum( of)?|"
-    r"minimum( of)?|up to|exactly)"
-)
-
 
 def _count(relation: str, n: int, one: str, many: str) -> str:
     return f"{relation} {n} {one if n == 1 else many}"
@@ -87,11 +81,6 @@ class NumberedList(ConstraintType):
     Args = NumItemsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_items": 3, "relation": "at least"}
-    cues = (
-        r"\bnumbered (list|steps|points)\b",
-        r"\b(ordered|enumerated) list\b",
-        rf"\b{_CMP}\s+{_NUM}\s+(numbered\s+)?(items|steps|points)\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -118,10 +107,6 @@ class BulletPoints(ConstraintType):
     Args = NumBulletsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_bullets": 5, "relation": "less than"}
-    cues = (
-        rf"\b{_CMP}\s+{_NUM}\s+bullet(ed)?\s*(points?|items?)?\b",
-        r"\b(no|never use|do not use|don't use|avoid|use)\s+(any\s+)?bullet(ed)?\s*(points?|lists?)\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -143,11 +128,6 @@ class MarkdownHeadings(ConstraintType):
     Args = NumHeadingsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_headings": 2, "relation": "at least"}
-    cues = (
-        rf"\b{_CMP}\s+{_NUM}\s+(markdown\s+)?(headings|headers|section titles)\b",
-        r"\b(markdown|section)\s+(headings?|headers?)\b",
-        r"\b(no|do not use|don't use|avoid)\s+(any\s+)?(headings?|headers?)\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -172,11 +152,6 @@ class CodeBlocks(ConstraintType):
     Args = NumBlocksArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_blocks": 1, "relation": "at least"}
-    cues = (
-        r"\bcode blocks?\b",
-        r"\b(fenced|triple[- ]backtick)\b",
-        r"\bwrap\b.{0,30}\bcode\b.{0,20}\b(backticks|block)\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -231,10 +206,6 @@ class NoMarkdown(ConstraintType):
 
     id = "format:no_markdown"
     Args = NoArgs
-    cues = (
-        r"\b(no|never use|do not use|don't use|avoid|without( using)?)\s+(any\s+)?(markdown|formatting|rich text)\b",
-        r"\bplain[- ]text\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -253,7 +224,6 @@ class UseMarkdown(Negation):
     """Complement of format:no_markdown: at least one Markdown feature from that list."""
 
     id = "format:use_markdown"
-    cues = (r"\b(use|format (it |your response )?(with|in)|in)\s+markdown\b", r"\bmarkdown formatting\b")
 
     def describe(self) -> str:
         return "Format your response with Markdown (for example headings, lists, bold or italics)."
@@ -288,10 +258,6 @@ class JsonKeys(ConstraintType):
     id = "format:json_keys"
     Args = JsonKeysArgs
     example: ClassVar[dict[str, Any]] = {"keys": ["name", "age"]}
-    cues = (
-        r"\bjson\b.{0,60}\b(keys?|fields?|properties)\b",
-        r"\b(keys?|fields?)\b.{0,60}\bjson\b",
-    )
 
     def describe(self) -> str:
         ks = self.args.keys
@@ -319,7 +285,6 @@ class NotJsonKeys(Negation):
     """Complement of format:json_keys: the response is not a JSON object holding all the keys."""
 
     id = "format:not_json_keys"
-    cues = (r"\b(do not|don't|never)\s+(respond|answer|reply|write)\b.{0,30}\bjson\b",)
 
     def describe(self) -> str:
         ks = self.args.keys

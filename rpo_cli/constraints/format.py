@@ -40,11 +40,6 @@ class NumberBulletLists(ConstraintType):
     id = "detectable_format:number_bullet_lists"
     Args = BulletArgs
     example: ClassVar[dict[str, Any]] = {"num_bullets": 3}
-    cues = (
-        r"\bexactly\s+(\d+|\w+)\s+bullet",
-        r"\bbullet (points?|lists?)\b",
-        r"\bmarkdown bullet",
-    )
 
     def describe(self) -> str:
         n = self.args.num_bullets
@@ -64,10 +59,6 @@ class NotNumberBulletLists(Negation):
     """Complement of detectable_format:number_bullet_lists: any bullet count other than N."""
 
     id = "detectable_format:not_number_bullet_lists"
-    cues = (
-        r"\bnot (contain |use |have )?exactly\s+(\d+|\w+)\s+bullet",
-        r"\b(more|fewer|other) than\s+(\d+|\w+)\s+bullet",
-    )
 
     def describe(self) -> str:
         n = self.args.num_bullets
@@ -95,10 +86,6 @@ class ConstrainedResponse(ConstraintType):
     "maybe."), case-sensitive, anywhere in the text."""
 
     id = "detectable_format:constrained_response"
-    cues = (
-        r"\bmy answer is (yes|no|maybe)\b",
-        r"\banswer with one of the following options\b",
-    )
 
     def describe(self) -> str:
         return f"Answer with one of the following options: {_quote_list(ANSWER_OPTIONS)}"
@@ -115,7 +102,6 @@ class NotConstrainedResponse(Negation):
     """Complement of detectable_format:constrained_response: none of the fixed answers appears."""
 
     id = "detectable_format:not_constrained_response"
-    cues = (r"\b(do not|don't) (answer|reply|respond|use|say)\b.*\bmy answer is\b",)
 
     def describe(self) -> str:
         return f"Do not use any of the following phrases in your answer: {_quote_list(ANSWER_OPTIONS)}"
@@ -146,13 +132,6 @@ class NumberHighlightedSections(ConstraintType):
     id = "detectable_format:number_highlighted_sections"
     Args = HighlightArgs
     example: ClassVar[dict[str, Any]] = {"num_highlights": 2}
-    cues = (
-        r"\bhighlight(ed)? (at least\s+(\d+|\w+)\s+)?(sections?|parts?)\b",
-        r"\bwith markdown,? i\.?e\.? \*",
-        r"\bhighlight\w*\b.{0,60}\b(with|using|in) markdown\b",
-        r"\bhighlight\s+(at least\s+)?(\d+|\w+)\s+(sections?|parts?|phrases?|words?|lines?|passages?|points?)\b",
-        r"\b(sections?|parts?|lines?|phrases?)\s+highlighted\b",
-    )
 
     def describe(self) -> str:
         n = self.args.num_highlights
@@ -169,10 +148,6 @@ class FewerHighlightedSections(Negation):
     """Complement of detectable_format:number_highlighted_sections: fewer than N highlights."""
 
     id = "detectable_format:fewer_highlighted_sections"
-    cues = (
-        r"\b(fewer|less) than\s+(\d+|\w+)\s+(highlighted|sections?\b.*\bmarkdown)",
-        r"\b(do not|don't) (highlight|use (any )?(markdown )?highlight)",
-    )
 
     def describe(self) -> str:
         n = self.args.num_highlights
@@ -215,10 +190,6 @@ class MultipleSections(ConstraintType):
     id = "detectable_format:multiple_sections"
     Args = SectionArgs
     example: ClassVar[dict[str, Any]] = {"section_spliter": "SECTION", "num_sections": 3}
-    cues = (
-        r"\b(\d+|\w+)\s+sections\b",
-        r"\bmark the beginning of each section with\b",
-    )
 
     def describe(self) -> str:
         s, n = self.args.section_spliter.strip(), self.args.num_sections
@@ -244,7 +215,6 @@ class FewerSections(Negation):
     """Complement of detectable_format:multiple_sections: fewer than N marked sections."""
 
     id = "detectable_format:fewer_sections"
-    cues = (r"\b(fewer|less) than\s+(\d+|\w+)\s+sections\b",)
 
     def describe(self) -> str:
         s, n = self.args.section_spliter.strip(), self.args.num_sections
@@ -270,12 +240,6 @@ class JsonFormat(ConstraintType):
     """The entire output parses as JSON (optionally inside one ``` / ```json markdown fence)."""
 
     id = "detectable_format:json_format"
-    cues = (
-        r"\b(wrap|format|put)\b.*\b(output|response|answer)\b.*\bjson\b",
-        r"\bin json( format)?\b",
-        r"\bjson (format|object)\b",
-        r"\bmarkdown ticks\b",
-    )
 
     def describe(self) -> str:
         return "Entire output should be wrapped in JSON format. You can use markdown ticks such as ```."
@@ -294,7 +258,6 @@ class NotJsonFormat(Negation):
     """Complement of detectable_format:json_format: the output (fence removed) is not valid JSON."""
 
     id = "detectable_format:not_json_format"
-    cues = (r"\b(do not|don't|not) (use |wrap .* in |format .* as |answer in )?json\b",)
 
     def describe(self) -> str:
         return "Do not format your entire output as JSON."
@@ -311,11 +274,6 @@ class Title(ConstraintType):
     line and non-blank."""
 
     id = "detectable_format:title"
-    cues = (
-        r"<<[^>]*>>",
-        r"\bdouble angular brackets\b",
-        r"\b(include|add|give|with) a title\b",
-    )
 
     def describe(self) -> str:
         return "Your answer must contain a title, wrapped in double angular brackets, such as <<poem of joy>>."
@@ -333,7 +291,6 @@ class NoTitle(Negation):
     """Complement of detectable_format:title: no non-blank <<title>> anywhere."""
 
     id = "detectable_format:no_title"
-    cues = (r"\b(do not|don't) (include|add|give|use) (a|any) title",)
 
     def describe(self) -> str:
         return "Do not include a title wrapped in double angular brackets, such as <<poem of joy>>, in your answer."

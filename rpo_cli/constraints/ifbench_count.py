@@ -72,11 +72,6 @@ class WordCountRange(ConstraintType):
         "the complement of a word range (fewer than min or more than max words) is two constraints, not one"
     )
     example = {"min_words": 150, "max_words": 165}
-    cues = (
-        r"\bbetween\s+\d+\s+(and|to)\s+\d+\s+words\b",
-        r"\b\d+\s*(-|–|to)\s*\d+\s+words\b",
-        r"\bword count\b.*\bbetween\b",
-    )
 
     def describe(self) -> str:
         # "between A and B words" would read as two number_words constraints (another word count):
@@ -117,10 +112,6 @@ class UniqueWordCount(ConstraintType):
     id = "count:unique_word_count"
     Args = NArgs
     example = {"N": 120}
-    cues = (
-        r"\b(at least|more than|fewer than|less than|over|under)\s+\d+\s+(unique|different|distinct)\s+words\b",
-        r"\b(unique|different|distinct) words\b",
-    )
 
     def describe(self) -> str:
         return f"Use at least {self.args.N} different words in your response."
@@ -141,7 +132,6 @@ class UniqueWordCountFewer(Negation):
     """Complement of count:unique_word_count: fewer than N different words."""
 
     id = "count:unique_word_count_fewer"
-    cues = (r"\b(fewer|less) than\s+\d+\s+(unique|different|distinct)\s+words\b",)
 
     def describe(self) -> str:
         return f"Use fewer than {self.args.N} different words in your response."
@@ -194,10 +184,6 @@ class StopWordPercentage(ConstraintType):
     id = "ratio:stop_words"
     Args = PercentageArgs
     example = {"percentage": 40}
-    cues = (
-        r"\bstop ?words?\b",
-        r"\b(filler|function) words\b.*\b(percent|%)",
-    )
 
     def describe(self) -> str:
         return (
@@ -220,7 +206,6 @@ class StopWordPercentageAbove(Negation):
     (or the response has no words at all)."""
 
     id = "ratio:stop_words_above"
-    cues = (r"\bstop ?words?\b.*\bmore than\b", r"\bmore than\s+\d+\s*(%|percent)\b.*\bstop ?words?\b")
 
     def describe(self) -> str:
         return (
@@ -251,11 +236,6 @@ class SentenceTypeRatio(ConstraintType):
 
     id = "ratio:sentence_type"
     not_reversible_reason = "an exact 2:1 ratio has no natural single opposite (any other ratio)"
-    cues = (
-        r"\b2:1 ratio\b",
-        r"\bdeclarative\b.*\binterrogative\b",
-        r"\btwice as many (statements|declarative sentences)\b",
-    )
 
     def describe(self) -> str:
         return "Use exactly twice as many declarative sentences as questions (a 2:1 ratio of statements to questions)."
@@ -281,11 +261,6 @@ class SentenceBalance(ConstraintType):
 
     id = "ratio:sentence_balance"
     not_reversible_reason = "an exact balance of three sentence types has no natural single opposite"
-    cues = (
-        r"\b(declarative|interrogative|exclamatory)\b.*\bbalanced?\b",
-        r"\bbalance(d)?\b.*\bsentence types\b",
-        r"\bsentence types\b.*\bbalanced?\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -330,10 +305,6 @@ class ConjunctionCount(ConstraintType):
     id = "count:conjunctions"
     Args = SmallNArgs
     example = {"small_n": 4}
-    cues = (
-        r"\bcoordinating conjunctions?\b",
-        r"\b(at least|fewer than|less than)\s+\w+\s+(different\s+)?conjunctions\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -358,7 +329,6 @@ class ConjunctionCountFewer(Negation):
     """Complement of count:conjunctions: fewer than small_n different coordinating conjunctions."""
 
     id = "count:conjunctions_fewer"
-    cues = (r"\b(fewer|less) than\s+\w+\s+(different\s+)?(coordinating\s+)?conjunctions\b",)
 
     def describe(self) -> str:
         return (
@@ -396,11 +366,6 @@ class PersonNameCount(ConstraintType):
     id = "count:person_names"
     Args = NArgs
     example = {"N": 5}
-    cues = (
-        r"\b(person|people's|different) names\b",
-        r"\bmention at least\s+\d+\s+(different\s+)?(person|people)",
-        r"\bfrom this list of (person )?names\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -422,7 +387,6 @@ class PersonNameCountFewer(Negation):
     """Complement of count:person_names: fewer than N different names from the list appear."""
 
     id = "count:person_names_fewer"
-    cues = (r"\b(fewer|less) than\s+\d+\s+(different\s+)?(person|people)",)
 
     def describe(self) -> str:
         return f"Mention fewer than {self.args.N} different people by name from this list: {', '.join(PERSON_NAMES)}."
@@ -472,7 +436,6 @@ class TrigramOverlap(ConstraintType):
         "reference_text": "The quick brown fox jumps over the lazy dog while the farmer sleeps in the barn.",
         "percentage": 50,
     }
-    cues = (r"\btrigram overlap\b", r"\b(n-?gram|trigram)s?\b.*\breference text\b", r"\boverlap of\s+\d+\s*%")
 
     def describe(self) -> str:
         return (
@@ -517,7 +480,6 @@ class NumbersCount(ConstraintType):
     Args = NArgs
     not_reversible_reason = "'exactly N numbers' has no natural single opposite (fewer or more)"
     example = {"N": 3}
-    cues = (r"\bexactly\s+\w+\s+numbers\b", r"\b(include|use|mention)\s+\w+\s+numbers\b")
 
     def describe(self) -> str:
         return f"Your response must contain exactly {_plural(self.args.N, 'number')}."
@@ -542,7 +504,6 @@ class PunctuationCover(ConstraintType):
 
     id = "count:punctuation"
     not_reversible_reason = "'leave out some punctuation mark' is no natural instruction; almost any text meets it"
-    cues = (r"\binterrobang\b", r"\bevery (standard )?punctuation mark\b", r"\ball (the )?punctuation marks\b")
 
     def describe(self) -> str:
         return (
@@ -576,11 +537,6 @@ class SentenceWordsRatio(ConstraintType):
     id = "ratio:sentence_words"
     not_reversible_reason = (
         "the opposite of 'three equal-length sentences with all different words' is no single instruction"
-    )
-    cues = (
-        r"\bthree sentences\b.*\bsame (number of )?(characters|length)\b",
-        r"\bsame number of characters\b",
-        r"\ball different words\b",
     )
 
     def describe(self) -> str:
@@ -624,7 +580,6 @@ class NthWordJapanese(ConstraintType):
     Args = PositiveNArgs
     not_reversible_reason = "'some N-th word is not Japanese' is no natural instruction"
     example = {"N": 3}
-    cues = (r"\bevery\s+\w+\s+word\b.*\bjapanese\b", r"\bjapanese\b.*\bevery\s+\w+\s+word\b")
 
     def describe(self) -> str:
         if self.args.N == 1:
@@ -684,7 +639,6 @@ class PronounCount(ConstraintType):
     id = "count:pronouns"
     Args = NArgs
     example = {"N": 20}
-    cues = (r"\b(at least|fewer than|less than|more than)\s+\d+\s+pronouns\b", r"\bpronouns?\b")
 
     def describe(self) -> str:
         return f"Use at least {_plural(self.args.N, 'pronoun')} in your response."
@@ -700,7 +654,6 @@ class PronounCountFewer(Negation):
     """Complement of count:pronouns: fewer than N pronouns."""
 
     id = "count:pronouns_fewer"
-    cues = (r"\b(fewer|less) than\s+\d+\s+pronouns\b",)
 
     def describe(self) -> str:
         return f"Use fewer than {_plural(self.args.N, 'pronoun')} in your response."
@@ -729,10 +682,6 @@ class SentenceKeyword(ConstraintType):
     id = "sentence:keyword"
     Args = SentenceKeywordArgs
     example = {"word": "harbor", "N": 2}
-    cues = (
-        r"\b(key ?word|word)\b.*\bin the\s+\d+(st|nd|rd|th|-th)\s+sentence\b",
-        r"\b(first|second|third|fourth|fifth|\d+(st|nd|rd|th|-th))\s+sentence\b.*\b(include|contain|use)\b",
-    )
 
     def describe(self) -> str:
         return f'The {_ordinal(self.args.N)} sentence of your response must include the word "{self.args.word}".'
@@ -753,7 +702,6 @@ class SentenceKeywordAbsent(Negation):
     N-th sentence)."""
 
     id = "sentence:keyword_absent"
-    cues = (r"\b(do not|don't|never)\b.*\b(word|keyword)\b.*\bsentence\b",)
 
     def describe(self) -> str:
         return f'Do not use the word "{self.args.word}" in the {_ordinal(self.args.N)} sentence of your response.'
@@ -779,7 +727,6 @@ class SentenceIncrement(ConstraintType):
     Args = SmallNArgs
     not_reversible_reason = "the opposite of an exact per-sentence increment is no natural instruction"
     example = {"small_n": 2}
-    cues = (r"\beach sentence\b.*\b(more|longer)\b.*\bwords?\b", r"\bexactly\s+\w+\s+more words? than\b")
 
     def describe(self) -> str:
         n = self.args.small_n
@@ -824,7 +771,6 @@ class AlliterationIncrement(ConstraintType):
 
     id = "sentence:alliteration_increment"
     not_reversible_reason = "the opposite of 'each sentence more alliterative than the last' is no natural instruction"
-    cues = (r"\balliterat\w*\b", r"\bconsecutive words\b.*\bsame (first )?letter\b")
 
     def describe(self) -> str:
         return (
@@ -867,10 +813,6 @@ class KeywordsMultiple(ConstraintType):
     Args = KeywordsMultipleArgs
     not_reversible_reason = "the opposite of five exact keyword counts is no natural single instruction"
     example = {"keyword1": "lantern", "keyword2": "river", "keyword3": "stone", "keyword4": "wind", "keyword5": "light"}
-    cues = (
-        r"\bkeyword\b.*\bonce\b.*\bkeyword\b.*\btwice\b",
-        r"\b(include|use)\b.*\b(once|twice|three times|five times|seven times)\b",
-    )
 
     def _keywords(self) -> tuple[str, ...]:
         a = self.args

@@ -70,10 +70,6 @@ class NestedParentheses(ConstraintType):
 
     id = "format:parentheses"
     not_reversible_reason = "its complement (no closed group nested 5 deep) is met by almost any text"
-    cues = (
-        r"\bnest(ed|ing)?\b.{0,40}\b(parenthes[ie]s|brackets|braces)\b",
-        r"\b(parenthes[ie]s|brackets|braces)\b.{0,60}\blevels? deep\b",
-    )
 
     def describe(self) -> str:
         return "Nest parentheses, square brackets and curly braces at least 5 levels deep, as in ( [ { ( [ ] ) } ] )."
@@ -107,11 +103,6 @@ class NestedQuotes(ConstraintType):
 
     id = "format:quotes"
     not_reversible_reason = "its complement (no quotes nested 3 deep) is met by almost any text"
-    cues = (
-        r"\bquot(es|ations?) (nested )?(within|inside) quot(es|ations?)\b",
-        r"\bnested quot(es|ations?)\b",
-        r"\bquot(es|ation marks)\b.{0,60}\blevels? deep\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -177,11 +168,6 @@ class OptionsResponse(ConstraintType):
     Args = OptionsArgs
     not_reversible_reason = "answering with anything but the listed options has no natural single instruction"
     example = {"options": "yes/no/maybe"}
-    cues = (
-        r"\b(answer|respond|reply) with (only |just )?(one|exactly one) of the (following )?options\b",
-        r"\bone of the following options\b",
-        r"\b(choose|pick) (only )?one of the following\b",
-    )
 
     def describe(self) -> str:
         return f"Answer with just one of the following options: {self.args.options}. Give no explanation."
@@ -222,11 +208,6 @@ class NewLineWords(ConstraintType):
 
     id = "format:newline"
     not_reversible_reason = "its complement (some line holds two words or none) is met by almost any text"
-    cues = (
-        r"\beach word on (a )?(new|separate|its own|their own) line\b",
-        r"\bone word (per|on each|a) line\b",
-        r"\bevery word on (a )?(new|separate) line\b",
-    )
 
     def describe(self) -> str:
         return "Write each word on a new line."
@@ -254,10 +235,6 @@ class EmojiSentence(ConstraintType):
 
     id = "format:emoji"
     not_reversible_reason = "its complement (some sentence ends without an emoji) is met by almost any text"
-    cues = (
-        r"\bemojis?\b.{0,30}\b(at )?the end of (every|each) sentence\b",
-        r"\b(end|finish) (every|each) sentence with an? emoji\b",
-    )
 
     def describe(self) -> str:
         return "End every sentence with an emoji."
@@ -291,11 +268,6 @@ class IndentStairs(ConstraintType):
 
     id = "format:line_indent"
     not_reversible_reason = "its complement (some line not indented further) is met by almost any text"
-    cues = (
-        r"\bstairs?\b.{0,40}\bindent",
-        r"\bincrementally indent",
-        r"\bindent(ing)? each (new |successive )?line\b.{0,30}\b(more|further)\b",
-    )
 
     def describe(self) -> str:
         return "Create stairs by indenting each new line further than the line before it."
@@ -333,10 +305,6 @@ class QuoteExplanation(ConstraintType):
 
     id = "format:quote_unquote"
     not_reversible_reason = "its complement (some quote not followed by an explanation) has no natural instruction"
-    cues = (
-        r"\bquoted phrases?\b.{0,40}\b(followed|explanation|explain)",
-        r"\bunquoted explanation\b",
-    )
 
     def describe(self) -> str:
         return "Follow every quoted phrase with an explanation that is not in quotes."
@@ -371,11 +339,6 @@ class SpecialBulletPoints(ConstraintType):
     id = "format:list"
     Args = SepArgs
     example = {"sep": "SEPARATOR"}
-    cues = (
-        r"\binstead of bullet points,? use\b",
-        r"\blist of items\b.{0,40}\buse\b",
-        r"\b(mark|separate) (the |each )?(list )?items with\b",
-    )
 
     def describe(self) -> str:
         return f'Answer with a list of items, and instead of bullet points use "{self.args.sep}" to mark them.'
@@ -391,10 +354,6 @@ class ListSepAtMostOnce(Negation):
     """Complement of format:list: the marker ``sep`` occurs at most once (fewer than 2 times)."""
 
     id = "format:list_sep_at_most_once"
-    cues = (
-        r"\b(do not|don't|never) use [\"'\u201c]?.{1,30}?[\"'\u201d]? more than once\b",
-        r"\buse [\"'\u201c]?.{1,30}?[\"'\u201d]? at most once\b",
-    )
 
     def describe(self) -> str:
         # "Do not use "X" more than once" would read as a keyword frequency (whole words); the
@@ -429,10 +388,6 @@ class ItalicsThesis(ConstraintType):
 
     id = "format:thesis"
     not_reversible_reason = "its complement (no italic thesis followed by text) has no natural instruction"
-    cues = (
-        r"\bthesis statement\b.{0,40}\bitalics?\b",
-        r"\bitalics?\b.{0,40}\bHTML\b",
-    )
 
     def describe(self) -> str:
         return "Begin each section with a thesis statement in italics, using HTML tags (<i>...</i>) for the italics."
@@ -464,10 +419,6 @@ class SubBulletPoints(ConstraintType):
 
     id = "format:sub-bullets"
     not_reversible_reason = "its complement (no bullets, or a bullet without a sub-bullet) has no natural instruction"
-    cues = (
-        r"\bsub-?bullet",
-        r"\bbullet points? denoted by \*.{0,60}\bdenoted by -",
-    )
 
     def describe(self) -> str:
         return "Use bullet points marked with *, and give each bullet point at least one sub-bullet marked with -."
@@ -513,10 +464,6 @@ class SomeBulletPoints(ConstraintType):
 
     id = "format:no_bullets_bullets"
     not_reversible_reason = "its complement (fewer sentences or bullets, or another layout) has no natural instruction"
-    cues = (
-        r"\bsentences? ending (in|with) a period\b.{0,60}\bbullet",
-        r"\bat least two sentences\b.{0,60}\bfollowed by\b.{0,40}\bbullet",
-    )
 
     def describe(self) -> str:
         return (
@@ -571,10 +518,6 @@ class TitleCase(ConstraintType):
 
     id = "format:title_case"
     not_reversible_reason = "its complement (some major word lowercase) is met by almost any text"
-    cues = (
-        r"\btitle case\b",
-        r"\bcapitali[sz]e the first letter of (every|each) (major )?word\b",
-    )
 
     def describe(self) -> str:
         return "Write the entire response in title case, capitalizing the first letter of every major word."
@@ -618,11 +561,6 @@ class OutputTemplate(ConstraintType):
 
     id = "format:output_template"
     not_reversible_reason = "its complement (some template label missing) is met by almost any text"
-    cues = (
-        r"\bexact template\b",
-        r"\bMy Answer:.{0,40}My Conclusion:",
-        r"\bFuture Outlook:",
-    )
 
     def describe(self) -> str:
         return (
@@ -642,11 +580,6 @@ class NoWhitespace(ConstraintType):
 
     id = "format:no_whitespace"
     not_reversible_reason = "its complement (some whitespace) is met by almost any text"
-    cues = (
-        r"\b(should|must|do) not (contain|use|include) any whitespace\b",
-        r"\bwithout (any )?whitespace\b",
-        r"\bno whitespace\b",
-    )
 
     def describe(self) -> str:
         return "Do not use any whitespace in the response."
@@ -670,10 +603,6 @@ class PrintMultiples(ConstraintType):
 
     id = "custom:multiples"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bcount from \d+ to \d+\b.{0,40}\bmultiples of \d+\b",
-        r"\bonly print multiples of\b",
-    )
 
     def describe(self) -> str:
         return "Count from 10 to 50, but print only the multiples of 7."
@@ -696,11 +625,6 @@ class MultipleChoiceQuestions(ConstraintType):
 
     id = "custom:mcq_count_length"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bmultiple[- ]choice questions?\b",
-        r"\bquestions should get progressively longer\b",
-        r"\bstart with the label [\"'\u201c]?Question\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -740,10 +664,6 @@ class ReverseNewline(ConstraintType):
 
     id = "custom:reverse_newline"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bcountries of Africa\b.{0,40}\breverse alphabetical\b",
-        r"\breverse alphabetical order\b.{0,40}\b(each )?on a new line\b",
-    )
 
     def describe(self) -> str:
         return "List the countries of Africa in reverse alphabetical order, each on a new line."
@@ -793,10 +713,6 @@ class EuropeanCapitalsSort(ConstraintType):
 
     id = "custom:european_capitals_sort"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bcapital cities\b.{0,80}\blatitude\b",
-        r"\bsorted by latitude\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -848,10 +764,6 @@ class CityCSV(ConstraintType):
 
     id = "custom:csv_city"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bcsv\b.{0,80}\bID\b.{0,20}\bCountry\b.{0,20}\bCity\b",
-        r"\bgenerate csv data\b.{0,160}\bgenerate 7 rows\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -886,10 +798,6 @@ class SpecialCharacterCSV(ConstraintType):
 
     id = "custom:csv_special_character"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bProductID\b",
-        r"\bspecial character\b.{0,60}\bdouble quotes\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -930,11 +838,6 @@ class QuotesCSV(ConstraintType):
 
     id = "custom:csv_quotes"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bStudentID\b",
-        r"\btab[- ]delimited\b",
-        r"\benclose each (single )?field in double quotes\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -969,10 +872,6 @@ class DateFormatList(ConstraintType):
 
     id = "custom:date_format_list"
     not_reversible_reason = _FIXED_TASK
-    cues = (
-        r"\bYYYY-MM-DD\b",
-        r"\bbattles? (that )?Napoleon fought\b",
-    )
 
     def describe(self) -> str:
         return (

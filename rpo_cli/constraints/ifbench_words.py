@@ -87,12 +87,6 @@ class AlphabetLoop(ConstraintType):
 
     id = "words:alphabet"
     not_reversible_reason = "breaking the alphabet chain somewhere is met by almost any text: no natural opposite"
-    cues = (
-        r"\bnext letter of the alphabet\b",
-        r"\beach word\b.*\b(start|begin)s?\b.*\balphabet",
-        r"\b(start|begin)\b.*\beach word\b.*\bin the alphabet\b",
-        r"\balphabetical(ly)? (order|sequence)\b.*\beach word\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -128,10 +122,6 @@ class ThreeVowelParagraph(ConstraintType):
 
     id = "words:vowel"
     not_reversible_reason = "'use four or more vowels, or several paragraphs' is no natural instruction"
-    cues = (
-        r"\b(only|at most|no more than)\s+(three|3)\s+(types|kinds|different)\s+(of\s+)?vowels?\b",
-        r"\bvowels?\b.*\b(only|at most)\b.*\b(three|3)\b",
-    )
 
     def describe(self) -> str:
         return "Write a single paragraph using words that contain no more than three different vowels in total."
@@ -160,7 +150,6 @@ class ConsonantCluster(ConstraintType):
 
     id = "words:consonants"
     not_reversible_reason = "'some word lacks a consonant cluster' is met by almost any text: no natural opposite"
-    cues = (r"\bconsonant clusters?\b", r"\b(two|2) or more consonants together\b")
 
     def describe(self) -> str:
         return "Make sure every word in your response contains a consonant cluster (two or more consonants in a row)."
@@ -192,7 +181,6 @@ class Palindromes(ConstraintType):
     ASCII punctuation deleted; repeated occurrences count, as in IFBench)."""
 
     id = "words:palindrome"
-    cues = (r"\bpalindromes?\b",)
 
     def describe(self) -> str:
         return (
@@ -215,7 +203,6 @@ class PalindromesFewer(Negation):
     palindromes."""
 
     id = "words:palindrome_fewer"
-    cues = (r"\b(fewer|less) than\s+(10|ten)\b.*\bpalindromes?\b",)
 
     def describe(self) -> str:
         return (
@@ -239,11 +226,6 @@ class PrimeLengths(ConstraintType):
 
     id = "words:prime_lengths"
     not_reversible_reason = "'use some word of non-prime length' is met by almost any text: no natural opposite"
-    cues = (
-        r"\bprime(-| )(number )?lengths?\b",
-        r"\blengths? (that|which) (are|is) prime\b",
-        r"\bwords?\b.*\blengths?\b.*\bprime numbers?\b",
-    )
 
     def describe(self) -> str:
         return "Use only words whose length (number of letters) is a prime number."
@@ -339,11 +321,6 @@ class StartWithVerb(ConstraintType):
 
     id = "words:start_verb"
     not_reversible_reason = "'do not start with a verb' is met by almost any response: no natural opposite"
-    cues = (
-        r"\b(start|begin|open)s?( your (response|answer|reply))? with a verb\b",
-        r"\bfirst word\b.*\bverb\b",
-        r"\bmust start with a verb\b",
-    )
 
     def describe(self) -> str:
         return "Start your response with a verb."
@@ -381,11 +358,6 @@ class LimitedWordRepeat(ConstraintType):
     id = "words:repeats"
     Args = RepeatsArgs
     example = {"small_n": 3}
-    cues = (
-        r"\b(do not|don't|should not|shouldn't|never) repeat any word more than\b",
-        r"\b(no|any) word\b.*\bmore than\s+(\d+|\w+)\s+times\b",
-        r"\brepeat(ed)?\b.*\bmore than\s+(\d+|\w+)\s+times\b",
-    )
 
     def describe(self) -> str:
         n = self.args.small_n
@@ -403,10 +375,6 @@ class WordRepeatExceeds(Negation):
     """Complement of words:repeats: some word occurs more than ``small_n`` times."""
 
     id = "words:repeats_exceed"
-    cues = (
-        r"\brepeat (at least )?one word more than\b",
-        r"\b(some|one) word\b.*\bmore than\s+(\d+|\w+)\s+times\b",
-    )
 
     def describe(self) -> str:
         n = self.args.small_n
@@ -433,7 +401,6 @@ class AlternateSyllableParity(ConstraintType):
 
     id = "words:odd_even_syllables"
     not_reversible_reason = "breaking the odd/even alternation somewhere is met by almost any text: no natural opposite"
-    cues = (r"\b(odd|even)\b.*\b(even|odd)\b.*\bsyllables?\b", r"\balternat\w*\b.*\bsyllables?\b")
 
     def describe(self) -> str:
         return "Alternate between words with an odd number of syllables and words with an even number of syllables."
@@ -466,10 +433,6 @@ class LastWordFirstNext(ConstraintType):
 
     id = "words:last_first"
     not_reversible_reason = "'some sentence does not start with the previous one's last word' is no natural instruction"
-    cues = (
-        r"\blast word of (each|every) sentence\b.*\bfirst word of the next\b",
-        r"\bfirst word of (each|every) sentence\b.*\blast word of the previous\b",
-    )
 
     def describe(self) -> str:
         return "Make the last word of each sentence the first word of the next sentence."
@@ -498,11 +461,6 @@ class ParagraphLastFirst(ConstraintType):
 
     id = "words:paragraph_last_first"
     not_reversible_reason = "'some paragraph ends with a word other than its first' is no natural instruction"
-    cues = (
-        r"\b(each|every) paragraph\b.*\bend with the same word\b",
-        r"\b(start|begin)s? and ends? with the same word\b",
-        r"\b(each|every) paragraph\b.*\bsame word it (starts|started|begins|began) with\b",
-    )
 
     def describe(self) -> str:
         return "End each paragraph with the same word it starts with, and separate paragraphs with a line break."
@@ -541,10 +499,6 @@ class NoConsecutiveFirstLetter(ConstraintType):
 
     id = "words:no_consecutive"
     not_reversible_reason = "two consecutive words sharing a first letter occur in almost any text: no natural opposite"
-    cues = (
-        r"\bno two (consecutive|adjacent|neighbou?ring) words\b",
-        r"\bconsecutive words\b.*\bsame (first )?letter\b",
-    )
 
     def describe(self) -> str:
         return "Make sure no two consecutive words start with the same letter."
@@ -588,10 +542,6 @@ class KeywordSpecificPosition(ConstraintType):
     Args = KeywordPositionArgs
     not_reversible_reason = "'any word but the keyword in that position' is no natural instruction"
     example = {"keyword": "harbor", "n": 2, "m": 4}
-    cues = (
-        r"\b(in|as) the \d+(st|nd|rd|th)?(-th)? word\b",
-        r"\bkeyword\b.*\b\d+(st|nd|rd|th|-th) sentence\b.*\bword\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -628,7 +578,6 @@ class WordsPosition(ConstraintType):
     Args = KeywordArgs
     not_reversible_reason = "'the keyword is not in one of those two positions' is no natural instruction"
     example = {"keyword": "lantern"}
-    cues = (r"\bsecond word\b.*\bsecond[- ]to[- ]last word\b", r"\bsecond[- ]to[- ]last word\b")
 
     def describe(self) -> str:
         kw = self.args.keyword.strip()
@@ -673,11 +622,6 @@ class RepeatChange(ConstraintType):
     Args = PromptArgs
     not_reversible_reason = "a fixed task (repeat the request with a new first word) has no opposite"
     example = {"prompt_to_repeat": "Describe a quiet morning in a fishing village."}
-    cues = (
-        r"\brepeat the request\b.*\bchange the first word\b",
-        r"\bchange the first word of the repeated request\b",
-        r"\brepeat the request\b.*\bchange (its|the) first word\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -713,7 +657,6 @@ class RepeatSimple(ConstraintType):
 
     id = "repeat:repeat_simple"
     not_reversible_reason = "a fixed task (output one given sentence) has no opposite"
-    cues = (r"\bonly output this sentence\b",)
 
     def describe(self) -> str:
         return _REPEAT_SIMPLE
@@ -759,7 +702,6 @@ class RepeatSpan(ConstraintType):
         "n_start": 4,
         "n_end": 7,
     }
-    cues = (r"\bcopy the span of words\b", r"\bspan of words\b.*\bindex\b", r"\bword indices\b")
 
     def _span(self) -> list[str]:
         return self.args.prompt_to_repeat.split()[self.args.n_start : self.args.n_end + 1]
@@ -798,11 +740,6 @@ class WordReverseOrder(ConstraintType):
 
     id = "custom:word_reverse"
     not_reversible_reason = "a fixed task (answer one question backwards) has no opposite"
-    cues = (
-        r"\breverse order\b.*\bper word\b",
-        r"\bwords in reverse order\b",
-        r"\bnational symbol of the US\b.*\b(backwards|reverse)\b.*\bword",
-    )
 
     def describe(self) -> str:
         return f"{_NATIONAL_SYMBOL_Q} Answer in one sentence, but write its words in reverse order."
@@ -820,10 +757,6 @@ class CharacterReverseOrder(ConstraintType):
 
     id = "custom:character_reverse"
     not_reversible_reason = "a fixed task (answer one question backwards) has no opposite"
-    cues = (
-        r"\b(backwards|reversed?( order)?)\b.*\b(per|by) letter\b",
-        r"\bnational symbol of the US\b.*\b(backwards|reverse)\b.*\bletter",
-    )
 
     def describe(self) -> str:
         return f"{_NATIONAL_SYMBOL_Q} Answer in one sentence, but write it backwards, letter by letter."
@@ -843,11 +776,6 @@ class SentenceAlphabet(ConstraintType):
 
     id = "custom:sentence_alphabet"
     not_reversible_reason = "a fixed task (a 26-sentence A-to-Z story) has no opposite"
-    cues = (
-        r"\b26[- ]sentences?\b",
-        r"\b(exactly )?26 sentences\b",
-        r"\bsentences?\b.*\bletters? of the alphabet in order\b",
-    )
 
     def describe(self) -> str:
         return (

@@ -42,12 +42,6 @@ class KeywordsExistence(ConstraintType):
     id = "keywords:existence"
     Args = KeywordsArgs
     example = {"keywords": ["moon", "tide"]}
-    cues = (
-        r"\binclude (the )?(key ?words?|terms?)\b",
-        r"\bkey ?words?\b",
-        r"\b(make sure|be sure|remember|you must|please) to (include|mention|use)\b",
-        r"\b(include|mention|use)\s+(the\s+(words?|terms?|phrases?)\s+)?[\"'\u201c\u2018]\w",
-    )
 
     def describe(self) -> str:
         return f"Include the keywords {_quote_list(self.args.keywords)} in the response."
@@ -70,11 +64,6 @@ class KeywordsOmitSome(Negation):
     """Complement of keywords:existence: at least one of the keywords is absent."""
 
     id = "keywords:omit_some"
-    cues = (
-        r"\b(do not|don't) include (all of )?the (key ?words?|terms)\b",
-        r"\bleave out at least one\b",
-        r"\b(do not|don't) include the keyword\b",
-    )
 
     def describe(self) -> str:
         kws = self.args.keywords
@@ -99,13 +88,6 @@ class KeywordFrequency(ConstraintType):
     Args = FrequencyArgs
     relation_field = "relation"
     example = {"keyword": "star", "frequency": 3, "relation": "at least"}
-    cues = (
-        r"\b(word|keyword|term)\b.*\b(should|must) appear\b",
-        r"\b(at least|less than|fewer than|at most|more than|no more than|exactly)\s+(\d+|\w+)\s+times?\b",
-        r"\b(use|mention|repeat|say)\b.*\b(once|twice|thrice)\b",
-        r"\b(word|keyword|term)\b.{0,40}\b(appears?|occurs?|shows? up|is used)\b",
-        r"\b(at least|less than|fewer than|at most|more than|no more than|exactly)\s+(once|twice|thrice)\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -140,11 +122,6 @@ class ForbiddenWords(ConstraintType):
     id = "keywords:forbidden_words"
     Args = ForbiddenArgs
     example = {"forbidden_words": ["basically", "literally"]}
-    cues = (
-        r"\b(do not|don't|never|avoid|without)\b.*\b(include|use|using|mention|say)\b.*\bwords?\b",
-        r"\b(do not|don't|never) (include|use|mention|say) (the )?(key ?words?|words?|terms?)\b",
-        r"\b(forbidden|banned|prohibited) words?\b",
-    )
 
     def describe(self) -> str:
         return f"Do not include the words {_quote_list(self.args.forbidden_words)} in the response."
@@ -165,11 +142,6 @@ class IncludeAnyWord(Negation):
     """Complement of keywords:forbidden_words: at least one of the words appears as a whole word."""
 
     id = "keywords:include_any"
-    cues = (
-        r"\binclude at least one of the words\b",
-        r"\binclude the word\b",
-        r"\b(use|mention) (at least one of )?the words?\b",
-    )
 
     def describe(self) -> str:
         ws = self.args.forbidden_words
@@ -193,10 +165,6 @@ class LetterFrequency(ConstraintType):
     Args = LetterArgs
     relation_field = "let_relation"
     example = {"letter": "z", "let_frequency": 4, "let_relation": "at least"}
-    cues = (
-        r"\bthe letter\s+[\"'\u201c\u2018]?\w[\"'\u201d\u2019]?",
-        r"\bletter\b.*\b(appear|times?|occurrences?)\b",
-    )
 
     def describe(self) -> str:
         a = self.args

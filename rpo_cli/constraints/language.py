@@ -117,13 +117,6 @@ class ResponseLanguage(ConstraintType):
     id = "language:response_language"
     Args = LanguageArgs
     example: ClassVar[dict[str, Any]] = {"language": "fr"}
-    cues = (
-        rf"\b(respond|answer|reply|write|written|response)\b.*\bin ({_NAMES_RE})\b",
-        r"\b(entire|whole) (response|answer|reply)\b.*\blanguage\b",
-        r"\bno other language\b",
-        rf"\b(only|exclusively) in ({_NAMES_RE})\b",
-        rf",\s*(all\s+|entirely\s+|only\s+)?in ({_NAMES_RE})\s*[.!]?$",
-    )
 
     def describe(self) -> str:
         name = LANGUAGE_NAMES[self.args.language]
@@ -152,11 +145,6 @@ class NotResponseLanguage(Negation):
     (unknown when the language cannot be detected)."""
 
     id = "language:not_response_language"
-    cues = (
-        rf"\b(do not|don't|never|must not|should not)\s+(respond|answer|reply|write)\b.*\bin ({_NAMES_RE})\b",
-        rf"\b(other|different) (language )?than ({_NAMES_RE})\b",
-        rf"\bnot in ({_NAMES_RE})\b",
-    )
 
     def describe(self) -> str:
         name = LANGUAGE_NAMES[self.args.language]

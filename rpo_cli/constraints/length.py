@@ -52,13 +52,6 @@ class NumberSentences(ConstraintType):
     Args = SentencesArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_sentences": 5, "relation": "less than"}
-    cues = (
-        rf"\b{_RELATIONS}\s+{_COUNT}\s+sentences?\b",
-        r"\bsentences?\b.*\b(long|length|limit|maximum|minimum)\b",
-        r"\bnumber of sentences\b",
-        r"\b(no less than|not less than|not fewer than|(a )?minimum of|(a )?maximum of|below|not more than)"
-        rf"\s+{_COUNT}\s+sentences?\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -86,14 +79,6 @@ class NumberWords(ConstraintType):
     Args = WordsArgs
     relation_field = "relation"
     example: ClassVar[dict[str, Any]] = {"num_words": 300, "relation": "at least"}
-    cues = (
-        rf"\b{_RELATIONS}\s+{_COUNT}\s+words\b",
-        r"\bwords?\b.*\b(long|length|limit|count)\b",
-        r"\bword (count|limit)\b",
-        r"\b(no less than|not less than|not fewer than|(a )?minimum of|(a )?maximum of|below|not more than)"
-        rf"\s+{_COUNT}\s+words\b",
-        r"\b\d+\s*\+?-?\s*words?\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -124,11 +109,6 @@ class NumberParagraphs(ConstraintType):
     id = "length_constraints:number_paragraphs"
     Args = ParagraphsArgs
     example: ClassVar[dict[str, Any]] = {"num_paragraphs": 4}
-    cues = (
-        rf"\b(exactly\s+)?{_COUNT}\s+paragraphs?\b",
-        r"\bmarkdown divider\b",
-        r"\*\*\*",
-    )
 
     def describe(self) -> str:
         n = self.args.num_paragraphs
@@ -157,10 +137,6 @@ class NotNumberParagraphs(Negation):
     paragraphs (a different count, or an empty paragraph between two dividers)."""
 
     id = "length_constraints:not_number_paragraphs"
-    cues = (
-        rf"\b(do not|don't|should not|must not)\b.*\bexactly\s+{_COUNT}\s+paragraphs?\b",
-        rf"\bnot\s+(contain\s+|have\s+)?exactly\s+{_COUNT}\s+paragraphs?\b",
-    )
 
     def describe(self) -> str:
         n = self.args.num_paragraphs
@@ -226,15 +202,6 @@ class NthParagraphFirstWord(ConstraintType):
     id = "length_constraints:nth_paragraph_first_word"
     Args = NthParagraphArgs
     example: ClassVar[dict[str, Any]] = {"num_paragraphs": 3, "nth_paragraph": 2, "first_word": "however"}
-    cues = (
-        r"\bparagraph\s+\d+\s+(must|should)\s+(start|begin)\s+with\b",
-        r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"
-        r"paragraph\b.*\b(start|begin)s?\s+with\b",
-        r"\bseparat\w*\b.*\b(two new ?lines|two line breaks|\\n\\n|blank lines?|empty lines?|double line breaks?)\b",
-        r"\b(start|begin)\s+the\s+\w+\s+paragraph\s+with\b",
-        r"\b(there should be|contain|have)\s+(exactly\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)"
-        r"\s+paragraphs\b",
-    )
 
     def describe(self) -> str:
         a = self.args
@@ -266,10 +233,6 @@ class NotNthParagraphFirstWord(Negation):
     paragraphs with the nth starting with the word)."""
 
     id = "length_constraints:not_nth_paragraph_first_word"
-    cues = (
-        r"\b(do not|don't|should not|must not)\b.*\bparagraph\b.*\b(start|begin)(s|ing)?\s+with\b",
-        r"\bparagraph\s+\d+\s+(must|should)\s+not\s+(start|begin)\s+with\b",
-    )
 
     def describe(self) -> str:
         a = self.args

@@ -26,10 +26,6 @@ class NoComma(ConstraintType):
     rpo counts every Unicode comma. English text, IFEval's usual case, gets the same verdict."""
 
     id = "punctuation:no_comma"
-    cues = (
-        r"\b(no|without|avoid|refrain from|not (use|include|contain|have)|never use)\b.*\bcommas?\b",
-        r"\bcommas?\b.*\b(not allowed|forbidden|prohibited)\b",
-    )
 
     def describe(self) -> str:
         return "In your entire response, refrain from using any commas."
@@ -49,10 +45,6 @@ class UseComma(Negation):
     """Complement of punctuation:no_comma: at least one comma (any Unicode comma)."""
 
     id = "punctuation:use_comma"
-    cues = (
-        r"\b(use|include|contain|have)\s+(at least one|one or more|a|some)\s+commas?\b",
-        r"\bat least one comma\b",
-    )
 
     def describe(self) -> str:
         return "Use at least one comma in your response."

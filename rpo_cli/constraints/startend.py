@@ -39,15 +39,6 @@ class EndChecker(ConstraintType):
     id = "startend:end_checker"
     Args = EndArgs
     example: ClassVar[dict[str, Any]] = {"end_phrase": "Is there anything else I can help with?"}
-    cues = (
-        r"\b(end|finish) your (response|answer|reply|email|letter|story|essay) with\b",
-        r"\bno other words should follow\b",
-        r"\b(end|finish|conclude|close)(\s+\w+){0,2}\s+with\s+(the\s+)?(exact\s+|following\s+)?(phrase|words?|sentence|line)\b",
-        r"\b(response|answer|reply|it|letter|email|story|essay|poem|text|message|speech|post)\s+"
-        r"((should|must|has to)\s+)?ends?\s+with\s+(the\s+)?(exact\s+)?(phrase|words?|sentence|[\"'\u201c])",
-        r"\b(end|finish|conclude|close)\s+(your|the|this)\s+\w+\s+with\s+[\"'\u201c]",
-        r"\b(nothing|no other words?)\s+(else\s+)?(should\s+)?(come\s+|follow\s+)?after\b",
-    )
 
     def describe(self) -> str:
         return (
@@ -66,7 +57,6 @@ class NotEndChecker(Negation):
     """Complement of startend:end_checker: the response does not end with the phrase."""
 
     id = "startend:not_end_checker"
-    cues = (r"\b(do not|don't) (end|finish) (your (response|answer|reply|email|letter|story|essay) )?with\b",)
 
     def describe(self) -> str:
         return f'Do not end your response with the phrase "{self.args.end_phrase}"{_stop(self.args.end_phrase)}'
@@ -77,12 +67,6 @@ class Quotation(ConstraintType):
     """The whole response (surrounding whitespace ignored) is wrapped in double quotation marks."""
 
     id = "startend:quotation"
-    cues = (
-        r"\bwrap (your )?(entire|whole) (response|answer|reply) (with|in) double quotation marks\b",
-        r"\bdouble quotation marks\b",
-        r"\bin (double )?quotes\b",
-        r"\b(wrap|surround|enclose|put)\b.{0,40}\b(in|with|within|between) (double )?(quotation marks|quotes)\b",
-    )
 
     def describe(self) -> str:
         return "Wrap your entire response with double quotation marks."
@@ -99,7 +83,6 @@ class NoQuotation(Negation):
     """Complement of startend:quotation: the response is not wrapped in double quotation marks."""
 
     id = "startend:no_quotation"
-    cues = (r"\b(do not|don't) (wrap|put|enclose) (your )?(entire |whole )?(response|answer|reply) in (double )?quot",)
 
     def describe(self) -> str:
         return "Do not wrap your entire response in double quotation marks."

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from rpo_cli.constraints import all_types, build
@@ -219,17 +217,14 @@ def test_every_type_has_rows_and_is_reversible():
 
 
 @pytest.mark.parametrize("type_id", sorted(_ours()))
-def test_describe_cues_docstring(type_id):
+def test_describe_docstring(type_id):
     cls = _ours()[type_id]
-    assert cls.__doc__ and cls.cues
-    for pat in cls.cues:
-        re.compile(pat, re.IGNORECASE)
+    # that the rules read the texts back is tests/test_decompose_describe_roundtrip.py
+    assert cls.__doc__
     c = build(type_id, cls.example)
     for inst in (c, c.reverse()):
         text = inst.describe()
         assert text.endswith(".") and text[0].isupper()
-        # the text a type renders is found again by its own cues (reversal rewrites in place)
-        assert any(re.search(p, text, re.IGNORECASE) for p in type(inst).cues), (inst.id, text)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,6 @@ instead (see docs/ifbench_divergences.md).
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from rpo_cli.constraints import all_types, build
@@ -230,16 +228,13 @@ def test_all_ids_registered_and_tested():
 
 
 @pytest.mark.parametrize("type_id", sorted(OURS))
-def test_describe_cues_docstring(type_id):
+def test_describe_docstring(type_id):
+    # that the rules read the text back is tests/test_decompose_describe_roundtrip.py
     cls = OURS[type_id]
-    assert cls.__doc__ and cls.cues
-    for pat in cls.cues:
-        re.compile(pat, re.IGNORECASE)
+    assert cls.__doc__
     c = build(type_id, cls.example)
     text = c.describe()
     assert text.endswith(".") and text[0].isupper()
-    # the text a type renders is found again by its own cues (reversal rewrites in place)
-    assert any(re.search(p, text, re.IGNORECASE) for p in cls.cues), text
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ class docstring and in docs/ifbench_divergences.md)."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
@@ -330,34 +329,51 @@ def test_only_the_separator_list_is_reversible():
 
 
 @pytest.mark.parametrize("type_id", sorted(_ours()))
-def test_describe_is_found_by_its_cues(type_id):
+def test_describe_is_a_documented_sentence(type_id):
+    # that the rules read it back is tests/test_decompose_describe_roundtrip.py
     cls = _ours()[type_id]
-    assert cls.__doc__ and cls.cues
+    assert cls.__doc__
     text = build(type_id, cls.example).describe()
     assert text[0].isupper()
-    assert any(re.search(p, text, re.IGNORECASE) for p in cls.cues), text
+
+
+# IFBench phrasings the retired cues matched and the rules do not read yet (the rules read the
+# types' own describe() texts and close variants): a missed constraint is left to the LLM pass
+_NOT_YET = pytest.mark.xfail(strict=True, reason="phrasing not in the grammar yet")
 
 
 @pytest.mark.parametrize(
     ("type_id", "prompt"),
     [
-        ("format:parentheses", "Also, nest your parentheses (and brackets) at least 5 levels deep."),
-        ("format:quotes", "Use quotes within quotes within quotes, 3 levels deep."),
+        pytest.param(
+            "format:parentheses", "Also, nest your parentheses (and brackets) at least 5 levels deep.", marks=_NOT_YET
+        ),
+        pytest.param("format:quotes", "Use quotes within quotes within quotes, 3 levels deep.", marks=_NOT_YET),
         ("format:options", "Answer with one of the following options: a), b), c), d)."),
         ("format:newline", "Please write each word on a new line."),
-        ("format:emoji", "Put an emoji at the end of every sentence."),
-        ("format:line_indent", "Make stairs by incrementally indenting every line."),
-        ("format:quote_unquote", "Any quoted phrase must be followed by an unquoted explanation."),
-        ("format:list", "Give me a list of items; instead of bullet points use '...'."),
+        pytest.param("format:emoji", "Put an emoji at the end of every sentence.", marks=_NOT_YET),
+        pytest.param("format:line_indent", "Make stairs by incrementally indenting every line.", marks=_NOT_YET),
+        pytest.param(
+            "format:quote_unquote", "Any quoted phrase must be followed by an unquoted explanation.", marks=_NOT_YET
+        ),
+        pytest.param("format:list", "Give me a list of items; instead of bullet points use '...'.", marks=_NOT_YET),
         ("format:thesis", "Start each section with a thesis statement in italics (HTML)."),
-        ("format:sub-bullets", "Use bullet points with at least one sub-bullet each."),
-        ("format:title_case", "Write everything in Title Case."),
-        ("format:no_whitespace", "Your output must not contain any whitespace."),
-        ("custom:date_format_list", "Use the date format YYYY-MM-DD."),
+        pytest.param("format:sub-bullets", "Use bullet points with at least one sub-bullet each.", marks=_NOT_YET),
+        pytest.param("format:title_case", "Write everything in Title Case.", marks=_NOT_YET),
+        pytest.param("format:no_whitespace", "Your output must not contain any whitespace.", marks=_NOT_YET),
+        pytest.param("custom:date_format_list", "Use the date format YYYY-MM-DD.", marks=_NOT_YET),
     ],
 )
-def test_cues_find_prompt_phrasings(type_id, prompt):
-    assert any(re.search(p, prompt, re.IGNORECASE) for p in _ours()[type_id].cues)
+def test_rules_read_prompt_phrasings(type_id, prompt):
+    assert type_id in _rules_read(prompt)
+
+
+def _rules_read(sentence: str) -> set[str]:
+    """The type ids the phrase grammar reads in ``sentence`` after a task sentence."""
+    from rpo_cli.schema import Message
+    from rpo_cli.stages.decompose_rules import rule_decompose
+
+    return {c.id for c in rule_decompose([Message(role="user", content="Write a short note. " + sentence)])}
 
 
 @pytest.mark.parametrize(

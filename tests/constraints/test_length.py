@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from rpo_cli.constraints import build
@@ -166,6 +164,11 @@ def test_bad_kwargs(type_id, kwargs):
         build(type_id, kwargs)
 
 
+# the type's kwargs need the paragraph count, which these sentences do not state (the retired cues
+# named the sentence; the rules read a constraint only with every kwarg)
+_NO_COUNT = pytest.mark.xfail(strict=True, reason="no paragraph count in the sentence")
+
+
 @pytest.mark.parametrize(
     ("type_id", "kwargs", "sentence"),
     [
@@ -177,12 +180,19 @@ def test_bad_kwargs(type_id, kwargs):
             {"num_paragraphs": 4},
             "There should be 4 paragraphs. Paragraphs are separated with the markdown divider: ***",
         ),
-        (NTH, nth(3, 2, "however"), "Paragraph 2 must start with word however."),
-        (NTH, nth(3, 2, "however"), "The second paragraph should begin with the word 'however'."),
+        pytest.param(NTH, nth(3, 2, "however"), "Paragraph 2 must start with word however.", marks=_NO_COUNT),
+        pytest.param(
+            NTH, nth(3, 2, "however"), "The second paragraph should begin with the word 'however'.", marks=_NO_COUNT
+        ),
     ],
 )
-def test_cues(type_id, kwargs, sentence):
-    c = build(type_id, kwargs)
-    assert any(re.search(p, sentence, re.IGNORECASE) for p in c.cues)
-    for t in (c, c.reverse()):
-        assert any(re.search(p, t.describe(), re.IGNORECASE) for p in t.cues), t.id
+def test_rules_read_usual_phrasings(type_id, kwargs, sentence):
+    assert type_id in _rules_read(sentence)
+
+
+def _rules_read(sentence: str) -> set[str]:
+    """The type ids the phrase grammar reads in ``sentence`` after a task sentence."""
+    from rpo_cli.schema import Message
+    from rpo_cli.stages.decompose_rules import rule_decompose
+
+    return {c.id for c in rule_decompose([Message(role="user", content="Write a short note. " + sentence)])}
