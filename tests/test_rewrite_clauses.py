@@ -111,18 +111,30 @@ def test_canonical_mid_sentence_span_gets_the_clause_treatment():
     assert new[sp.start : sp.end] == rw.constraints[0].text == "Answer with at least 50 words."
 
 
-def test_a_task_sentence_that_only_the_cues_can_place_is_refused_not_replaced():
-    # the rules do not parse this inline phrasing; the cues name the whole sentence, which holds the task
+def test_an_inline_clause_the_rules_read_is_cut_and_the_task_kept():
     conv = _ifeval(
         "Compose a poem about a lighthouse keeper, in which the letter q appears at least 3 times.",
         ["keywords:letter_frequency"],
         [{"letter": "q", "let_frequency": 3, "let_relation": "at least"}],
     )
     rw, new = _rw(conv, [True])
-    if rw.ok:  # the grammar has learnt the phrasing: then the clause must have been cut
-        assert new.startswith("Compose a poem about a lighthouse keeper.")
-    else:
-        assert rw.errors and "task sentence" in rw.errors[0]
+    assert rw.ok
+    assert new == (
+        'Compose a poem about a lighthouse keeper. In your response, the letter "q" should appear less than 3 times.'
+    )
+
+
+def test_a_statement_the_rules_cannot_read_is_reported_never_guessed():
+    # no phrase grammar reads "let q pop up 3+ times": the statement is not located (the pair is
+    # dropped as rewrite_failed), and the prompt is left as it was
+    conv = _ifeval(
+        "Compose a poem about a lighthouse keeper, and let q pop up 3+ times.",
+        ["keywords:letter_frequency"],
+        [{"letter": "q", "let_frequency": 3, "let_relation": "at least"}],
+    )
+    rw, after = _rw(conv, [True])
+    assert not rw.ok and after == conv.messages[0].content
+    assert rw.errors == ["keywords:letter_frequency: could not find where the instruction states it"]
 
 
 def test_guard_names_what_is_wrong():

@@ -2,15 +2,14 @@
 
 Where each constraint is stated (:func:`locate_all`): its ``span``, else its ``text`` found
 verbatim, and every statement of the same id and kwargs that the phrase grammar (the rule-based
-decomposer, stages/decompose_rules) finds; only when all that finds nothing, the sentence that
-best matches the type's ``cues`` (regexes of its usual phrasings) and mentions its kwargs values.
+decomposer, stages/decompose_rules) finds. The grammar is the one place that knows how a type is
+phrased: a statement it cannot read is not located, and the pair is dropped (``rewrite_failed``).
 
 How it is rewritten (:func:`rewrite`): a sentence or list item that only states constraints is
 replaced in place by the reversed constraint's ``describe()`` (with the other constraints it
 stated, so none is lost); a constraint stated inside a task sentence has its clause cut, the
 sentence kept grammatical, and the reversed constraint stated as its own sentence right after.
-Every statement of a reversed constraint is rewritten. A cue-located statement names a sentence,
-not a clause: inside a task sentence it is refused, never replaced.
+Every statement of a reversed constraint is rewritten.
 
 Every rewritten prompt then goes through the round-trip guard (:func:`guard`), which decomposes it
 again; what it finds wrong is reported (``Rewrite.unverified``) and build-pairs drops the pair
@@ -33,20 +32,13 @@ from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
 from rpo_cli.stages.decompose_rules.resolve import _FRAME
 
-_NUMBER_WORDS = {
-    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-    9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen",
-    16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty",
-    40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety", 100: "hundred",
-}  # fmt: skip
-
 
 @dataclass
 class Located:
     message: int
     start: int
     end: int
-    how: str  # "span" | "text" | "cue"
+    how: str  # "span" | "text" | "grammar"
 
 
 @dataclass
@@ -60,51 +52,6 @@ class Rewrite:
     @property
     def ok(self) -> bool:
         return not self.errors and not self.unverified
-
-
-_TIMES_WORDS = {1: "once", 2: "twice", 3: "thrice"}
-
-
-def _number_forms(n: int) -> list[str]:
-    """How a prompt may write the number n: digits, a number word, "twice"."""
-    forms = [str(n)]
-    if n in _NUMBER_WORDS:
-        forms.append(_NUMBER_WORDS[n])
-    elif 20 < n < 100 and n % 10:
-        forms.append(f"{_NUMBER_WORDS[n - n % 10]}[- ]?{_NUMBER_WORDS[n % 10]}")
-    if n in _TIMES_WORDS:
-        forms.append(_TIMES_WORDS[n])
-    return forms
-
-
-def _value_hits(kwargs: dict[str, Any], sentence: str) -> int:
-    """How many of the kwargs' values the sentence mentions (numbers as digits or words, strings
-    as whole words, language codes by their English name)."""
-    low = sentence.lower()
-    hits = 0
-    for key, v in kwargs.items():
-        vals = v if isinstance(v, list) else [v]
-        for x in vals:
-            if isinstance(x, bool) or x is None:
-                continue
-            if isinstance(x, int):
-                if any(re.search(rf"\b{f}\b", low) for f in _number_forms(x)):
-                    hits += 1
-            elif isinstance(x, str) and x.strip() and len(x) <= 200:
-                val = x.strip().lower()
-                if key == "language":
-                    from rpo_cli.constraints.language import LANGUAGE_NAMES
-
-                    val = LANGUAGE_NAMES.get(val, val).lower()
-                # whole words: the letter "a" or the code "pt" must not hit inside other words
-                pat = re.escape(val)
-                if val[0].isalnum():
-                    pat = r"(?<!\w)" + pat
-                if val[-1].isalnum():
-                    pat += r"(?!\w)"
-                if re.search(pat, low):
-                    hits += 1
-    return hits
 
 
 def _sentence_spans(content: str) -> list[tuple[int, int]]:
@@ -124,98 +71,6 @@ def _sentence_spans(content: str) -> list[tuple[int, int]]:
                 continue
         merged.append((s, e))
     return merged
-
-
-def _paren_spans(content: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The insides of the parenthesised asides of a sentence ("Summarize it (in under 100
-    words)."): a constraint stated there is rewritten there, and the sentence's task kept."""
-    out = []
-    for m in re.finditer(r"\(([^()]*)\)", content[s:e]):
-        a, b = s + m.start(1), s + m.end(1)
-        while a < b and content[a].isspace():
-            a += 1
-        while b > a and content[b - 1].isspace():
-            b -= 1
-        if len(content[a:b].split()) >= 3 and (a, b) != (s, e):
-            out.append((a, b))
-    return out
-
-
-def _cue_score(ctype: ConstraintType, kwargs: dict[str, Any], text: str) -> int:
-    """2 per cue that matches, 1 per kwargs value mentioned; 0 without any cue."""
-    cue = sum(1 for pat in ctype.cues if re.search(pat, text, flags=re.IGNORECASE))
-    return 2 * cue + _value_hits(kwargs, text) if cue else 0
-
-
-def _others(conv: Conversation, ctype: ConstraintType) -> list[ConstraintType]:
-    """The conversation's other constraints (to keep a region from taking a neighbouring
-    sentence that states one of them better)."""
-    from rpo_cli.constraints import registry
-
-    out = []
-    for c in conv.constraints or []:
-        if c.id == ctype.id and c.kwargs == ctype.kwargs():
-            continue
-        try:
-            out.append(registry.build(c.id, c.kwargs))
-        except Exception:  # a bad sibling is reported where it is read, not here
-            continue
-    return out
-
-
-def _by_cues(conv: Conversation, ctype: ConstraintType) -> Located | None:
-    """The sentence (or parenthesised aside) that best matches the type's cues and kwargs,
-    widened to the neighbouring sentences that go on stating the same constraint (IFEval's
-    "... lowercase letters. No capital letters are allowed.") and to the example lines after a
-    sentence ending in ":" ("Use the markdown bullet points such as:\n* This is point 1.")."""
-    kwargs = ctype.kwargs()
-    best: tuple[int, int, int, int, int] | None = None  # score, message, sentence index, start, end
-    sentences: dict[int, list[tuple[int, int]]] = {}
-    for mi, msg in enumerate(conv.messages):
-        if msg.role == "assistant":
-            continue
-        spans = sentences[mi] = _sentence_spans(msg.content)
-        for k, (s, e) in enumerate(spans):
-            # the sentence or one of its asides, the shorter on a tie
-            cands = [(_cue_score(ctype, kwargs, msg.content[a:b]), -(b - a), a, b)
-                     for a, b in [(s, e), *_paren_spans(msg.content, s, e)]]  # fmt: skip
-            score, _, a, b = max(cands)
-            if not score:
-                continue
-            # prefer higher scores, then later user turns (constraints usually follow the task)
-            if best is None or (score, mi) > best[:2]:
-                best = (score, mi, k, a, b)
-    if best is None:
-        return None
-    _, mi, k, start, end = best
-    spans, content = sentences[mi], conv.messages[mi].content
-    if (start, end) != spans[k]:
-        return Located(mi, start, end, "cue")
-    others = _others(conv, ctype)
-
-    def same_constraint(j: int) -> bool:
-        text = content[spans[j][0] : spans[j][1]]
-        own = _cue_score(ctype, kwargs, text)
-        return own > 0 and all(_cue_score(o, o.kwargs(), text) <= own for o in others)
-
-    def stated_by_other(j: int) -> bool:
-        text = content[spans[j][0] : spans[j][1]]
-        return any(_cue_score(o, o.kwargs(), text) for o in others)
-
-    lo = hi = k
-    # never back into the message's first sentence: that is where the task usually is
-    while lo > 1 and "\n\n" not in content[spans[lo - 1][1] : spans[lo][0]] and same_constraint(lo - 1):
-        lo -= 1
-    in_example = False  # inside the example lines that follow "... such as:"
-    while hi + 1 < len(spans) and "\n\n" not in content[spans[hi][1] : spans[hi + 1][0]]:
-        on_new_line = "\n" in content[spans[hi][1] : spans[hi + 1][0]]
-        opens_example = content[spans[hi][0] : spans[hi][1]].endswith(":")
-        short = spans[hi + 1][1] - spans[hi + 1][0] <= 60
-        in_example = (in_example or opens_example) and on_new_line and short and not stated_by_other(hi + 1)
-        if not (in_example or same_constraint(hi + 1)):
-            break
-        hi += 1
-    return Located(mi, spans[lo][0], spans[hi][1], "cue")
 
 
 # --- where a constraint is stated: the phrase grammar (stages/decompose_rules) -----------------
@@ -280,16 +135,10 @@ def statements(messages: list[Message]) -> tuple[Statement, ...]:
     )
 
 
-#: Whether the cues of each type are tried when the grammar finds no statement of a constraint
-#: (IFBench phrasings the rules do not parse yet; typos). Kept because the dev set says it helps.
-CUE_FALLBACK = True
-
-
 def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list[Located]:
     """Every place where the instruction states constraint ``c``, in order of preference: its
     ``span``, its ``text`` found verbatim, then every statement of the same id and kwargs that
-    the phrase grammar finds (a constraint stated twice is found twice); the cues only when all
-    of that finds nothing."""
+    the phrase grammar finds (a constraint stated twice is found twice)."""
     out: list[Located] = []
     if c.span is not None:
         out.append(Located(c.span.message, c.span.start, c.span.end, "span"))
@@ -312,10 +161,6 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
             end = st.start + tail.start() if tail else st.end
             out.append(Located(st.message, st.start, end, "grammar"))
-    if not out and CUE_FALLBACK:
-        cue = _by_cues(conv, ctype)
-        if cue is not None:
-            out.append(cue)
     return out
 
 
@@ -584,7 +429,7 @@ def rewrite(
         marker = _LIST_MARKER.match(content, r.start)
         rs = marker.end() if marker and marker.end() < r.end else r.start
         # grammar hits that state no constraint of the row are text of the prompt: they count as task text
-        spans = [(loc.start, loc.end) for _, loc in r.members if loc.how != "cue"]
+        spans = [(loc.start, loc.end) for _, loc in r.members]
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
         around = _words_outside(content, rs, r.end, spans)
         outside = _task_words(around, values)
@@ -592,16 +437,6 @@ def rewrite(
             # only a sentence that opens with a polite frame may count its words as the frame's
             # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
             outside = _task_words(around, values | _POLITE)
-        cue_only = [i for i, loc in r.members if loc.how == "cue" and to_reverse[i]]
-        if cue_only:
-            # The cues name a sentence, not a clause: judged by the registry's constraint wording, it
-            # is either a constraint sentence (replaced whole) or a task sentence, which is refused
-            # (rewriting it would lose the task).
-            if len(_task_words(_words_outside(content, rs, r.end, spans), values, broad=True)) >= 2:
-                for i in cue_only:
-                    errors.append(f"{constraints[i].id}: stated inside a task sentence the rules cannot parse")
-                continue
-            outside = []
         reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
         for i, loc in reversed_members:
             cut_texts.append((i, content[loc.start : loc.end]))
@@ -658,25 +493,6 @@ def rewrite(
         texts = {i: text_of(i) for i in range(len(types)) if to_reverse[i]}
         rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
     return rw
-
-
-_RELATIONS = frozenset({"at least", "less than", "at most", "more than", "exactly"})
-
-
-def _cue_remains(ctype: ConstraintType, text: str) -> bool:
-    """Whether a sentence of ``text`` matches the type's cues and names every kwargs value
-    (relations aside: a reversal changes only them)."""
-    values = [
-        (k, x) for k, v in ctype.kwargs().items() for x in (v if isinstance(v, list) else [v])
-        if not isinstance(x, bool) and x is not None and not (isinstance(x, str) and (not x.strip() or x in _RELATIONS))
-    ]  # fmt: skip
-    # a cheap split (no pysbd): the masked text is new for every rewrite
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if any(re.search(p, sentence, flags=re.IGNORECASE) for p in ctype.cues) and all(
-            _value_hits({k: x}, sentence) for k, x in values
-        ):
-            return True
-    return False
 
 
 # --- the round-trip guard --------------------------------------------------------------------
@@ -737,11 +553,6 @@ def guard(
         if text not in joined or (readable and new_key not in after):
             problems.append(f"rewrite_unverified:reversed_missing:{c.id}")
         if old_key != new_key and old_key in after:
-            problems.append(f"rewrite_unverified:original_remains:{c.id}")
-        # a statement the grammar cannot parse ("... in which the letter x appears at least 5
-        # times" beside a parsed restatement): the type's cues and every kwargs value, in a
-        # sentence outside the new texts, still read as the original
-        if CUE_FALLBACK and not t.needs_judge and t.cues and _cue_remains(t, masked):
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
     for i, old in cut_texts:
         core = old.strip().rstrip(".!?")
