@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
+    _RESP,
     _TIMES,
     NUM,
     REL,
@@ -95,7 +96,10 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                         continue
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
-                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b)", post, _I
+                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b|"
+                    rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
+                    post,
+                    _I,
                 )
                 if not follows and not re.search(
                     r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I

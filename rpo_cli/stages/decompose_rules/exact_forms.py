@@ -40,6 +40,15 @@ def _quoted_postscript_marker(ctx: Ctx) -> Iterator[Hit]:
         if mk := _unquote(m.group("q")):
             tid = "detectable_content:no_postscript" if _negated(ctx, m.start()) else "detectable_content:postscript"
             yield Hit(tid, {"postscript_marker": mk}, m.start(), m.end(), prio=61)
+    # a list item that names the postscript and its marker: "* a postscript starting with P.P.S"
+    item = (
+        r"(?:^|(?<=\n))\s*(?:[-*•]|\d+[.)])\s+(?P<body>(?:a|an)\s+(?:postscript|post-script))\s+(?:starting|beginning)\s+with\s+"
+        rf"(?:(?P<q>{QUOTED})|(?P<m>P\.\s?P\.\s?S\.?|P\.\s?S\.?))(?=\s*$|\s*\n)"
+    )
+    for m in _scan(item, ctx, _I):
+        raw = _unquote(m.group("q")) if m.group("q") else m.group("m").replace(" ", "").upper()
+        mk = raw if m.group("q") else ("P.P.S" if raw.startswith("P.P.S") else "P.S.")
+        yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start("body"), m.end(), prio=61)
 
 
 @rule("kana", "hangul")

@@ -153,7 +153,7 @@ _CONTINUATION = re.compile(
     r"no\s+capital\s+letters|use\s+the\s+markdown\s+bullet|responses\s+and\s+only\s+responses|"
     r"mark\s+the\s+beginning\s+of\s+each|each\s+section\s+(?:should|must)\s+(?:begin|start)|"
     r"paragraphs\s+(?:and\s+only\s+paragraphs\s+)?(?:are|should\s+be|must\s+be)\s+separated|"
-    r"separate\s+(?:the\s+)?paragraphs|use\s+(?:the\s+)?(?:markdown\s+divider\s+)?(?:\*\s*){3}\s*(?:as|to|between)\b|paragraph\s+\d+\s+(?:must|should)|the\s+request\s+(?:to\s+repeat\s+)?is\s*:|"
+    r"(?:you\s+(?:should\s+|must\s+)?)?separate\s+(?:the\s+)?paragraphs|use\s+(?:the\s+)?(?:markdown\s+divider\s+)?(?:\*\s*){3}\s*(?:as|to|between)\b|paragraph\s+\d+\s+(?:must|should)|the\s+request\s+(?:to\s+repeat\s+)?is\s*:|"
     r"you\s+can\s+use\s+markdown\s+ticks|leave\s+out\s+at\s+least\s+one)",
     _I,
 )
@@ -270,7 +270,7 @@ _CLAUSE_BREAK = re.compile(
 _VOCAB = set(
     """your the this that these those it its my each every all entire whole full final complete overall total
     response responses answer answers reply replies output essay letter story stories poem text message review
-    plan plans summary post ad bio note speech article description pitch email tweet list thing things
+    reponse responce plan plans summary post ad bio note speech article description pitch email tweet list thing things
     everything recipe song paragraph rest result tone reader user users
     should must has have to needs need will shall is are be been can may might could would contain contains
     consist of use uses using with in keep make sure ensure please also and but then plus additionally
@@ -433,8 +433,9 @@ def _times_value(m: re.Match) -> int | None:
     return parse_number(m.group("n"))
 
 
+# "reponse" / "responce": typos people make in the one word most constraints hang on
 _RESP = (
-    r"(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email)"
+    r"(?:res?pon[sc]e|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email)"
 )
 
 

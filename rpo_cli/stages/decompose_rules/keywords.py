@@ -215,6 +215,22 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
 
 
+@rule("sure to", "remember to", "forget to")
+def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
+    """Bare words after a reminder frame, closing the sentence: "Make sure to mention signal and
+    meadow.", "Remember to use lantern, harbor and tide." Two or more single words joined by
+    "and": one word ("Make sure to mention safety") is as likely a topic as a keyword."""
+    word = r"[A-Za-z][a-z-]*"
+    pat = (
+        r"\b(?:make\s+sure|be\s+sure|remember|(?:do\s+not|don't)\s+forget)\s+to\s+(?:mention|include|use)\s+(?:the\s+words\s+)?"
+        rf"(?P<list>{word}(?:\s*,\s*{word})*,?\s+and\s+{word})(?=\s*[.!]?\s*$)"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = [w for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w]
+        if all(w.lower() not in ("the", "a", "an", "it", "them", "this", "that", "all", "both") for w in items):
+            yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=54)
+
+
 @rule('"', "'", "“", "‘", "word", "term")
 def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
