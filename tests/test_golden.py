@@ -2,7 +2,9 @@
 is rebuilt and compared with the outputs the code wrote before the chunk-work core existed
 (tests/data/golden/, made by commit "golden outputs" on branch i14; regenerated once when issues
 11 and 13 landed beside it, after checking that every pair was identical apart from the new
-`unchecked` column, and the card's and manifest's new fields). Parquet, dataset card and
+`unchecked` column, and the card's and manifest's new fields; and when the one-keyword texts of
+keywords:omit_some / include_any were made distinct from forbidden_words / existence, after
+checking that only those prompt texts and the pair ids that hash them changed). Parquet, dataset card and
 LLaMA-Factory entry are compared byte for byte; the manifest as JSON, with the rpo version (the
 only field that may change between releases) set aside. The card names the version too: the
 golden card's version is replaced by the version in the rebuilt manifest before comparing."""
