@@ -99,6 +99,18 @@ def test_equivalent_readings_have_identical_checks(word, text):
         ("Put each word on its own line.", ("format:newline", {})),
         ("End each sentence with an emoji.", ("format:emoji", {})),
         ('The third sentence should contain the word "ember".', ("sentence:keyword", {"word": "ember", "N": 3})),
+        ("Nest your brackets and braces five levels deep.", ("format:parentheses", {})),
+        ("Use quotation marks within quotations within quotations, three levels deep.", ("format:quotes", {})),
+        ("Add an emoji at the end of each sentence.", ("format:emoji", {})),
+        ("Form a staircase by progressively indenting each line.", ("format:line_indent", {})),
+        ("Each quoted phrase should be followed by an explanation.", ("format:quote_unquote", {})),
+        ("Use bullet points with sub-bullets under each one.", ("format:sub-bullets", {})),
+        ("Put the whole answer in title case.", ("format:title_case", {})),
+        ("The reply must not include any whitespace characters.", ("format:no_whitespace", {})),
+        (
+            "Write a shopping list, and instead of bullet points, use '~' to mark each item.",
+            ("format:list", {"sep": "~"}),
+        ),
         (
             "Keep the length of your essay in the range 200-250 words.",
             ("count:word_count_range", {"min_words": 200, "max_words": 250}),
@@ -118,7 +130,10 @@ def test_ifbench_phrasing_variants(text, want):
         "Include at least 3 palindromes of 5 or more characters.",
         # about repeating, not a requirement on the response's words
         "Explain why people repeat words more than twice when nervous?",
+        # a topic, not a layout: no list is asked for
+        "Explain why writers use '-' instead of bullet points.",
+        "Explain how to nest parentheses in Lisp.",
     ],
 )
 def test_ifbench_rules_leave_other_phrasings_alone(text):
-    assert not [t for t, _ in _read(text) if t.split(":")[0] in ("ratio", "words", "count")]
+    assert not [t for t, _ in _read(text) if t.split(":")[0] in ("ratio", "words", "count", "format")]

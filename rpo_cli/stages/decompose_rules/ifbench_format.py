@@ -47,6 +47,28 @@ _FIXED = (
     ("format:no_whitespace",
      r"\b(?:do\s+not|don't)\s+use\s+any\s+whitespace(?:\s+(?:characters\s+)?in\s+(?:your|the)\s+"
      r"(?:response|answer))?"),
+    # the same requirements put other ways
+    ("format:parentheses",
+     r"\bnest\s+(?:your\s+|the\s+)?(?:parentheses|brackets)(?:\s*\([^()]*\))?(?:,?\s+(?:and\s+)?(?:square\s+)?brackets)?"
+     r"(?:,?\s+(?:and\s+)?(?:curly\s+)?braces)?\s+(?:at\s+least\s+)?(?:5|five)\s+levels\s+deep"),
+    ("format:quotes",
+     r"\b(?:use\s+)?(?:quotes|quotations|quotation\s+marks)\s+(?:within|inside)\s+(?:quotes|quotations)\s+(?:within|inside)\s+"
+     r"(?:quotes|quotations),?\s+(?:at\s+least\s+)?(?:3|three)\s+levels\s+deep"),
+    ("format:emoji", r"\b(?:put|place|add|use)\s+an\s+emoji\s+at\s+the\s+end\s+of\s+(?:every|each)\s+sentence"),
+    ("format:line_indent",
+     r"\b(?:create|make|form)\s+(?:a\s+)?stairs?(?:case)?\s+by\s+(?:incrementally\s+|progressively\s+)?indenting\s+"
+     r"(?:each|every)\s+(?:new\s+)?line(?:\s+(?:more|further)(?:\s+than\s+the\s+(?:line|one)\s+before\s+it)?)?"),
+    ("format:quote_unquote",
+     r"\b(?:every|each|any)\s+quoted\s+phrase\s+(?:must|should)\s+be\s+followed\s+by\s+an?\s+(?:unquoted\s+)?"
+     r"explanation(?:\s+that\s+is\s+not\s+in\s+quotes)?"),
+    ("format:sub-bullets",
+     r"\buse\s+bullet\s+points\s+with\s+(?:at\s+least\s+one\s+sub-?bullet\s+(?:each|under\s+each)|sub-?bullets\s+"
+     r"under\s+(?:each|every)\s+(?:one|bullet(?:\s+point)?))"),
+    ("format:title_case",
+     r"\b(?:write|put)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|response|answer))\s+in\s+title\s+case"),
+    ("format:no_whitespace",
+     r"\b(?:your|the)\s+(?:response|answer|output|reply)\s+(?:must|should)\s+not\s+(?:contain|include|have)\s+any\s+"
+     r"whitespace(?:\s+characters)?"),
     ("custom:multiples", r"\bcount\s+from\s+10\s+to\s+50,?\s+but\s+print\s+only\s+the\s+multiples\s+of\s+7"),
     ("custom:reverse_newline",
      r"\blist\s+the\s+countries\s+of\s+Africa\s+in\s+reverse\s+alphabetical\s+order,?\s+each\s+on\s+"
@@ -88,7 +110,7 @@ def _with_tail(ctx: Ctx, m: re.Match) -> int:
     return tail.end() if tail else m.end()
 
 
-@rule("nest", "quot", "word", "emoji", "stairs", "thesis", "bullet", "title case", "template", "whitespace", "count",
+@rule("nest", "quot", "word", "emoji", "stair", "thesis", "bullet", "title case", "template", "whitespace", "count",
       "list", "capital", "multiple-choice")  # fmt: skip
 def _fixed_format_rules(ctx: Ctx) -> Iterator[Hit]:
     for tid, pat, *rest in _FIXED:
@@ -136,6 +158,15 @@ def _separator_list(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(pat, ctx, _I):
         if sep := _unquote(m.group("q")):
+            yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+    # "Give me a list of items; instead of bullet points use '...'." (the list named before it)
+    other = (
+        rf"\binstead\s+of\s+bullet\s+points,?\s+use\s+(?P<q>{QUOTED})"
+        r"(?:\s+to\s+mark\s+(?:them|the\s+items|each\s+item))?"
+    )
+    for m in _scan(other, ctx, _I):
+        names_list = re.search(r"\blist\b", ctx.content[ctx.unit.start : m.start()], _I)
+        if names_list and (sep := _unquote(m.group("q"))) and not re.match(r"answer\s+with\s+a\s+list", ctx.text, _I):
             yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
 
 
