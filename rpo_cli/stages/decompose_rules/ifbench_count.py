@@ -95,6 +95,8 @@ def _sentence_kinds(ctx: Ctx) -> Iterator[Hit]:
         ("ratio:sentence_type",
          r"\b(?:use\s+)?(?:exactly\s+)?twice\s+as\s+many\s+(?:declarative\s+sentences|statements)\s+"
          r"as\s+questions\b(?:\s*\([^()]*\))?"),
+        ("ratio:sentence_type",
+         r"\b(?:use\s+)?a\s+2:1\s+ratio\s+of\s+(?:declarative\s+sentences|statements)\s+to\s+questions\b"),
         ("ratio:sentence_balance",
          r"\b(?:use\s+)?(?:the\s+same\s+number\s+of|equal\s+numbers\s+of|as\s+many)\s+declarative\s+"
          r"sentences,?\s+questions,?\s+and\s+exclamations\b(?:\s*\([^()]*\))?"),

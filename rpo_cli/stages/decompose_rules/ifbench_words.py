@@ -55,6 +55,18 @@ _FIXED = (
     ("words:no_consecutive",
      r"\b(?:make\s+sure\s+)?no\s+two\s+(?:consecutive|adjacent)\s+words\s+(?:start|begin)\s+with\s+"
      r"the\s+same\s+letter"),
+    # the same requirements put other ways
+    ("words:start_verb", r"\bthe\s+first\s+word\s+of\s+" + _RESPONSE + r"\s+(?:must|should)\s+be\s+a\s+verb\b"),
+    ("words:prime_lengths",
+     r"\b(?:every|each)\s+word(?:'s)?\s+length\s+(?:must|should)\s+be\s+a\s+prime(?:\s+number)?|\buse\s+only\s+words\s+"
+     r"(?:whose|with)\s+lengths?\s+(?:that\s+)?(?:are|is)\s+(?:a\s+)?prime(?:\s+numbers?)?"),
+    ("words:no_consecutive",
+     r"\b(?:make\s+sure\s+)?no\s+two\s+neighbou?ring\s+words\s+(?:start|begin)\s+with\s+the\s+same\s+letter"),
+    ("words:last_first",
+     r"\bthe\s+first\s+word\s+of\s+(?:each|every)\s+sentence\s+(?:must|should)\s+be\s+the\s+last\s+word\s+of\s+the\s+"
+     r"(?:previous|preceding)\s+(?:one|sentence)"),
+    ("words:paragraph_last_first",
+     r"\b(?:each|every)\s+paragraph\s+(?:must|should)\s+(?:start|begin)\s+and\s+end\s+with\s+the\s+same\s+word"),
     ("repeat:repeat_simple", r"\bonly\s+output\s+this\s+sentence\s+here,?\s+ignore\s+all\s+other\s+requests\.?"),
     ("custom:character_reverse", r"\b(?:answer|respond)\s+in\s+one\s+sentence,?\s+but\s+write\s+it\s+backwards,?\s+"
      r"letter\s+by\s+letter"),
