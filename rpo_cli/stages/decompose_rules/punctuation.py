@@ -19,10 +19,10 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 
-@rule("comma", "exclamation", "dash")
+@rule("comma", "coma", "exclamation", "dash", "emoji")
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     for noun, neg_id, pos_id in (
-        (r"commas?\b", "punctuation:no_comma", "punctuation:use_comma"),
+        (r"comm?as?\b", "punctuation:no_comma", "punctuation:use_comma"),  # "comas": a common typo
         (r"exclamation\s+(?:marks?|points?)", "punctuation:no_exclamation", "punctuation:use_exclamation"),
         (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?", "punctuation:no_em_dash", "punctuation:use_em_dash"),
     ):
@@ -31,6 +31,19 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
         for m in _scan(rf"\b(?:use|include)\s+(?:at\s+least\s+one|one\s+or\s+more|an?|some)\s+{noun}", ctx, _I):
             if not _negated(ctx, m.start()):
                 yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
+    yield from _free_adjectives(ctx)
+
+
+# "a comma-free paragraph", "keep it emoji-free": the adjective names what the text is free of.
+_FREE_OF = {"comma": "punctuation:no_comma", "exclamation": "punctuation:no_exclamation",
+            "exclamation-mark": "punctuation:no_exclamation", "em-dash": "punctuation:no_em_dash",
+            "emoji": "format:no_emoji"}  # fmt: skip
+
+
+def _free_adjectives(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(r"\b(?P<what>comma|exclamation(?:-mark)?|em-dash|emoji)[- ]free\b", ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit(_FREE_OF[m.group("what").lower()], {}, m.start(), m.end(), prio=45)
 
 
 @rule("emoji")

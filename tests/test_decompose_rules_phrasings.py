@@ -1,0 +1,40 @@
+"""Phrase families of the rule decomposer found missing on independent dev data (the v1 held-out,
+dev2): each family is tested on variants written here, not on the dev sentences themselves, with
+near-misses that must give nothing (precision first: a wrong constraint makes a wrong pair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rpo_cli.schema import Message
+from rpo_cli.stages.decompose_rules import rule_decompose
+
+W = "length_constraints:number_words"
+
+
+def found(text: str) -> list[tuple[str, dict]]:
+    return [(c.id, c.kwargs) for c in rule_decompose([Message(role="user", content=text)])]
+
+
+FAMILIES = [
+    # "X-free" adjectives and the "comas" typo
+    ("Write a comma-free limerick about a goat.", [("punctuation:no_comma", {})]),
+    ("Keep the whole note emoji-free.", [("format:no_emoji", {})]),
+    ("Give me an exclamation-free product blurb for a kettle.", [("punctuation:no_exclamation", {})]),
+    ("pls dont use comas in the reply", [("punctuation:no_comma", {})]),
+]
+
+NOTHING = [
+    "Tell me about a patient who woke from a coma.",
+    "Why are some cities car-free?",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FAMILIES)
+def test_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_miss_gives_nothing(text):
+    assert found(text) == []
