@@ -38,3 +38,26 @@ def test_family(text, want):
 @pytest.mark.parametrize("text", NOTHING)
 def test_near_miss_gives_nothing(text):
     assert found(text) == []
+
+
+CASE = [
+    ("Write an all-lowercase haiku about frost.", [("change_case:english_lowercase", {})]),
+    ("Draft an all-caps warning note for the lab door.", [("change_case:english_capital", {})]),
+    ("Describe how a bill becomes law in ALL CAPS.", [("change_case:english_capital", {})]),
+    ("It would be great if the entire reply were in lowercase.", [("change_case:english_lowercase", {})]),
+]
+CASE_NOTHING = [
+    "My keyboard only types lowercase letters, what should I do?",
+    "The sign was all-caps and very loud.",
+    "Explain why people type in all caps online.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASE)
+def test_case_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", CASE_NOTHING)
+def test_case_near_miss(text):
+    assert found(text) == []

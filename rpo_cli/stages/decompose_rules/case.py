@@ -44,6 +44,16 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
 
 
+# What an "all-lowercase" / "all-caps" adjective may qualify: the text being written.
+_TEXT = (r"\s+(?:[\w-]+\s+)?(?:response|answer|reply|poem|haiku|limerick|letter|story|essay|email|note|message|post|"
+         r"summary|speech|song|review|description|bio|ad|tweet|paragraph|text|version|rewrite|draft|caption)\b")
+
+
+def _all_case_adjective(phrase: str, post: str) -> bool:
+    """ "an all-lowercase poem": a hyphenated "all-" adjective before the text to write."""
+    return bool(re.match(r"all-", phrase, _I) and re.match(_TEXT, post, _I))
+
+
 # The "in English" of "in English, and in all lowercase letters": part of the case constraint.
 _ENGLISH = re.compile(
     r"(?:,?\s*(?:and\s+)?(?:(?:be|written|write|respond|answer)\s+)?(?:entirely\s+|only\s+)?in\s+English"
@@ -55,13 +65,13 @@ _ENGLISH = re.compile(
 @rule("cap", "upper", "lower")
 def _english_case(ctx: Ctx) -> Iterator[Hit]:
     caps = [
-        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
         r"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
         r"\bcapitali[sz]e\s+(?:the\s+|your\s+)?(?:whole|entire|full)\s+(?:response|answer|reply|text|thing|output)\b",
         r"\bevery\s+letter\s+(?:in\s+)?upper[- ]?case\b",
     ]
     lows = [
-        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
         r"lower[- ]?case(?:\s+letters)?(?:\s+only)?\b",
         r"\b(?:(?:with|use)\s+)?no\s+capital(?:s|\s+letters)(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?|\bwithout\s+(?:any\s+)?"
         r"capital(?:s|\s+letters)(?:\s+at\s+all)?",
@@ -99,7 +109,7 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 )
                 if not follows and not re.search(
                     r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
-                ):
+                ) and not _all_case_adjective(m.group(0), post):
                     continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(r"(?:with\s+)?no\b|without\b", m.group(0), _I)
                 if kind == "capital":

@@ -279,7 +279,23 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     prefix = _POLITE.sub("", content[cs : hit.start])
     if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
         return True
+    if _TASK_LEAD.match(prefix) or _polite_frame_lead(content[cs : hit.start]):
+        return False  # "Explain what inflation is (in ALL CAPS)", "It would be lovely if the whole thing were ..."
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
+
+
+# An imperative task verb opening the clause: a finite verb after it ("Explain what inflation is")
+# belongs to the task's object, not to a description.
+_TASK_LEAD = re.compile(
+    r"\s*(?:please\s+)?(?:explain|describe|write|tell\s+(?:me|us)|summari[sz]e|define|discuss|outline|compare|"
+    r"list|show\s+(?:me|us))\b",
+    _I,
+)
+
+
+def _polite_frame_lead(prefix: str) -> bool:
+    """A polite frame ("It would be lovely if", "I'd appreciate it if") opens the clause."""
+    return bool(_FRAME.match(prefix))
 
 
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
