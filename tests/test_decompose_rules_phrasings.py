@@ -61,3 +61,27 @@ def test_case_family(text, want):
 @pytest.mark.parametrize("text", CASE_NOTHING)
 def test_case_near_miss(text):
     assert found(text) == []
+
+
+TWO = [
+    ("Write two short bios for a jazz pianist, separated by six asterisks.", [("combination:two_responses", {})]),
+    ("Suggest 2 names for my cat, one silly and one regal, separated by ******", [("combination:two_responses", {})]),
+    (
+        "Write a haiku about snow. Then write a second, darker haiku. Separate the two with ******.",
+        [("combination:two_responses", {})],
+    ),
+]
+TWO_NOTHING = [
+    "Write an essay in two paragraphs separated by ******.",
+    "Separate them with six asterisks.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TWO)
+def test_two_responses_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", TWO_NOTHING)
+def test_two_responses_near_miss(text):
+    assert all(i != "combination:two_responses" for i, _ in found(text))

@@ -20,6 +20,35 @@ def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
         yield Hit(tid, {}, m.start(), m.end(), prio=70)
+    yield from _two_things_separated(ctx)
+
+
+_SIX = r"(?:six|6)\s+asterisks?(?:\s+symbols)?(?:\s*:?\s*\(?\*{6}\)?)?|\*{6}"
+# Parts of one text, not two responses: "two paragraphs separated by ******" is a layout.
+_PARTS = (
+    r"(?:paragraphs|sections|parts|stanzas|verses|sentences|lines|words|bullets|points|halves|columns|chapters|items)"
+)
+
+
+def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
+    """Two responses named by what they are ("two different taglines ..., separated by six
+    asterisks", "two versions, one funny and one sober, separated by ******") or by the separator
+    sentence alone ("Separate the two with six asterisks: ******." after "a second limerick")."""
+    pat = (
+        rf"\b(?:two|2)\s+(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b[^.;!?]*?\bseparated\s+(?:by|with|using)\s+"
+        rf"(?:{_SIX})"
+    )
+    for m in _scan(pat, ctx, _I):
+        tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
+        yield Hit(tid, {}, m.start(), m.end(), prio=69)
+    pat = rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    for m in _scan(pat, ctx, _I):
+        before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
+        if m.group("obj").lower() == "them" and not re.search(r"\b(?:two|2|second)\b", before, _I):
+            continue
+        if re.search(rf"\b(?:the\s+two|both)\s+{_PARTS}\b", m.group(0), _I) or _negated(ctx, m.start()):
+            continue
+        yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
 @rule("repeat", "restate", "copy")
