@@ -85,3 +85,25 @@ def test_two_responses_family(text, want):
 @pytest.mark.parametrize("text", TWO_NOTHING)
 def test_two_responses_near_miss(text):
     assert all(i != "combination:two_responses" for i, _ in found(text))
+
+
+R = "combination:repeat_prompt"
+REPEAT = [
+    (
+        "Before answering, restate my question word for word. Keep it short.\nMy question: Why is the sky blue?",
+        [(R, {"prompt_to_repeat": "Why is the sky blue?"})],
+    ),
+    (
+        "First, copy the prompt below verbatim, then reply to it.\nPrompt: List three uses of vinegar.",
+        [(R, {"prompt_to_repeat": "List three uses of vinegar."})],
+    ),
+    (
+        "Repeat the following question exactly first, and then answer it: What makes bread rise?",
+        [(R, {"prompt_to_repeat": "What makes bread rise?"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPEAT)
+def test_repeat_prompt_family(text, want):
+    assert [f for f in found(text) if f[0] == R] == want

@@ -55,22 +55,26 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
     exact = (
         r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)"
-        r"|without\s+(?:any\s+)?change[s]?)"
+        r"|without\s+(?:any\s+)?change[s]?|without\s+changing\s+(?:anything|a\s+(?:thing|word)))"
     )
     pat = (
         rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*)?"
-        rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:request|question|prompt|instruction|query)\s*"
-        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)"
-        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;]*)?(?:\s*\([^()]*\))?\.?"
+        rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:following\s+)?"
+        rf"(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?\s*"
+        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*first\b)?"
+        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
     )
     for m in _scan(pat, ctx, _I):
-        if not (m.group("ex") or "").strip() and not m.group("first"):
+        if not (m.group("ex") or "").strip() and not m.group("first") and not m.group("first2"):
             continue
         content = ctx.content
         end = m.end()
         explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(content, end)
+        labelled = _labelled_request(content, m.end())
         if explicit:
             request, end = explicit.group("r").strip(), explicit.end()
+        elif labelled:
+            request = labelled
         else:
             before = content[: m.start()].strip()
             after = content[end:].strip()
@@ -87,6 +91,19 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
         if explicit:
             kw = {"prompt_to_repeat": explicit.group("r").strip()}
             yield Hit("combination:not_repeat_prompt", kw, m.start(), explicit.end(), prio=80)
+
+
+def _labelled_request(content: str, pos: int) -> str | None:
+    """The request to repeat when the prompt sets it apart after the instruction: after a colon
+    ("... then give your answer: Describe how ...") or on a labelled line ("Request: ...",
+    "My question: ...")."""
+    colon = re.compile(r"\s*:\s*(?P<r>[^\n]+)").match(content, pos)
+    if colon:
+        return colon.group("r").strip()
+    label = re.compile(
+        r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)\s*:\s*(?P<r>[^\n]+)", _I
+    ).search(content, pos)
+    return label.group("r").strip() if label else None
 
 
 @rule("my answer is")
