@@ -107,3 +107,25 @@ REPEAT = [
 @pytest.mark.parametrize(("text", "want"), REPEAT)
 def test_repeat_prompt_family(text, want):
     assert [f for f in found(text) if f[0] == R] == want
+
+
+H = "detectable_format:number_highlighted_sections"
+HIGHLIGHTS = [
+    ("Add at least three markdown highlights such as *key idea*.", [(H, {"num_highlights": 3})]),
+    ("Include 2 highlighted parts in markdown, like *this*.", [(H, {"num_highlights": 2})]),
+    ("Use at least 4 *italicized* words.", [(H, {"num_highlights": 4})]),
+]
+HIGHLIGHT_NOTHING = [
+    "The report has three highlighted sections.",
+    "Summarize the two highlights of the trip.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HIGHLIGHTS)
+def test_highlight_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", HIGHLIGHT_NOTHING)
+def test_highlight_near_miss(text):
+    assert found(text) == []

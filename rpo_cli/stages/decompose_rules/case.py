@@ -45,8 +45,10 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
 
 
 # What an "all-lowercase" / "all-caps" adjective may qualify: the text being written.
-_TEXT = (r"\s+(?:[\w-]+\s+)?(?:response|answer|reply|poem|haiku|limerick|letter|story|essay|email|note|message|post|"
-         r"summary|speech|song|review|description|bio|ad|tweet|paragraph|text|version|rewrite|draft|caption)\b")
+_TEXT = (
+    r"\s+(?:[\w-]+\s+)?(?:response|answer|reply|poem|haiku|limerick|letter|story|essay|email|note|message|post|"
+    r"summary|speech|song|review|description|bio|ad|tweet|paragraph|text|version|rewrite|draft|caption)\b"
+)
 
 
 def _all_case_adjective(phrase: str, post: str) -> bool:
@@ -107,9 +109,11 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 follows = re.match(
                     r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b)", post, _I
                 )
-                if not follows and not re.search(
-                    r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
-                ) and not _all_case_adjective(m.group(0), post):
+                if (
+                    not follows
+                    and not re.search(r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I)
+                    and not _all_case_adjective(m.group(0), post)
+                ):
                     continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(r"(?:with\s+)?no\b|without\b", m.group(0), _I)
                 if kind == "capital":

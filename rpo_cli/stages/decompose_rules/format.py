@@ -18,6 +18,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _quoted_items,
     _relation,
     _scan,
+    count_relation,
     parse_number,
     rule,
 )
@@ -27,14 +28,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
 def _placeholders(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+placeholders?\b"
     for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n is None:
-            continue
-        rel_text = m.group("rel")
-        neg = _negated(ctx, m.start())
-        if rel_text and re.fullmatch(_EXACT, rel_text, _I):
-            continue
-        rel = _relation(rel_text, n, neg) if rel_text else (("less than", n) if neg else ("at least", n))
+        rel = count_relation(ctx, m)
         if not rel:
             continue
         if rel[0] == "at least":
@@ -113,19 +107,15 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
         r"markdown(?:\s+italics|\s+formatting)?)?",
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{things}\s+(?:should\s+be\s+|must\s+be\s+)?(?:highlighted|"
         r"in\s+(?:bold|italics))(?:\s+(?:with|using|in)\s+markdown)?",
+        # "3 highlighted sections", "2 *highlighted* phrases", "two markdown highlights"
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:markdown\s+)?(?:\*?(?:highlighted|italici[sz]ed)\*?\s+"
+        rf"{things}|highlights)\b(?:\s+(?:with|using|in)\s+markdown(?:\s+\*?italics\*?)?)?",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if not re.search(r"markdown|\*", ctx.content[m.start() : ctx.unit.end], _I):
                 continue
-            n = parse_number(m.group("num"))
-            if n is None:
-                continue
-            rel_text = m.group("rel")
-            neg = _negated(ctx, m.start())
-            if rel_text and re.fullmatch(_EXACT, rel_text, _I):
-                continue
-            rel = _relation(rel_text, n, neg) if rel_text else (("less than", n) if neg else ("at least", n))
+            rel = count_relation(ctx, m)
             if not rel:
                 continue
             tid = ("detectable_format:number_highlighted_sections" if rel[0] == "at least"

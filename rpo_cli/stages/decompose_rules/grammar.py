@@ -396,6 +396,18 @@ def _negated(ctx: Ctx, pos: int, reach: int = 4) -> bool:
     return bool(re.search(rx, ctx.prefix(pos, reach + 3), _I))
 
 
+def count_relation(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
+    """(relation, threshold) of a count matched with groups ``rel`` (optional) and ``num``: a
+    bare number is "at least N" ("use 3 placeholders"), or "less than N" under a negation; a
+    relation phrase goes through the table; "exactly N" and an unreadable number give None."""
+    n = parse_number(m.group("num"))
+    rel_text = m.group("rel")
+    if n is None or (rel_text and re.fullmatch(_EXACT, rel_text, _I)):
+        return None
+    neg = _negated(ctx, m.start())
+    return _relation(rel_text, n, neg) if rel_text else (("less than", n) if neg else ("at least", n))
+
+
 def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
     """(match, relation, threshold) for counts whose relation follows the number: "3 or more
     hashtags", "5+ sentences", "150 words or fewer", "150 words minimum", "3 sentences max"."""
