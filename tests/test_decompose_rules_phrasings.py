@@ -129,3 +129,31 @@ def test_highlight_family(text, want):
 @pytest.mark.parametrize("text", HIGHLIGHT_NOTHING)
 def test_highlight_near_miss(text):
     assert found(text) == []
+
+
+E = "startend:end_checker"
+P = "detectable_content:postscript"
+STARTEND = [
+    ('Close with exactly this sentence: "See you at the market."', [(E, {"end_phrase": "See you at the market."})]),
+    (
+        'Write a toast. Add a final line that closes the toast with the exact words "To the couple!"',
+        [(E, {"end_phrase": "To the couple!"})],
+    ),
+    ("Write a memo.\nRules:\n- a P.S. at the end with a reminder\n- no emojis", [(P, {"postscript_marker": "P.S."}),
+                                                                              ("format:no_emoji", {})]),
+    ("Add a short P.S. with a tip.", [(P, {"postscript_marker": "P.S."})]),
+]
+STARTEND_NOTHING = [
+    'Tell me about a film that ends the trilogy with a wedding.',
+    "My letter had a P.S. at the end.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STARTEND)
+def test_start_end_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", STARTEND_NOTHING)
+def test_start_end_near_miss(text):
+    assert found(text) == []

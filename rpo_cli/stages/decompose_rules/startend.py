@@ -34,7 +34,7 @@ def _phrase_after(m: re.Match) -> str:
 @rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
 def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its)\s+(?:[\w-]+\s+){0,2}?)?"
-    kind = r"(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
+    kind = r"(?:exactly\s+)?(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
     after = (
         r"(?:\s*[.,]?\s*(?:and\s+)?(?:say\s+|write\s+|add\s+)?nothing\s+(?:else\s+)?(?:after|should|must|may|can|"
         r"comes?)[^.!?]*[.!?]?|\s*[.,]?\s*No\s+other\s+words\s+should\s+follow[^.!?]*[.!?]?|\s*,?\s+with\s+nothing\s+after(?:\s+(?:it|that|this))?)?"
@@ -46,11 +46,16 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up)\s+{obj}with\s+{kind}(?P<p>{QUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
         rf"(?:always\s+)?ends?\s+with\s+{kind}(?P<p>{QUOTED}){after}",
+        # a requested part that closes the text: "a closing line that ends the release with the exact text "..."
+        rf"\bthat\s+(?:ends|closes|finishes)\s+(?:the|your|this)\s+[\w-]+\s+with\s+(?:the\s+|this\s+)?"
+        rf"(?:(?:exact|following|precise)\s+)*(?:phrase|text|line|words|sentence)\s*:?\s*(?P<p>{QUOTED}){after}",
     ]
-    for pat in ends:
+    for i, pat in enumerate(ends):
         for m in _scan(pat, ctx, _I):
             pre = ctx.prefix(m.start(), 8)
-            if _SUBPART.search(m.group(0).split(" with ")[0]) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            # "a closing line that ends the release with ...": the line is the subject, the text the object
+            part_subject = i < 3 and _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4))
+            if _SUBPART.search(m.group(0).split(" with ")[0]) or part_subject:
                 continue
             phrase = _phrase_after(m)
             if not phrase:
@@ -131,6 +136,7 @@ def _postscript(ctx: Ctx) -> Iterator[Hit]:
     marker = r"(?P<m>P\.\s?(?:P\.\s?)*S\.?)"
     pat = (
         rf"\b(?:add|include|end\s+with|append|write|finish\s+with|put|sign\s+off\s+with|close\s+with)\s+(?:a|an|the)?\s*"
+        r"(?:(?:short|brief|quick|final)\s+)?"
         rf"(?:(?:postscript|post-script|{marker}(?!\w))(?:\s+(?:starting|beginning|that\s+starts|that\s+begins|"
         rf"which\s+starts|which\s+begins)\s+with\s+(?P<m2>P\.\s?(?:P\.\s?)*S\.?))?)"
     )
@@ -143,6 +149,21 @@ def _postscript(ctx: Ctx) -> Iterator[Hit]:
         tail = re.compile(r"\s+(?:to\s+your\s+response|at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+\w+)?)", _I)
         t = tail.match(ctx.content, end, ctx.unit.end)
         yield Hit(tid, {"postscript_marker": mk}, m.start(), t.end() if t else end, prio=60)
+    yield from _postscript_item(ctx)
+
+
+def _postscript_item(ctx: Ctx) -> Iterator[Hit]:
+    """A requirement-list item that names a postscript without a verb: "- a P.S. at the very end",
+    "3) a short postscript with one tip"."""
+    m = re.match(
+        r"\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:an?\s+)(?:(?:short|brief|quick|final)\s+)?(?:P\.\s?S\.|postscript)(?!\w)"
+        r"(?:\s+at\s+the\s+(?:very\s+)?end)?)",
+        ctx.text,
+        _I,
+    )
+    if m:
+        s, e = ctx.unit.start + m.start("c"), ctx.unit.start + m.end("c")
+        yield Hit("detectable_content:postscript", {"postscript_marker": "P.S."}, s, e, prio=60)
 
 
 @rule("question")
