@@ -139,12 +139,14 @@ STARTEND = [
         'Write a toast. Add a final line that closes the toast with the exact words "To the couple!"',
         [(E, {"end_phrase": "To the couple!"})],
     ),
-    ("Write a memo.\nRules:\n- a P.S. at the end with a reminder\n- no emojis", [(P, {"postscript_marker": "P.S."}),
-                                                                              ("format:no_emoji", {})]),
+    (
+        "Write a memo.\nRules:\n- a P.S. at the end with a reminder\n- no emojis",
+        [(P, {"postscript_marker": "P.S."}), ("format:no_emoji", {})],
+    ),
     ("Add a short P.S. with a tip.", [(P, {"postscript_marker": "P.S."})]),
 ]
 STARTEND_NOTHING = [
-    'Tell me about a film that ends the trilogy with a wedding.',
+    "Tell me about a film that ends the trilogy with a wedding.",
     "My letter had a P.S. at the end.",
 ]
 
@@ -156,4 +158,27 @@ def test_start_end_family(text, want):
 
 @pytest.mark.parametrize("text", STARTEND_NOTHING)
 def test_start_end_near_miss(text):
+    assert found(text) == []
+
+
+JSON_CASES = [
+    ("Describe a dragon. Return only valid JSON.", [("detectable_format:json_format", {})]),
+    (
+        'List a book. Output JSON only. The object should contain the keys "title" and "year".',
+        [("detectable_format:json_format", {}), ("format:json_keys", {"keys": ["title", "year"]})],
+    ),
+]
+JSON_NOTHING = [
+    "How do I return JSON from a Flask route?",
+    'The object must have the keys "a" and "b".',
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JSON_CASES)
+def test_json_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", JSON_NOTHING)
+def test_json_near_miss(text):
     assert found(text) == []

@@ -205,8 +205,26 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         # "should just contain a JSON block, nothing else", "Just give me a JSON object, nothing else."
         r"\b(?:just|only)\s+(?:contain|be|give\s+me|return|output|provide)\s+(?:a\s+|an\s+|one\s+)?(?:valid\s+|single\s+)*"
         r"JSON\s+(?:block|object)(?:\s*,\s*(?:and\s+)?nothing\s+else)?",
+        # "Output only JSON.", "Return valid JSON only", "Respond with raw JSON"
+        r"\b(?:output|return|respond\s+with|reply\s+with|answer\s+with)\s+(?:only\s+|just\s+)?(?:valid\s+|raw\s+|pure\s+)*"
+        r"JSON\b(?:\s+only)?(?!\s+(?:parsing|schemas?|files?|syntax|keys?|data|tips|examples?))",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             tid = "detectable_format:not_json_format" if _negated(ctx, m.start()) else "detectable_format:json_format"
             yield Hit(tid, {}, m.start(), m.end(), prio=50)
+
+
+@rule("key")
+def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
+    """The keys of a JSON answer stated in a sentence of their own ("Output only JSON. The object
+    must have the keys "a", "b" and "c"."): only in a message that asks for JSON."""
+    if not re.search(r"\bJSON\b", ctx.content, _I):
+        return
+    pat = (
+        rf"\b(?:the\s+)?(?:JSON\s+)?(?:object|output|response|answer|it)\s+(?:must|should|has\s+to|needs\s+to|will)\s+"
+        rf"(?:have|contain|include|use)\s+(?:exactly\s+)?(?:the\s+)?(?:following\s+)?keys?\s*:?\s*(?P<list>{QLIST})"
+    )
+    for m in _scan(pat, ctx, _I):
+        tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
+        yield Hit(tid, {"keys": _quoted_items(m.group("list"))}, m.start(), m.end(), prio=75)
