@@ -182,3 +182,33 @@ def test_json_family(text, want):
 @pytest.mark.parametrize("text", JSON_NOTHING)
 def test_json_near_miss(text):
     assert found(text) == []
+
+
+L = "language:response_language"
+LANGUAGE = [
+    ("Write a short poem in Spanish about the harbour.", [(L, {"language": "es"})]),
+    ('Turn this slogan into a catchy tweet in German: "Buy local."', [(L, {"language": "de"})]),
+    (
+        "Explícame la gravedad. Contesta en español, en menos de 80 palabras.",
+        [(L, {"language": "es"}), (W, {"num_words": 80, "relation": "less than"})],
+    ),
+    (
+        "Décris Paris. Réponds en français, au moins 50 mots.",
+        [(L, {"language": "fr"}), (W, {"num_words": 50, "relation": "at least"})],
+    ),
+]
+LANGUAGE_NOTHING = [
+    "Write a summary of an article in French that I read.",
+    "Write a poem about a girl who sings in Italian",
+    "Is Portuguese harder than Spanish?",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LANGUAGE)
+def test_language_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", LANGUAGE_NOTHING)
+def test_language_near_miss(text):
+    assert found(text) == []

@@ -98,6 +98,53 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         )
 
 
+# The text a writing task produces: "a short paragraph in French", "a poem in Spanish about ...".
+_TEXT_NOUN = (
+    r"(?:paragraph|poem|story|essay|letter|email|summary|haiku|message|note|post|description|speech|tweet|song|"
+    r"review|article|bio|explanation|limerick|toast|caption|ad|pitch|dialogue|recipe|text|reply|response|answer)"
+)
+
+
+@rule()
+def _language_of_task_object(ctx: Ctx) -> Iterator[Hit]:
+    """The language named on the object of a writing task that opens the sentence: "Write a short
+    poem in Spanish about ...", "Turn this idea into a paragraph in French: ..."."""
+    pat = (
+        rf"\s*(?:please\s+)?(?:write|compose|draft|create|give\s+me|produce|generate|craft|"
+        rf"(?:turn|make)\s+[^.;:!?]{{1,60}}?\s+into)\s+(?:me\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_TEXT_NOUN}"
+        rf"\s+(?P<c>in\s+{_LANG})\b{_NOT_LANG_AFTER}"
+    )
+    m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
+    if m:
+        yield Hit("language:response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start("c"), m.end("c"),
+                  prio=49)  # fmt: skip
+
+
+# "Responde en español", "Répondez en français", "Antworte auf Deutsch": the request made in the
+# language itself. Names as each language writes them (and a few others it names often).
+_NATIVE = {
+    "español": "es", "castellano": "es", "inglés": "en", "francés": "fr", "alemán": "de", "portugués": "pt",
+    "français": "fr", "anglais": "en", "espagnol": "es", "allemand": "de", "italien": "it",
+    "português": "pt", "inglês": "en", "espanhol": "es", "deutsch": "de", "englisch": "en", "italiano": "it",
+    "inglese": "en", "spagnolo": "es", "francese": "fr", "tedesco": "de",
+}  # fmt: skip
+_NATIVE_VERB = (
+    r"(?:respond[ea]|contest[ea]|escrib[ea]|responda|escreva|r[ée]pond(?:s|ez)|[ée]cri(?:s|vez)|antworte(?:n\s+sie)?|"
+    r"schreib(?:e|en\s+sie)?|rispond[ia]|scrivi|scriva)"
+)
+
+
+@rule("en ", "em ", "auf ", "in ")
+def _native_response_language(ctx: Ctx) -> Iterator[Hit]:
+    names = "|".join(sorted(_NATIVE, key=len, reverse=True))
+    pat = (
+        rf"\b{_NATIVE_VERB}\s+(?:(?:solo|solamente|únicamente|seulement|uniquement|nur|apenas)\s+)?(?:en|em|auf|in)\s+"
+        rf"(?P<n>{names})\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("language:response_language", {"language": _NATIVE[m.group("n").lower()]}, m.start(), m.end())
+
+
 _SCRIPTS = {
     "chinese": "han", "han": "han", "kanji": "han", "cyrillic": "cyrillic", "russian": "cyrillic", "latin": "latin",
     "hangul": "hangul", "korean": "hangul", "kana": "kana", "hiragana": "kana", "katakana": "kana", "greek": "greek",

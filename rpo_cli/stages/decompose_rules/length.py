@@ -97,6 +97,30 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
                       m.start(), m.end())  # fmt: skip
 
 
+# Word counts asked for in Spanish, French, Portuguese, German and Italian: phrase -> (relation, offset).
+_FOREIGN_REL = {
+    "menos de": ("less than", 0), "al menos": ("at least", 0), "como mínimo": ("at least", 0),
+    "más de": ("at least", 1), "no más de": ("less than", 1), "como máximo": ("less than", 1),
+    "máximo": ("less than", 1),
+    "moins de": ("less than", 0), "au moins": ("at least", 0), "plus de": ("at least", 1),
+    "pas plus de": ("less than", 1), "au plus": ("less than", 1), "au maximum": ("less than", 1),
+    "pelo menos": ("at least", 0), "mais de": ("at least", 1), "no máximo": ("less than", 1),
+    "weniger als": ("less than", 0), "mindestens": ("at least", 0), "mehr als": ("at least", 1),
+    "höchstens": ("less than", 1), "maximal": ("less than", 1),
+    "meno di": ("less than", 0), "almeno": ("at least", 0), "più di": ("at least", 1), "al massimo": ("less than", 1),
+}  # fmt: skip
+
+
+@rule("palabra", "mots", "palavra", "wörter", "worte", "parole")
+def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
+    """ "en menos de 100 palabras", "en moins de 80 mots", "höchstens 50 Wörter"."""
+    rels = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _FOREIGN_REL), key=len, reverse=True))
+    pat = rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>\d+)\s+(?:palabras|mots|palavras|w[öo]rter[n]?|worte|parole)\b"
+    for m in _scan(pat, ctx, _I):
+        rel, off = _FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]
+        yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
+
+
 _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多": ("less than", 1), "至多": ("less than", 1),
            "少于": ("less than", 0), "不到": ("less than", 0), "至少": ("at least", 0), "不少于": ("at least", 0),
            "多于": ("at least", 1), "超过": ("at least", 1)}  # fmt: skip
