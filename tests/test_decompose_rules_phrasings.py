@@ -212,3 +212,19 @@ def test_language_family(text, want):
 @pytest.mark.parametrize("text", LANGUAGE_NOTHING)
 def test_language_near_miss(text):
     assert found(text) == []
+
+
+def test_lowercase_writers_sentences_split():
+    text = "write a note to my landlord about the leak on oct 3. no emojis, and keep it under 50 words thx"
+    assert found(text) == [("format:no_emoji", {}), (W, {"num_words": 50, "relation": "less than"})]
+    # a capitalised sentence elsewhere: the writer does capitalise, so "e.g. no" is no break
+    assert found("Write a memo, e.g. no more than a page. Use no emojis.") == [("format:no_emoji", {})]
+
+
+def test_terse_list_of_prohibitions():
+    assert found("Write a haiku about tea. No hashtags, no emojis and no commas.") == [
+        ("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}),
+        ("format:no_emoji", {}),
+        ("punctuation:no_comma", {}),
+    ]
+    assert found("Tell me about a world with no cars, no phones and no emojis.") == []

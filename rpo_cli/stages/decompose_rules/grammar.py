@@ -187,6 +187,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     prot = _protected(text)
     cuts = set()
     ends = r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s*$)"
+    if _lowercase_style(text):  # "im away till jan 6. no emojis": sentences that open in lowercase
+        ends = ends.replace("A-Z0-9", "A-Za-z0-9")
     for m in re.finditer(rf"{ends}|\*{{3,}}(?=\s+[A-Z])|[。！？]+", text):
         end = m.end()
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
@@ -216,6 +218,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
         start = c
     return out
+
+
+def _lowercase_style(text: str) -> bool:
+    """Whether the writer opens sentences in lowercase throughout (no capital after any sentence
+    end, and at least one lowercase opening): then a lowercase word may start a sentence."""
+    return not re.search(r"[.!?]\s+[A-Z]", text) and bool(re.search(r"(?:[a-z]{2,}|\d+)[.!?]\s+[a-z]", text))
 
 
 @dataclass
@@ -483,6 +491,9 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             ):
                 yield m  # "Use at most 3 headings and no emojis": one more item of a list of constraints
                 continue
+            if re.search(r"(?:^|[;:]\s*|\.\s+)\s*(?:no|zero|without)\s+[^;:.]*(?:,|\band)\s*$", before, _I):
+                yield m  # "no exclamation marks, no emojis": a terse list of prohibitions
+                continue
             before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
             clause = re.split(r"[;,(]|\band\b", before)[-1]
             if not (re.search(rf"\b{_TEXT_NOUNS}\s*$", before, _I) or _only_vocab(clause)):
@@ -492,7 +503,7 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
 
 def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
-        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
+        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:(?!no\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
         rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"
     )
     yield from _scan(pat, ctx, _I)
