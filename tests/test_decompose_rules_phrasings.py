@@ -228,3 +228,25 @@ def test_terse_list_of_prohibitions():
         ("punctuation:no_comma", {}),
     ]
     assert found("Tell me about a world with no cars, no phones and no emojis.") == []
+
+
+PH = "detectable_content:number_placeholders"
+PLACEHOLDERS = [
+    ("Draft an invite with a placeholder such as [Venue] for the place.", [(PH, {"num_placeholders": 1})]),
+    ("Use placeholders for the names, e.g. [Groom], [Bride] and [Date].", [(PH, {"num_placeholders": 3})]),
+    ("Leave placeholders in square brackets where the prices go.", []),
+]
+PLACEHOLDER_NOTHING = [
+    "What is a placeholder in a Python string?",
+    "Do not use placeholders like [name].",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLACEHOLDERS)
+def test_placeholder_family(text, want):
+    assert [f for f in found(text) if f[0] == PH] == want
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_NOTHING)
+def test_placeholder_near_miss(text):
+    assert [f for f in found(text) if f[0] == PH] == []

@@ -39,6 +39,24 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:do\s+not|don't|never)\s+(?:include|use|add)\s+any\s+placeholders?\b|\bno\s+placeholders\b", ctx, _I
     ):
         yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": 1}, m.start(), m.end())
+    yield from _uncounted_placeholders(ctx)
+
+
+def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
+    """Placeholders asked for without a number: "a placeholder like [Mayor Name]" is at least one;
+    "placeholders in square brackets ..., e.g. [Manager Name] and [Last Day]" at least as many as
+    the examples given. Only with square brackets in sight (the verifier counts [...])."""
+    for m in _scan(r"\b(?:(?P<one>an?|one)\s+placeholder|placeholders)\b", ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if not m.group("one") and re.search(rf"\b(?:{NUM}|any|no)\s+(?:[\w-]+\s+)?$", before, _I):
+            continue  # a counted (or negated) mention: the rules above read it
+        rest = ctx.content[m.end() : ctx.unit.end]
+        examples = re.findall(r"\[[^\[\]\n]{1,40}\]", rest)
+        if _negated(ctx, m.start()) or not (examples or re.search(r"square\s+brackets", rest, _I)):
+            continue
+        n = 1 if m.group("one") else len(examples)
+        if n >= 1:
+            yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start(), m.end(), prio=45)
 
 
 @rule("bullet")
