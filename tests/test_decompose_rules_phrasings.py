@@ -250,3 +250,32 @@ def test_placeholder_family(text, want):
 @pytest.mark.parametrize("text", PLACEHOLDER_NOTHING)
 def test_placeholder_near_miss(text):
     assert [f for f in found(text) if f[0] == PH] == []
+
+
+COMPOUNDS = [
+    (
+        "Give me a five-bullet overview of the French Revolution.",
+        [("detectable_format:number_bullet_lists", {"num_bullets": 5})],
+    ),
+    ("Write a sub-50-word bio for a potter.", [(W, {"num_words": 50, "relation": "less than"})]),
+    (
+        "Write a blog post on composting, with a 300-word minimum.",
+        [(W, {"num_words": 300, "relation": "at least"})],
+    ),
+    ("Draft a cover letter; stick to a 250-word limit.", [(W, {"num_words": 251, "relation": "less than"})]),
+    ("Summarise it. Use markdown - bullets.", []),
+]
+COMPOUND_NOTHING = [
+    "My sub-100-word abstract got rejected. Why?",
+    "Each section has a 100-word limit.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMPOUNDS)
+def test_compound_adjective_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", COMPOUND_NOTHING)
+def test_compound_near_miss(text):
+    assert found(text) == []

@@ -77,6 +77,11 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
             rel = _relation(rel_text, n, neg)
             if rel:
                 yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
+    # "a 4-bullet summary", "a five-bullet list": a count written as a compound adjective
+    for m in _scan(rf"\b(?P<num>{NUM})-bullet(?:-point)?\s+[a-z]+", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()):
+            yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
     pat = (
         r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?bullet(?:ed)?[\s-]*(?:points?|lists?)\b"
         r"|\bno\s+bullet[\s-]*points\b"

@@ -80,6 +80,17 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             continue
         yield Hit(W_ID, {"num_words": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=m.start())
         yield Hit(W_ID, {"num_words": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=m.start())
+    # "a sub-100-word welcome", "a 200-word limit", "a 150-word minimum"
+    for m in _scan(r"\bsub-?(?P<num>\d+)(?:-|\s+)words?\b", ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit(W_ID, {"num_words": int(m.group("num")), "relation": "less than"}, m.start(), m.end())
+    for m in _scan(rf"\b(?P<num>{NUM})-word\s+(?P<lim>minimum|min|maximum|max|limit|cap)\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or _negated(ctx, m.start()) or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+            continue
+        kw = {"num_words": n, "relation": "at least"} if m.group("lim").lower().startswith("min") else {
+            "num_words": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit(W_ID, kw, m.start(), m.end())
     # "should not exceed 100 words", "word limit of 100"
     for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+words\b", ctx, _I):
         n = parse_number(m.group("num"))
