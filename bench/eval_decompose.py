@@ -74,7 +74,8 @@ def load_ifeval(path: Path, split: str | None = None) -> list[dict[str, Any]]:
             first = spans[0] if spans else (-1, -1)
             gold.append({"id": tid, "kwargs": _clean(kw), "msg": 0, "start": first[0], "end": first[1],
                          "spans": spans, "condition": None})  # fmt: skip
-        rows.append({"key": str(r["key"]), "messages": [Message(role="user", content=prompt)], "gold": gold})
+        rows.append({"key": str(r["key"]), "messages": [Message(role="user", content=prompt)], "gold": gold,
+                     "untyped": r.get("untyped") or []})  # fmt: skip
     return rows
 
 

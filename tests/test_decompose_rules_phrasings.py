@@ -279,3 +279,32 @@ def test_compound_adjective_family(text, want):
 @pytest.mark.parametrize("text", COMPOUND_NOTHING)
 def test_compound_near_miss(text):
     assert found(text) == []
+
+
+SCOPED = [
+    # counts scoped to a part of the response are no whole-response constraint (untyped by convention)
+    ("Give me three slogans for a gym. Each slogan should be under 8 words.", []),
+    ("Write a SQL query and explain it. The explanation should be at most 2 sentences.", []),
+    ("Write a bash script and keep the commentary under 40 words.", []),
+    # ... but every answer / a whole reply still counts
+    ("Keep every reply under 90 words.", [(W, {"num_words": 90, "relation": "less than"})]),
+    # a part named before a comma does not scope the count after it
+    (
+        "Write an essay with a title in <<double angular brackets>>, at least 4 paragraphs separated by blank lines.",
+        [
+            ("detectable_format:title", {}),
+            ("length:number_paragraphs_blankline", {"num_paragraphs": 4, "relation": "at least"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCOPED)
+def test_scoped_counts(text, want):
+    assert found(text) == want
+
+
+def test_the_explanation_is_the_whole_answer_when_nothing_else_is_asked():
+    assert found("Explain how tides work. Keep the explanation under 70 words.") == [
+        (W, {"num_words": 70, "relation": "less than"})
+    ]

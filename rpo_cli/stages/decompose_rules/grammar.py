@@ -458,11 +458,43 @@ _RESP = (
 )
 
 
+_PART_NOUN = (
+    r"(?:sentences?|paragraphs?|lines?|bullets?|points?|items?|sections?|titles?|headings?|stanzas?|verses?|steps?)"
+)
+# What the count that follows applies to is a part of the response: "each tagline (under 12 words)".
+# The types count the whole response, so such a count is no constraint of theirs. "a title in
+# <<...>>, at least 5 paragraphs": after a comma, "a/one/no <part>" has ended.
 _COUNT_GUARD = re.compile(
-    r"\b(?:each|every|per|any|no|one|a)\s+(?:\w+\s+)?(?:sentences?|paragraphs?|lines?|bullets?|points?|items?|"
-    r"sections?|titles?|headings?|stanzas?|verses?|steps?)\b[^.;]*$|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$",
+    rf"\b(?:each|every|per|any)\s+(?:\w+\s+)?{_PART_NOUN}\b[^.;]*$|\b(?:no|one|a)\s+(?:\w+\s+)?{_PART_NOUN}\b[^.;,]*$"
+    r"|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$"
+    r"|\b(?:each|every)\s+(?:single\s+)?(?:tagline|slogan|caption|headline|name|tip|idea|example|option|suggestion|entry|"
+    r"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative)s?\b[^.;]*$",
     _I,
 )
+_PART_SUBJECT = re.compile(
+    r"\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|subject\s+line|caption|headline|tagline|opening|"
+    r"closing|comments?|commentary|first\s+part|second\s+part|last\s+part)\s+(?:\w+\s+){0,3}$",
+    _I,
+)
+# Something else the response holds besides the explanation: code, a query, a table ...
+_OTHER_PART = re.compile(r"\b(?:code|query|function|script|program|snippet|table|regex|formula|command|diagram)\b", _I)
+
+
+def scoped_to_part(ctx: Ctx, pos: int) -> bool:
+    """Whether the count at ``pos`` applies to a part of the response, not all of it: after "each
+    tagline" and the like (_COUNT_GUARD), or after "the explanation" / "the intro" when the
+    message asks for something besides it ("Write a function and explain it. Keep the explanation
+    under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
+    pre = ctx.content[ctx.unit.start : pos]
+    if _COUNT_GUARD.search(pre):
+        return True
+    part = _PART_SUBJECT.search(pre)
+    if not part:
+        return False
+    if re.match(r"\S+\s+(?:explanation|comments?|commentary)", part.group(0), _I):
+        return bool(_OTHER_PART.search(ctx.content))
+    return True
+
 
 _TEXT_NOUNS = (
     r"(?:response|answer|reply|replies|output|essay|letter|story|poem|haiku|limerick|text|message|post|summary|review|"

@@ -23,6 +23,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _unquote,
     parse_number,
     rule,
+    scoped_to_part,
     suffix_counts,
 )
 
@@ -39,7 +40,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
-        if _COUNT_GUARD.search(pre) or re.search(
+        if scoped_to_part(ctx, m.start()) or re.search(
             r"\bsentences?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|be|have|contain|of|with|no|not)\s+){0,3}$",
             pre,
             _I,
@@ -61,7 +62,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
         yield Hit("length_constraints:number_words", kw, m.start(), m.end())
     for m, rel_name, n in suffix_counts(ctx, r"words?\b"):
-        if not _negated(ctx, m.start()) and not _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
     # "between 100 and 200 words", "150-200 words", "150 to 200 words": two constraints, one phrase
     pat = (
@@ -156,7 +157,7 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
             rf"\b(?:{_RESP}|reply|it)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be|is|be)\s+$", pre, _I
         ):
             continue  # "paragraphs at least 3 sentences long" counts per part; "the response is ... long" does not
-        if _COUNT_GUARD.search(pre):
+        if scoped_to_part(ctx, m.start()):
             continue
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
@@ -164,7 +165,7 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
             kw = {"num_sentences": rel[1], "relation": rel[0]}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
     for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):
-        if not _negated(ctx, m.start()) and not _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             kw = {"num_sentences": n, "relation": rel_name}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
 
