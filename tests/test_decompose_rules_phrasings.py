@@ -308,3 +308,26 @@ def test_the_explanation_is_the_whole_answer_when_nothing_else_is_asked():
     assert found("Explain how tides work. Keep the explanation under 70 words.") == [
         (W, {"num_words": 70, "relation": "less than"})
     ]
+
+
+INCLUDE_LIST = [
+    (
+        'Write a wedding toast. Include two jokes, a short poem, and the phrase "to love and laughter".',
+        [("keywords:required_phrase", {"phrase": "to love and laughter"})],
+    ),
+    (
+        'Use a friendly tone, at least one emoji and the word "sunshine".',
+        [("format:use_emoji", {}), ("keywords:existence", {"keywords": ["sunshine"]})],
+    ),
+]
+INCLUDE_LIST_NOTHING = ['Explain the phrase "break a leg", and the word "gig".']
+
+
+@pytest.mark.parametrize(("text", "want"), INCLUDE_LIST)
+def test_include_list_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", INCLUDE_LIST_NOTHING)
+def test_include_list_near_miss(text):
+    assert found(text) == []

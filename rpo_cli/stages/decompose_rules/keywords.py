@@ -215,6 +215,27 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
 
 
+@rule("phrase", "word")
+def _keywords_in_an_include_list(ctx: Ctx) -> Iterator[Hit]:
+    """The last item of a list that an "Include ..." sentence opens: "Include at least one
+    exclamation mark, 2 emojis, and the phrase "many happy returns"."."""
+    head = re.match(r"\s*(?:please\s+)?(?:also\s+)?(?:include|use|add|mention|work\s+in)\b", ctx.text, _I)
+    if not head:
+        return
+    pat = rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<c>the\s+(?:exact\s+)?(?P<noun>phrase|word|words)\s+(?P<list>{QLIST}))"
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(m.group("list"))
+        if not items or any(len(i) > 60 for i in items) or _in_subpart(ctx, m):
+            continue
+        if m.group("noun").lower() == "phrase" and len(items) == 1:
+            hit = Hit("keywords:required_phrase", {"phrase": items[0]}, m.start("c"), m.end("c"), prio=55)
+        elif m.group("noun").lower().startswith("word") and _list_joiner(m.group("list")) == "and":
+            hit = Hit("keywords:existence", {"keywords": items}, m.start("c"), m.end("c"), prio=55)
+        else:
+            continue
+        yield hit
+
+
 @rule('"', "'", "“", "‘", "word", "term")
 def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
