@@ -28,26 +28,6 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 W_ID = "length_constraints:number_words"
-RANGE_ID = "count:word_count_range"
-
-
-def _word_bounds(ctx: Ctx) -> Iterator[Hit]:
-    """Both ends of a word count in one breath: "at least 80 words but no more than 120 words",
-    "more than 50 and fewer than 100 words": one word range, as "between 80 and 120 words" is."""
-    pat = (
-        rf"(?P<rel1>{REL})\s+(?P<a>{NUM})(?:\s+words)?\s*,?\s*(?:but|and|yet)\s+(?:also\s+)?(?P<rel2>{REL})\s+"
-        rf"(?P<b>{NUM})\s+words\b"
-    )
-    for m in _scan(pat, ctx, _I):
-        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        neg = _negated(ctx, m.start())
-        low = a is not None and _relation(m.group("rel1"), a, neg)
-        high = b is not None and _relation(m.group("rel2"), b, neg)
-        if not low or not high or low[0] != "at least" or high[0] != "less than" or low[1] > high[1] - 1:
-            continue
-        if scoped_to_part(ctx, m.start()):
-            continue
-        yield Hit(RANGE_ID, {"min_words": low[1], "max_words": high[1] - 1}, m.start(), m.end(), prio=58)
 
 
 @rule("word")
@@ -84,7 +64,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
     for m, rel_name, n in suffix_counts(ctx, r"words?\b"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
-    # "between 100 and 200 words", "150-200 words", "150 to 200 words": one word range (both ends inclusive)
+    # "between 100 and 200 words", "150-200 words", "150 to 200 words": two constraints, one phrase
     pat = (
         rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})"
         r"(?:\s+words\b(?:\s+long)?|-?\s*word\b(?=\s+[a-z]))"  # "150-200 words", "a 150-200 word review"
@@ -99,8 +79,8 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()])
         ):
             continue
-        yield Hit(RANGE_ID, {"min_words": lo, "max_words": hi}, m.start(), m.end(), prio=55)
-    yield from _word_bounds(ctx)
+        yield Hit(W_ID, {"num_words": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=m.start())
+        yield Hit(W_ID, {"num_words": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=m.start())
     # "a sub-100-word welcome", "a 200-word limit", "a 150-word minimum"
     for m in _scan(r"\bsub-?(?P<num>\d+)(?:-|\s+)words?\b", ctx, _I):
         if not _negated(ctx, m.start()):
