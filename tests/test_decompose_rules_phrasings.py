@@ -331,3 +331,22 @@ def test_include_list_family(text, want):
 @pytest.mark.parametrize("text", INCLUDE_LIST_NOTHING)
 def test_include_list_near_miss(text):
     assert found(text) == []
+
+
+LOCATED = [
+    (
+        "Explain Git branches in 2 parts. In part 2 show an example inside a code block.",
+        [("format:code_block", {"num_blocks": 1, "relation": "at least"})],
+    ),
+    (
+        'Write a speech. At the end, mention the word "gratitude".',
+        [("keywords:existence", {"keywords": ["gratitude"]})],
+    ),
+    # a place in the response does not make an upper bound whole-response
+    ("Write an essay. In the last paragraph use fewer than 3 sentences.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LOCATED)
+def test_located_instructions(text, want):
+    assert found(text) == want

@@ -476,6 +476,12 @@ _PART_SUBJECT = re.compile(
     r"closing|comments?|commentary|first\s+part|second\s+part|last\s+part)\s+(?:\w+\s+){0,3}$",
     _I,
 )
+# "In the last paragraph (use fewer than 3 sentences)", "in section 2": a count for one part.
+_IN_PART = re.compile(
+    rf"\b(?:in|within|for)\s+(?:the\s+)?(?:(?:{_ORD}|last|final|opening|closing|middle)\s+(?:section|part|paragraph|"
+    r"stanza|chapter|bullet|sentence)|(?:section|part|paragraph|stanza|chapter)\s+\d+)\b[^.;]*$",
+    _I,
+)
 # Something else the response holds besides the explanation: code, a query, a table ...
 _OTHER_PART = re.compile(r"\b(?:code|query|function|script|program|snippet|table|regex|formula|command|diagram)\b", _I)
 
@@ -486,7 +492,7 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     message asks for something besides it ("Write a function and explain it. Keep the explanation
     under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
     pre = ctx.content[ctx.unit.start : pos]
-    if _COUNT_GUARD.search(pre):
+    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre):
         return True
     part = _PART_SUBJECT.search(pre)
     if not part:

@@ -278,10 +278,31 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     cs = next((s for s, e in clauses if s <= hit.start < e), unit.start)
     prefix = _POLITE.sub("", content[cs : hit.start])
     if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
-        return True
+        return not _located_existence(prefix, hit)
     if _TASK_LEAD.match(prefix) or _polite_frame_lead(content[cs : hit.start]):
         return False  # "Explain what inflation is (in ALL CAPS)", "It would be lovely if the whole thing were ..."
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
+
+
+# "in Section 2", "in the last paragraph", "at the end": where in the response the instruction applies.
+_LOCATIVE = re.compile(
+    r"\s*(?:in|at|for|within|under)\s+(?:the\s+)?(?:(?:first|second|third|last|final|next|closing|opening)\s+)?"
+    r"(?:section|part|paragraph|step|chapter|end|beginning|start)(?:\s+\d+)?\s*,?\s*(?:please\s+)?$",
+    _I,
+)
+# Constraints that something occurs at least once (or N times): met in a part, met in the whole.
+_EXISTENTIAL = {"format:code_block", "keywords:existence", "keywords:required_phrase", "content:include_url",
+                "detectable_content:number_placeholders", "detectable_format:number_highlighted_sections",
+                "format:use_emoji", "punctuation:use_exclamation", "punctuation:use_em_dash",
+                "punctuation:use_comma"}  # fmt: skip
+
+
+def _located_existence(prefix: str, hit: Hit) -> bool:
+    """An imperative after a place in the response ("in Section 2 give an example in a fenced code
+    block") still instructs; for a "there is at least one" constraint the place does not matter."""
+    return bool(
+        _LOCATIVE.match(prefix) and hit.id in _EXISTENTIAL and hit.kwargs.get("relation", "at least") == "at least"
+    )
 
 
 # An imperative task verb opening the clause: a finite verb after it ("Explain what inflation is")
