@@ -350,3 +350,30 @@ LOCATED = [
 @pytest.mark.parametrize(("text", "want"), LOCATED)
 def test_located_instructions(text, want):
     assert found(text) == want
+
+
+MORE = [
+    ("Describe a sunset in <60 words.", [(W, {"num_words": 60, "relation": "less than"})]),
+    ("Describe a sunset (≥ 120 words).", [(W, {"num_words": 120, "relation": "at least"})]),
+    ("Describe a sunset. Word limit: 90.", [(W, {"num_words": 91, "relation": "less than"})]),
+    ('Describe a sunset. Your final sentence should be "Night falls."', [(E, {"end_phrase": "Night falls."})]),
+    (
+        "Describe a sunset. Avoid the words red, orange and glow.",
+        [("keywords:forbidden_words", {"forbidden_words": ["red", "orange", "glow"]})],
+    ),
+]
+MORE_NOTHING = [
+    'Write a song. The last line of each verse should be "Oh my".',
+    "Is 5 > 3 in Python?",
+    "Avoid the words wisely.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE)
+def test_more_families(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", MORE_NOTHING)
+def test_more_near_misses(text):
+    assert found(text) == []

@@ -131,11 +131,13 @@ _LABEL_LIST = (
 
 def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
-    or "key words" ("use the words wisely" is no list)."""
+    or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
+    words" ("Avoid the words pumpkin and spice.")."""
     return bool(
         m.group("colon")
         or re.search(r"following|these", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
+        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list")))
     )
 
 

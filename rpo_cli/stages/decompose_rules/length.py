@@ -102,7 +102,11 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             kw = {"num_words": rel[1], "relation": rel[0]}
             yield Hit("length_constraints:number_words", kw, m.start(), m.end())
-    for m in _scan(rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count)\s+of\s+(?P<num>{NUM})(?:\s+words)?", ctx, _I):
+    for m in _scan(
+        rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count|max\.?\s+word\s+count)\s*(?:of|:|is|=)\s*(?P<num>{NUM})(?:\s+words)?\b",
+        ctx,
+        _I,
+    ):
         n = parse_number(m.group("num"))
         if n is not None:
             yield Hit("length_constraints:number_words", {"num_words": n + 1, "relation": "less than"},
@@ -130,6 +134,20 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>\d+)\s+(?:palabras|mots|palavras|w[öo]rter[n]?|worte|parole)\b"
     for m in _scan(pat, ctx, _I):
         rel, off = _FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]
+        yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
+
+
+_SYMBOL_REL = {"<": ("less than", 0), "≤": ("less than", 1), "<=": ("less than", 1), ">": ("at least", 1),
+               "≥": ("at least", 0), ">=": ("at least", 0)}  # fmt: skip
+
+
+@rule("<", ">", "≤", "≥")
+def _symbol_number_words(ctx: Ctx) -> Iterator[Hit]:
+    """ "in <100 words", "(≤ 80 words)", ">= 300 words": a comparison sign before a word count."""
+    for m in _scan(r"(?<![<>=])(?P<rel><=|>=|≤|≥|<|>)(?![<>])\s*(?P<num>\d+)\s*words?\b", ctx, _I):
+        if scoped_to_part(ctx, m.start()):
+            continue
+        rel, off = _SYMBOL_REL[m.group("rel")]
         yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
 
 

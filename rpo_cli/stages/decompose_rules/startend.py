@@ -97,6 +97,21 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
 
 
+@rule("last", "final", "closing")
+def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
+    """The response's end given as its last sentence: "Your last sentence must be "Goodbye,
+    summer."", "The final line should read: "..."" ("the last line of each stanza" is no match)."""
+    pat = (
+        rf"\b(?:your|the)\s+(?:very\s+)?(?:last|final|closing)\s+(?:sentence|line|words)\s+(?:(?:must|should|has\s+to|"
+        rf"needs\s+to|will)\s+)?(?:be|read)\s*:?\s*(?:exactly\s+)?(?P<p>{QUOTED})"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            continue
+        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
+        yield Hit(tid, {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+
+
 @rule("quot")
 def _quotation(ctx: Ctx) -> Iterator[Hit]:
     pats = [
