@@ -377,3 +377,37 @@ def test_more_families(text, want):
 @pytest.mark.parametrize("text", MORE_NOTHING)
 def test_more_near_misses(text):
     assert found(text) == []
+
+
+CASUAL = [
+    (
+        'Give me packing tips. also pls dont begin with "Sure"',
+        [("startend:not_start_phrase", {"start_phrase": "Sure"})],
+    ),
+    ("Write a riddle. dont end with a question", [("content:not_end_with_question", {})]),
+    ("Write a card. I dont want any markdown.", [("format:no_markdown", {})]),
+    (
+        "write a chat message. start every sentence with a verb and keep it to 2 sentences max",
+        [("length_constraints:number_sentences", {"num_sentences": 3, "relation": "less than"})],
+    ),
+    (
+        "Name 4 cafes. one line for every name, and no more than 40 words",
+        [(W, {"num_words": 41, "relation": "less than"})],
+    ),
+]
+CASUAL_NOTHING = [
+    "Write a status update. No more than 2 exclamation marks.",  # a bound, not a prohibition (no type counts them)
+    "Give me 3 slogans, each one under 8 words.",
+    "Write an email: subject line under 60 characters.",
+    "I dont like poems about the sea.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASUAL)
+def test_casual_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", CASUAL_NOTHING)
+def test_casual_near_miss(text):
+    assert found(text) == []

@@ -290,7 +290,7 @@ _VOCAB = set(
     long length words overall per time times once twice again either way form ok okay keep kept limit
     mark them they following letters characters represented square brackets bracket enclosed wrapped
     markdown bullets angular split into divided organize organise organized sign off top
-    short brief concise""".split()
+    short brief concise pls plz dont doesnt shouldnt cant wont""".split()
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
@@ -464,15 +464,18 @@ _PART_NOUN = (
 # What the count that follows applies to is a part of the response: "each tagline (under 12 words)".
 # The types count the whole response, so such a count is no constraint of theirs. "a title in
 # <<...>>, at least 5 paragraphs": after a comma, "a/one/no <part>" has ended.
+# The rest of a clause, up to a new coordinated instruction (", and no more than 30 words").
+_CLAUSE_REST = r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b)[^.;])*$"
 _COUNT_GUARD = re.compile(
-    rf"\b(?:each|every|per|any)\s+(?:\w+\s+)?{_PART_NOUN}\b[^.;]*$|\b(?:no|one|a)\s+(?:\w+\s+)?{_PART_NOUN}\b[^.;,]*$"
+    rf"\b(?:each|every|per|any)\s+(?:\w+\s+)?{_PART_NOUN}\b{_CLAUSE_REST}"
+    rf"|\b(?:no|one|a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
     r"|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:tagline|slogan|caption|headline|name|tip|idea|example|option|suggestion|entry|"
-    r"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative)s?\b[^.;]*$",
+    rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}",
     _I,
 )
 _PART_SUBJECT = re.compile(
-    r"\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|subject\s+line|caption|headline|tagline|opening|"
+    r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|subject\s+line|caption|headline|tagline|opening|"
     r"closing|comments?|commentary|first\s+part|second\s+part|last\s+part)\s+(?:\w+\s+){0,3}$",
     _I,
 )
@@ -540,6 +543,13 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
 
 
 def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
+    for m in _negated_mention_all(ctx, noun, gap):
+        # "no more than 2 exclamation marks", "not more than three emojis": a bound, no prohibition
+        if not re.search(rf"\b(?:more|less|fewer|over|under)\s+than\b|\b(?:{NUM})\b", m.group(0), _I):
+            yield m
+
+
+def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
         rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:(?!no\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
         rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"

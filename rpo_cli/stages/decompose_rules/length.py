@@ -241,8 +241,7 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
 @rule("character")
 def _number_characters(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+characters?\b(?:\s+long)?", ctx, _I):
-        pre = ctx.content[ctx.unit.start : m.start()]
-        if _COUNT_GUARD.search(pre):
+        if scoped_to_part(ctx, m.start()):
             continue
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))

@@ -233,7 +233,9 @@ _QUESTION = re.compile(
     r"should\s+(?:i|we)|have\s+(?:i|we)|has)\b[^\n]*\?\s*$",
     _I,
 )
-_ABOUT_INPUT = re.compile(r"^\s*(?:my|our|his|her|their|I\s+(?!want|need|would|'d|prefer|expect|require|ask)\w+)\b", _I)
+_ABOUT_INPUT = re.compile(
+    r"^\s*(?:my|our|his|her|their|I\s+(?!want|need|would|'d|prefer|expect|require|ask|don[’']?t|do\s+not)\w+)\b", _I
+)
 # A third-person subject or relative pronoun right before the phrase: it describes someone.
 _SUBJECT = re.compile(
     r"\b(?:who|which|whose)\s+(?:[\w']+\s+){0,2}$|\b(?:people|someone|somebody|everyone|everybody|nobody|he|she|they|"
