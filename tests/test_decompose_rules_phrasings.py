@@ -411,3 +411,16 @@ def test_casual_family(text, want):
 @pytest.mark.parametrize("text", CASUAL_NOTHING)
 def test_casual_near_miss(text):
     assert found(text) == []
+
+
+NL = "format:numbered_list"
+NUMBERED = [
+    ("Give me a numbered list of at least 7 hiking tips.", [(NL, {"num_items": 7, "relation": "at least"})]),
+    ("List no more than 4 risks as a numbered list.", [(NL, {"num_items": 5, "relation": "less than"})]),
+    ("Write the steps in a numbered list.", [(NL, {"num_items": 1, "relation": "at least"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NUMBERED)
+def test_numbered_list_counts(text, want):
+    assert found(text) == want

@@ -21,6 +21,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     count_relation,
     parse_number,
     rule,
+    scoped_to_part,
 )
 
 
@@ -117,6 +118,24 @@ def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=46)
+    yield from _counted_numbered_list(ctx)
+
+
+def _counted_numbered_list(ctx: Ctx) -> Iterator[Hit]:
+    """The count of a numbered list named with any noun: "a numbered list of at least 5 questions",
+    "Brainstorm at least 10 name ideas as a numbered list"."""
+    pats = (
+        rf"\b(?:an?\s+)?(?:numbered|ordered)\s+list\s+(?:with|of|containing|that\s+has)\s+(?P<rel>{REL})\s+(?P<num>{NUM})"
+        r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?",
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:[a-z][\w-]*\s+){{1,2}}(?:as|in)\s+an?\s+(?:numbered|ordered)\s+list\b",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            n = parse_number(m.group("num"))
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+            if rel and not scoped_to_part(ctx, m.start()):
+                kw = {"num_items": rel[1], "relation": rel[0]}
+                yield Hit("format:numbered_list", kw, m.start(), m.end(), prio=47)
 
 
 @rule("highlight", "bold", "italic", "emphasi")
