@@ -424,3 +424,26 @@ NUMBERED = [
 @pytest.mark.parametrize(("text", "want"), NUMBERED)
 def test_numbered_list_counts(text, want):
     assert found(text) == want
+
+
+LANGUAGE2 = [
+    ("Tell me a joke in any language except English.", [("language:not_response_language", {"language": "en"})]),
+    ("Write a short FAQ in Japanese about our returns policy.", [(L, {"language": "ja"})]),
+    ("The landing page should be written in Italian.", [(L, {"language": "it"})]),
+    ("Escríbelo en francés, por favor.", [(L, {"language": "fr"})]),
+    ("Ein Gedicht über den Herbst. Bitte auf Deutsch.", [(L, {"language": "de"})]),
+]
+LANGUAGE2_NOTHING = [
+    "Write a review of a novel in French that I loved.",
+    "Read me a poem in Spanish? No, explain why poems in Spanish rhyme.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LANGUAGE2)
+def test_language_family_2(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", LANGUAGE2_NOTHING)
+def test_language_near_miss_2(text):
+    assert [f for f in found(text) if f[0].startswith("language")] == []

@@ -35,7 +35,7 @@ _NOT_LANG_AFTER = r"(?!\s+(?:characters|script|letters|alphabet|fries|food|cuisi
 def _response_language(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         # Your entire response should be (written) in French / Your reply should be written in Swahili
-        rf"\b(?:(?:(?:your|the|each|every)\s+(?:(?:entire|whole|full|complete)\s+)?(?:{_RESP}s?|reply|replies|output|plan|bio|ad))|"
+        rf"\b(?:(?:(?:your|the|each|every)\s+(?:(?:entire|whole|full|complete)\s+|[\w-]+\s+(?=page|copy|faq|guide))?(?:{_RESP}s?|reply|replies|output|plan|bio|ad|page|copy|content|faq|guide|document|caption|description|listing))|"
         rf"it|everything|(?:entire|whole)\s+(?:{_RESP}|output))\s+(?:(?:should|must|has\s+to|needs\s+to|will|shall|is\s+to)\s+"
         rf"(?:all\s+)?be|is|are)\s+"
         rf"(?:(?:written|provided|given|delivered)\s+)?(?:(?:entirely|only|exclusively|completely|wholly|fully)\s+)?in\s+"
@@ -105,14 +105,26 @@ _TEXT_NOUN = (
 )
 
 
+_PREP = r"(?:of|about|on|for|from|with|by|to|and|or|in|into|at|as|that|which|who)"
+
+
+@rule("language")
+def _any_language_but(ctx: Ctx) -> Iterator[Hit]:
+    """ "in any language except English", "any language other than French": a language to avoid."""
+    pat = rf"\b(?:in\s+)?any\s+(?:other\s+)?language\s+(?:except|but|other\s+than|besides|apart\s+from)\s+{_LANG}\b"
+    for m in _scan(pat, ctx, _I):
+        yield Hit("language:not_response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start(), m.end(),
+                  prio=56)  # fmt: skip
+
+
 @rule()
 def _language_of_task_object(ctx: Ctx) -> Iterator[Hit]:
     """The language named on the object of a writing task that opens the sentence: "Write a short
     poem in Spanish about ...", "Turn this idea into a paragraph in French: ..."."""
     pat = (
         rf"\s*(?:please\s+)?(?:write|compose|draft|create|give\s+me|produce|generate|craft|"
-        rf"(?:turn|make)\s+[^.;:!?]{{1,60}}?\s+into)\s+(?:me\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_TEXT_NOUN}"
-        rf"\s+(?P<c>in\s+{_LANG})\b{_NOT_LANG_AFTER}"
+        rf"(?:turn|make)\s+[^.;:!?]{{1,60}}?\s+into)\s+(?:me\s+)?(?:a|an)\s+(?:(?!{_PREP}\b)[\w-]+\s+){{0,3}}?"
+        rf"(?!{_PREP}\b)[\w-]+\s+(?P<c>in\s+{_LANG})\b{_NOT_LANG_AFTER}"
     )
     m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
     if m:
@@ -129,8 +141,8 @@ _NATIVE = {
     "inglese": "en", "spagnolo": "es", "francese": "fr", "tedesco": "de",
 }  # fmt: skip
 _NATIVE_VERB = (
-    r"(?:respond[ea]|contest[ea]|escrib[ea]|responda|escreva|r[ée]pond(?:s|ez)|[ée]cri(?:s|vez)|antworte(?:n\s+sie)?|"
-    r"schreib(?:e|en\s+sie)?|rispond[ia]|scrivi|scriva)"
+    r"(?:(?:respond[ea]|contest[ea]|escr[ií]b[ea]|responda|escreva|r[ée]pond(?:s|ez)|[ée]cri(?:s|vez)|rispond[ia]|scrivi|"
+    r"scriva)(?:lo|la|los|las|me|mi)?|antworte(?:n\s+sie)?|schreib(?:e|en\s+sie)?|bitte)"
 )
 
 
