@@ -447,3 +447,46 @@ def test_language_family_2(text, want):
 @pytest.mark.parametrize("text", LANGUAGE2_NOTHING)
 def test_language_near_miss_2(text):
     assert [f for f in found(text) if f[0].startswith("language")] == []
+
+
+ENDS = [
+    (
+        'Write a bio. Never open a reply with "Hello there".',
+        [("startend:not_start_phrase", {"start_phrase": "Hello there"})],
+    ),
+    (
+        'write a note. and dont end with "Best wishes", i hate that',
+        [("startend:not_end_checker", {"end_phrase": "Best wishes"})],
+    ),
+    (
+        'Make sure it mentions the phrase "on time", has fewer than 90 words, and ends with "Thanks, Tom".',
+        [
+            ("keywords:required_phrase", {"phrase": "on time"}),
+            (W, {"num_words": 90, "relation": "less than"}),
+            (E, {"end_phrase": "Thanks, Tom"}),
+        ],
+    ),
+    ("Write a memo. no P.S. please", [("detectable_content:no_postscript", {"postscript_marker": "P.S."})]),
+    ("Write a memo. Wrap up with a P.S. at the end.", [(P, {"postscript_marker": "P.S."})]),
+    ("Write a memo and add a brief line at the end starting with P.P.S", [(P, {"postscript_marker": "P.P.S"})]),
+    ("Reword it. Don't put it in quotes.", [("startend:no_quotation", {})]),
+    ("Give just the headline, without surrounding quotes.", [("startend:no_quotation", {})]),
+    ("write a poem. no title. rhyme it", [("detectable_format:no_title", {})]),
+    ("Write a post. Don't add a title at the top.", [("detectable_format:no_title", {})]),
+    ("Ask me something. Make sure your answer ends with a question mark.", [("content:end_with_question", {})]),
+]
+ENDS_NOTHING = [
+    "Write a film review with no title screen jokes.",
+    "Do not use quotes from famous people.",
+    "He never ends a letter with a P.S. at the end.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ENDS)
+def test_start_end_family_2(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", ENDS_NOTHING)
+def test_start_end_near_miss_2(text):
+    assert found(text) == []

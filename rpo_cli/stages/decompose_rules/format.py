@@ -186,6 +186,19 @@ def _title(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {}, start, m.end(), prio=60)
 
 
+@rule("title")
+def _no_title(ctx: Ctx) -> Iterator[Hit]:
+    """ "no title." as a fragment of a requirement list, "Don't put a <<title>> at the top"."""
+    pat = (
+        r"(?:^|(?<=[.;,:]\s)|(?<=\n))\s*(?P<c>no\s+title)\b(?=\s*(?:[.;,!]|$|please|pls))"
+        r"|\b(?:do\s+not|don[’']?t|never)\s+(?:put|add|include|give\s+it|use|write)\s+(?:a|any)\s+(?:<<\s*)?title(?:\s*>>)?"
+        r"(?:\s+at\s+the\s+top)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        s = m.start("c") if m.group("c") else m.start()
+        yield Hit("detectable_format:no_title", {}, s, m.end(), prio=61)
+
+
 @rule("section")
 def _sections(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text

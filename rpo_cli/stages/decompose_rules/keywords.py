@@ -222,9 +222,16 @@ def _keywords_in_an_include_list(ctx: Ctx) -> Iterator[Hit]:
     """The last item of a list that an "Include ..." sentence opens: "Include at least one
     exclamation mark, 2 emojis, and the phrase "many happy returns"."."""
     head = re.match(r"\s*(?:please\s+)?(?:also\s+)?(?:include|use|add|mention|work\s+in)\b", ctx.text, _I)
-    if not head:
+    # "Make sure it includes the phrase "...", has ..., and ...": the first item of such a list
+    sure = (
+        r"\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|your\s+\w+|the\s+\w+)\s+(?:includes|contains|mentions|uses)\s+"
+    )
+    pat = (
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+|{sure})(?P<c>the\s+(?:exact\s+)?(?P<noun>phrase|word|words)\s+"
+        rf"(?P<list>{QLIST}))"
+    )
+    if not head and not re.search(sure, ctx.text, _I):
         return
-    pat = rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<c>the\s+(?:exact\s+)?(?P<noun>phrase|word|words)\s+(?P<list>{QLIST}))"
     for m in _scan(pat, ctx, _I):
         items = _quoted_items(m.group("list"))
         if not items or any(len(i) > 60 for i in items) or _in_subpart(ctx, m):
