@@ -490,3 +490,41 @@ def test_start_end_family_2(text, want):
 @pytest.mark.parametrize("text", ENDS_NOTHING)
 def test_start_end_near_miss_2(text):
     assert found(text) == []
+
+
+COUNTS = [
+    ("Write a limerick, 6 lines or fewer.", [("length:number_lines", {"num_lines": 7, "relation": "less than"})]),
+    (
+        "Answer in 3 paragraphs max.",
+        [("length:number_paragraphs_blankline", {"num_paragraphs": 4, "relation": "less than"})],
+    ),
+    ("What is the capital of Peru? One word only.", [(W, {"num_words": 2, "relation": "less than"})]),
+    (
+        "Summarise the plot. Keep it to two sentences.",
+        [("length_constraints:number_sentences", {"num_sentences": 3, "relation": "less than"})],
+    ),
+    ("Write a fable in which every sentence is under 10 words.", [("length:max_words_per_sentence", {"max_words": 9})]),
+    (
+        "Décris la mer en moins de 4 phrases.",
+        [("length_constraints:number_sentences", {"num_sentences": 4, "relation": "less than"})],
+    ),
+    (
+        "The SMS must not exceed 140 characters.",
+        [("length:number_characters", {"num_chars": 141, "relation": "less than"})],
+    ),
+]
+COUNTS_NOTHING = [
+    "Use only 2 words per line.",
+    "Keep each verse to 4 lines.",
+    "A story about a town in which every house is blue.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTS)
+def test_count_family(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", COUNTS_NOTHING)
+def test_count_near_miss(text):
+    assert found(text) == []

@@ -30,6 +30,22 @@ from rpo_cli.stages.decompose_rules.grammar import (
 W_ID = "length_constraints:number_words"
 
 
+def _at_most_n(ctx: Ctx, noun: str, make) -> Iterator[Hit]:
+    """A cap without a relation word: "keep it to one sentence", "one word only", "in just 3 sentences"."""
+    pat = (
+        rf"\bkeep\s+(?:it|this|your\s+\w+|the\s+\w+)\s+to\s+(?:just\s+|only\s+)?(?P<num>{NUM})\s+{noun}\b"
+        rf"(?!\s*(?:or\s+(?:more|fewer|less)|max|maximum|min|minimum|at\s+most|at\s+least|tops|long|each|per))"
+        rf"|\b(?:in\s+)?(?:just|only)\s+(?P<num2>{NUM})\s+{noun}\b(?!\s+(?:each|per|of|in\s+each))"
+        rf"|\b(?P<num3>{NUM})\s+{noun}\s+only\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
+        if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        tid, kw = make(n)
+        yield Hit(tid, kw, m.start(), m.end(), prio=48)
+
+
 @rule("word")
 def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
@@ -61,6 +77,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
         yield Hit("length_constraints:number_words", kw, m.start(), m.end())
+    yield from _at_most_n(ctx, r"words?", lambda n: (W_ID, {"num_words": n + 1, "relation": "less than"}))
     for m, rel_name, n in suffix_counts(ctx, r"words?\b"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
@@ -127,14 +144,21 @@ _FOREIGN_REL = {
 }  # fmt: skip
 
 
-@rule("palabra", "mots", "palavra", "wörter", "worte", "parole")
+@rule("palabra", "mots", "palavra", "wörter", "worte", "parole", "frase", "oraci", "phrases", "sätze")
 def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
-    """ "en menos de 100 palabras", "en moins de 80 mots", "höchstens 50 Wörter"."""
+    """ "en menos de 100 palabras", "en moins de 80 mots", "höchstens 50 Wörter", "máximo 4 oraciones"."""
     rels = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _FOREIGN_REL), key=len, reverse=True))
-    pat = rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>\d+)\s+(?:palabras|mots|palavras|w[öo]rter[n]?|worte|parole)\b"
+    pat = (
+        rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>\d+)\s+(?:(?P<w>palabras|mots|palavras|w[öo]rter[n]?|worte|parole)|"
+        r"frases|oraciones|phrases|s[äa]tzen?|frasi)\b"
+    )
     for m in _scan(pat, ctx, _I):
         rel, off = _FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]
-        yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
+        if m.group("w"):
+            yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
+        else:
+            kw = {"num_sentences": int(m.group("num")) + off, "relation": rel}
+            yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
 
 
 _SYMBOL_REL = {"<": ("less than", 0), "≤": ("less than", 1), "<=": ("less than", 1), ">": ("at least", 1),
@@ -182,6 +206,11 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             kw = {"num_sentences": rel[1], "relation": rel[0]}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
+    yield from _at_most_n(
+        ctx,
+        r"sentences?",
+        lambda n: ("length_constraints:number_sentences", {"num_sentences": n + 1, "relation": "less than"}),
+    )
     for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             kw = {"num_sentences": n, "relation": rel_name}
@@ -192,7 +221,7 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
 def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?|no\s+sentence)\s+"
-        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run)\s+)?"
+        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|is|are|have|contain|stay|remain|run)\s+)?"
         rf"(?:to\s+)?(?P<rel>{REL})\s+(?P<num>{NUM})\s+words(?:\s+long)?"
     )
     for m in _scan(pat, ctx, _I):
@@ -253,6 +282,18 @@ def _number_characters(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
 
 
+@rule("character")
+def _characters_not_exceed(ctx: Ctx) -> Iterator[Hit]:
+    """ "shall not exceed 160 characters" (at most), "exceed 100 characters" (more than)."""
+    for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+characters\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(
+            "more than", n, m.group(0).lower().startswith("not") or _negated(ctx, m.start())
+        )
+        if rel and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_characters", {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
+
+
 @rule("line")
 def _number_lines(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+lines?\b(?!\s+of\s+code)(?:\s+of\s+text)?", ctx, _I):
@@ -263,6 +304,9 @@ def _number_lines(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("length:number_lines", {"num_lines": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=40)
+    for m, rel_name, n in suffix_counts(ctx, r"lines?\b(?!\s+of\s+code)"):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_lines", {"num_lines": n, "relation": rel_name}, m.start(), m.end(), prio=40)
 
 
 # "paragraphs" and the ways people misspell it
@@ -289,6 +333,11 @@ def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
             rel = _relation(rel_text, n, neg)
             if rel:
                 kw = {"num_paragraphs": rel[1], "relation": rel[0]}
+                yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
+    if not has_divider:  # "2 paragraphs max", "3 paragraphs or more"
+        for m, rel_name, n in suffix_counts(ctx, rf"{_PARA}\b"):
+            if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+                kw = {"num_paragraphs": n, "relation": rel_name}
                 yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
 
 

@@ -345,7 +345,10 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             if cond and h.start < unit.start + cond_end:
                 continue
             before = content[unit.start : h.start]
-            if _SUBJECT.search(before) and not (h.attached and not _SPEECH.search(before)):
+            qualifier = re.search(r"\b(?:in\s+which|where)\s+$", before, _I) and re.match(
+                r"(?:each|every|all|no)\b", content[h.start : h.end], _I
+            )  # "a story in which every sentence is shorter than 12 words" qualifies the text to write
+            if _SUBJECT.search(before) and not (h.attached and not _SPEECH.search(before)) and not qualifier:
                 continue  # "a person who never uses commas": a description, not a directive
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic
