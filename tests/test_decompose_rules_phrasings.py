@@ -528,3 +528,44 @@ def test_count_family(text, want):
 @pytest.mark.parametrize("text", COUNTS_NOTHING)
 def test_count_near_miss(text):
     assert found(text) == []
+
+
+FORMAT2 = [
+    (
+        "Write a guide. Use markdown headers, at least 4 of them.",
+        [("format:markdown_headings", {"num_headings": 4, "relation": "at least"})],
+    ),
+    (
+        "write a recipe. no headers, no emojis",
+        [("format:markdown_headings", {"num_headings": 1, "relation": "less than"}), ("format:no_emoji", {})],
+    ),
+    (
+        "Use all-caps words for the warnings but no more than 2 of them.",
+        [("change_case:capital_word_frequency", {"capital_frequency": 3, "capital_relation": "less than"})],
+    ),
+    ("List 4 perks as bullet points.", [("detectable_format:number_bullet_lists", {"num_bullets": 4})]),
+    (
+        "Write a memo. Please don't use any bold text.",
+        [("detectable_format:fewer_highlighted_sections", {"num_highlights": 1})],
+    ),
+    (
+        "Highlight at least 2 key dates in bold.",
+        [("detectable_format:number_highlighted_sections", {"num_highlights": 2})],
+    ),
+    ("Reply with only valid JSON, nothing else.", [("detectable_format:json_format", {})]),
+    ("Escribe una carta sin comas.", [("punctuation:no_comma", {})]),
+]
+FORMAT2_NOTHING = [
+    "Write in plain text: do not use any Markdown (no headings, lists, bold or italics).",
+    "The coffee had no bold flavour.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FORMAT2)
+def test_format_family_2(text, want):
+    assert found(text) == want
+
+
+def test_a_markdown_aside_restates_no_markdown():
+    assert found(FORMAT2_NOTHING[0]) == [("format:no_markdown", {})]
+    assert found(FORMAT2_NOTHING[1]) == []

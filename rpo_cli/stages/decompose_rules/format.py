@@ -15,10 +15,12 @@ from rpo_cli.stages.decompose_rules.grammar import (
     Ctx,
     Hit,
     _negated,
+    _negated_mention,
     _quoted_items,
     _relation,
     _scan,
     count_relation,
+    in_markdown_aside,
     parse_number,
     rule,
     scoped_to_part,
@@ -27,7 +29,10 @@ from rpo_cli.stages.decompose_rules.grammar import (
 
 @rule("placeholder")
 def _placeholders(ctx: Ctx) -> Iterator[Hit]:
-    pat = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+placeholders?\b"
+    pat = (
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"
+        r"(?:[\w-]+[- ]field\s+|[\w-]+\s+(?=placeholders?\s+in\s+square))?placeholders?\b"
+    )
     for m in _scan(pat, ctx, _I):
         rel = count_relation(ctx, m)
         if not rel:
@@ -78,6 +83,15 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
             rel = _relation(rel_text, n, neg)
             if rel:
                 yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
+    # "Give me 3 options as bullet points": exactly N items, each a bullet
+    pat = (
+        rf"\b(?:give|list|provide|write|share|offer|suggest)\s+(?:me\s+|us\s+)?(?P<num>{NUM})\s+[a-z][\w-]*\s+"
+        r"(?:as|in)\s+(?:markdown\s+)?bullet(?:ed)?(?:\s+points|\s+list)?\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()):
+            yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
     # "a 4-bullet summary", "a five-bullet list": a count written as a compound adjective
     for m in _scan(rf"\b(?P<num>{NUM})-bullet(?:-point)?\s+[a-z]+", ctx, _I):
         n = parse_number(m.group("num"))
@@ -186,6 +200,28 @@ def _title(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {}, start, m.end(), prio=60)
 
 
+@rule("bold", "italic")
+def _bold(ctx: Ctx) -> Iterator[Hit]:
+    """Bold or italics as highlighted sections: "no bold or italics", "do not use any bold text" (fewer
+    than 1), "fewer than 3 bolded phrases", "Highlight at least 3 key numbers in bold"."""
+    for m in _negated_mention(ctx, r"(?:bold(?:ed)?|italics?)(?:\s+(?:or|and)\s+(?:bold|italics?))?(?:\s+text)?\b", 2):
+        if not in_markdown_aside(ctx, m.start()):
+            kw = {"num_highlights": 1}
+            yield Hit("detectable_format:fewer_highlighted_sections", kw, m.start(), m.end(), prio=54)
+    pats = (
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:bold(?:ed)?|italici[sz]ed)\s+(?:phrases?|words?|terms?|sections?|parts?)\b",
+        rf"\bhighlight\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:[\w-]+\s+){{0,2}}in\s+(?:bold|italics)\b",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            rel = count_relation(ctx, m)
+            if not rel:
+                continue
+            tid = ("detectable_format:number_highlighted_sections" if rel[0] == "at least"
+                   else "detectable_format:fewer_highlighted_sections")  # fmt: skip
+            yield Hit(tid, {"num_highlights": rel[1]}, m.start(), m.end(), prio=65)
+
+
 @rule("title")
 def _no_title(ctx: Ctx) -> Iterator[Hit]:
     """ "no title." as a fragment of a requirement list, "Don't put a <<title>> at the top"."""
@@ -261,8 +297,12 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:just|only)\s+(?:contain|be|give\s+me|return|output|provide)\s+(?:a\s+|an\s+|one\s+)?(?:valid\s+|single\s+)*"
         r"JSON\s+(?:block|object)(?:\s*,\s*(?:and\s+)?nothing\s+else)?",
         # "Output only JSON.", "Return valid JSON only", "Respond with raw JSON"
-        r"\b(?:output|return|respond\s+with|reply\s+with|answer\s+with)\s+(?:only\s+|just\s+)?(?:valid\s+|raw\s+|pure\s+)*"
-        r"JSON\b(?:\s+only)?(?!\s+(?:parsing|schemas?|files?|syntax|keys?|data|tips|examples?))",
+        r"\b(?:output|return|respond|reply|answer)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:only\s+)?(?:the\s+|a\s+|an\s+)?"
+        r"(?:valid\s+|raw\s+|pure\s+|single\s+)*JSON\b(?:\s+object)?(?:\s+only)?"
+        r"(?!\s+(?:parsing|schemas?|files?|syntax|keys?|data|tips|examples?))",
+        # a format label: "Output: a JSON object ...", "Format: JSON"
+        r"(?:^|(?<=\n))\s*(?:output|format|response\s+format|output\s+format)\s*:\s*(?:a\s+|an\s+)?(?:valid\s+|single\s+)*"
+        r"JSON\b(?:\s+object)?",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -278,7 +318,7 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
         return
     pat = (
         rf"\b(?:the\s+)?(?:JSON\s+)?(?:object|output|response|answer|it)\s+(?:must|should|has\s+to|needs\s+to|will)\s+"
-        rf"(?:have|contain|include|use)\s+(?:exactly\s+)?(?:the\s+)?(?:following\s+)?keys?\s*:?\s*(?P<list>{QLIST})"
+        rf"(?:have|contain|include|use)\s+(?:exactly\s+)?(?:the\s+|these\s+)?(?:following\s+)?keys?\s*:?\s*(?P<list>{QLIST})"
     )
     for m in _scan(pat, ctx, _I):
         tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"

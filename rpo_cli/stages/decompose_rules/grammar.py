@@ -584,3 +584,9 @@ class _Part:
 
     def group(self, _i: int = 0) -> str:
         return self.content[self.s : self.e]
+
+
+def in_markdown_aside(ctx: Ctx, pos: int) -> bool:
+    """Whether ``pos`` lies in a parenthesis that spells out "no markdown" ("do not use any Markdown
+    (no headings, lists, bold ...)"): its items restate that one constraint."""
+    return bool(re.search(r"markdown[^()]*\([^()]*$", ctx.content[ctx.unit.start : pos], _I))

@@ -19,7 +19,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 
-@rule("comma", "coma", "exclamation", "dash", "emoji")
+@rule("comma", "coma", "exclamation", "dash", "emoji", "virgul", "komma", "vírgula", "virgole")
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     for noun, neg_id, pos_id in (
         (r"comm?as?\b", "punctuation:no_comma", "punctuation:use_comma"),  # "comas": a common typo
@@ -32,6 +32,9 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
             if not _negated(ctx, m.start()):
                 yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
     yield from _free_adjectives(ctx)
+    # "sin comas", "sans virgules", "ohne Kommas", "sem vírgulas", "senza virgole"
+    for m in _scan(r"\b(?:sin|sans|ohne|sem|senza)\s+(?:comas|virgules|kommas?|vírgulas|virgole)\b", ctx, _I):
+        yield Hit("punctuation:no_comma", {}, m.start(), m.end(), prio=45)
 
 
 # "a comma-free paragraph", "keep it emoji-free": the adjective names what the text is free of.
