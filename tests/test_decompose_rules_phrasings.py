@@ -569,3 +569,36 @@ def test_format_family_2(text, want):
 def test_a_markdown_aside_restates_no_markdown():
     assert found(FORMAT2_NOTHING[0]) == [("format:no_markdown", {})]
     assert found(FORMAT2_NOTHING[1]) == []
+
+
+BATCH3 = [
+    (
+        "Give me names: one per line, no commas, no hashtags",
+        [("punctuation:no_comma", {}), ("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"})],
+    ),
+    ("write a cheer. add at least one exclamation mark.", [("punctuation:use_exclamation", {})]),
+    ("Draft a reply with the link https://example.org/help in it.", [("content:include_url", {})]),
+    ("Describe the API in prose; nothing should be formatted as JSON.", [("detectable_format:not_json_format", {})]),
+    ("list the chores. no numbering please", [("format:numbered_list", {"num_items": 1, "relation": "less than"})]),
+    (
+        "Write an essay. Include a sentence (more than 30 words) about rivers.",
+        [("length:long_sentence", {"max_words": 30})],
+    ),
+    ("dont use the word 'very'.", [("keywords:forbidden_words", {"forbidden_words": ["very"]})]),
+]
+BATCH3_NOTHING = [
+    "Generate labels. All labels must be lowercase.",
+    "Write a function in a code block and explain it in at least 4 sentences.",
+    "Reply with no numbers in the subject, please?",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BATCH3)
+def test_batch3_families(text, want):
+    assert found(text) == want
+
+
+def test_batch3_near_misses():
+    assert found(BATCH3_NOTHING[0]) == []
+    assert found(BATCH3_NOTHING[1]) == [("format:code_block", {"num_blocks": 1, "relation": "at least"})]
+    assert found(BATCH3_NOTHING[2]) == []

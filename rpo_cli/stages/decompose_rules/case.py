@@ -54,6 +54,18 @@ _TEXT = (
 )
 
 
+def _part_subject(pre: str) -> bool:
+    """ "All tags must be ", "The headings should be in ": a case asked of some part of the text."""
+    m = re.search(
+        r"\b(?:all|the|every|each)\s+(?:of\s+the\s+)?(?P<n>[a-z-]+)\s+(?:must|should|have\s+to|has\s+to|need\s+to|needs\s+to|"
+        r"will)\s+(?:all\s+)?(?:be|use|stay)\s+(?:written\s+)?(?:in\s+|entirely\s+)?(?:all\s+)?$",
+        pre,
+        _I,
+    )
+    whole = r"(?:responses?|answers?|reply|replies|output|text|thing|email|letter|message|post|story|poem|essay)"
+    return bool(m) and not re.fullmatch(whole, m.group("n"), _I)
+
+
 def _all_case_adjective(phrase: str, post: str) -> bool:
     """ "an all-lowercase poem": a hyphenated "all-" adjective before the text to write."""
     return bool(re.match(r"all-", phrase, _I) and re.match(_TEXT, post, _I))
@@ -108,6 +120,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                         r"\ball\s+letters", pre, _I
                     ):
                         continue
+                if _part_subject(pre):
+                    continue  # "All tags must be lowercase.": the case of a part, not of the response
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
                     r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b)", post, _I

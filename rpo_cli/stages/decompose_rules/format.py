@@ -105,7 +105,7 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("format:bullet_points", {"num_bullets": 1, "relation": "less than"}, m.start(), m.end())
 
 
-@rule("numbered", "ordered")
+@rule("numbered", "ordered", "numbering")
 def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
     items = r"(?:items?|steps?|points?|entries|elements|tips|ideas|reasons|things|suggestions|days|stops)"
     pat = rf"\b(?:numbered|ordered)\s+list(?:\s+(?:with|of|containing|that\s+has)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{items})?"  # noqa: E501
@@ -133,6 +133,8 @@ def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=46)
     yield from _counted_numbered_list(ctx)
+    for m in _negated_mention(ctx, r"numbering\b|numbered\s+lists?\b", 2):
+        yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
 
 
 def _counted_numbered_list(ctx: Ctx) -> Iterator[Hit]:
@@ -306,7 +308,10 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
-            tid = "detectable_format:not_json_format" if _negated(ctx, m.start()) else "detectable_format:json_format"
+            # "nothing should be formatted as JSON"
+            nothing = re.search(r"\bnothing\s+(?:should|must|may|can|is\s+to|will)\s+$", ctx.prefix(m.start()), _I)
+            neg = _negated(ctx, m.start()) or nothing
+            tid = "detectable_format:not_json_format" if neg else "detectable_format:json_format"
             yield Hit(tid, {}, m.start(), m.end(), prio=50)
 
 

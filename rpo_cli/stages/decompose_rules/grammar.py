@@ -497,6 +497,8 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     pre = ctx.content[ctx.unit.start : pos]
     if _COUNT_GUARD.search(pre) or _IN_PART.search(pre):
         return True
+    if re.search(r"\bexplain\s+(?:it|this|them|the\s+code)\s+(?:in\s+)?$", pre, _I):
+        return bool(_OTHER_PART.search(ctx.content))  # "put the code in a code block and explain it in 3 sentences"
     part = _PART_SUBJECT.search(pre)
     if not part:
         return False
@@ -532,7 +534,11 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             ):
                 yield m  # "Use at most 3 headings and no emojis": one more item of a list of constraints
                 continue
-            if re.search(r"(?:^|[;:]\s*|\.\s+)\s*(?:no|zero|without)\s+[^;:.]*(?:,|\band)\s*$", before, _I):
+            if _terse_list_item(before) or (
+                re.match(r"no\b", m.group(0), _I)
+                and re.match(r"\s*,\s*(?:and\s+)?no\s+\w+", ctx.content[m.end() : ctx.unit.end], _I)
+                and _terse_list_item(before + "no x, ")
+            ):
                 yield m  # "no exclamation marks, no emojis": a terse list of prohibitions
                 continue
             before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
@@ -540,6 +546,16 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             if not (re.search(rf"\b{_TEXT_NOUNS}\s*$", before, _I) or _only_vocab(clause)):
                 continue
         yield m
+
+
+def _terse_list_item(before: str) -> bool:
+    """Whether the text before a "no X" is a run of "no Y" items ("no commas, no emojis and ") that
+    opens its sentence, clause or comma item, not one that a noun governs ("a world with no cars, ")."""
+    chain = re.search(r"(?:(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$", before, _I)
+    if not chain:
+        return False
+    head = before[: chain.start()]
+    return not head.strip() or bool(re.search(r"[;:.,]\s*$", head))
 
 
 def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:

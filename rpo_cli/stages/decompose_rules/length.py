@@ -260,7 +260,10 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             cap = rel[1] - 1
         if cap >= 1:
             yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
-    pat = rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+sentence\s+(?:that\s+is\s+|with\s+)?(?:more|longer)\s+than\s+(?P<num>{NUM})\s+words(?:\s+long)?"  # noqa: E501
+    pat = (
+        rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+(?:(?:really|very)\s+)?(?:long\s+)?sentence\s+"
+        rf"(?:that\s+is\s+|with\s+|\(\s*)?(?:more|longer|over)(?:\s+than)?\s+(?P<num>{NUM})\s+words(?:\s+long)?\)?"
+    )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
         if n and not _negated(ctx, m.start()):

@@ -28,7 +28,7 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     ):
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
-        for m in _scan(rf"\b(?:use|include)\s+(?:at\s+least\s+one|one\s+or\s+more|an?|some)\s+{noun}", ctx, _I):
+        for m in _scan(rf"\b(?:use|include|put|add)\s+(?:at\s+least\s+one|one\s+or\s+more|an?|some)\s+{noun}", ctx, _I):
             if not _negated(ctx, m.start()):
                 yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
     yield from _free_adjectives(ctx)
