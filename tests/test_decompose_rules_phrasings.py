@@ -602,3 +602,47 @@ def test_batch3_near_misses():
     assert found(BATCH3_NOTHING[0]) == []
     assert found(BATCH3_NOTHING[1]) == [("format:code_block", {"num_blocks": 1, "relation": "at least"})]
     assert found(BATCH3_NOTHING[2]) == []
+
+
+REPEAT2 = [
+    (
+        "Start your reply by restating the question below verbatim, then answer it.\n\nQuestion: Why do cats purr?",
+        [(R, {"prompt_to_repeat": "Why do cats purr?"})],
+    ),
+    (
+        "First repeat my question exactly, then answer. My question: Is tea acidic? Keep it short.",
+        [(R, {"prompt_to_repeat": "Is tea acidic?"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPEAT2)
+def test_repeat_prompt_family_2(text, want):
+    assert [f for f in found(text) if f[0] == R] == want
+
+
+def test_not_repeat_and_not_two_responses():
+    text = "Answer directly. Don't repeat the question first.\n\nQuestion: How do tides work?"
+    assert found(text) == [("combination:not_repeat_prompt", {"prompt_to_repeat": "How do tides work?"})]
+    assert found("Write one slogan (never give two responses separated by asterisks).") == [
+        ("combination:not_two_responses", {})
+    ]
+    # without the question set apart there is nothing to hold the kwarg
+    assert found("Do not repeat the question.") == []
+
+
+FOREIGN2 = [
+    (
+        'Escribe una nota que no pase de 60 palabras. Termina con la frase "Un saludo."',
+        [(W, {"num_words": 61, "relation": "less than"}), (E, {"end_phrase": "Un saludo."})],
+    ),
+    (
+        'Extract the names.\nOutput: a JSON object with keys "people" and "places".',
+        [("format:json_keys", {"keys": ["people", "places"]}), ("detectable_format:json_format", {})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOREIGN2)
+def test_foreign_and_label_family(text, want):
+    assert sorted(found(text), key=str) == sorted(want, key=str)

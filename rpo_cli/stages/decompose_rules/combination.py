@@ -10,6 +10,10 @@ from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _negated, _scan
 
 @rule("*", "asterisk")
 def _two_responses(ctx: Ctx) -> Iterator[Hit]:
+    # "(do not give two different responses separated by asterisks)": the negation needs no count
+    for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+(?:give|provide|write)\s+(?:me\s+)?(?:two|2)\s+(?:different\s+)?"
+                   r"(?:responses|answers|versions)\s+separated\s+by\s+asterisks\b", ctx, _I):  # fmt: skip
+        yield Hit("combination:not_two_responses", {}, m.start(), m.end(), prio=70)
     if not re.search(r"\*{6}|\b(?:6|six)\s+asterisks?", ctx.text, _I):
         return
     pat = (
@@ -51,7 +55,7 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
-@rule("repeat", "restate", "copy")
+@rule("repeat", "restat", "copy")
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
     exact = (
         r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)"
@@ -67,6 +71,8 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         if not (m.group("ex") or "").strip() and not m.group("first") and not m.group("first2"):
             continue
+        if _negated(ctx, m.start()):
+            continue  # "Don't repeat the question first": the negated forms below
         content = ctx.content
         end = m.end()
         explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(content, end)
@@ -83,6 +89,25 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             continue
         tid = "combination:repeat_prompt"
         yield Hit(tid, {"prompt_to_repeat": request}, m.start(), end, prio=80)
+    # "begin your output by restating the question below word for word"
+    pat = (
+        rf"\b(?:begin|start|open)\s+(?:your\s+\w+\s+)?by\s+(?:repeating|restating|copying)\s+(?:the|my)\s+"
+        rf"(?:request|question|prompt|query)(?:\s+(?:below|above))?\s*(?P<ex>(?:,?\s*(?:and\s+)?{exact})+)"
+        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        request = _labelled_request(ctx.content, m.end())
+        if request and not _negated(ctx, m.start()):
+            yield Hit("combination:repeat_prompt", {"prompt_to_repeat": request}, m.start(), m.end(), prio=80)
+    # "Do not restate the question before answering." with the question set apart below
+    pat = (
+        r"\b(?:do\s+not|don[’']?t|never)\s+(?:restate|repeat|copy)\s+(?:the|my)\s+(?:question|request|prompt)"
+        r"(?:\s+(?:before\s+answering|first|in\s+your\s+\w+))?\.?"
+    )
+    for m in _scan(pat, ctx, _I):
+        request = _labelled_request(ctx.content, m.end())
+        if request and not re.match(r"\s*:", ctx.content[m.end() :]):
+            yield Hit("combination:not_repeat_prompt", {"prompt_to_repeat": request}, m.start(), m.end(), prio=79)
     pat = r"\b(?:do\s+not|don't)\s+(?:begin|start)\s+your\s+\w+\s+by\s+repeating\s+the\s+(?:request|question|prompt)\.?"
     for m in _scan(pat, ctx, _I):
         explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(
@@ -103,7 +128,12 @@ def _labelled_request(content: str, pos: int) -> str | None:
     label = re.compile(
         r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)\s*:\s*(?P<r>[^\n]+)", _I
     ).search(content, pos)
-    return label.group("r").strip() if label else None
+    if not label:
+        return None
+    text = label.group("r").strip()
+    # "My question: What is X? Answer in under 100 words.": the question ends at its question mark
+    asked = re.match(r"[^?]+\?(?=\s+[A-Z])", text)
+    return asked.group(0) if asked else text
 
 
 @rule("my answer is")

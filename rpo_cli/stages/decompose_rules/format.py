@@ -286,9 +286,15 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         lead = re.search(
             r"\b(?:respond|answer|reply)\s+(?:only\s+)?with\s+an?\s+$", ctx.content[ctx.unit.start : m.start()], _I
         )
-        start = m.start() - len(lead.group(0)) if lead else m.start()
+        # "Output: a JSON object with keys ...": the label asks for JSON, the object's keys are named
+        label = re.search(r"(?:^|\n)\s*(?:output|format|response\s+format)\s*:\s*(?:an?\s+)?$",
+                          ctx.content[ctx.unit.start : m.start()], _I)  # fmt: skip
+        lead = lead or label
+        start = m.start() - len(lead.group(0).lstrip()) if lead else m.start()
         tid = "format:not_json_keys" if _negated(ctx, start) else "format:json_keys"
-        yield Hit(tid, {"keys": items}, start, m.end(), prio=75)
+        yield Hit(tid, {"keys": items}, start, m.end(), prio=75, group=start if label else None)
+        if label:
+            yield Hit("detectable_format:json_format", {}, start, m.end(), prio=75, group=start)
     pats = [
         r"(?:\b(?:wrap(?:ped)?|format(?:ted)?|write|written|put|present(?:ed)?|give|return|output|provide|answer|respond|"
         r"reply|be|is|are|structure[d]?)\b[^.;!?]{0,40}?)?\b(?:in|as|into|using)\s+(?:a\s+|an\s+|the\s+|valid\s+|proper\s+|"

@@ -133,7 +133,8 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
 # Word counts asked for in Spanish, French, Portuguese, German and Italian: phrase -> (relation, offset).
 _FOREIGN_REL = {
     "menos de": ("less than", 0), "al menos": ("at least", 0), "como mínimo": ("at least", 0),
-    "más de": ("at least", 1), "no más de": ("less than", 1), "como máximo": ("less than", 1),
+    "más de": ("at least", 1), "no más de": ("less than", 1), "no pase de": ("less than", 1),
+    "no exceda": ("less than", 1), "no supere": ("less than", 1), "como máximo": ("less than", 1),
     "máximo": ("less than", 1),
     "moins de": ("less than", 0), "au moins": ("at least", 0), "plus de": ("at least", 1),
     "pas plus de": ("less than", 1), "au plus": ("less than", 1), "au maximum": ("less than", 1),

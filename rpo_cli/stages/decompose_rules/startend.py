@@ -103,6 +103,17 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
 
 
+@rule("termin", "finaliz", "acaba")
+def _foreign_end_phrase(ctx: Ctx) -> Iterator[Hit]:
+    """ "Termina con la frase "..."", "Terminez par la phrase "...""."""
+    pat = (
+        rf"\b(?:termina|termine|finaliza|acaba|terminez)\s+(?:con|par|com)\s+(?:la\s+|a\s+)?"
+        rf"(?:frase|phrase|oración|línea|ligne)?\s*:?\s*(?P<p>{QUOTED})"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("startend:end_checker", {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+
+
 @rule("last", "final", "closing")
 def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
     """The response's end given as its last sentence: "Your last sentence must be "Goodbye,
