@@ -646,3 +646,25 @@ FOREIGN2 = [
 @pytest.mark.parametrize(("text", "want"), FOREIGN2)
 def test_foreign_and_label_family(text, want):
     assert sorted(found(text), key=str) == sorted(want, key=str)
+
+
+SECTIONS = [
+    (
+        "Plan a trip. Use Day 1, Day 2 and so on for each part, 3 days total.",
+        [("detectable_format:multiple_sections", {"section_spliter": "Day", "num_sections": 3})],
+    ),
+    (
+        "Outline the talk: use PART 1, PART 2 etc, 3 parts in all.",
+        [("detectable_format:multiple_sections", {"section_spliter": "PART", "num_sections": 3})],
+    ),
+    (
+        'Structure: 5 sections, each starting with "SECTION N".',
+        [("detectable_format:multiple_sections", {"section_spliter": "SECTION", "num_sections": 5})],
+    ),
+    ("Write it in 2 parts and use Part 1 for the intro.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SECTIONS)
+def test_sections_family(text, want):
+    assert found(text) == want

@@ -237,11 +237,13 @@ def _no_title(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:no_title", {}, s, m.end(), prio=61)
 
 
-@rule("section")
+@rule("section", "part")
 def _sections(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     sp = re.search(
-        r"(?:mark(?:ed|ing)?\s+(?:the\s+beginning\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+with|(?:each|every)"
+        r"(?:mark(?:ed|ing)?\s+(?:the\s+beginning\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
+        r"(?:use|using)(?=\s+[\"'“‘]?(?P<lab>[A-Za-z]+)\s+1\s*,\s*[\"'“‘]?(?P=lab)\s+2\b)|"
+        r"(?:each|every)"
         r"(?:\s+section|\s+one)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|marked|labell?ed|"
         r"titled|headed)(?:\s+with)?|(?:starting|beginning)\s+each(?:\s+(?:section|one))?\s+with|marked|labell?ed|"
         r"titled|headed)\s+(?:(?:the\s+)?(?:word|header|heading|label)\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)\s+(?:X|N|#|\d+)\b",
@@ -254,7 +256,10 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
     if spliter.lower() in ("the", "a", "each", "with"):
         return
     for m in _scan(
-        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?sections\b", ctx, _I
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?(?:sections|"
+        rf"{re.escape(spliter.lower())}s)\b",
+        ctx,
+        _I,
     ):
         n = parse_number(m.group("num"))
         if n is None:
