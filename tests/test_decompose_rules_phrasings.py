@@ -668,3 +668,28 @@ SECTIONS = [
 @pytest.mark.parametrize(("text", "want"), SECTIONS)
 def test_sections_family(text, want):
     assert found(text) == want
+
+
+SCRIPTS_TYPOS = [
+    (
+        "Write a poem in Korean. Do not use any hangul; romanize it.",
+        [(L, {"language": "ko"}), ("language:no_script", {"script": "hangul"})],
+    ),
+    ("Write a chant. Use only katakana.", [("language:use_script", {"script": "kana"})]),
+    ("Teach me to count. Include the actual Greek letters.", [("language:use_script", {"script": "greek"})]),
+    ("Keep it under 80 wrods.", [(W, {"num_words": 80, "relation": "less than"})]),
+    (
+        "Use at least 4 sentances.",
+        [("length_constraints:number_sentences", {"num_sentences": 4, "relation": "at least"})],
+    ),
+    ("explain it. I dont want any markdown, no tables, no bold.", [("format:no_markdown", {})]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCRIPTS_TYPOS)
+def test_scripts_and_typos(text, want):
+    assert found(text) == want
+
+
+def test_script_names_in_questions_give_nothing():
+    assert found("I studied kanji for years. Why is kanji hard?") == []

@@ -603,6 +603,9 @@ class _Part:
 
 
 def in_markdown_aside(ctx: Ctx, pos: int) -> bool:
-    """Whether ``pos`` lies in a parenthesis that spells out "no markdown" ("do not use any Markdown
-    (no headings, lists, bold ...)"): its items restate that one constraint."""
-    return bool(re.search(r"markdown[^()]*\([^()]*$", ctx.content[ctx.unit.start : pos], _I))
+    """Whether ``pos`` lies in an aside that spells out "no markdown" ("do not use any Markdown
+    (no headings, lists, bold ...)", "I dont want any markdown, no lists, no bold"): its items
+    restate that one constraint."""
+    before = ctx.content[ctx.unit.start : pos]
+    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold"
+    return bool(re.search(r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$", before, _I))

@@ -165,6 +165,29 @@ _SCRIPTS = {
 _SCRIPT = "(?P<s>" + "|".join(sorted(_SCRIPTS, key=len, reverse=True)) + ")"
 
 
+_USE_LEAD = (
+    r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+|the\s+(?:actual\s+|real\s+|original\s+)?)?"
+    r"$"
+)
+# Scripts named on their own ("kanji", "hangul"), not only as "X characters"
+_SCRIPT_NAME = {"kanji": "han", "hanzi": "han", "hangul": "hangul", "hiragana": "kana", "katakana": "kana",
+                "cyrillic": "cyrillic", "devanagari": "devanagari"}  # fmt: skip
+
+
+@rule("kanji", "hanzi", "hangul", "hiragana", "katakana", "cyrillic", "devanagari")
+def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
+    """ "do not use any kanji", "Use only hiragana and katakana"."""
+    names = "|".join(_SCRIPT_NAME)
+    for m in _scan(rf"\b(?:do\s+not|don[’']?t|never|avoid)\s+(?:use\s+|using\s+|write\s+)?(?:any\s+)?(?P<s>{names})\b"
+                   rf"(?!\s+(?:characters|script|letters|alphabet))", ctx, _I):  # fmt: skip
+        yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=55)
+    pat = rf"\buse\s+only\s+(?P<s>{names})(?:\s+and\s+(?P<s2>{names}))?\b(?!\s+(?:characters|script|letters|alphabet))"
+    for m in _scan(pat, ctx, _I):
+        scripts = {_SCRIPT_NAME[m.group("s").lower()], _SCRIPT_NAME[(m.group("s2") or m.group("s")).lower()]}
+        if len(scripts) == 1 and not _negated(ctx, m.start()):
+            yield Hit("language:use_script", {"script": scripts.pop()}, m.start(), m.end(), prio=55)
+
+
 @rule("character", "script", "letter", "alphabet")
 def _scripts(ctx: Ctx) -> Iterator[Hit]:
     noun = r"(?:characters|script|letters|alphabet)(?:\s+\((?:\w+\s+)?script\))?"
@@ -174,7 +197,7 @@ def _scripts(ctx: Ctx) -> Iterator[Hit]:
             lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$|\bno\s+$", pre, _I)
             start = ctx.unit.start + lead.start() if lead else m.start()
             yield Hit("language:no_script", {"script": _SCRIPTS[m.group("s").lower()]}, start, m.end(), prio=55)
-        elif re.search(r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+)?$", pre, _I):
-            lead = re.search(r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+)?$", pre, _I)
+        elif re.search(_USE_LEAD, pre, _I):
+            lead = re.search(_USE_LEAD, pre, _I)
             yield Hit("language:use_script", {"script": _SCRIPTS[m.group("s").lower()]}, ctx.unit.start + lead.start(),
                       m.end(), prio=55)  # fmt: skip

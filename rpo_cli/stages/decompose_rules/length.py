@@ -46,10 +46,10 @@ def _at_most_n(ctx: Ctx, noun: str, make) -> Iterator[Hit]:
         yield Hit(tid, kw, m.start(), m.end(), prio=48)
 
 
-@rule("word")
+@rule("word", "wrod", "wrds")
 def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:words?|wrods?|wrds)\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
         r"with\s+all|that|which|per|each|in\s+each|in\s+every|starting|beginning|ending|should\s+be\s+in|"
         r"(?:should|must)\s+be\s+(?:in\s+)?(?:all|capital|upper)|more|fewer|less|at\s+least|at\s+most|exactly|\d))"
         r"(?:\s+(?:long|in\s+length))?"
@@ -191,9 +191,11 @@ def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())
 
 
-@rule("sentence")
+@rule("sentence", "sentance")
 def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
-    pat = rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+sentences?\b(?!\s+(?:that|which|with|of))(?P<long>\s+long)?"
+    pat = (
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:sentences?|sentances?)\b(?!\s+(?:that|which|with|of))(?P<long>\s+long)?"
+    )
     for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
         if m.group("long") and not re.search(
