@@ -693,3 +693,19 @@ def test_scripts_and_typos(text, want):
 
 def test_script_names_in_questions_give_nothing():
     assert found("I studied kanji for years. Why is kanji hard?") == []
+
+
+def test_a_permission_is_no_requirement_but_a_permitted_cap_is():
+    assert found('Write an ad. You can mention "fresh" and "local" if it fits.') == []
+    assert found("Write a post. Feel free to use emojis. You may use up to 2 hashtags.") == [
+        ("content:number_hashtags", {"num_hashtags": 3, "relation": "less than"})
+    ]
+
+
+def test_shouted_keywords_are_lowercased():
+    assert found('WRITE A SLOGAN. NEVER USE THE WORDS "CHEAP" OR "FREE".') == [
+        ("keywords:forbidden_words", {"forbidden_words": ["cheap", "free"]})
+    ]
+    assert found('Write a slogan. Never use the words "NASA" or "cheap".') == [
+        ("keywords:forbidden_words", {"forbidden_words": ["NASA", "cheap"]})
+    ]

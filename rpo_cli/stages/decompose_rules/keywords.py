@@ -129,6 +129,14 @@ _LABEL_LIST = (
 )
 
 
+def _shouted(ctx: Ctx) -> bool:
+    """Whether the sentence is written in capitals throughout ("NEVER USE THE WORDS "BEST" OR
+    "ULTIMATE"."): the capitals of its quoted words are the sentence's, not the words' (the
+    word checks ignore case anyway)."""
+    letters = re.sub(QUOTED, "", ctx.text)
+    return bool(re.search(r"[A-Z]{3}", letters)) and not re.search(r"[a-z]", letters)
+
+
 def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
     or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
@@ -268,6 +276,7 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         if phrase and len(items) == 1:
             yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
         else:
+            items = [i.lower() for i in items] if _shouted(ctx) else items
             yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=55)
     # unquoted: "Do not include the following keywords: cheap, comfortable, amazing.", "Avoid the words: blue, wave"
     for m in _scan(_UNQUOTED_LIST, ctx, _I):

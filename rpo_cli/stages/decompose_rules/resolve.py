@@ -299,6 +299,23 @@ _EXISTENTIAL = {"format:code_block", "keywords:existence", "keywords:required_ph
                 "punctuation:use_comma"}  # fmt: skip
 
 
+_PERMISSION = re.compile(
+    r"\b(?:(?:you|u)\s+(?:can|may|could|might)(?:\s+also)?|(?:feel|you(?:'re|\s+are))\s+free\s+to|optionally|"
+    r"if\s+you\s+(?:like|want|wish)\s*,?)\s+$",
+    _I,
+)
+
+
+def _permitted_only(before: str, hit: Hit) -> bool:
+    """ "You can mention "fresh" and "local"", "feel free to use emojis": an inclusion that is
+    allowed, not asked for (a cap stays a constraint: "you can use up to 3 hashtags")."""
+    return (
+        bool(_PERMISSION.search(before))
+        and hit.id in {*_EXISTENTIAL, "format:use_markdown", "format:numbered_list"}
+        and (hit.kwargs.get("relation", "at least") == "at least")
+    )
+
+
 def _located_existence(prefix: str, hit: Hit) -> bool:
     """An imperative after a place in the response ("in Section 2 give an example in a fenced code
     block") still instructs; for a "there is at least one" constraint the place does not matter."""
@@ -352,7 +369,7 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
                 continue  # "a person who never uses commas": a description, not a directive
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic
-            if _descriptive(content, unit, h):
+            if _descriptive(content, unit, h) or _permitted_only(before, h):
                 continue
             hits.append(h)
     hits = _resolve(hits)
