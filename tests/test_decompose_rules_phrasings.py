@@ -709,3 +709,22 @@ def test_shouted_keywords_are_lowercased():
     assert found('Write a slogan. Never use the words "NASA" or "cheap".') == [
         ("keywords:forbidden_words", {"forbidden_words": ["NASA", "cheap"]})
     ]
+
+
+def _texts(text: str) -> list[tuple[str, str]]:
+    return [(c.id, c.text) for c in rule_decompose([Message(role="user", content=text)])]
+
+
+def test_uncounted_placeholders_span_their_examples():
+    """A rewrite replaces the span: the examples must go with it, or the reversed prompt keeps
+    asking for the placeholders it forbids."""
+    text = "Write a memo. Use placeholders for the date and the room, e.g. [Date] and [Room]. Be brief."
+    assert _texts(text) == [(PH, "Use placeholders for the date and the room, e.g. [Date] and [Room].")]
+
+
+def test_the_request_for_a_second_one_is_a_statement_of_two_responses():
+    from rpo_cli.stages.reverse import statements
+
+    text = "Write a haiku about rain. Then write a second, sadder haiku. Separate the two with ******."
+    found_texts = [text[s.start : s.end] for s in statements([Message(role="user", content=text)])]
+    assert found_texts == ["Then write a second, sadder haiku.", "Separate the two with ******."]

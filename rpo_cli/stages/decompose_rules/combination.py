@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _negated, _scan, rule
 
 
-@rule("*", "asterisk")
+@rule("*", "asterisk", "second")
 def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     # "(do not give two different responses separated by asterisks)": the negation needs no count
     for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+(?:give|provide|write)\s+(?:me\s+)?(?:two|2)\s+(?:different\s+)?"
                    r"(?:responses|answers|versions)\s+separated\s+by\s+asterisks\b", ctx, _I):  # fmt: skip
         yield Hit("combination:not_two_responses", {}, m.start(), m.end(), prio=70)
+    yield from _second_one(ctx)
     if not re.search(r"\*{6}|\b(?:6|six)\s+asterisks?", ctx.text, _I):
         return
     pat = (
@@ -32,6 +33,16 @@ _SIX = r"(?:six|6)\s+asterisks?(?:\s+symbols)?(?:\s*:?\s*\(?\*{6}\)?)?|\*{6}"
 _PARTS = (
     r"(?:paragraphs|sections|parts|stanzas|verses|sentences|lines|words|bullets|points|halves|columns|chapters|items)"
 )
+
+
+def _second_one(ctx: Ctx) -> Iterator[Hit]:
+    """ "Then write a second, different limerick ... . Separate the two with ******.": the request
+    for the second one states the constraint too (a rewrite must not keep asking for it)."""
+    sep = rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    pat = r"\b(?:write|give|add|provide|create|compose|draft)\s+(?:me\s+)?(?:a\s+)?second\b[^.;!?]*"
+    for m in _scan(pat, ctx, _I):
+        if re.compile(sep, _I).match(ctx.content, ctx.unit.end) and not _negated(ctx, m.start()):
+            yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
 def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:

@@ -62,7 +62,10 @@ def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
             continue
         n = 1 if m.group("one") else len(examples)
         if n >= 1:
-            yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start(), m.end(), prio=45)
+            # the statement runs to its last example: "... e.g. [Manager Name] and [Last Day]" is all of it
+            last = list(re.finditer(r"\[[^\[\]\n]{1,40}\]", ctx.content[: ctx.unit.end]))
+            end = last[-1].end() if examples and last and last[-1].end() > m.end() else m.end()
+            yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start(), end, prio=45)
 
 
 @rule("bullet")
