@@ -728,3 +728,12 @@ def test_the_request_for_a_second_one_is_a_statement_of_two_responses():
     text = "Write a haiku about rain. Then write a second, sadder haiku. Separate the two with ******."
     found_texts = [text[s.start : s.end] for s in statements([Message(role="user", content=text)])]
     assert found_texts == ["Then write a second, sadder haiku.", "Separate the two with ******."]
+
+
+def test_the_request_for_two_is_a_statement_when_the_next_sentence_separates_them():
+    from rpo_cli.stages.reverse import statements
+
+    text = "Give me two short versions of a tagline. Separate the two versions with six asterisks."
+    found_texts = [text[s.start : s.end] for s in statements([Message(role="user", content=text)])]
+    assert found_texts == ["Give me two short versions of a tagline.", "Separate the two versions with six asterisks."]
+    assert found("Write two paragraphs about owls. Separate them with ******.") == []

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _negated, _scan, rule
 
 
-@rule("*", "asterisk", "second")
+@rule("*", "asterisk", "second", "two", "2")
 def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     # "(do not give two different responses separated by asterisks)": the negation needs no count
     for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+(?:give|provide|write)\s+(?:me\s+)?(?:two|2)\s+(?:different\s+)?"
@@ -36,12 +36,17 @@ _PARTS = (
 
 
 def _second_one(ctx: Ctx) -> Iterator[Hit]:
-    """ "Then write a second, different limerick ... . Separate the two with ******.": the request
-    for the second one states the constraint too (a rewrite must not keep asking for it)."""
+    """ "Then write a second, different limerick ... . Separate the two with ******." (or "Give me
+    two versions of X. Separate the two versions with ******."): the request for the second one
+    states the constraint too (a rewrite must not keep asking for it)."""
     sep = rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
-    pat = r"\b(?:write|give|add|provide|create|compose|draft)\s+(?:me\s+)?(?:a\s+)?second\b[^.;!?]*"
+    pat = (
+        r"\b(?:write|give|add|provide|create|compose|draft|suggest)\s+(?:me\s+)?(?:(?:a\s+)?second\b|(?:two|2)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b)[^.;!?]*"
+    )
     for m in _scan(pat, ctx, _I):
-        if re.compile(sep, _I).match(ctx.content, ctx.unit.end) and not _negated(ctx, m.start()):
+        parts = re.search(rf"\b(?:two|2)\s+(?:[\w-]+\s+)?{_PARTS}\b", m.group(0), _I)
+        if re.compile(sep, _I).match(ctx.content, ctx.unit.end) and not _negated(ctx, m.start()) and not parts:
             yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
@@ -61,6 +66,8 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
         before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
         if m.group("obj").lower() == "them" and not re.search(r"\b(?:two|2|second)\b", before, _I):
             continue
+        if re.search(rf"\b(?:two|2)\s+(?:[\w-]+\s+)?{_PARTS}\b", before, _I):
+            continue  # "Write two paragraphs ... . Separate them with ******": parts of one text
         if re.search(rf"\b(?:the\s+two|both)\s+{_PARTS}\b", m.group(0), _I) or _negated(ctx, m.start()):
             continue
         yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
