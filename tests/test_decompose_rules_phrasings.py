@@ -737,3 +737,20 @@ def test_the_request_for_two_is_a_statement_when_the_next_sentence_separates_the
     found_texts = [text[s.start : s.end] for s in statements([Message(role="user", content=text)])]
     assert found_texts == ["Give me two short versions of a tagline.", "Separate the two versions with six asterisks."]
     assert found("Write two paragraphs about owls. Separate them with ******.") == []
+
+
+CASE2 = [
+    ("write a haiku. dont use any capital letters.", [("change_case:english_lowercase", {})]),
+    ("write a cheer for my team. caps lock on pls", [("change_case:english_capital", {})]),
+]
+CASE2_NOTHING = ["Why is caps lock on my keyboard stuck?", "Don't use any capital letters except for names."]
+
+
+@pytest.mark.parametrize(("text", "want"), CASE2)
+def test_case_family_2(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", CASE2_NOTHING)
+def test_case_near_miss_2(text):
+    assert found(text) == []

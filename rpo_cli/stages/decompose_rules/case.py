@@ -86,12 +86,14 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
         r"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
         r"\bcapitali[sz]e\s+(?:the\s+|your\s+)?(?:whole|entire|full)\s+(?:response|answer|reply|text|thing|output)\b",
         r"\bevery\s+letter\s+(?:in\s+)?upper[- ]?case\b",
+        r"\b(?:(?:with|in)\s+)?caps\s*lock(?:\s+on)?(?=\s*(?:[.,!;]|$|pls|please|plz))",  # "caps lock on pls"
     ]
     lows = [
         r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
         r"lower[- ]?case(?:\s+letters)?(?:\s+only)?\b",
         r"\b(?:(?:with|use)\s+)?no\s+capital(?:s|\s+letters)(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?|\bwithout\s+(?:any\s+)?"
         r"capital(?:s|\s+letters)(?:\s+at\s+all)?",
+        r"\b(?:do\s+not|don[’']?t|never)\s+use\s+(?:any\s+)?capital(?:s|\s+letters)(?:\s+at\s+all)?",
     ]
     for kind, pats in (("capital", caps), ("lowercase", lows)):
         for pat in pats:
@@ -109,7 +111,7 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     ):
                         continue
                     strong = re.search(
-                        r"\b(?:all|only|entirely|completely|capitali[sz]e|every\s+letter)\b", m.group(0), _I
+                        r"\b(?:all|only|entirely|completely|capitali[sz]e|every\s+letter|caps\s*lock)\b", m.group(0), _I
                     )
                     if not strong and not re.search(
                         r"\b(?:entire(?:ly)?|whole|every\s+letter)\b|\bin\s+(?:capital|upper)", ctx.text, _I
@@ -124,7 +126,9 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     continue  # "All tags must be lowercase.": the case of a part, not of the response
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
-                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b)", post, _I
+                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b)",
+                    post,
+                    _I,
                 )
                 if (
                     not follows
@@ -132,7 +136,9 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     and not _all_case_adjective(m.group(0), post)
                 ):
                     continue
-                neg = _negated(ctx, m.start(), 7) and not re.match(r"(?:with\s+)?no\b|without\b", m.group(0), _I)
+                neg = _negated(ctx, m.start(), 7) and not re.match(
+                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|never)\s+use\b", m.group(0), _I
+                )
                 if kind == "capital":
                     tid = "change_case:not_english_capital" if neg else "change_case:english_capital"
                 else:
