@@ -754,3 +754,47 @@ def test_case_family_2(text, want):
 @pytest.mark.parametrize("text", CASE2_NOTHING)
 def test_case_near_miss_2(text):
     assert found(text) == []
+
+
+# --- floors on the independent dev sets (bench/eval_decompose.py; a little under what it measures) ---
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("eval_decompose", root / "bench" / "eval_decompose.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod, root
+
+
+@pytest.mark.parametrize(
+    ("name", "min_exact", "min_precision", "min_recall"),
+    # measured: untouched 0.98 / 0.98 / 0.99; dev2 0.67 / 0.955 / 0.855 (dev2 holds IFBench-only ids the
+    # rules leave to the LLM, and word ranges labelled count:word_count_range, read here as two counts)
+    [("untouched", 0.95, 0.96, 0.97), ("dev2", 0.63, 0.94, 0.83)],
+)
+def test_floors_on_independent_dev_sets(name, min_exact, min_precision, min_recall):
+    b, root = _bench()
+    rows = b.load_ifeval(root / "tests/data/untouched/heldout.jsonl") if name == "untouched" else b.load_dev2()
+    res = b.evaluate(rows)
+    o = res["overall"]
+    assert res["exact_set_rate"] >= min_exact and o["precision"] >= min_precision and o["recall"] >= min_recall, o
+
+
+def test_a_constraint_stated_twice_may_list_every_statement(tmp_path):
+    """``expected`` as a list: a predicted span that overlaps any statement is right."""
+    import json
+
+    b, _ = _bench()
+    row = {"key": 1, "prompt": "No commas. Write a poem. Remember: no commas at all.",
+           "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}],
+           "expected": [["Remember: no commas at all.", "No commas."]]}  # fmt: skip
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    (g,) = b.load_ifeval(path)[0]["gold"]
+    assert g["spans"] == [(25, 52), (0, 10)] and (g["start"], g["end"]) == (25, 52)
+    res = b.evaluate(b.load_ifeval(path))
+    assert res["exact_set_rate"] == 1.0 and res["overall"]["span_accuracy"] == 1.0
