@@ -174,14 +174,8 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
-            if not re.search(r"markdown|\*", ctx.content[m.start() : ctx.unit.end], _I):
-                continue
-            rel = count_relation(ctx, m)
-            if not rel:
-                continue
-            tid = ("detectable_format:number_highlighted_sections" if rel[0] == "at least"
-                   else "detectable_format:fewer_highlighted_sections")  # fmt: skip
-            yield Hit(tid, {"num_highlights": rel[1]}, m.start(), m.end(), prio=65)
+            if re.search(r"markdown|\*", ctx.content[m.start() : ctx.unit.end], _I):
+                yield from _highlight_count(ctx, m)
     for m in _scan(
         r"\b(?:do\s+not|don't|never)\s+highlight\s+any\s+(?:sections?|parts?|text)\b(?:\s+with\s+markdown)?", ctx, _I
     ):
@@ -219,12 +213,16 @@ def _bold(ctx: Ctx) -> Iterator[Hit]:
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
-            rel = count_relation(ctx, m)
-            if not rel:
-                continue
-            tid = ("detectable_format:number_highlighted_sections" if rel[0] == "at least"
-                   else "detectable_format:fewer_highlighted_sections")  # fmt: skip
-            yield Hit(tid, {"num_highlights": rel[1]}, m.start(), m.end(), prio=65)
+            yield from _highlight_count(ctx, m)
+
+
+def _highlight_count(ctx: Ctx, m: re.Match) -> Iterator[Hit]:
+    """The highlighted-sections constraint of a counted mention (at least N, or fewer than N)."""
+    rel = count_relation(ctx, m)
+    if rel:
+        tid = ("detectable_format:number_highlighted_sections" if rel[0] == "at least"
+               else "detectable_format:fewer_highlighted_sections")  # fmt: skip
+        yield Hit(tid, {"num_highlights": rel[1]}, m.start(), m.end(), prio=65)
 
 
 @rule("title")
