@@ -30,16 +30,6 @@ NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FAMILIES)
-def test_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", NOTHING)
-def test_near_miss_gives_nothing(text):
-    assert found(text) == []
-
-
 CASE = [
     ("Write an all-lowercase haiku about frost.", [("change_case:english_lowercase", {})]),
     ("Draft an all-caps warning note for the lab door.", [("change_case:english_capital", {})]),
@@ -51,16 +41,6 @@ CASE_NOTHING = [
     "The sign was all-caps and very loud.",
     "Explain why people type in all caps online.",
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), CASE)
-def test_case_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", CASE_NOTHING)
-def test_case_near_miss(text):
-    assert found(text) == []
 
 
 TWO = [
@@ -75,11 +55,6 @@ TWO_NOTHING = [
     "Write an essay in two paragraphs separated by ******.",
     "Separate them with six asterisks.",
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), TWO)
-def test_two_responses_family(text, want):
-    assert found(text) == want
 
 
 @pytest.mark.parametrize("text", TWO_NOTHING)
@@ -121,16 +96,6 @@ HIGHLIGHT_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), HIGHLIGHTS)
-def test_highlight_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", HIGHLIGHT_NOTHING)
-def test_highlight_near_miss(text):
-    assert found(text) == []
-
-
 E = "startend:end_checker"
 P = "detectable_content:postscript"
 STARTEND = [
@@ -151,16 +116,6 @@ STARTEND_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), STARTEND)
-def test_start_end_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", STARTEND_NOTHING)
-def test_start_end_near_miss(text):
-    assert found(text) == []
-
-
 JSON_CASES = [
     ("Describe a dragon. Return only valid JSON.", [("detectable_format:json_format", {})]),
     (
@@ -172,16 +127,6 @@ JSON_NOTHING = [
     "How do I return JSON from a Flask route?",
     'The object must have the keys "a" and "b".',
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), JSON_CASES)
-def test_json_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", JSON_NOTHING)
-def test_json_near_miss(text):
-    assert found(text) == []
 
 
 L = "language:response_language"
@@ -202,16 +147,6 @@ LANGUAGE_NOTHING = [
     "Write a poem about a girl who sings in Italian",
     "Is Portuguese harder than Spanish?",
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), LANGUAGE)
-def test_language_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LANGUAGE_NOTHING)
-def test_language_near_miss(text):
-    assert found(text) == []
 
 
 def test_lowercase_writers_sentences_split():
@@ -271,16 +206,6 @@ COMPOUND_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), COMPOUNDS)
-def test_compound_adjective_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", COMPOUND_NOTHING)
-def test_compound_near_miss(text):
-    assert found(text) == []
-
-
 SCOPED = [
     # counts scoped to a part of the response are no whole-response constraint (untyped by convention)
     ("Give me three slogans for a gym. Each slogan should be under 8 words.", []),
@@ -297,11 +222,6 @@ SCOPED = [
         ],
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), SCOPED)
-def test_scoped_counts(text, want):
-    assert found(text) == want
 
 
 def test_the_explanation_is_the_whole_answer_when_nothing_else_is_asked():
@@ -323,16 +243,6 @@ INCLUDE_LIST = [
 INCLUDE_LIST_NOTHING = ['Explain the phrase "break a leg", and the word "gig".']
 
 
-@pytest.mark.parametrize(("text", "want"), INCLUDE_LIST)
-def test_include_list_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", INCLUDE_LIST_NOTHING)
-def test_include_list_near_miss(text):
-    assert found(text) == []
-
-
 LOCATED = [
     (
         "Explain Git branches in 2 parts. In part 2 show an example inside a code block.",
@@ -345,11 +255,6 @@ LOCATED = [
     # a place in the response does not make an upper bound whole-response
     ("Write an essay. In the last paragraph use fewer than 3 sentences.", []),
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), LOCATED)
-def test_located_instructions(text, want):
-    assert found(text) == want
 
 
 MORE = [
@@ -367,16 +272,6 @@ MORE_NOTHING = [
     "Is 5 > 3 in Python?",
     "Avoid the words wisely.",
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), MORE)
-def test_more_families(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", MORE_NOTHING)
-def test_more_near_misses(text):
-    assert found(text) == []
 
 
 CASUAL = [
@@ -403,27 +298,12 @@ CASUAL_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), CASUAL)
-def test_casual_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", CASUAL_NOTHING)
-def test_casual_near_miss(text):
-    assert found(text) == []
-
-
 NL = "format:numbered_list"
 NUMBERED = [
     ("Give me a numbered list of at least 7 hiking tips.", [(NL, {"num_items": 7, "relation": "at least"})]),
     ("List no more than 4 risks as a numbered list.", [(NL, {"num_items": 5, "relation": "less than"})]),
     ("Write the steps in a numbered list.", [(NL, {"num_items": 1, "relation": "at least"})]),
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), NUMBERED)
-def test_numbered_list_counts(text, want):
-    assert found(text) == want
 
 
 LANGUAGE2 = [
@@ -437,11 +317,6 @@ LANGUAGE2_NOTHING = [
     "Write a review of a novel in French that I loved.",
     "Read me a poem in Spanish? No, explain why poems in Spanish rhyme.",
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), LANGUAGE2)
-def test_language_family_2(text, want):
-    assert found(text) == want
 
 
 @pytest.mark.parametrize("text", LANGUAGE2_NOTHING)
@@ -482,16 +357,6 @@ ENDS_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ENDS)
-def test_start_end_family_2(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", ENDS_NOTHING)
-def test_start_end_near_miss_2(text):
-    assert found(text) == []
-
-
 COUNTS = [
     ("Write a limerick, 6 lines or fewer.", [("length:number_lines", {"num_lines": 7, "relation": "less than"})]),
     (
@@ -518,16 +383,6 @@ COUNTS_NOTHING = [
     "Keep each verse to 4 lines.",
     "A story about a town in which every house is blue.",
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), COUNTS)
-def test_count_family(text, want):
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", COUNTS_NOTHING)
-def test_count_near_miss(text):
-    assert found(text) == []
 
 
 FORMAT2 = [
@@ -561,11 +416,6 @@ FORMAT2_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FORMAT2)
-def test_format_family_2(text, want):
-    assert found(text) == want
-
-
 def test_a_markdown_aside_restates_no_markdown():
     assert found(FORMAT2_NOTHING[0]) == [("format:no_markdown", {})]
     assert found(FORMAT2_NOTHING[1]) == []
@@ -591,11 +441,6 @@ BATCH3_NOTHING = [
     "Write a function in a code block and explain it in at least 4 sentences.",
     "Reply with no numbers in the subject, please?",
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), BATCH3)
-def test_batch3_families(text, want):
-    assert found(text) == want
 
 
 def test_batch3_near_misses():
@@ -665,11 +510,6 @@ SECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), SECTIONS)
-def test_sections_family(text, want):
-    assert found(text) == want
-
-
 SCRIPTS_TYPOS = [
     (
         "Write a poem in Korean. Do not use any hangul; romanize it.",
@@ -684,11 +524,6 @@ SCRIPTS_TYPOS = [
     ),
     ("explain it. I dont want any markdown, no tables, no bold.", [("format:no_markdown", {})]),
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), SCRIPTS_TYPOS)
-def test_scripts_and_typos(text, want):
-    assert found(text) == want
 
 
 def test_script_names_in_questions_give_nothing():
@@ -746,13 +581,64 @@ CASE2 = [
 CASE2_NOTHING = ["Why is caps lock on my keyboard stuck?", "Don't use any capital letters except for names."]
 
 
-@pytest.mark.parametrize(("text", "want"), CASE2)
-def test_case_family_2(text, want):
+# --- every family table: the exact (id, kwargs) list; every near miss: nothing -----------------------
+
+EXACT = [
+    case
+    for table in (
+        FAMILIES,
+        CASE,
+        TWO,
+        HIGHLIGHTS,
+        STARTEND,
+        JSON_CASES,
+        LANGUAGE,
+        COMPOUNDS,
+        SCOPED,
+        INCLUDE_LIST,
+        LOCATED,
+        MORE,
+        CASUAL,
+        NUMBERED,
+        LANGUAGE2,
+        ENDS,
+        COUNTS,
+        FORMAT2,
+        BATCH3,
+        SECTIONS,
+        SCRIPTS_TYPOS,
+        CASE2,
+    )
+    for case in table
+]
+NEAR_MISSES = [
+    text
+    for table in (
+        NOTHING,
+        CASE_NOTHING,
+        HIGHLIGHT_NOTHING,
+        STARTEND_NOTHING,
+        JSON_NOTHING,
+        LANGUAGE_NOTHING,
+        COMPOUND_NOTHING,
+        INCLUDE_LIST_NOTHING,
+        MORE_NOTHING,
+        CASUAL_NOTHING,
+        ENDS_NOTHING,
+        COUNTS_NOTHING,
+        CASE2_NOTHING,
+    )
+    for text in table
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXACT)
+def test_phrase_family(text, want):
     assert found(text) == want
 
 
-@pytest.mark.parametrize("text", CASE2_NOTHING)
-def test_case_near_miss_2(text):
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_gives_nothing(text):
     assert found(text) == []
 
 
