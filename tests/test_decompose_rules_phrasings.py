@@ -684,3 +684,12 @@ def test_a_constraint_stated_twice_may_list_every_statement(tmp_path):
     assert g["spans"] == [(25, 52), (0, 10)] and (g["start"], g["end"]) == (25, 52)
     res = b.evaluate(b.load_ifeval(path))
     assert res["exact_set_rate"] == 1.0 and res["overall"]["span_accuracy"] == 1.0
+
+
+def test_two_languages_for_parts_give_no_response_language():
+    assert found("Write the intro in English and the rest in Spanish.") == []
+    assert found("Write a poem in English and translate it in Spanish.") == []
+
+
+def test_a_placeholder_image_is_no_placeholder():
+    assert found("I need a placeholder image for my website, like [logo]. Where can I find one?") == []

@@ -57,6 +57,10 @@ def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
         if not m.group("one") and re.search(rf"\b(?:{NUM}|any|no)\s+(?:[\w-]+\s+)?$", before, _I):
             continue  # a counted (or negated) mention: the rules above read it
         rest = ctx.content[m.end() : ctx.unit.end]
+        if not re.match(
+            r"\s*(?:$|[.,;:(\[]|for\b|like\b|such\b|e\.g\.|in\s+(?:square\s+)?brackets|where|wherever|to\b)", rest, _I
+        ):
+            continue  # "a placeholder image": the word qualifies another noun
         examples = re.findall(r"\[[^\[\]\n]{1,40}\]", rest)
         if _negated(ctx, m.start()) or not (examples or re.search(r"square\s+brackets", rest, _I)):
             continue

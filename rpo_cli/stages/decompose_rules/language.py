@@ -127,7 +127,8 @@ def _language_of_task_object(ctx: Ctx) -> Iterator[Hit]:
         rf"(?!{_PREP}\b)[\w-]+\s+(?P<c>in\s+{_LANG})\b{_NOT_LANG_AFTER}"
     )
     m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
-    if m:
+    named = {_LANGS[x.group("lang").lower()] for x in re.finditer(rf"\b{_LANG}\b", ctx.text, _I)}
+    if m and len(named) == 1:  # "a poem in English, then translate it into Spanish": no single language
         yield Hit("language:response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start("c"), m.end("c"),
                   prio=49)  # fmt: skip
 

@@ -42,6 +42,10 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     if ids & _NTH:
         drop = {"length_constraints:number_paragraphs", "length:number_paragraphs_blankline", "startend:start_phrase"}
         hits = [h for h in hits if h.id not in drop]
+    # "Write the intro in English and the rest in Spanish": two languages for parts, neither for the whole
+    langs = {h.kwargs.get("language") for h in hits if h.id == "language:response_language"}
+    if len(langs) > 1:
+        hits = [h for h in hits if h.id != "language:response_language"]
     # merge repeats of the same constraint in one unit (e.g. "lowercase ... no capital letters")
     merged: list[Hit] = []
     for h in sorted(hits, key=lambda h: h.start):
