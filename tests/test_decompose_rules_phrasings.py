@@ -693,3 +693,8 @@ def test_two_languages_for_parts_give_no_response_language():
 
 def test_a_placeholder_image_is_no_placeholder():
     assert found("I need a placeholder image for my website, like [logo]. Where can I find one?") == []
+
+
+def test_a_compound_count_on_a_topic_is_no_constraint():
+    assert found("Write about the sub-100-word story contest.") == []
+    assert found("Write a post about a sub-100-word story contest.") == []

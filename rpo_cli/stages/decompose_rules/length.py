@@ -100,7 +100,9 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(W_ID, {"num_words": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=m.start())
     # "a sub-100-word welcome", "a 200-word limit", "a 150-word minimum"
     for m in _scan(r"\bsub-?(?P<num>\d+)(?:-|\s+)words?\b", ctx, _I):
-        if not _negated(ctx, m.start()):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        # "Write a sub-100-word welcome" asks for one; "Write about the sub-100-word contest" names a topic
+        if re.search(r"\b(?:an?)\s+$", pre, _I) and not re.search(r"\b(?:about|regarding|on|of)\b", pre, _I):
             yield Hit(W_ID, {"num_words": int(m.group("num")), "relation": "less than"}, m.start(), m.end())
     for m in _scan(rf"\b(?P<num>{NUM})-word\s+(?P<lim>minimum|min|maximum|max|limit|cap)\b", ctx, _I):
         n = parse_number(m.group("num"))
