@@ -698,3 +698,13 @@ def test_a_placeholder_image_is_no_placeholder():
 def test_a_compound_count_on_a_topic_is_no_constraint():
     assert found("Write about the sub-100-word story contest.") == []
     assert found("Write a post about a sub-100-word story contest.") == []
+
+
+def test_character_caps_and_bare_script_negations():
+    assert found("Write a tweet. 280 characters max.") == [
+        ("length:number_characters", {"num_chars": 281, "relation": "less than"})
+    ]
+    assert found("Write a haiku in Japanese, with no kanji.") == [
+        (L, {"language": "ja"}),
+        ("language:no_script", {"script": "han"}),
+    ]

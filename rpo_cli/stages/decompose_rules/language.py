@@ -179,8 +179,11 @@ _SCRIPT_NAME = {"kanji": "han", "hanzi": "han", "hangul": "hangul", "hiragana": 
 def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
     """ "do not use any kanji", "Use only hiragana and katakana"."""
     names = "|".join(_SCRIPT_NAME)
-    for m in _scan(rf"\b(?:do\s+not|don[’']?t|never|avoid)\s+(?:use\s+|using\s+|write\s+)?(?:any\s+)?(?P<s>{names})\b"
-                   rf"(?!\s+(?:characters|script|letters|alphabet))", ctx, _I):  # fmt: skip
+    neg = (
+        rf"\b(?:do\s+not|don[’']?t|never|avoid|with\s+no|without)\s+(?:use\s+|using\s+|write\s+)?(?:any\s+)?"
+        rf"(?P<s>{names})\b(?!\s+(?:characters|script|letters|alphabet))"
+    )
+    for m in _scan(neg, ctx, _I):
         yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=55)
     pat = rf"\buse\s+only\s+(?P<s>{names})(?:\s+and\s+(?P<s2>{names}))?\b(?!\s+(?:characters|script|letters|alphabet))"
     for m in _scan(pat, ctx, _I):

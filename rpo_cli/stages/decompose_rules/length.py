@@ -288,6 +288,9 @@ def _number_characters(ctx: Ctx) -> Iterator[Hit]:
                              r"(?:spaces|whitespace)|\bnon-?\s*(?:space|whitespace)\b", ctx.text, _I)  # fmt: skip
         tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
         yield Hit(tid, {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
+    for m, rel_name, n in suffix_counts(ctx, r"characters?\b"):  # "280 characters max"
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_characters", {"num_chars": n, "relation": rel_name}, m.start(), m.end())
 
 
 @rule("character")
