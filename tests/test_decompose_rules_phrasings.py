@@ -708,3 +708,29 @@ def test_character_caps_and_bare_script_negations():
         (L, {"language": "ja"}),
         ("language:no_script", {"script": "han"}),
     ]
+
+
+KEYWORDS3 = [
+    (
+        "Write a toast. The word 'cheers' may only appear twice at most.",
+        [("keywords:frequency", {"keyword": "cheers", "frequency": 3, "relation": "less than"})],
+    ),
+    (
+        "Write a tweet. Use at least one of the words apple, pear or plum.",
+        [("keywords:include_any", {"forbidden_words": ["apple", "pear", "plum"]})],
+    ),
+    ("Retell the myth. Do not mention Zeus by name.", [("keywords:forbidden_words", {"forbidden_words": ["Zeus"]})]),
+    (
+        "Words you could use: 'bold', 'bright' and 'new', but don't use all three of them.",
+        [("keywords:omit_some", {"keywords": ["bold", "bright", "new"]})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KEYWORDS3)
+def test_keyword_family_3(text, want):
+    assert found(text) == want
+
+
+def test_do_not_mention_it_is_no_keyword():
+    assert found("Don't mention it.") == []

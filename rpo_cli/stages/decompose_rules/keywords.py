@@ -42,6 +42,9 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"{_TIMES}",
         # "espresso" should appear fewer than 3 times
         rf"(?P<q>{QUOTED})\s+(?:should|must)\s+(?:appear|occur|be\s+used)\s+(?P<rel>{REL}\s+)?{_TIMES}",
+        # the word 'love' can only appear once at most / "fresh" may be used 2 times max
+        rf"\b(?:the\s+)?(?:key)?(?:word|term|name)\s+(?P<q>{QUOTED})\s+(?:can|may|should|must)\s+(?:only\s+)?"
+        rf"(?:appear|occur|be\s+used|be\s+mentioned|show\s+up)\s+{_TIMES}\s+(?P<rel>at\s+most|max(?:imum)?|tops|at\s+least)\b",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -55,6 +58,7 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
             rel_text = (m.group("rel") or "").strip()
             if not rel_text:
                 continue  # "appear 3 times" (exactly) has no IFEval relation
+            rel_text = {"tops": "at most"}.get(rel_text.lower(), rel_text)
             rel = _relation(rel_text, n, _negated(ctx, m.start()))
             if not rel:
                 continue
@@ -113,7 +117,7 @@ _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 _UNQUOTED_LIST = (
     r"\b(?:(?P<neg>do\s+not|don[’']?t|never|must\s+not|should\s+not|avoid|without)\s+(?:(?:include|use|using|mention|"
     r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|use|mention|incorporate)\s+)"
-    r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?(?:the|these)\s+)?(?:following\s+)?)"
+    r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s+least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
     r"(?=\s*(?:[.;!)]|$|,?\s+(?:in|anywhere|at\s+all|throughout)\b))"
@@ -143,7 +147,7 @@ def _list_head_ok(m: re.Match) -> bool:
     words" ("Avoid the words pumpkin and spice.")."""
     return bool(
         m.group("colon")
-        or re.search(r"following|these", m.group("lead"), _I)
+        or re.search(r"following|these|at\s+least\s+one\s+of", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
         or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list")))
     )
@@ -223,6 +227,19 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(r"\b(?:mention|include|say)\s+(?P<w>[A-Z][a-z][\w-]*)(?=\s*[.!;]|\s*$)", ctx, 0):
         if not _negated(ctx, m.start()):
             yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
+    # unquoted proper noun: "Do not mention Simba by name."
+    pat = r"\b(?i:do\s+not|don[’']?t|never)\s+mention\s+(?P<w>[A-Z][a-z][\w-]*)(?:\s+by\s+name)?(?=\s*[.!;]|\s*$)"
+    for m in _scan(pat, ctx, 0):
+        yield Hit("keywords:forbidden_words", {"forbidden_words": [m.group("w")]}, m.start(), m.end(), prio=30)
+    # "don't use all three of those words" after a quoted list: leave one of them out
+    pat = (
+        r"\b(?:do\s+not|don[’']?t|never)\s+use\s+all\s+(?:three|four|five|\d+)\s+of\s+(?:those|these|the|them)"
+        r"(?:\s+words)?\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(ctx.content[ctx.unit.start : m.start()])
+        if 2 <= len(items) <= 6 and all(len(i) <= 40 for i in items):
+            yield Hit("keywords:omit_some", {"keywords": items}, m.start(), m.end(), prio=60)
 
 
 @rule("phrase", "word")
