@@ -734,3 +734,9 @@ def test_keyword_family_3(text, want):
 
 def test_do_not_mention_it_is_no_keyword():
     assert found("Don't mention it.") == []
+
+
+def test_forbidden_examples_of_a_class_of_words():
+    assert found("Explain DNS. Avoid jargon words like 'resolver' or 'TTL'.") == [
+        ("keywords:forbidden_words", {"forbidden_words": ["resolver", "TTL"]})
+    ]

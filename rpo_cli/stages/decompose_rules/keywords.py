@@ -275,7 +275,8 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?P<neg>do\s+not|don[’']?t|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|cannot|"
         rf"can[’']?t|may\s+not)\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
-        rf"(?:following\s+)?(?P<noun>{_KW_NOUN})?\s*:?\s*(?P<list>{QLIST}){_NOT_COUNTED}"
+        rf"(?:following\s+)?(?:(?:[\w-]+\s+){{0,2}}(?P<noun>{_KW_NOUN})(?:\s+(?:like|such\s+as))?)?\s*:?\s*(?P<list>{QLIST})"
+        rf"{_NOT_COUNTED}"
     )
     for m in _scan(pat, ctx, _I):
         if _in_subpart(ctx, m):
