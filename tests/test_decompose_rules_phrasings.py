@@ -740,3 +740,17 @@ def test_forbidden_examples_of_a_class_of_words():
     assert found("Explain DNS. Avoid jargon words like 'resolver' or 'TTL'.") == [
         ("keywords:forbidden_words", {"forbidden_words": ["resolver", "TTL"]})
     ]
+
+
+def test_couple_of_emojis_foreign_bullets_and_atleast_one_of():
+    assert found(
+        "Write a caption. Use 2 hashtags and a couple emojis, and use atleast one of the words cozy or warm."
+    ) == [
+        ("content:number_hashtags", {"num_hashtags": 2, "relation": "at least"}),
+        ("format:number_emojis", {"num_emojis": 2, "relation": "at least"}),
+        ("keywords:include_any", {"forbidden_words": ["cozy", "warm"]}),
+    ]
+    assert found("Décris Lyon sans utiliser de listes à puces.") == [
+        ("format:bullet_points", {"num_bullets": 1, "relation": "less than"})
+    ]
+    assert found("I saw a couple emojis in your last reply and I liked them.") == []

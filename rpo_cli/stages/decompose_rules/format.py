@@ -72,7 +72,7 @@ def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start(), end, prio=45)
 
 
-@rule("bullet")
+@rule("bullet", "puces", "aufzählung", "stichpunkt", "viñeta", "marcadores", "tópicos")
 def _bullets(ctx: Ctx) -> Iterator[Hit]:
     noun = (
         r"(?:markdown\s+|distinct\s+|separate\s+)?(?:bullet(?:ed)?(?:[\s-]+(?:points?|items?|list\s+items))|bullets)\b"
@@ -104,6 +104,13 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
         n = parse_number(m.group("num"))
         if n is not None and not _negated(ctx, m.start()):
             yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
+    # without bullets, asked in French, German, Spanish or Portuguese
+    foreign = (
+        r"\b(?:sans\s+(?:utiliser\s+(?:de\s+)?)?(?:listes?\s+à\s+puces|puces)|ohne\s+(?:Aufzählungszeichen|Stichpunkte)|"
+        r"sin\s+(?:usar\s+)?(?:viñetas|listas\s+con\s+viñetas)|sem\s+(?:usar\s+)?(?:marcadores|tópicos))\b"
+    )
+    for m in _scan(foreign, ctx, _I):
+        yield Hit("format:bullet_points", {"num_bullets": 1, "relation": "less than"}, m.start(), m.end())
     pat = (
         r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?bullet(?:ed)?[\s-]*(?:points?|lists?)\b"
         r"|\bno\s+bullet[\s-]*points\b"

@@ -117,7 +117,7 @@ _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 _UNQUOTED_LIST = (
     r"\b(?:(?P<neg>do\s+not|don[’']?t|never|must\s+not|should\s+not|avoid|without)\s+(?:(?:include|use|using|mention|"
     r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|use|mention|incorporate)\s+)"
-    r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s+least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
+    r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
     r"(?=\s*(?:[.;!)]|$|,?\s+(?:in|anywhere|at\s+all|throughout)\b))"
@@ -147,7 +147,7 @@ def _list_head_ok(m: re.Match) -> bool:
     words" ("Avoid the words pumpkin and spice.")."""
     return bool(
         m.group("colon")
-        or re.search(r"following|these|at\s+least\s+one\s+of", m.group("lead"), _I)
+        or re.search(r"following|these|at\s*least\s+one\s+of", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
         or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list")))
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import (
@@ -62,6 +63,13 @@ def _emoji(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=50)
         else:
             yield Hit("format:number_emojis", {"num_emojis": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=50)
+    # "add a couple emojis", "Use 3 hashtags and a couple emojis": at least two
+    head = re.search(r"\b(?:use|include|add|put)\b", ctx.text, _I)
+    for m in _scan(
+        r"\b(?:(?:use|include|add|put|sprinkle\s+(?:in\s+)?)\s+|(?:,|\band)\s+)a\s+couple(?:\s+of)?\s+emojis\b", ctx, _I
+    ):
+        if not _negated(ctx, m.start()) and (head and ctx.unit.start + head.start() <= m.start()):
+            yield Hit("format:number_emojis", {"num_emojis": 2, "relation": "at least"}, m.start(), m.end(), prio=51)
     for m in _scan(
         r"\b(?:use|include|add|sprinkle\s+(?:in\s+)?)\s+(?:some|a\s+few|an?|at\s+least\s+one)?\s*emojis?\b", ctx, _I
     ):
