@@ -744,7 +744,7 @@ def test_forbidden_examples_of_a_class_of_words():
 
 def test_couple_of_emojis_foreign_bullets_and_atleast_one_of():
     assert found(
-        "Write a caption. Use 2 hashtags and a couple emojis, and use atleast one of the words cozy or warm."
+        "Write a caption. Use at least 2 hashtags and a couple emojis, and use atleast one of the words cozy or warm."
     ) == [
         ("content:number_hashtags", {"num_hashtags": 2, "relation": "at least"}),
         ("format:number_emojis", {"num_emojis": 2, "relation": "at least"}),
