@@ -461,11 +461,11 @@ _RESP = (
 _PART_NOUN = (
     r"(?:sentences?|paragraphs?|lines?|bullets?|points?|items?|sections?|titles?|headings?|stanzas?|verses?|steps?)"
 )
+# The rest of a clause, up to a new coordinated instruction (", and no more than 30 words").
+_CLAUSE_REST = r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b)[^.;])*$"
 # What the count that follows applies to is a part of the response: "each tagline (under 12 words)".
 # The types count the whole response, so such a count is no constraint of theirs. "a title in
 # <<...>>, at least 5 paragraphs": after a comma, "a/one/no <part>" has ended.
-# The rest of a clause, up to a new coordinated instruction (", and no more than 30 words").
-_CLAUSE_REST = r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b)[^.;])*$"
 _COUNT_GUARD = re.compile(
     rf"\b(?:each|every|per|any)\s+(?:\w+\s+)?{_PART_NOUN}\b{_CLAUSE_REST}"
     rf"|\b(?:no|one|a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
@@ -474,9 +474,11 @@ _COUNT_GUARD = re.compile(
     rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}",
     _I,
 )
+# A part named as the subject of the count: "the explanation (should be at most 2 sentences)".
 _PART_SUBJECT = re.compile(
-    r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|subject\s+line|caption|headline|tagline|opening|"
-    r"closing|comments?|commentary|first\s+part|second\s+part|last\s+part)\s+(?:\w+\s+){0,3}$",
+    r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
+    r"subject\s+line|caption|headline|tagline|opening|closing|comments?|commentary|first\s+part|second\s+part|"
+    r"last\s+part)\s+(?:\w+\s+){0,3}$",
     _I,
 )
 # "In the last paragraph (use fewer than 3 sentences)", "in section 2": a count for one part.
