@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev_test": lambda: load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "test"),
         "eval": lambda: load_ifeval(ROOT / "tests/data/rewrite_eval.jsonl"),
         "heldout": lambda: load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
-        # written by a separate annotator who never saw the rules; never tuned on (README there)
+        # written by a separate annotator who never saw the rules (README there); seen since, so development data
         "untouched": lambda: load_ifeval(ROOT / "tests/data/untouched/heldout.jsonl"),
         "dev2": load_dev2,
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
