@@ -13,6 +13,9 @@ Sets (each reported on its own):
                  rules (the development set: the rules were tuned while looking at it);
   * ``heldout``  tests/data/decompose_heldout.jsonl — prompts written before the rules existed and
                  not tuned on (the honest figure);
+  * ``dev2``     tests/data/dev2/*.jsonl — written this session by separate annotators who never saw the
+                 rules (development data: tuned on); ``expected`` may list every statement of a
+                 constraint stated more than once (a span overlapping any of them is right);
   * ``personas`` sample_data/personas.jsonl — persona system prompts with labelled constraints;
   * ``samples``  sample_data/ifeval_style.jsonl and multiturn.jsonl, written by others and not
                  looked at until their first measurement (the IFEval rows have no gold spans);
@@ -64,11 +67,27 @@ def load_ifeval(path: Path, split: str | None = None) -> list[dict[str, Any]]:
         gold = []
         expected = r.get("expected") or [None] * len(r["instruction_id_list"])
         for tid, kw, exp in zip(r["instruction_id_list"], r["kwargs"], expected, strict=True):
-            pos = prompt.find(exp) if exp else -1
-            exp = exp or ""
-            gold.append({"id": tid, "kwargs": _clean(kw), "msg": 0, "start": pos, "end": pos + len(exp),
-                         "condition": None})  # fmt: skip
-        rows.append({"key": str(r["key"]), "messages": [Message(role="user", content=prompt)], "gold": gold})
+            # a constraint stated more than once has a list of statements (first one first): a
+            # predicted span that overlaps any of them counts as right
+            spans = [
+                (p, p + len(e)) for e in ([exp] if isinstance(exp, str) else exp or []) if (p := prompt.find(e)) >= 0
+            ]
+            first = spans[0] if spans else (-1, -1)
+            gold.append({"id": tid, "kwargs": _clean(kw), "msg": 0, "start": first[0], "end": first[1],
+                         "spans": spans, "condition": None})  # fmt: skip
+        rows.append({"key": str(r["key"]), "messages": [Message(role="user", content=prompt)], "gold": gold,
+                     "untyped": r.get("untyped") or []})  # fmt: skip
+    return rows
+
+
+def load_dev2() -> list[dict[str, Any]]:
+    """Every tests/data/dev2/*.jsonl (independent annotators' dev data), keys prefixed with the
+    file's name (each annotator numbers their own rows)."""
+    rows = []
+    for path in sorted((ROOT / "tests/data/dev2").glob("*.jsonl")):
+        for r in load_ifeval(path):
+            r["key"] = f"{path.stem}:{r['key']}"
+            rows.append(r)
     return rows
 
 
@@ -152,7 +171,8 @@ def _key_set(cs: list[dict]) -> list[str]:
 
 
 def _overlaps(g: dict, p: dict) -> bool:
-    return g["msg"] == p["msg"] and g["start"] >= 0 and p["start"] < g["end"] and g["start"] < p["end"]
+    spans = g.get("spans") or [(g["start"], g["end"])]
+    return g["msg"] == p["msg"] and any(s >= 0 and p["start"] < e and s < p["end"] for s, e in spans)
 
 
 def evaluate(rows: list[dict[str, Any]], show_errors: bool = False, list_misses: bool = True) -> dict[str, Any]:
@@ -261,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
     ap.add_argument(
         "--sets",
-        default="dev,dev_test,untouched,eval,heldout,personas,samples,describe,ifbench_probe",
+        default="dev,dev_test,untouched,dev2,eval,heldout,personas,samples,describe,ifbench_probe",
         help="comma-separated sets",
     )
     args = ap.parse_args(argv)
@@ -270,8 +290,9 @@ def main(argv: list[str] | None = None) -> int:
         "dev_test": lambda: load_ifeval(ROOT / "tests/data/decompose_dev.jsonl", "test"),
         "eval": lambda: load_ifeval(ROOT / "tests/data/rewrite_eval.jsonl"),
         "heldout": lambda: load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
-        # written by a separate annotator who never saw the rules; never tuned on (README there)
+        # written by a separate annotator who never saw the rules (README there); seen since, so development data
         "untouched": lambda: load_ifeval(ROOT / "tests/data/untouched/heldout.jsonl"),
+        "dev2": load_dev2,
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
         "samples": load_samples,
         "describe": load_describe,

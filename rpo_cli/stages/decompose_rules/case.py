@@ -34,6 +34,9 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+"
         rf"{_TIMES}",
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b",
+        # "ALL CAPS words for the scary bits but no more than 3 of them"
+        rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,50}}?\b(?P<rel>{REL})\s+"
+        rf"(?P<num>{NUM})\s+of\s+them\b",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -43,6 +46,30 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
             if rel:
                 kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
                 yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
+
+
+# What an "all-lowercase" / "all-caps" adjective may qualify: the text being written.
+_TEXT = (
+    r"\s+(?:[\w-]+\s+)?(?:response|answer|reply|poem|haiku|limerick|letter|story|essay|email|note|message|post|"
+    r"summary|speech|song|review|description|bio|ad|tweet|paragraph|text|version|rewrite|draft|caption)\b"
+)
+
+
+def _part_subject(pre: str) -> bool:
+    """ "All tags must be ", "The headings should be in ": a case asked of some part of the text."""
+    m = re.search(
+        r"\b(?:all|the|every|each)\s+(?:of\s+the\s+)?(?P<n>[a-z-]+)\s+(?:must|should|have\s+to|has\s+to|need\s+to|needs\s+to|"
+        r"will)\s+(?:all\s+)?(?:be|use|stay)\s+(?:written\s+)?(?:in\s+|entirely\s+)?(?:all\s+)?$",
+        pre,
+        _I,
+    )
+    whole = r"(?:responses?|answers?|reply|replies|output|text|thing|email|letter|message|post|story|poem|essay)"
+    return bool(m) and not re.fullmatch(whole, m.group("n"), _I)
+
+
+def _all_case_adjective(phrase: str, post: str) -> bool:
+    """ "an all-lowercase poem": a hyphenated "all-" adjective before the text to write."""
+    return bool(re.match(r"all-", phrase, _I) and re.match(_TEXT, post, _I))
 
 
 # The "in English" of "in English, and in all lowercase letters": part of the case constraint.
@@ -56,16 +83,18 @@ _ENGLISH = re.compile(
 @rule("cap", "upper", "lower")
 def _english_case(ctx: Ctx) -> Iterator[Hit]:
     caps = [
-        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
         r"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
         r"\bcapitali[sz]e\s+(?:the\s+|your\s+)?(?:whole|entire|full)\s+(?:response|answer|reply|text|thing|output)\b",
         r"\bevery\s+letter\s+(?:in\s+)?upper[- ]?case\b",
+        r"\b(?:(?:with|in)\s+)?caps\s*lock(?:\s+on)?(?=\s*(?:[.,!;]|$|pls|please|plz))",  # "caps lock on pls"
     ]
     lows = [
-        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
         r"lower[- ]?case(?:\s+letters)?(?:\s+only)?\b",
         r"\b(?:(?:with|use)\s+)?no\s+capital(?:s|\s+letters)(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?|\bwithout\s+(?:any\s+)?"
         r"capital(?:s|\s+letters)(?:\s+at\s+all)?",
+        r"\b(?:do\s+not|don[’']?t|never)\s+use\s+(?:any\s+)?capital(?:s|\s+letters)(?:\s+at\s+all)?",
     ]
     for kind, pats in (("capital", caps), ("lowercase", lows)):
         for pat in pats:
@@ -83,7 +112,7 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     ):
                         continue
                     strong = re.search(
-                        r"\b(?:all|only|entirely|completely|capitali[sz]e|every\s+letter)\b", m.group(0), _I
+                        r"\b(?:all|only|entirely|completely|capitali[sz]e|every\s+letter|caps\s*lock)\b", m.group(0), _I
                     )
                     if not strong and not re.search(
                         r"\b(?:entire(?:ly)?|whole|every\s+letter)\b|\bin\s+(?:capital|upper)", ctx.text, _I
@@ -94,18 +123,24 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                         r"\ball\s+letters", pre, _I
                     ):
                         continue
+                if _part_subject(pre):
+                    continue  # "All tags must be lowercase.": the case of a part, not of the response
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
-                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b|"
+                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
                     post,
                     _I,
                 )
-                if not follows and not re.search(
-                    r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I
+                if (
+                    not follows
+                    and not re.search(r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I)
+                    and not _all_case_adjective(m.group(0), post)
                 ):
                     continue
-                neg = _negated(ctx, m.start(), 7) and not re.match(r"(?:with\s+)?no\b|without\b", m.group(0), _I)
+                neg = _negated(ctx, m.start(), 7) and not re.match(
+                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|never)\s+use\b", m.group(0), _I
+                )
                 if kind == "capital":
                     tid = "change_case:not_english_capital" if neg else "change_case:english_capital"
                 else:

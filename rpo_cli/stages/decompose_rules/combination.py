@@ -8,8 +8,13 @@ from collections.abc import Iterator
 from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _negated, _scan, rule
 
 
-@rule("*", "asterisk")
+@rule("*", "asterisk", "second", "two", "2")
 def _two_responses(ctx: Ctx) -> Iterator[Hit]:
+    # "(do not give two different responses separated by asterisks)": the negation needs no count
+    for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+(?:give|provide|write)\s+(?:me\s+)?(?:two|2)\s+(?:different\s+)?"
+                   r"(?:responses|answers|versions)\s+separated\s+by\s+asterisks\b", ctx, _I):  # fmt: skip
+        yield Hit("combination:not_two_responses", {}, m.start(), m.end(), prio=70)
+    yield from _second_one(ctx)
     if not re.search(r"\*{6}|\b(?:6|six)\s+asterisks?", ctx.text, _I):
         return
     pat = (
@@ -20,28 +25,80 @@ def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
         yield Hit(tid, {}, m.start(), m.end(), prio=70)
+    yield from _two_things_separated(ctx)
 
 
-@rule("repeat", "restate", "copy")
+_SIX = r"(?:six|6)\s+asterisks?(?:\s+symbols)?(?:\s*:?\s*\(?\*{6}\)?)?|\*{6}"
+# Parts of one text, not two responses: "two paragraphs separated by ******" is a layout.
+_PARTS = (
+    r"(?:paragraphs|sections|parts|stanzas|verses|sentences|lines|words|bullets|points|halves|columns|chapters|items)"
+)
+
+
+def _second_one(ctx: Ctx) -> Iterator[Hit]:
+    """ "Then write a second, different limerick ... . Separate the two with ******." (or "Give me
+    two versions of X. Separate the two versions with ******."): the request for the second one
+    states the constraint too (a rewrite must not keep asking for it)."""
+    sep = rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    pat = (
+        r"\b(?:write|give|add|provide|create|compose|draft|suggest)\s+(?:me\s+)?(?:(?:a\s+)?second\b|(?:two|2)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b)[^.;!?]*"
+    )
+    for m in _scan(pat, ctx, _I):
+        parts = re.search(rf"\b(?:two|2)\s+(?:[\w-]+\s+)?{_PARTS}\b", m.group(0), _I)
+        if re.compile(sep, _I).match(ctx.content, ctx.unit.end) and not _negated(ctx, m.start()) and not parts:
+            yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
+
+
+def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
+    """Two responses named by what they are ("two different taglines ..., separated by six
+    asterisks", "two versions, one funny and one sober, separated by ******") or by the separator
+    sentence alone ("Separate the two with six asterisks: ******." after "a second limerick")."""
+    pat = (
+        rf"\b(?:two|2)\s+(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b[^.;!?]*?\bseparated\s+(?:by|with|using)\s+"
+        rf"(?:{_SIX})"
+    )
+    for m in _scan(pat, ctx, _I):
+        tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
+        yield Hit(tid, {}, m.start(), m.end(), prio=69)
+    pat = rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    for m in _scan(pat, ctx, _I):
+        before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
+        if m.group("obj").lower() == "them" and not re.search(r"\b(?:two|2|second)\b", before, _I):
+            continue
+        if re.search(rf"\b(?:two|2)\s+(?:[\w-]+\s+)?{_PARTS}\b", before, _I):
+            continue  # "Write two paragraphs ... . Separate them with ******": parts of one text
+        if re.search(rf"\b(?:the\s+two|both)\s+{_PARTS}\b", m.group(0), _I) or _negated(ctx, m.start()):
+            continue
+        yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
+
+
+@rule("repeat", "restat", "copy")
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
     exact = (
         r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)"
-        r"|without\s+(?:any\s+)?change[s]?)"
+        r"|without\s+(?:any\s+)?change[s]?|without\s+changing\s+(?:anything|a\s+(?:thing|word)))"
     )
     pat = (
         rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*)?"
-        rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:request|question|prompt|instruction|query)\s*"
-        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)"
-        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;]*)?(?:\s*\([^()]*\))?\.?"
+        rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:following\s+)?"
+        rf"(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?\s*"
+        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*first\b)?"
+        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
     )
     for m in _scan(pat, ctx, _I):
-        if not (m.group("ex") or "").strip() and not m.group("first"):
+        if not (m.group("ex") or "").strip() and not m.group("first") and not m.group("first2"):
             continue
+        if _negated(ctx, m.start()):
+            continue  # "Don't repeat the question first": the negated forms below
         content = ctx.content
         end = m.end()
         explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(content, end)
+        labelled = _labelled_request(content, m.end())
         if explicit:
             request, end = explicit.group("r").strip(), explicit.end()
+        elif labelled:
+            request = labelled
         else:
             before = content[: m.start()].strip()
             after = content[end:].strip()
@@ -50,6 +107,25 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             continue
         tid = "combination:repeat_prompt"
         yield Hit(tid, {"prompt_to_repeat": request}, m.start(), end, prio=80)
+    # "begin your output by restating the question below word for word"
+    pat = (
+        rf"\b(?:begin|start|open)\s+(?:your\s+\w+\s+)?by\s+(?:repeating|restating|copying)\s+(?:the|my)\s+"
+        rf"(?:request|question|prompt|query)(?:\s+(?:below|above))?\s*(?P<ex>(?:,?\s*(?:and\s+)?{exact})+)"
+        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        request = _labelled_request(ctx.content, m.end())
+        if request and not _negated(ctx, m.start()):
+            yield Hit("combination:repeat_prompt", {"prompt_to_repeat": request}, m.start(), m.end(), prio=80)
+    # "Do not restate the question before answering." with the question set apart below
+    pat = (
+        r"\b(?:do\s+not|don[’']?t|never)\s+(?:restate|repeat|copy)\s+(?:the|my)\s+(?:question|request|prompt)"
+        r"(?:\s+(?:before\s+answering|first|in\s+your\s+\w+))?\.?"
+    )
+    for m in _scan(pat, ctx, _I):
+        request = _labelled_request(ctx.content, m.end())
+        if request and not re.match(r"\s*:", ctx.content[m.end() :]):
+            yield Hit("combination:not_repeat_prompt", {"prompt_to_repeat": request}, m.start(), m.end(), prio=79)
     pat = r"\b(?:do\s+not|don't)\s+(?:begin|start)\s+your\s+\w+\s+by\s+repeating\s+the\s+(?:request|question|prompt)\.?"
     for m in _scan(pat, ctx, _I):
         explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(
@@ -58,6 +134,24 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
         if explicit:
             kw = {"prompt_to_repeat": explicit.group("r").strip()}
             yield Hit("combination:not_repeat_prompt", kw, m.start(), explicit.end(), prio=80)
+
+
+def _labelled_request(content: str, pos: int) -> str | None:
+    """The request to repeat when the prompt sets it apart after the instruction: after a colon
+    ("... then give your answer: Describe how ...") or on a labelled line ("Request: ...",
+    "My question: ...")."""
+    colon = re.compile(r"\s*:\s*(?P<r>[^\n]+)").match(content, pos)
+    if colon:
+        return colon.group("r").strip()
+    label = re.compile(
+        r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)\s*:\s*(?P<r>[^\n]+)", _I
+    ).search(content, pos)
+    if not label:
+        return None
+    text = label.group("r").strip()
+    # "My question: What is X? Answer in under 100 words.": the question ends at its question mark
+    asked = re.match(r"[^?]+\?(?=\s+[A-Z])", text)
+    return asked.group(0) if asked else text
 
 
 @rule("my answer is")

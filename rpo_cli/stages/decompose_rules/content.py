@@ -35,6 +35,12 @@ def _urls(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("content:include_url", {}, m.start(), m.end(), prio=40)
+    # "includes the link https://...": a given address to put in
+    for m in _scan(
+        r"\b(?:includes?|including|add|adds|with|contains?)\s+(?:the|a|this|our)\s+link\s+https?://\S+", ctx, _I
+    ):
+        if not _negated(ctx, m.start()):
+            yield Hit("content:include_url", {}, m.start(), m.end(), prio=41)
 
 
 @rule("hashtag")

@@ -187,6 +187,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     prot = _protected(text)
     cuts = set()
     ends = r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s*$)"
+    if _lowercase_style(text):  # "im away till jan 6. no emojis": sentences that open in lowercase
+        ends = ends.replace("A-Z0-9", "A-Za-z0-9")
     for m in re.finditer(rf"{ends}|\*{{3,}}(?=\s+[A-Z])|[。！？]+", text):
         end = m.end()
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
@@ -216,6 +218,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
         start = c
     return out
+
+
+def _lowercase_style(text: str) -> bool:
+    """Whether the writer opens sentences in lowercase throughout (no capital after any sentence
+    end, and at least one lowercase opening): then a lowercase word may start a sentence."""
+    return not re.search(r"[.!?]\s+[A-Z]", text) and bool(re.search(r"(?:[a-z]{2,}|\d+)[.!?]\s+[a-z]", text))
 
 
 @dataclass
@@ -282,7 +290,7 @@ _VOCAB = set(
     long length words overall per time times once twice again either way form ok okay keep kept limit
     mark them they following letters characters represented square brackets bracket enclosed wrapped
     markdown bullets angular split into divided organize organise organized sign off top
-    short brief concise""".split()
+    short brief concise pls plz dont doesnt shouldnt cant wont""".split()
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
@@ -396,6 +404,18 @@ def _negated(ctx: Ctx, pos: int, reach: int = 4) -> bool:
     return bool(re.search(rx, ctx.prefix(pos, reach + 3), _I))
 
 
+def count_relation(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
+    """(relation, threshold) of a count matched with groups ``rel`` (optional) and ``num``: a
+    bare number is "at least N" ("use 3 placeholders"), or "less than N" under a negation; a
+    relation phrase goes through the table; "exactly N" and an unreadable number give None."""
+    n = parse_number(m.group("num"))
+    rel_text = m.group("rel")
+    if n is None or (rel_text and re.fullmatch(_EXACT, rel_text, _I)):
+        return None
+    neg = _negated(ctx, m.start())
+    return _relation(rel_text, n, neg) if rel_text else (("less than", n) if neg else ("at least", n))
+
+
 def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
     """(match, relation, threshold) for counts whose relation follows the number: "3 or more
     hashtags", "5+ sentences", "150 words or fewer", "150 words minimum", "3 sentences max"."""
@@ -439,11 +459,56 @@ _RESP = (
 )
 
 
+_PART_NOUN = (
+    r"(?:sentences?|paragraphs?|lines?|bullets?|points?|items?|sections?|titles?|headings?|stanzas?|verses?|steps?)"
+)
+# The rest of a clause, up to a new coordinated instruction (", and no more than 30 words").
+_CLAUSE_REST = r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b)[^.;])*$"
+# What the count that follows applies to is a part of the response: "each tagline (under 12 words)".
+# The types count the whole response, so such a count is no constraint of theirs. "a title in
+# <<...>>, at least 5 paragraphs": after a comma, "a/one/no <part>" has ended.
 _COUNT_GUARD = re.compile(
-    r"\b(?:each|every|per|any|no|one|a)\s+(?:\w+\s+)?(?:sentences?|paragraphs?|lines?|bullets?|points?|items?|"
-    r"sections?|titles?|headings?|stanzas?|verses?|steps?)\b[^.;]*$|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$",
+    rf"\b(?:each|every|per|any)\s+(?:\w+\s+)?{_PART_NOUN}\b{_CLAUSE_REST}"
+    rf"|\b(?:no|one|a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
+    r"|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$"
+    r"|\b(?:each|every)\s+(?:single\s+)?(?:tagline|slogan|caption|headline|name|tip|idea|example|option|suggestion|entry|"
+    rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}",
     _I,
 )
+# A part named as the subject of the count: "the explanation (should be at most 2 sentences)".
+_PART_SUBJECT = re.compile(
+    r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
+    r"subject\s+line|caption|headline|tagline|opening|closing|comments?|commentary|first\s+part|second\s+part|"
+    r"last\s+part)\s+(?:\w+\s+){0,3}$",
+    _I,
+)
+# "In the last paragraph (use fewer than 3 sentences)", "in section 2": a count for one part.
+_IN_PART = re.compile(
+    rf"\b(?:in|within|for)\s+(?:the\s+)?(?:(?:{_ORD}|last|final|opening|closing|middle)\s+(?:section|part|paragraph|"
+    r"stanza|chapter|bullet|sentence)|(?:section|part|paragraph|stanza|chapter)\s+\d+)\b[^.;]*$",
+    _I,
+)
+# Something else the response holds besides the explanation: code, a query, a table ...
+_OTHER_PART = re.compile(r"\b(?:code|query|function|script|program|snippet|table|regex|formula|command|diagram)\b", _I)
+
+
+def scoped_to_part(ctx: Ctx, pos: int) -> bool:
+    """Whether the count at ``pos`` applies to a part of the response, not all of it: after "each
+    tagline" and the like (_COUNT_GUARD), or after "the explanation" / "the intro" when the
+    message asks for something besides it ("Write a function and explain it. Keep the explanation
+    under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
+    pre = ctx.content[ctx.unit.start : pos]
+    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre):
+        return True
+    if re.search(r"\bexplain\s+(?:it|this|them|the\s+code)\s+(?:in\s+)?$", pre, _I):
+        return bool(_OTHER_PART.search(ctx.content))  # "put the code in a code block and explain it in 3 sentences"
+    part = _PART_SUBJECT.search(pre)
+    if not part:
+        return False
+    if re.match(r"\S+\s+(?:explanation|comments?|commentary)", part.group(0), _I):
+        return bool(_OTHER_PART.search(ctx.content))
+    return True
+
 
 _TEXT_NOUNS = (
     r"(?:response|answer|reply|replies|output|essay|letter|story|poem|haiku|limerick|text|message|post|summary|review|"
@@ -472,6 +537,13 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             ):
                 yield m  # "Use at most 3 headings and no emojis": one more item of a list of constraints
                 continue
+            if _terse_list_item(before) or (
+                re.match(r"no\b", m.group(0), _I)
+                and re.match(r"\s*,\s*(?:and\s+)?no\s+\w+", ctx.content[m.end() : ctx.unit.end], _I)
+                and _terse_list_item(before + "no x, ")
+            ):
+                yield m  # "no exclamation marks, no emojis": a terse list of prohibitions
+                continue
             before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
             clause = re.split(r"[;,(]|\band\b", before)[-1]
             if not (re.search(rf"\b{_TEXT_NOUNS}\s*$", before, _I) or _only_vocab(clause)):
@@ -479,9 +551,26 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
         yield m
 
 
+def _terse_list_item(before: str) -> bool:
+    """Whether the text before a "no X" is a run of "no Y" items ("no commas, no emojis and ") that
+    opens its sentence, clause or comma item, not one that a noun governs ("a world with no cars, ")."""
+    chain = re.search(r"(?:(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$", before, _I)
+    if not chain:
+        return False
+    head = before[: chain.start()]
+    return not head.strip() or bool(re.search(r"[;:.,]\s*$", head))
+
+
 def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
+    for m in _negated_mention_all(ctx, noun, gap):
+        # "no more than 2 exclamation marks", "not more than three emojis": a bound, no prohibition
+        if not re.search(rf"\b(?:more|less|fewer|over|under)\s+than\b|\b(?:{NUM})\b", m.group(0), _I):
+            yield m
+
+
+def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
-        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
+        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:(?!no\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
         rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"
     )
     yield from _scan(pat, ctx, _I)
@@ -514,3 +603,12 @@ class _Part:
 
     def group(self, _i: int = 0) -> str:
         return self.content[self.s : self.e]
+
+
+def in_markdown_aside(ctx: Ctx, pos: int) -> bool:
+    """Whether ``pos`` lies in an aside that spells out "no markdown" ("do not use any Markdown
+    (no headings, lists, bold ...)", "I dont want any markdown, no lists, no bold"): its items
+    restate that one constraint."""
+    before = ctx.content[ctx.unit.start : pos]
+    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold"
+    return bool(re.search(r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$", before, _I))

@@ -42,6 +42,9 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"{_TIMES}",
         # "espresso" should appear fewer than 3 times
         rf"(?P<q>{QUOTED})\s+(?:should|must)\s+(?:appear|occur|be\s+used)\s+(?P<rel>{REL}\s+)?{_TIMES}",
+        # the word 'love' can only appear once at most / "fresh" may be used 2 times max
+        rf"\b(?:the\s+)?(?:key)?(?:word|term|name)\s+(?P<q>{QUOTED})\s+(?:can|may|should|must)\s+(?:only\s+)?"
+        rf"(?:appear|occur|be\s+used|be\s+mentioned|show\s+up)\s+{_TIMES}\s+(?P<rel>at\s+most|max(?:imum)?|tops|at\s+least)\b",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -55,6 +58,7 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
             rel_text = (m.group("rel") or "").strip()
             if not rel_text:
                 continue  # "appear 3 times" (exactly) has no IFEval relation
+            rel_text = {"tops": "at most"}.get(rel_text.lower(), rel_text)
             rel = _relation(rel_text, n, _negated(ctx, m.start()))
             if not rel:
                 continue
@@ -113,7 +117,7 @@ _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 _UNQUOTED_LIST = (
     r"\b(?:(?P<neg>do\s+not|don[’']?t|never|must\s+not|should\s+not|avoid|without)\s+(?:(?:include|use|using|mention|"
     r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|use|mention|incorporate)\s+)"
-    r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?(?:the|these)\s+)?(?:following\s+)?)"
+    r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
     r"(?=\s*(?:[.;!)]|$|,?\s+(?:in|anywhere|at\s+all|throughout)\b))"
@@ -129,13 +133,23 @@ _LABEL_LIST = (
 )
 
 
+def _shouted(ctx: Ctx) -> bool:
+    """Whether the sentence is written in capitals throughout ("NEVER USE THE WORDS "BEST" OR
+    "ULTIMATE"."): the capitals of its quoted words are the sentence's, not the words' (the
+    word checks ignore case anyway)."""
+    letters = re.sub(QUOTED, "", ctx.text)
+    return bool(re.search(r"[A-Z]{3}", letters)) and not re.search(r"[a-z]", letters)
+
+
 def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
-    or "key words" ("use the words wisely" is no list)."""
+    or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
+    words" ("Avoid the words pumpkin and spice.")."""
     return bool(
         m.group("colon")
-        or re.search(r"following|these", m.group("lead"), _I)
+        or re.search(r"following|these|at\s*least\s+one\s+of", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
+        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list")))
     )
 
 
@@ -213,6 +227,47 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(r"\b(?:mention|include|say)\s+(?P<w>[A-Z][a-z][\w-]*)(?=\s*[.!;]|\s*$)", ctx, 0):
         if not _negated(ctx, m.start()):
             yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
+    # unquoted proper noun: "Do not mention Simba by name."
+    pat = r"\b(?i:do\s+not|don[’']?t|never)\s+mention\s+(?P<w>[A-Z][a-z][\w-]*)(?:\s+by\s+name)?(?=\s*[.!;]|\s*$)"
+    for m in _scan(pat, ctx, 0):
+        yield Hit("keywords:forbidden_words", {"forbidden_words": [m.group("w")]}, m.start(), m.end(), prio=30)
+    # "don't use all three of those words" after a quoted list: leave one of them out
+    pat = (
+        r"\b(?:do\s+not|don[’']?t|never)\s+use\s+all\s+(?:three|four|five|\d+)\s+of\s+(?:those|these|the|them)"
+        r"(?:\s+words)?\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(ctx.content[ctx.unit.start : m.start()])
+        if 2 <= len(items) <= 6 and all(len(i) <= 40 for i in items):
+            yield Hit("keywords:omit_some", {"keywords": items}, m.start(), m.end(), prio=60)
+
+
+@rule("phrase", "word")
+def _keywords_in_an_include_list(ctx: Ctx) -> Iterator[Hit]:
+    """The last item of a list that an "Include ..." sentence opens: "Include at least one
+    exclamation mark, 2 emojis, and the phrase "many happy returns"."."""
+    head = re.match(r"\s*(?:please\s+)?(?:also\s+)?(?:include|use|add|mention|work\s+in)\b", ctx.text, _I)
+    # "Make sure it includes the phrase "...", has ..., and ...": the first item of such a list
+    sure = (
+        r"\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|your\s+\w+|the\s+\w+)\s+(?:includes|contains|mentions|uses)\s+"
+    )
+    pat = (
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+|{sure})(?P<c>the\s+(?:exact\s+)?(?P<noun>phrase|word|words)\s+"
+        rf"(?P<list>{QLIST}))"
+    )
+    if not head and not re.search(sure, ctx.text, _I):
+        return
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(m.group("list"))
+        if not items or any(len(i) > 60 for i in items) or _in_subpart(ctx, m):
+            continue
+        if m.group("noun").lower() == "phrase" and len(items) == 1:
+            hit = Hit("keywords:required_phrase", {"phrase": items[0]}, m.start("c"), m.end("c"), prio=55)
+        elif m.group("noun").lower().startswith("word") and _list_joiner(m.group("list")) == "and":
+            hit = Hit("keywords:existence", {"keywords": items}, m.start("c"), m.end("c"), prio=55)
+        else:
+            continue
+        yield hit
 
 
 @rule("sure to", "remember to", "forget to")
@@ -234,9 +289,10 @@ def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
 @rule('"', "'", "“", "‘", "word", "term")
 def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
-        rf"\b(?P<neg>do\s+not|don't|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn't|cannot|"
-        rf"can't|may\s+not)\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
-        rf"(?:following\s+)?(?P<noun>{_KW_NOUN})?\s*:?\s*(?P<list>{QLIST}){_NOT_COUNTED}"
+        rf"\b(?P<neg>do\s+not|don[’']?t|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|cannot|"
+        rf"can[’']?t|may\s+not)\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
+        rf"(?:following\s+)?(?:(?:[\w-]+\s+){{0,2}}(?P<noun>{_KW_NOUN})(?:\s+(?:like|such\s+as))?)?\s*:?\s*(?P<list>{QLIST})"
+        rf"{_NOT_COUNTED}"
     )
     for m in _scan(pat, ctx, _I):
         if _in_subpart(ctx, m):
@@ -254,6 +310,7 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         if phrase and len(items) == 1:
             yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
         else:
+            items = [i.lower() for i in items] if _shouted(ctx) else items
             yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=55)
     # unquoted: "Do not include the following keywords: cheap, comfortable, amazing.", "Avoid the words: blue, wave"
     for m in _scan(_UNQUOTED_LIST, ctx, _I):

@@ -37,7 +37,7 @@ _NOT_LANG_AFTER = r"(?!\s+(?:characters|script|letters|alphabet|fries|food|cuisi
 def _response_language(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         # Your entire response should be (written) in French / Your reply should be written in Swahili
-        rf"\b(?:(?:(?:your|the|each|every)\s+(?:(?:entire|whole|full|complete)\s+)?(?:{_RESP}s?|reply|replies|output|plan|bio|ad))|"
+        rf"\b(?:(?:(?:your|the|each|every)\s+(?:(?:entire|whole|full|complete)\s+|[\w-]+\s+(?=page|copy|faq|guide))?(?:{_RESP}s?|reply|replies|output|plan|bio|ad|page|copy|content|faq|guide|document|caption|description|listing))|"
         rf"it|everything|(?:entire|whole)\s+(?:{_RESP}|output))\s+(?:(?:should|must|has\s+to|needs\s+to|will|shall|is\s+to)\s+"
         rf"(?:all\s+)?be|is|are)\s+"
         rf"(?:(?:written|provided|given|delivered)\s+)?(?:(?:entirely|only|exclusively|completely|wholly|fully)\s+)?in\s+"
@@ -100,12 +100,98 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         )
 
 
+# The text a writing task produces: "a short paragraph in French", "a poem in Spanish about ...".
+_TEXT_NOUN = (
+    r"(?:paragraph|poem|story|essay|letter|email|summary|haiku|message|note|post|description|speech|tweet|song|"
+    r"review|article|bio|explanation|limerick|toast|caption|ad|pitch|dialogue|recipe|text|reply|response|answer)"
+)
+
+
+_PREP = r"(?:of|about|on|for|from|with|by|to|and|or|in|into|at|as|that|which|who)"
+
+
+@rule("language")
+def _any_language_but(ctx: Ctx) -> Iterator[Hit]:
+    """ "in any language except English", "any language other than French": a language to avoid."""
+    pat = rf"\b(?:in\s+)?any\s+(?:other\s+)?language\s+(?:except|but|other\s+than|besides|apart\s+from)\s+{_LANG}\b"
+    for m in _scan(pat, ctx, _I):
+        yield Hit("language:not_response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start(), m.end(),
+                  prio=56)  # fmt: skip
+
+
+@rule()
+def _language_of_task_object(ctx: Ctx) -> Iterator[Hit]:
+    """The language named on the object of a writing task that opens the sentence: "Write a short
+    poem in Spanish about ...", "Turn this idea into a paragraph in French: ..."."""
+    pat = (
+        rf"\s*(?:please\s+)?(?:write|compose|draft|create|give\s+me|produce|generate|craft|"
+        rf"(?:turn|make)\s+[^.;:!?]{{1,60}}?\s+into)\s+(?:me\s+)?(?:a|an)\s+(?:(?!{_PREP}\b)[\w-]+\s+){{0,3}}?"
+        rf"(?!{_PREP}\b)[\w-]+\s+(?P<c>in\s+{_LANG})\b{_NOT_LANG_AFTER}"
+    )
+    m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
+    named = {_LANGS[x.group("lang").lower()] for x in re.finditer(rf"\b{_LANG}\b", ctx.text, _I)}
+    if m and len(named) == 1:  # "a poem in English, then translate it into Spanish": no single language
+        yield Hit("language:response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start("c"), m.end("c"),
+                  prio=49)  # fmt: skip
+
+
+# "Responde en español", "Répondez en français", "Antworte auf Deutsch": the request made in the
+# language itself. Names as each language writes them (and a few others it names often).
+_NATIVE = {
+    "español": "es", "castellano": "es", "inglés": "en", "francés": "fr", "alemán": "de", "portugués": "pt",
+    "français": "fr", "anglais": "en", "espagnol": "es", "allemand": "de", "italien": "it",
+    "português": "pt", "inglês": "en", "espanhol": "es", "deutsch": "de", "englisch": "en", "italiano": "it",
+    "inglese": "en", "spagnolo": "es", "francese": "fr", "tedesco": "de",
+}  # fmt: skip
+_NATIVE_VERB = (
+    r"(?:(?:respond[ea]|contest[ea]|escr[ií]b[ea]|responda|escreva|r[ée]pond(?:s|ez)|[ée]cri(?:s|vez)|rispond[ia]|scrivi|"
+    r"scriva)(?:lo|la|los|las|me|mi)?|antworte(?:n\s+sie)?|schreib(?:e|en\s+sie)?|bitte)"
+)
+
+
+@rule("en ", "em ", "auf ", "in ")
+def _native_response_language(ctx: Ctx) -> Iterator[Hit]:
+    names = "|".join(sorted(_NATIVE, key=len, reverse=True))
+    pat = (
+        rf"\b{_NATIVE_VERB}\s+(?:(?:solo|solamente|únicamente|seulement|uniquement|nur|apenas)\s+)?(?:en|em|auf|in)\s+"
+        rf"(?P<n>{names})\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("language:response_language", {"language": _NATIVE[m.group("n").lower()]}, m.start(), m.end())
+
+
 _SCRIPTS = {
     "chinese": "han", "han": "han", "kanji": "han", "cyrillic": "cyrillic", "russian": "cyrillic", "latin": "latin",
     "hangul": "hangul", "korean": "hangul", "kana": "kana", "hiragana": "kana", "katakana": "kana", "greek": "greek",
     "arabic": "arabic", "hebrew": "hebrew", "devanagari": "devanagari", "hindi": "devanagari", "thai": "thai",
 }  # fmt: skip
 _SCRIPT = "(?P<s>" + "|".join(sorted(_SCRIPTS, key=len, reverse=True)) + ")"
+
+
+_USE_LEAD = (
+    r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+|the\s+(?:actual\s+|real\s+|original\s+)?)?"
+    r"$"
+)
+# Scripts named on their own ("kanji", "hangul"), not only as "X characters"
+_SCRIPT_NAME = {"kanji": "han", "hanzi": "han", "hangul": "hangul", "hiragana": "kana", "katakana": "kana",
+                "cyrillic": "cyrillic", "devanagari": "devanagari"}  # fmt: skip
+
+
+@rule("kanji", "hanzi", "hangul", "hiragana", "katakana", "cyrillic", "devanagari")
+def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
+    """ "do not use any kanji", "Use only hiragana and katakana"."""
+    names = "|".join(_SCRIPT_NAME)
+    neg = (
+        rf"\b(?:do\s+not|don[’']?t|never|avoid|with\s+no|without)\s+(?:use\s+|using\s+|write\s+)?(?:any\s+)?"
+        rf"(?P<s>{names})\b(?!\s+(?:characters|script|letters|alphabet))"
+    )
+    for m in _scan(neg, ctx, _I):
+        yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=55)
+    pat = rf"\buse\s+only\s+(?P<s>{names})(?:\s+and\s+(?P<s2>{names}))?\b(?!\s+(?:characters|script|letters|alphabet))"
+    for m in _scan(pat, ctx, _I):
+        scripts = {_SCRIPT_NAME[m.group("s").lower()], _SCRIPT_NAME[(m.group("s2") or m.group("s")).lower()]}
+        if len(scripts) == 1 and not _negated(ctx, m.start()):
+            yield Hit("language:use_script", {"script": scripts.pop()}, m.start(), m.end(), prio=55)
 
 
 @rule("character", "script", "letter", "alphabet")
@@ -117,7 +203,7 @@ def _scripts(ctx: Ctx) -> Iterator[Hit]:
             lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$|\bno\s+$", pre, _I)
             start = ctx.unit.start + lead.start() if lead else m.start()
             yield Hit("language:no_script", {"script": _SCRIPTS[m.group("s").lower()]}, start, m.end(), prio=55)
-        elif re.search(r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+)?$", pre, _I):
-            lead = re.search(r"\b(?:include|use)\s+(?:at\s+least\s+(?:some|one)\s+|some\s+|a\s+few\s+)?$", pre, _I)
+        elif re.search(_USE_LEAD, pre, _I):
+            lead = re.search(_USE_LEAD, pre, _I)
             yield Hit("language:use_script", {"script": _SCRIPTS[m.group("s").lower()]}, ctx.unit.start + lead.start(),
                       m.end(), prio=55)  # fmt: skip

@@ -23,23 +23,40 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _unquote,
     parse_number,
     rule,
+    scoped_to_part,
     suffix_counts,
 )
 
 W_ID = "length_constraints:number_words"
 
 
-@rule("word")
+def _at_most_n(ctx: Ctx, noun: str, make) -> Iterator[Hit]:
+    """A cap without a relation word: "keep it to one sentence", "one word only", "in just 3 sentences"."""
+    pat = (
+        rf"\bkeep\s+(?:it|this|your\s+\w+|the\s+\w+)\s+to\s+(?:just\s+|only\s+)?(?P<num>{NUM})\s+{noun}\b"
+        rf"(?!\s*(?:or\s+(?:more|fewer|less)|max|maximum|min|minimum|at\s+most|at\s+least|tops|long|each|per))"
+        rf"|\b(?:in\s+)?(?:just|only)\s+(?P<num2>{NUM})\s+{noun}\b(?!\s+(?:each|per|of|in\s+each))"
+        rf"|\b(?P<num3>{NUM})\s+{noun}\s+only\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
+        if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        tid, kw = make(n)
+        yield Hit(tid, kw, m.start(), m.end(), prio=48)
+
+
+@rule("word", "wrod", "wrds")
 def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:words?|wrods?|wrds)\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
         r"with\s+all|that|which|per|each|in\s+each|in\s+every|starting|beginning|ending|should\s+be\s+in|"
         r"(?:should|must)\s+be\s+(?:in\s+)?(?:all|capital|upper)|more|fewer|less|at\s+least|at\s+most|exactly|\d))"
         r"(?:\s+(?:long|in\s+length))?"
     )
     for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
-        if _COUNT_GUARD.search(pre) or re.search(
+        if scoped_to_part(ctx, m.start()) or re.search(
             r"\bsentences?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|be|have|contain|of|with|no|not)\s+){0,3}$",
             pre,
             _I,
@@ -60,8 +77,9 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
         yield Hit("length_constraints:number_words", kw, m.start(), m.end())
+    yield from _at_most_n(ctx, r"words?", lambda n: (W_ID, {"num_words": n + 1, "relation": "less than"}))
     for m, rel_name, n in suffix_counts(ctx, r"words?\b"):
-        if not _negated(ctx, m.start()) and not _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
     # "between 100 and 200 words", "150-200 words", "150 to 200 words": two constraints, one phrase
     pat = (
@@ -80,6 +98,19 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             continue
         yield Hit(W_ID, {"num_words": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=m.start())
         yield Hit(W_ID, {"num_words": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=m.start())
+    # "a sub-100-word welcome", "a 200-word limit", "a 150-word minimum"
+    for m in _scan(r"\bsub-?(?P<num>\d+)(?:-|\s+)words?\b", ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        # "Write a sub-100-word welcome" asks for one; "Write about the sub-100-word contest" names a topic
+        if re.search(r"\b(?:an?)\s+$", pre, _I) and not re.search(r"\b(?:about|regarding|on|of)\b", pre, _I):
+            yield Hit(W_ID, {"num_words": int(m.group("num")), "relation": "less than"}, m.start(), m.end())
+    for m in _scan(rf"\b(?P<num>{NUM})-word\s+(?P<lim>minimum|min|maximum|max|limit|cap)\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or _negated(ctx, m.start()) or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+            continue
+        kw = {"num_words": n, "relation": "at least"} if m.group("lim").lower().startswith("min") else {
+            "num_words": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit(W_ID, kw, m.start(), m.end())
     # "should not exceed 100 words", "word limit of 100"
     for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+words\b", ctx, _I):
         n = parse_number(m.group("num"))
@@ -90,11 +121,61 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             kw = {"num_words": rel[1], "relation": rel[0]}
             yield Hit("length_constraints:number_words", kw, m.start(), m.end())
-    for m in _scan(rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count)\s+of\s+(?P<num>{NUM})(?:\s+words)?", ctx, _I):
+    for m in _scan(
+        rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count|max\.?\s+word\s+count)\s*(?:of|:|is|=)\s*(?P<num>{NUM})(?:\s+words)?\b",
+        ctx,
+        _I,
+    ):
         n = parse_number(m.group("num"))
         if n is not None:
             yield Hit("length_constraints:number_words", {"num_words": n + 1, "relation": "less than"},
                       m.start(), m.end())  # fmt: skip
+
+
+# Word counts asked for in Spanish, French, Portuguese, German and Italian: phrase -> (relation, offset).
+_FOREIGN_REL = {
+    "menos de": ("less than", 0), "al menos": ("at least", 0), "como mínimo": ("at least", 0),
+    "más de": ("at least", 1), "no más de": ("less than", 1), "no pase de": ("less than", 1),
+    "no exceda": ("less than", 1), "no supere": ("less than", 1), "como máximo": ("less than", 1),
+    "máximo": ("less than", 1),
+    "moins de": ("less than", 0), "au moins": ("at least", 0), "plus de": ("at least", 1),
+    "pas plus de": ("less than", 1), "au plus": ("less than", 1), "au maximum": ("less than", 1),
+    "pelo menos": ("at least", 0), "mais de": ("at least", 1), "no máximo": ("less than", 1),
+    "weniger als": ("less than", 0), "mindestens": ("at least", 0), "mehr als": ("at least", 1),
+    "höchstens": ("less than", 1), "maximal": ("less than", 1),
+    "meno di": ("less than", 0), "almeno": ("at least", 0), "più di": ("at least", 1), "al massimo": ("less than", 1),
+}  # fmt: skip
+
+
+@rule("palabra", "mots", "palavra", "wörter", "worte", "parole", "frase", "oraci", "phrases", "sätze")
+def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
+    """ "en menos de 100 palabras", "en moins de 80 mots", "höchstens 50 Wörter", "máximo 4 oraciones"."""
+    rels = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _FOREIGN_REL), key=len, reverse=True))
+    pat = (
+        rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>\d+)\s+(?:(?P<w>palabras|mots|palavras|w[öo]rter[n]?|worte|parole)|"
+        r"frases|oraciones|phrases|s[äa]tzen?|frasi)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        rel, off = _FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]
+        if m.group("w"):
+            yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
+        else:
+            kw = {"num_sentences": int(m.group("num")) + off, "relation": rel}
+            yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
+
+
+_SYMBOL_REL = {"<": ("less than", 0), "≤": ("less than", 1), "<=": ("less than", 1), ">": ("at least", 1),
+               "≥": ("at least", 0), ">=": ("at least", 0)}  # fmt: skip
+
+
+@rule("<", ">", "≤", "≥")
+def _symbol_number_words(ctx: Ctx) -> Iterator[Hit]:
+    """ "in <100 words", "(≤ 80 words)", ">= 300 words": a comparison sign before a word count."""
+    for m in _scan(r"(?<![<>=])(?P<rel><=|>=|≤|≥|<|>)(?![<>])\s*(?P<num>\d+)\s*words?\b", ctx, _I):
+        if scoped_to_part(ctx, m.start()):
+            continue
+        rel, off = _SYMBOL_REL[m.group("rel")]
+        yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
 
 
 _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多": ("less than", 1), "至多": ("less than", 1),
@@ -112,24 +193,31 @@ def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())
 
 
-@rule("sentence")
+@rule("sentence", "sentance")
 def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
-    pat = rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+sentences?\b(?!\s+(?:that|which|with|of))(?P<long>\s+long)?"
+    pat = (
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:sentences?|sentances?)\b(?!\s+(?:that|which|with|of))(?P<long>\s+long)?"
+    )
     for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
         if m.group("long") and not re.search(
             rf"\b(?:{_RESP}|reply|it)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be|is|be)\s+$", pre, _I
         ):
             continue  # "paragraphs at least 3 sentences long" counts per part; "the response is ... long" does not
-        if _COUNT_GUARD.search(pre):
+        if scoped_to_part(ctx, m.start()):
             continue
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             kw = {"num_sentences": rel[1], "relation": rel[0]}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
+    yield from _at_most_n(
+        ctx,
+        r"sentences?",
+        lambda n: ("length_constraints:number_sentences", {"num_sentences": n + 1, "relation": "less than"}),
+    )
     for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):
-        if not _negated(ctx, m.start()) and not _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             kw = {"num_sentences": n, "relation": rel_name}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
 
@@ -138,7 +226,7 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
 def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?|no\s+sentence)\s+"
-        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run)\s+)?"
+        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|is|are|have|contain|stay|remain|run)\s+)?"
         rf"(?:to\s+)?(?P<rel>{REL})\s+(?P<num>{NUM})\s+words(?:\s+long)?"
     )
     for m in _scan(pat, ctx, _I):
@@ -177,7 +265,10 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             cap = rel[1] - 1
         if cap >= 1:
             yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
-    pat = rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+sentence\s+(?:that\s+is\s+|with\s+)?(?:more|longer)\s+than\s+(?P<num>{NUM})\s+words(?:\s+long)?"  # noqa: E501
+    pat = (
+        rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+(?:(?:really|very)\s+)?(?:long\s+)?sentence\s+"
+        rf"(?:that\s+is\s+|with\s+|\(\s*)?(?:more|longer|over)(?:\s+than)?\s+(?P<num>{NUM})\s+words(?:\s+long)?\)?"
+    )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
         if n and not _negated(ctx, m.start()):
@@ -187,8 +278,7 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
 @rule("character")
 def _number_characters(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+characters?\b(?:\s+long)?", ctx, _I):
-        pre = ctx.content[ctx.unit.start : m.start()]
-        if _COUNT_GUARD.search(pre):
+        if scoped_to_part(ctx, m.start()):
             continue
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
@@ -198,6 +288,21 @@ def _number_characters(ctx: Ctx) -> Iterator[Hit]:
                              r"(?:spaces|whitespace)|\bnon-?\s*(?:space|whitespace)\b", ctx.text, _I)  # fmt: skip
         tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
         yield Hit(tid, {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
+    for m, rel_name, n in suffix_counts(ctx, r"characters?\b"):  # "280 characters max"
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_characters", {"num_chars": n, "relation": rel_name}, m.start(), m.end())
+
+
+@rule("character")
+def _characters_not_exceed(ctx: Ctx) -> Iterator[Hit]:
+    """ "shall not exceed 160 characters" (at most), "exceed 100 characters" (more than)."""
+    for m in _scan(rf"\b(?:not\s+exceed|exceed)\s+(?P<num>{NUM})\s+characters\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(
+            "more than", n, m.group(0).lower().startswith("not") or _negated(ctx, m.start())
+        )
+        if rel and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_characters", {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
 
 
 @rule("line")
@@ -210,6 +315,9 @@ def _number_lines(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("length:number_lines", {"num_lines": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=40)
+    for m, rel_name, n in suffix_counts(ctx, r"lines?\b(?!\s+of\s+code)"):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_lines", {"num_lines": n, "relation": rel_name}, m.start(), m.end(), prio=40)
 
 
 # "paragraphs" and the ways people misspell it
@@ -236,6 +344,11 @@ def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
             rel = _relation(rel_text, n, neg)
             if rel:
                 kw = {"num_paragraphs": rel[1], "relation": rel[0]}
+                yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
+    if not has_divider:  # "2 paragraphs max", "3 paragraphs or more"
+        for m, rel_name, n in suffix_counts(ctx, rf"{_PARA}\b"):
+            if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+                kw = {"num_paragraphs": n, "relation": rel_name}
                 yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
 
 

@@ -14,14 +14,16 @@ from rpo_cli.stages.decompose_rules.grammar import (
     Ctx,
     Hit,
     _negated,
+    _negated_mention,
     _relation,
     _scan,
+    in_markdown_aside,
     parse_number,
     rule,
 )
 
 _MD_PART = (
-    r"(?!\s+(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|tables?|italics|bold|code|links?"
+    r"(?!\s+(?:[*-]\s+)?(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|tables?|italics|bold|code|links?"
     r"|syntax\s+for))"
 )
 
@@ -62,6 +64,20 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:markdown_headings", {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end())
     for m in _scan(r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?(?:markdown\s+)?(?:headings|headers)\b", ctx, _I):
         yield Hit("format:markdown_headings", {"num_headings": 1, "relation": "less than"}, m.start(), m.end(), prio=60)
+    for m in _negated_mention(ctx, r"(?:markdown\s+)?(?:headings|headers)\b", 2):
+        if not in_markdown_aside(ctx, m.start()):
+            kw = {"num_headings": 1, "relation": "less than"}
+            yield Hit("format:markdown_headings", kw, m.start(), m.end(), prio=54)
+    # "Use markdown headings, at least 3 of them", "use markdown headings (at least 2)"
+    pat = (
+        rf"\b(?:markdown\s+)?(?:headings|headers)\s*(?:,\s*|\(\s*)(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+of\s+them)?"
+        r"\s*\)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            yield Hit("format:markdown_headings", {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end())
     code = r"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?code\s+(?:blocks?|fences?)\b(?:\s+\(```\))?"
     pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w-]+\s+){{0,3}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
     for m in _scan(pat, ctx, _I):

@@ -42,6 +42,10 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     if ids & _NTH:
         drop = {"length_constraints:number_paragraphs", "length:number_paragraphs_blankline", "startend:start_phrase"}
         hits = [h for h in hits if h.id not in drop]
+    # "Write the intro in English and the rest in Spanish": two languages for parts, neither for the whole
+    langs = {h.kwargs.get("language") for h in hits if h.id == "language:response_language"}
+    if len(langs) > 1:
+        hits = [h for h in hits if h.id != "language:response_language"]
     # merge repeats of the same constraint in one unit (e.g. "lowercase ... no capital letters")
     merged: list[Hit] = []
     for h in sorted(hits, key=lambda h: h.start):
@@ -233,7 +237,9 @@ _QUESTION = re.compile(
     r"should\s+(?:i|we)|have\s+(?:i|we)|has)\b[^\n]*\?\s*$",
     _I,
 )
-_ABOUT_INPUT = re.compile(r"^\s*(?:my|our|his|her|their|I\s+(?!want|need|would|'d|prefer|expect|require|ask)\w+)\b", _I)
+_ABOUT_INPUT = re.compile(
+    r"^\s*(?:my|our|his|her|their|I\s+(?!want|need|would|'d|prefer|expect|require|ask|don[’']?t|do\s+not)\w+)\b", _I
+)
 # A third-person subject or relative pronoun right before the phrase: it describes someone.
 _SUBJECT = re.compile(
     r"\b(?:who|which|whose)\s+(?:[\w']+\s+){0,2}$|\b(?:people|someone|somebody|everyone|everybody|nobody|he|she|they|"
@@ -278,8 +284,62 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     cs = next((s for s, e in clauses if s <= hit.start < e), unit.start)
     prefix = _POLITE.sub("", content[cs : hit.start])
     if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
-        return True
+        return not _located_existence(prefix, hit)
+    if _TASK_LEAD.match(prefix) or _polite_frame_lead(content[cs : hit.start]):
+        return False  # "Explain what inflation is (in ALL CAPS)", "It would be lovely if the whole thing were ..."
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
+
+
+# "in Section 2", "in the last paragraph", "at the end": where in the response the instruction applies.
+_LOCATIVE = re.compile(
+    r"\s*(?:in|at|for|within|under)\s+(?:the\s+)?(?:(?:first|second|third|last|final|next|closing|opening)\s+)?"
+    r"(?:section|part|paragraph|step|chapter|end|beginning|start)(?:\s+\d+)?\s*,?\s*(?:please\s+)?$",
+    _I,
+)
+# Constraints that something occurs at least once (or N times): met in a part, met in the whole.
+_EXISTENTIAL = {"format:code_block", "keywords:existence", "keywords:required_phrase", "content:include_url",
+                "detectable_content:number_placeholders", "detectable_format:number_highlighted_sections",
+                "format:use_emoji", "punctuation:use_exclamation", "punctuation:use_em_dash",
+                "punctuation:use_comma"}  # fmt: skip
+
+
+_PERMISSION = re.compile(
+    r"\b(?:(?:you|u)\s+(?:can|may|could|might)(?:\s+also)?|(?:feel|you(?:'re|\s+are))\s+free\s+to|optionally|"
+    r"if\s+you\s+(?:like|want|wish)\s*,?)\s+$",
+    _I,
+)
+
+
+def _permitted_only(before: str, hit: Hit) -> bool:
+    """ "You can mention "fresh" and "local"", "feel free to use emojis": an inclusion that is
+    allowed, not asked for (a cap stays a constraint: "you can use up to 3 hashtags")."""
+    return (
+        bool(_PERMISSION.search(before))
+        and hit.id in {*_EXISTENTIAL, "format:use_markdown", "format:numbered_list"}
+        and (hit.kwargs.get("relation", "at least") == "at least")
+    )
+
+
+def _located_existence(prefix: str, hit: Hit) -> bool:
+    """An imperative after a place in the response ("in Section 2 give an example in a fenced code
+    block") still instructs; for a "there is at least one" constraint the place does not matter."""
+    return bool(
+        _LOCATIVE.match(prefix) and hit.id in _EXISTENTIAL and hit.kwargs.get("relation", "at least") == "at least"
+    )
+
+
+# An imperative task verb opening the clause: a finite verb after it ("Explain what inflation is")
+# belongs to the task's object, not to a description.
+_TASK_LEAD = re.compile(
+    r"\s*(?:please\s+)?(?:explain|describe|write|tell\s+(?:me|us)|summari[sz]e|define|discuss|outline|compare|"
+    r"list|show\s+(?:me|us))\b",
+    _I,
+)
+
+
+def _polite_frame_lead(prefix: str) -> bool:
+    """A polite frame ("It would be lovely if", "I'd appreciate it if") opens the clause."""
+    return bool(_FRAME.match(prefix))
 
 
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
@@ -306,11 +366,14 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             if cond and h.start < unit.start + cond_end:
                 continue
             before = content[unit.start : h.start]
-            if _SUBJECT.search(before) and not (h.attached and not _SPEECH.search(before)):
+            qualifier = re.search(r"\b(?:in\s+which|where)\s+$", before, _I) and re.match(
+                r"(?:each|every|all|no)\b", content[h.start : h.end], _I
+            )  # "a story in which every sentence is shorter than 12 words" qualifies the text to write
+            if _SUBJECT.search(before) and not (h.attached and not _SPEECH.search(before)) and not qualifier:
                 continue  # "a person who never uses commas": a description, not a directive
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic
-            if _descriptive(content, unit, h):
+            if _descriptive(content, unit, h) or _permitted_only(before, h):
                 continue
             hits.append(h)
     hits = _resolve(hits)

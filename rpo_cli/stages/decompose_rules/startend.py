@@ -33,8 +33,8 @@ def _phrase_after(m: re.Match) -> str:
 
 @rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
 def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
-    obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its)\s+(?:[\w-]+\s+){0,2}?)?"
-    kind = r"(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
+    obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its|a|any)\s+(?:[\w-]+\s+){0,2}?)?"
+    kind = r"(?:exactly\s+)?(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
     after = (
         r"(?:\s*[.,]?\s*(?:and\s+)?(?:say\s+|write\s+|add\s+)?nothing\s+(?:else\s+)?(?:after|should|must|may|can|"
         r"comes?)[^.!?]*[.!?]?|\s*[.,]?\s*No\s+other\s+words\s+should\s+follow[^.!?]*[.!?]?|\s*,?\s+with\s+nothing\s+after(?:\s+(?:it|that|this))?)?"
@@ -46,17 +46,28 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up)\s+{obj}with\s+{kind}(?P<p>{QUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
         rf"(?:always\s+)?ends?\s+with\s+{kind}(?P<p>{QUOTED}){after}",
+        # a requested part that closes the text: "a closing line that ends the release with the exact text "..."
+        rf"\bthat\s+(?:ends|closes|finishes)\s+(?:the|your|this)\s+[\w-]+\s+with\s+(?:the\s+|this\s+)?"
+        rf"(?:(?:exact|following|precise)\s+)*(?:phrase|text|line|words|sentence)\s*:?\s*(?P<p>{QUOTED}){after}",
     ]
-    for pat in ends:
+    # the last item of a "Make sure it includes ..., has ..., and ends with "..."" list
+    ends.append(
+        rf"\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|your\s+\w+|the\s+\w+)\b[^.!?]*?(?:,\s*|\s+)(?:and\s+)?"
+        rf"(?P<c>ends\s+with\s+{kind}(?P<p>{QUOTED}))"
+    )
+    for i, pat in enumerate(ends):
         for m in _scan(pat, ctx, _I):
             pre = ctx.prefix(m.start(), 8)
-            if _SUBPART.search(m.group(0).split(" with ")[0]) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            # "a closing line that ends the release with ...": the line is the subject, the text the object
+            part_subject = i < 3 and _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4))
+            if _SUBPART.search(m.group(0).split(" with ")[0]) or part_subject:
                 continue
             phrase = _phrase_after(m)
             if not phrase:
                 continue
             tid = "startend:not_end_checker" if _flip_if_negated(pre) else "startend:end_checker"
-            yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=85)
+            start = m.start("c") if "c" in m.groupdict() else m.start()
+            yield Hit(tid, {"end_phrase": phrase}, start, m.end(), prio=85)
     # IFEval's own wording leaves the phrase unquoted: "... this exact phrase: Is there anything else I can
     # help with? No other words should follow this phrase." The follow-up sentence delimits it.
     pat = (
@@ -92,6 +103,32 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
 
 
+@rule("termin", "finaliz", "acaba")
+def _foreign_end_phrase(ctx: Ctx) -> Iterator[Hit]:
+    """ "Termina con la frase "..."", "Terminez par la phrase "...""."""
+    pat = (
+        rf"\b(?:termina|termine|finaliza|acaba|terminez)\s+(?:con|par|com)\s+(?:la\s+|a\s+)?"
+        rf"(?:frase|phrase|oración|línea|ligne)?\s*:?\s*(?P<p>{QUOTED})"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("startend:end_checker", {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+
+
+@rule("last", "final", "closing")
+def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
+    """The response's end given as its last sentence: "Your last sentence must be "Goodbye,
+    summer."", "The final line should read: "..."" ("the last line of each stanza" is no match)."""
+    pat = (
+        rf"\b(?:your|the)\s+(?:very\s+)?(?:last|final|closing)\s+(?:sentence|line|words)\s+(?:(?:must|should|has\s+to|"
+        rf"needs\s+to|will)\s+)?(?:be|read)\s*:?\s*(?:exactly\s+)?(?P<p>{QUOTED})"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            continue
+        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
+        yield Hit(tid, {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+
+
 @rule("quot")
 def _quotation(ctx: Ctx) -> Iterator[Hit]:
     pats = [
@@ -124,13 +161,23 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
             seen.update((m_start, m.end()))
             tid = "startend:no_quotation" if _negated(ctx, m_start) else "startend:quotation"
             yield Hit(tid, {}, m_start, m.end(), prio=60)
+    # "dont wrap it in quotes", "without surrounding quotation marks"
+    pat = (
+        r"\b(?:without|do\s+not|don[’']?t|never)\s+(?:(?:wrap|surround|enclos|put)\w*\s+(?:it|them|the\s+\w+|your\s+\w+)?\s*"
+        r"(?:in|with|within|inside)\s+|surrounding\s+|any\s+surrounding\s+)(?:double\s+)?(?:quotation\s+marks|quotes)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        if m.start() not in seen:
+            yield Hit("startend:no_quotation", {}, m.start(), m.end(), prio=61)
 
 
 @rule("postscript", "post-script", "p.", "p. ")
 def _postscript(ctx: Ctx) -> Iterator[Hit]:
     marker = r"(?P<m>P\.\s?(?:P\.\s?)*S\.?)"
     pat = (
-        rf"\b(?:add|include|end\s+with|append|write|finish\s+with|put|sign\s+off\s+with|close\s+with)\s+(?:a|an|the)?\s*"
+        rf"\b(?:add|include|end\s+with|append|write|finish\s+with|put|sign\s+off\s+with|close\s+with|wrap\s+up\s+with)\s+"
+        rf"(?:a|an|the)?\s*"
+        r"(?:(?:short|brief|quick|final)\s+)?"
         rf"(?:(?:postscript|post-script|{marker}(?!\w))(?:\s+(?:starting|beginning|that\s+starts|that\s+begins|"
         rf"which\s+starts|which\s+begins)\s+with\s+(?P<m2>P\.\s?(?:P\.\s?)*S\.?))?)"
     )
@@ -143,6 +190,48 @@ def _postscript(ctx: Ctx) -> Iterator[Hit]:
         tail = re.compile(r"\s+(?:to\s+your\s+response|at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+\w+)?)", _I)
         t = tail.match(ctx.content, end, ctx.unit.end)
         yield Hit(tid, {"postscript_marker": mk}, m.start(), t.end() if t else end, prio=60)
+    yield from _postscript_item(ctx)
+    yield from _postscript_other(ctx)
+
+
+def _postscript_other(ctx: Ctx) -> Iterator[Hit]:
+    """ "add a short note at the end starting with P.S.", and its absence: "no P.S. at the end"."""
+    marker = r"(?P<m>P\.\s?(?:P\.\s?)*S\.?)(?!\w)"
+    pat = (
+        r"\b(?:add|include|write|put|end\s+with|finish\s+with)\s+(?:a|an)\s+(?:(?:short|brief|quick|final)\s+)?"
+        rf"(?:note|line|message)\s+(?:at\s+the\s+(?:very\s+)?end\s+)?(?:starting|beginning|that\s+starts|that\s+begins)\s+"
+        rf"with\s+{marker}"
+    )
+    for m in _scan(pat, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("detectable_content:postscript", {"postscript_marker": _marker(m.group("m"))}, m.start(), m.end(),
+                      prio=60)  # fmt: skip
+    pat = (
+        rf"\b(?:no|without|(?:do\s+not|don[’']?t|never)\s+(?:add|include|put|write|use))\s+(?:a\s+|any\s+)?(?:{marker}|"
+        r"postscript)(?:\s+at\s+the\s+(?:very\s+)?end)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        mk = _marker(m.group("m")) if m.group("m") else "P.S."
+        yield Hit("detectable_content:no_postscript", {"postscript_marker": mk}, m.start(), m.end(), prio=61)
+
+
+def _marker(raw: str) -> str:
+    mk = re.sub(r"\s+", "", raw).upper()
+    return "P.P.S" if mk.startswith("P.P.S") else ("P.S." if mk in ("P.S", "P.S.") else mk)
+
+
+def _postscript_item(ctx: Ctx) -> Iterator[Hit]:
+    """A requirement-list item that names a postscript without a verb: "- a P.S. at the very end",
+    "3) a short postscript with one tip"."""
+    m = re.match(
+        r"\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:an?\s+)(?:(?:short|brief|quick|final)\s+)?(?:P\.\s?S\.|postscript)(?!\w)"
+        r"(?:\s+at\s+the\s+(?:very\s+)?end)?)",
+        ctx.text,
+        _I,
+    )
+    if m:
+        s, e = ctx.unit.start + m.start("c"), ctx.unit.start + m.end("c")
+        yield Hit("detectable_content:postscript", {"postscript_marker": "P.S."}, s, e, prio=60)
 
 
 @rule("question")
@@ -151,6 +240,7 @@ def _end_with_question(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:end|finish|close|conclude|wrap\s+up)\s+(?:(?:your|each|every|the|all|this|it)\s+(?:[\w-]+\s+){0,2}?)?"
         r"(?:with|by\s+asking)\s+(?:a|one|an?\s+\w+)\s+question\b(?:\s+(?:for|to)\s+the\s+(?:user|reader))?",
         rf"\b(?:{_RESP}|reply|it)s?\s+(?:should|must|has\s+to|needs\s+to)\s+end\s+with\s+a\s+question\b",
+        rf"\b(?:{_RESP}|reply|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to)\s+end|ends)\s+with\s+a\s+question\s+mark\b",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
