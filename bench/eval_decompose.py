@@ -30,6 +30,11 @@ gold one for the whole prompt), id precision / recall (a prediction matches a go
 same id in the same prompt, one-to-one), kwargs accuracy on matched pairs (exact dict equality,
 None values dropped), span accuracy on matched pairs with a gold span (the predicted text overlaps it),
 and for gold constraints with a condition, whether a condition was found.
+
+Scored as equivalent: ``count:word_count_range`` {A, B} and the pair ``number_words`` at least A +
+``number_words`` less than B+1. Both count ``\\w+`` runs, so the two readings give the same verdict on
+every response (tests/test_constraint_equivalences.py holds them to it); the rules emit the pair
+because each half is reversible and the range is not. Gold and predictions are expanded alike.
 """
 
 from __future__ import annotations
@@ -170,6 +175,22 @@ def _key_set(cs: list[dict]) -> list[str]:
     return sorted(json.dumps([c["id"], c["kwargs"]], sort_keys=True) for c in cs)
 
 
+def _expand_ranges(cs: list[dict]) -> list[dict]:
+    """A word range as the two number_words constraints that decide it identically (module doc)."""
+    out = []
+    for c in cs:
+        kw = c["kwargs"]
+        if c["id"] == "count:word_count_range" and {"min_words", "max_words"} <= kw.keys():
+            if kw["min_words"] >= 1:  # "at least 0 words" holds always: no constraint
+                out.append({**c, "id": "length_constraints:number_words",
+                            "kwargs": {"num_words": kw["min_words"], "relation": "at least"}})  # fmt: skip
+            out.append({**c, "id": "length_constraints:number_words",
+                        "kwargs": {"num_words": kw["max_words"] + 1, "relation": "less than"}})  # fmt: skip
+        else:
+            out.append(c)
+    return out
+
+
 def _overlaps(g: dict, p: dict) -> bool:
     spans = g.get("spans") or [(g["start"], g["end"])]
     return g["msg"] == p["msg"] and any(s >= 0 and p["start"] < e and s < p["end"] for s, e in spans)
@@ -189,7 +210,8 @@ def evaluate(rows: list[dict[str, Any]], show_errors: bool = False, list_misses:
         pred = [{"id": c.id, "kwargs": _clean(c.kwargs), "msg": c.span.message, "start": c.span.start,
                  "end": c.span.end, "text": c.text, "condition": c.condition} for c in found
                 if c.id != "free_form"]  # fmt: skip
-        gold = row["gold"]
+        pred = _expand_ranges(pred)
+        gold = _expand_ranges(row["gold"])
         tot["exact"] += _key_set(gold) == _key_set(pred)
         if show_errors and _key_set(gold) != _key_set(pred):
             errors.append(f"  {row['key']}: NOT EXACT")
