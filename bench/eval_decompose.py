@@ -85,11 +85,11 @@ def load_ifeval(path: Path, split: str | None = None) -> list[dict[str, Any]]:
     return rows
 
 
-def load_dev2() -> list[dict[str, Any]]:
-    """Every tests/data/dev2/*.jsonl (independent annotators' dev data), keys prefixed with the
+def load_dev2(folder: str = "dev2") -> list[dict[str, Any]]:
+    """Every tests/data/FOLDER/*.jsonl (one file per independent annotator), keys prefixed with the
     file's name (each annotator numbers their own rows)."""
     rows = []
-    for path in sorted((ROOT / "tests/data/dev2").glob("*.jsonl")):
+    for path in sorted((ROOT / "tests/data" / folder).glob("*.jsonl")):
         for r in load_ifeval(path):
             r["key"] = f"{path.stem}:{r['key']}"
             rows.append(r)
@@ -315,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         # written by a separate annotator who never saw the rules (README there); seen since, so development data
         "untouched": lambda: load_ifeval(ROOT / "tests/data/untouched/heldout.jsonl"),
         "dev2": load_dev2,
+        "untouched2": lambda: load_dev2("untouched2"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
         "samples": load_samples,
         "describe": load_describe,
