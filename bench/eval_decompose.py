@@ -63,6 +63,8 @@ def load_ifeval(path: Path, split: str | None = None) -> list[dict[str, Any]]:
         gold = []
         expected = r.get("expected") or [None] * len(r["instruction_id_list"])
         for tid, kw, exp in zip(r["instruction_id_list"], r["kwargs"], expected, strict=True):
+            if isinstance(exp, list):  # a constraint stated more than once: its first statement is the gold span
+                exp = min(exp, key=lambda e: (prompt.find(e) < 0, prompt.find(e))) if exp else None
             pos = prompt.find(exp) if exp else -1
             exp = exp or ""
             gold.append({"id": tid, "kwargs": _clean(kw), "msg": 0, "start": pos, "end": pos + len(exp),
