@@ -163,9 +163,9 @@ def test_frames_and_examples_belong_to_their_statement_and_recapitalised_stateme
     # "..., and end with a P.S." becomes "End with a P.S.": the postscript is still stated
     assert not [f for f in r["failures"] if f["key"] == 5], [f for f in r["failures"] if f["key"] == 5]
     # a frame is only its own words: a task word after it still counts
-    assert _load_bench()._covered_mask("Could you write a poem? Use no commas.", ["Use no commas."], [])[:3] == [
-        False
-    ] * 3
+    assert (
+        _load_bench()._covered_mask("Could you write a poem? Use no commas.", ["Use no commas."], [])[:3] == [False] * 3
+    )
 
 
 def test_eval_decompose_reads_expected_as_a_list(tmp_path):
@@ -175,7 +175,8 @@ def test_eval_decompose_reads_expected_as_a_list(tmp_path):
     spec.loader.exec_module(mod)
     path = tmp_path / "rows.jsonl"
     row = {"key": 1, "prompt": "Write a poem. No commas. Again: no commas at all.",
-           "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}], "expected": [["Again: no commas at all.", "No commas."]]}  # fmt: skip
+           "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}],
+           "expected": [["Again: no commas at all.", "No commas."]]}  # fmt: skip
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     gold = mod.load_ifeval(path)[0]["gold"][0]
     assert (gold["start"], gold["end"]) == (14, 24)  # the first statement in the prompt
