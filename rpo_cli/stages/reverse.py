@@ -285,6 +285,57 @@ def statements(messages: list[Message]) -> tuple[Statement, ...]:
 CUE_FALLBACK = True
 
 
+#: What may follow a statement that heads its sentence and still be about the constraint, not the
+#: task: how the items are separated, marked, written or filled ("Use at least one placeholder in
+#: square brackets for the date", "at least 3 paragraphs separated by blank lines", "- Exactly 3
+#: bullet points listing features", "Include a fenced code block with a small Python example").
+#: Topic words ("about", "on", "for") never start one: they carry the task.
+_MODIFIER = re.compile(
+    r"\s*(?:,\s*)?(?:separated|divided|split|marked|labell?ed|titled|numbered|formatted|written|using|listing|"
+    r"containing|showing|with|in\s+(?:markdown|square|double|single|angular|curly|bold|italics?|a\s+(?:fenced|code))|"
+    r"like|such\s+as|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance))(?!\w)",
+    re.IGNORECASE,
+)
+#: Verbs that open a task sentence ("Write at least 300 words with a focus on ..."): a statement that
+#: starts with one is not followed into its modifiers, which may be the task's.
+_TASK_VERBS = frozenset(
+    """write compose draft create give tell explain describe summarize summarise list generate produce
+    outline plan rewrite translate name suggest provide share""".split()
+)
+_CLAUSE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?](?=[\"')\]]*(?:\s|$))|\n|;")
+
+
+def _modifier_tail(content: str, start: int, end: int, others: list[int]) -> int:
+    """Where a statement that opens its sentence or list item really ends. Cutting "Use at least one
+    placeholder" out of "Use at least one placeholder in square brackets for the date, like [date]."
+    would leave the fragment "In square brackets for the date, like [date]." (which, beside the
+    reversal, also contradicts it): the modifiers that follow such a statement (:data:`_MODIFIER`)
+    belong to it, each up to the next comma or "and"/"or", within the clause (up to a sentence end,
+    a line break, ";" or another statement)."""
+    line_start = content.rfind("\n", 0, start) + 1
+    lead = content[line_start:start]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"')\]]*\s+", lead)]
+    lead = lead[ends[-1] :] if ends else lead
+    marker = _LIST_MARKER.match(lead)
+    if (lead[marker.end() :] if marker else lead).strip():
+        return end  # the statement does not open its sentence: what follows may be the task's
+    marker = _LIST_MARKER.match(content, start)
+    first = _WORD.search(content, marker.end() if marker else start, end)
+    if first is None or first.group().lower() in _TASK_VERBS:
+        return end
+    clause = _CLAUSE_END.search(content, end)
+    stop = min([clause.start() if clause else len(content), *(o for o in others if o >= end)])
+    pos = end
+    while True:
+        m = _MODIFIER.match(content, pos)
+        if not m or m.end() > stop:
+            return pos
+        nxt = re.search(r",|\s(?:and|or|but)\s", content[m.end() : stop])
+        pos = m.end() + nxt.start() if nxt else stop
+        if not nxt:
+            return pos
+
+
 def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list[Located]:
     """Every place where the instruction states constraint ``c``, in order of preference: its
     ``span``, its ``text`` found verbatim, then every statement of the same id and kwargs that
@@ -308,15 +359,106 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             if any(o.message == st.message and st.start < o.end and o.start < st.end for o in out):
                 continue
             # a span that ran on into the next list item's marker ("... bullet points\n2.") stops at the line end
-            text = conv.messages[st.message].content[st.start : st.end]
+            content = conv.messages[st.message].content
+            text = content[st.start : st.end]
             tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
             end = st.start + tail.start() if tail else st.end
+            starts = [o.start for o in statements(conv.messages) if o.message == st.message]
+            end = _modifier_tail(content, st.start, end, starts)
             out.append(Located(st.message, st.start, end, "grammar"))
     if not out and CUE_FALLBACK:
         cue = _by_cues(conv, ctype)
         if cue is not None:
-            out.append(cue)
+            content = conv.messages[cue.message].content
+            # only a single sentence: a region the cues widened over several states the constraint whole
+            one = sum(1 for a, b in _sentence_spans(content) if a < cue.end and cue.start < b) == 1
+            clause = _cue_clause(content, cue.start, cue.end, ctype) if one else None
+            out.append(Located(cue.message, *clause, "clause") if clause else cue)
     return out
+
+
+#: Where a constraint's clause may start inside a task sentence: after a comma, semicolon or colon,
+#: or at a conjunction or a preposition/participle that opens a modifier ("..., separated by six
+#: asterisks", "... give an example in a fenced code block").
+_CLAUSE_OPENERS = re.compile(
+    r"(?:(?<=[,;:])\s*|\b(?=(?:and|but|or|while|in|with|using|without|separated|divided|marked|written|"
+    r"formatted|wrapped|all)\b))",
+    re.IGNORECASE,
+)
+#: A hyphenated modifier that states a constraint by itself ("a sub-100-word welcome message",
+#: "an all-lowercase poem", "a comma-free paragraph").
+_COMPOUND = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)+(?![\w-])")
+#: Examples inside a clause ("like [Mayor Name]", "<<title>>", quoted keywords): not task words.
+_QUOTED_EXAMPLE = re.compile(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|“[^”]*”")
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of ``text``."""
+    return sum(text.count(o) - text.count(c) for o, c in ("()", "[]", "{}"))
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _clause_task_words(text: str, values: frozenset[str]) -> list[str]:
+    """The words of a candidate clause beyond the registry's constraint wording, number words and
+    plurals ("six asterisks") counted as that wording."""
+    vocab = _constraint_vocab()
+    numbers = set(_NUMBER_WORDS.values())
+    return [
+        w for w in _task_words(_WORD.findall(text), values, broad=True)
+        if w.lower() not in numbers and not (w.lower().endswith("s") and w.lower()[:-1] in vocab)
+    ]  # fmt: skip
+
+
+def _cue_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tuple[int, int] | None:
+    """The clause of a task sentence that states ``ctype``, when only the cues place it: a
+    hyphenated modifier, or a stretch from a clause opener (:data:`_CLAUSE_OPENERS`) to the end of
+    its clause, outside any brackets, that matches a cue, holds at most one word beyond the
+    registry's constraint wording (examples aside), and leaves behind neither a cue match nor any
+    constraint word of its own; the one naming most kwargs values, then the shortest. None when the
+    sentence only states constraints (it is replaced whole) or no clause qualifies."""
+    text = content[start:end]
+    kwargs = ctype.kwargs()
+    values = _value_words(kwargs)
+    if len(_clause_task_words(text, values)) < 2:
+        return None  # a constraint sentence, not a task sentence
+    vocab = _constraint_vocab() - _VOCAB
+    cands: list[tuple[int, int]] = [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+    stops = {m.start() for m in re.finditer(r"\s*(?:[,;:]|\b(?:and|but|or)\b|[.!?]+[\"')\]]*\s*$)", text)}
+    stops.add(len(text.rstrip()))
+    marker = _LIST_MARKER.match(text)
+    opens = {marker.end() if marker else 0, *(m.end() for m in _CLAUSE_OPENERS.finditer(text))}
+    cands += [(a, b) for a in opens for b in stops if b > a]
+    best: tuple[int, int, int] | None = None  # -value hits, length, start
+    for a, b in cands:
+        piece = text[a:b]
+        if not piece.strip() or len(piece.split()) > 12 or _depth(text[:a]) or _depth(piece):
+            continue
+        if not any(re.search(p, piece, flags=re.IGNORECASE) for p in ctype.cues):
+            continue
+        if len(_clause_task_words(_QUOTED_EXAMPLE.sub(" ", piece), values)) > 1:
+            continue
+        rest = text[:a] + " " + text[b:]
+        if any(re.search(p, rest, flags=re.IGNORECASE) for p in ctype.cues):
+            continue
+        own = {_stem(w) for w in _WORD.findall(piece)} & {_stem(w) for w in vocab}
+        if not own or own & {_stem(w) for w in _WORD.findall(rest)}:
+            continue  # "separated by six asterisks" would leave "asterisks" behind: not the whole statement
+        key = (-_value_hits(kwargs, piece), b - a, a)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    a = best[2]
+    b = a + best[1]
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in " ,;:":
+        b -= 1
+    return start + a, start + b
 
 
 def locate(conv: Conversation, c: Constraint, ctype: ConstraintType) -> Located | None:
@@ -367,6 +509,22 @@ _DANGLING = frozenset(
     did with of in on at by for to from about into onto without using via and or but nor that which who whom
     whose if while because so than whether a an the""".split()
 )
+
+
+#: Words a sentence's new opening cannot be once a cut took its head away (a fragment is left).
+_FRAGMENT_OPENERS = frozenset(
+    """with of in on at by for to from about into onto without using via than whether which who whom whose
+    and or nor but including listing separated marked labelled labeled titled divided written formatted""".split()
+)
+
+
+def _fragment_opening(words: list[str]) -> bool:
+    """Whether a sentence opening on ``words`` reads as a fragment (a preposition or participle; a
+    requirement list such as "At least 2 emojis, and ..." reads as one more requirement)."""
+    w = words[0].lower()
+    if w == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
+        return False
+    return w in _FRAGMENT_OPENERS or (len(w) >= 6 and w.endswith("ing") and not w.endswith("thing"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -467,8 +625,8 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
     out = re.sub(r"[,;:]+([.!?])$", r"\1", out)
     if out and closing and not re.search(r"[.!?][\"')\]]*$", out):
         out += closing
-    if out[:1].islower():
-        out = out[0].upper() + out[1:]
+    if out[:1].islower() and (sentence[:1].isupper() or any(a == 0 for a, _ in cuts)):
+        out = out[0].upper() + out[1:]  # the cut took the head: the new head gets its capital
     return out
 
 
@@ -577,7 +735,7 @@ def rewrite(
 
     contents = [m.content for m in conv.messages]
     task_words: dict[int, list[str]] = {}
-    cut_sentences: dict[int, list[str]] = {}
+    cut_sentences: dict[int, list[str | tuple[str, str]]] = {}
     cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
@@ -597,7 +755,8 @@ def rewrite(
             # The cues name a sentence, not a clause: judged by the registry's constraint wording, it
             # is either a constraint sentence (replaced whole) or a task sentence, which is refused
             # (rewriting it would lose the task).
-            if len(_task_words(_words_outside(content, rs, r.end, spans), values, broad=True)) >= 2:
+            extra = values | _POLITE if _FRAME.match(content, rs) else values  # a polite frame is the constraint's
+            if len(_task_words(_words_outside(content, rs, r.end, spans), extra, broad=True)) >= 2:
                 for i in cue_only:
                     errors.append(f"{constraints[i].id}: stated inside a task sentence the rules cannot parse")
                 continue
@@ -613,17 +772,24 @@ def rewrite(
                 if i not in seen:
                     seen.add(i)
                     pieces.append(text_of(i) if to_reverse[i] else _kept_text(conv, i))
-            contents[r.message] = content[:rs] + " ".join(pieces) + content[r.end :]
+            # a text that ends on example lines ("... such as:\n* This is point 2") goes last and the
+            # prompt goes on on a line of its own: nothing may run on into its last example line
+            pieces.sort(key=lambda p: "\n" in p)
+            after = content[r.end :]
+            if "\n" in pieces[-1] and after.strip() and not after.startswith("\n"):
+                after = "\n" + after.lstrip(" \t")
+            contents[r.message] = content[:rs] + " ".join(pieces) + after
         else:
             # a task sentence with a constraint clause: cut the clause, state the reversal after it
             cuts: list[tuple[int, int]] = []
-            for a, b in sorted((loc.start - rs, loc.end - rs) for _, loc in reversed_members):
+            # a statement that takes in the item's marker ("- Include a code block") is cut from after it
+            for a, b in sorted((max(loc.start, rs) - rs, loc.end - rs) for _, loc in reversed_members):
                 if cuts and a < cuts[-1][1]:  # one phrase stating two constraints is cut once
                     cuts[-1] = (cuts[-1][0], max(b, cuts[-1][1]))
                 else:
                     cuts.append((a, b))
             sentence = _cut(content[rs : r.end], cuts)
-            cut_sentences.setdefault(r.message, []).append(sentence)
+            cut_sentences.setdefault(r.message, []).append((content[rs : r.end], sentence))
             added: list[str] = []
             for i, _ in reversed_members:
                 if text_of(i) not in added:
@@ -635,6 +801,8 @@ def rewrite(
                     kept = render(new_types[j], constraints[j].condition)
                     if kept not in added:
                         added.append(kept)
+            if sentence and not re.search(r"[.!?:][\"')\]]*$", sentence):
+                sentence += "."  # a list item without a stop: the reversal must not run on from it
             sep = " " if sentence else ""
             contents[r.message] = content[:rs] + sentence + sep + " ".join(added) + content[r.end :]
             task_words.setdefault(r.message, []).extend(outside)
@@ -699,7 +867,7 @@ def guard(
     reversed_texts: dict[int, str],
     cut_texts: list[tuple[int, str]],
     task_words: dict[int, list[str]],
-    cut_sentences: dict[int, list[str]] | None = None,
+    cut_sentences: dict[int, list[str | tuple[str, str]]] | None = None,
 ) -> list[str]:
     """What is wrong with a rewritten prompt, as ``rewrite_unverified:<what>:<constraint id>``
     reasons (empty when nothing is). Re-decomposes the new prompt with the phrase grammar:
@@ -711,8 +879,10 @@ def guard(
     - ``kept_lost``: a constraint that was not reversed and that the grammar found before is
       no longer found;
     - ``task_lost``: a content word of a rewritten task sentence, outside the cut clause, is gone;
-    - ``ungrammatical``: a task sentence left by a cut (``cut_sentences``, per message) ends on a
-      modal, auxiliary, preposition, conjunction or article ("It would be great if you could.").
+    - ``ungrammatical``: a task sentence left by a cut (``cut_sentences``, per message: the cut
+      sentence, or (original, cut) to judge only what the cut changed) ends on a modal, auxiliary,
+      preposition, conjunction or article ("It would be great if you could."), or lost its head
+      and now opens on a preposition or participle ("With a focus on rivers.").
     """
     problems: list[str] = []
     constraints = conv.constraints or []
@@ -752,9 +922,17 @@ def guard(
         if any(w.lower() not in have for w in words):
             problems.append("rewrite_unverified:task_lost")
     for sentences in (cut_sentences or {}).values():
-        for sentence in sentences:
+        for entry in sentences:
+            original, sentence = entry if isinstance(entry, tuple) else (None, entry)
             words = _WORD.findall(sentence)
-            if words and words[-1].lower() in _DANGLING:
+            if not words:
+                continue
+            before_words = [w.lower() for w in _WORD.findall(original)] if original else []
+            # an end the cut left on a dangling word; "Tell me what escrow is." ended so already
+            if words[-1].lower() in _DANGLING and (not before_words or before_words[-1] != words[-1].lower()):
+                problems.append("rewrite_unverified:ungrammatical")
+            # a head the cut took away, leaving a fragment ("With a focus on rivers.")
+            elif before_words and before_words[0] != words[0].lower() and _fragment_opening(words):
                 problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
 
