@@ -405,12 +405,18 @@ def _stem(word: str) -> str:
 def _clause_task_words(text: str, values: frozenset[str]) -> list[str]:
     """The words of a candidate clause beyond the registry's constraint wording, number words and
     plurals ("six asterisks") counted as that wording."""
-    vocab = _constraint_vocab()
+    stems = _constraint_stems()
     numbers = set(_NUMBER_WORDS.values())
     return [
-        w for w in _task_words(_WORD.findall(text), values, broad=True)
-        if w.lower() not in numbers and not (w.lower().endswith("s") and w.lower()[:-1] in vocab)
-    ]  # fmt: skip
+        w
+        for w in _task_words(_WORD.findall(text), values, broad=True)
+        if w.lower() not in numbers and _stem(w) not in stems
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _constraint_stems() -> frozenset[str]:
+    return frozenset(_stem(w) for w in _constraint_vocab())
 
 
 def _cue_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tuple[int, int] | None:
@@ -425,7 +431,7 @@ def _cue_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tu
     values = _value_words(kwargs)
     if len(_clause_task_words(text, values)) < 2:
         return None  # a constraint sentence, not a task sentence
-    vocab = _constraint_vocab() - _VOCAB
+    vocab = _constraint_stems() - {_stem(w) for w in _VOCAB}
     cands: list[tuple[int, int]] = [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
     stops = {m.start() for m in re.finditer(r"\s*(?:[,;:]|\b(?:and|but|or)\b|[.!?]+[\"')\]]*\s*$)", text)}
     stops.add(len(text.rstrip()))
@@ -444,7 +450,7 @@ def _cue_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tu
         rest = text[:a] + " " + text[b:]
         if any(re.search(p, rest, flags=re.IGNORECASE) for p in ctype.cues):
             continue
-        own = {_stem(w) for w in _WORD.findall(piece)} & {_stem(w) for w in vocab}
+        own = {_stem(w) for w in _WORD.findall(piece)} & vocab
         if not own or own & {_stem(w) for w in _WORD.findall(rest)}:
             continue  # "separated by six asterisks" would leave "asterisks" behind: not the whole statement
         key = (-_value_hits(kwargs, piece), b - a, a)
