@@ -1,0 +1,180 @@
+"""Rewriting constraints tangled with the task (stages/reverse.py): a constraint stated by a
+clause, a hyphenated modifier or a trailing modifier of a task sentence is cut there, the task is
+kept, and the round-trip guard still proves the original gone and the reversal present. The
+prompts are written for these tests (variants of the phrasing families, not dev-set sentences)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from rpo_cli.schema import Message
+from rpo_cli.stages.read import parse_row
+from rpo_cli.stages.reverse import _WORD, guard, render, rewrite
+from rpo_cli.stages.verify import build_types
+
+
+def _conv(prompt: str, ids: list[str], kwargs: list[dict]):
+    row = {"key": 1, "prompt": prompt, "instruction_id_list": ids, "kwargs": kwargs}
+    return parse_row(json.dumps(row).encode("utf-8"))
+
+
+def _rw(conv, flags):
+    rw = rewrite(conv, build_types(conv.constraints), flags)
+    return rw, rw.messages[-1].content
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+# (prompt, ids, kwargs, task words that must survive, words of the statement that must be gone)
+TANGLED = [
+    ("Write two short toasts for a retirement party, separated by six asterisks (******).",
+     ["combination:two_responses"], [{}], "two short toasts retirement party", "six"),
+    ("Compose two different haiku about the tide, separated by six asterisks: ******.",
+     ["combination:two_responses"], [{}], "two different haiku tide", "six"),
+    ("Draft a sub-200-word apology note to a neighbour about the noise.",
+     ["length_constraints:number_words"], [{"num_words": 200, "relation": "less than"}],
+     "draft apology note neighbour noise", "sub"),
+    ("Write an all-lowercase haiku about frost and keep it gentle.",
+     ["change_case:english_lowercase"], [{}], "haiku frost gentle", ""),
+    ("Describe a rainy market street in all lowercase letters, and mention a lantern.",
+     ["change_case:english_lowercase"], [{}], "describe rainy market street mention lantern", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prompt", "ids", "kwargs", "task", "gone"), TANGLED)
+def test_a_tangled_statement_is_cut_and_the_task_kept(prompt, ids, kwargs, task, gone):
+    conv = _conv(prompt, ids, kwargs)
+    rw, new = _rw(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified, new)
+    types = build_types(conv.constraints)
+    assert render(types[0].reverse(), None) in new
+    assert set(task.split()) <= _words(new), new
+    rest = new.replace(render(types[0].reverse(), None), "")
+    assert not gone or gone not in _words(rest), new
+    for pat in types[0].cues:  # nothing of the original statement is left outside the reversal
+        assert not re.search(pat, rest, flags=re.IGNORECASE), (pat, new)
+    # no bracket or fragment left behind by the cut
+    assert "()" not in new and "(." not in new and not re.search(r"\(\s*\)", new)
+    first = new.split(". ")[0]
+    assert first[0].isupper() and first.split()[0].lower() == prompt.split()[0].lower(), new
+
+
+def test_the_clause_cut_does_not_cross_brackets_or_leave_the_statement_half_there():
+    # "(******)" alone would match a cue; cutting it leaves "separated by six asterisks": refused or whole
+    conv = _conv("Give me two slogans for a ferry company, separated by six asterisks (******).",
+                 ["combination:two_responses"], [{}])  # fmt: skip
+    rw, new = _rw(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert new.startswith("Give me two slogans for a ferry company. ")
+    assert "asterisks" not in new  # the reversal says "asterisk symbols"; the original's words are gone
+
+
+def test_a_sentence_that_only_states_a_constraint_is_still_replaced_whole():
+    conv = _conv("Write a song about tea. It would be nice if the whole song were in lowercase.",
+                 ["change_case:english_lowercase"], [{}])  # fmt: skip
+    rw, new = _rw(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert new == "Write a song about tea. Do not write your response entirely in English lowercase letters."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "ids", "kwargs", "want"),
+    [
+        (
+            "Write a note to my landlord. Use at least 2 placeholders in square brackets for the dates, "
+            "like [start date]. Keep it short.",
+            ["detectable_content:number_placeholders"],
+            [{"num_placeholders": 2}],
+            "Write a note to my landlord. Include fewer than 2 placeholders in square brackets, such as [address]. "
+            "Keep it short.",
+        ),
+        (
+            "Describe your favourite city.\n- Include a fenced code block with a tiny Bash script\n"
+            "- Stay under 200 words",
+            ["format:code_block", "length_constraints:number_words"],
+            [{"num_blocks": 1, "relation": "at least"}, {"num_words": 200, "relation": "less than"}],
+            "Describe your favourite city.\n- Do not use any code blocks.\n- Stay under 200 words",
+        ),
+        (
+            "Give me some gift ideas. Use exactly 4 bullet points, using dashes like - this. No prices.",
+            ["detectable_format:number_bullet_lists"],
+            [{"num_bullets": 4}],
+            "Give me some gift ideas. Your answer must not contain exactly 4 bullet points: use more or fewer "
+            "markdown bullet points (lines starting with * or -). No prices.",
+        ),
+    ],
+)
+def test_a_statement_that_opens_its_sentence_takes_its_modifiers(prompt, ids, kwargs, want):
+    """Cutting only "Use at least 2 placeholders" would leave "In square brackets for the dates, like
+    [start date]." beside "Include fewer than 2 placeholders": a fragment that contradicts it."""
+    conv = _conv(prompt, ids, kwargs)
+    rw, new = _rw(conv, [True] + [False] * (len(ids) - 1))
+    assert rw.ok, (rw.errors, rw.unverified, new)
+    assert new == want
+
+
+def test_a_task_verb_statement_keeps_its_modifiers_for_the_task():
+    # "Write at least 300 words with a focus on rivers": "with a focus on rivers" is the task's
+    conv = _conv("Write at least 300 words with a focus on rivers.", ["length_constraints:number_words"],
+                 [{"num_words": 300, "relation": "at least"}])  # fmt: skip
+    rw, new = _rw(conv, [True])
+    assert "rivers" in new
+    if rw.ok:  # emitted only when the sentence it leaves reads as one
+        assert not new.startswith("With")
+
+
+def test_guard_judges_only_what_the_cut_changed():
+    conv = _conv("Tell me what escrow is. Do not use any commas in your response.", ["punctuation:no_comma"], [{}])
+    types = build_types(conv.constraints)
+    text = "Use at least one comma in your response."
+
+    def check(original: str, cut: str) -> list[str]:
+        return guard(conv, [Message(role="user", content=f"{cut} {text}")], types, [types[0].reverse()], [True],
+                     {0: text}, [], {}, cut_sentences={0: [(original, cut)]})  # fmt: skip
+
+    # the sentence ended on "is" before the cut: not a cut left dangling
+    assert check("In under 50 words, tell me what escrow is.", "Tell me what escrow is.") == []
+    # the cut took the sentence's head: a fragment opening on a preposition or participle
+    for original, cut in [("Write 300 words with a focus on rivers.", "With a focus on rivers."),
+                          ("Use one placeholder in square brackets for the date.", "In square brackets for the date."),
+                          ("Add a P.S. thanking the team.", "Thanking the team.")]:  # fmt: skip
+        assert check(original, cut) == ["rewrite_unverified:ungrammatical"], cut
+    # a requirement list that lost its verb still reads as requirements
+    assert check("Include a question, at least 2 emojis, and a joke.", "At least 2 emojis, and a joke.") == []
+    # a cut that ends the sentence on a dangling word is still flagged
+    assert check("Write a poem about rain that has no commas.", "Write a poem about rain that.") == [
+        "rewrite_unverified:ungrammatical"
+    ]
+
+
+def test_a_list_item_cut_keeps_its_case_and_gets_a_stop():
+    conv = _conv(
+        "Write a pitch for a bakery.\nWhat I need:\n* a short intro, with a placeholder like [Company] for the firm\n"
+        "* at least 200 words",
+        ["detectable_content:number_placeholders", "length_constraints:number_words"],
+        [{"num_placeholders": 1}, {"num_words": 200, "relation": "at least"}],
+    )
+    rw, new = _rw(conv, [True, False])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert "\n* a short intro. Do not include any placeholders" in new
+    assert "[Company]" not in new
+
+
+def test_example_lines_of_a_kept_constraint_do_not_swallow_a_reversal():
+    conv = _conv(
+        "Explain how a bill becomes law. Use exactly 6 bullet points marked with * and give it a title in double "
+        "angular brackets like <<Law>>.",
+        ["detectable_format:number_bullet_lists", "detectable_format:title"],
+        [{"num_bullets": 6}, {}],
+    )
+    rw, new = _rw(conv, [False, True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    for line in new.splitlines():
+        if line.startswith("* This is point"):
+            assert re.fullmatch(r"\* This is point \d\.?", line), line
+    assert "* This is point 2\n" in new or new.endswith("* This is point 2")
