@@ -919,6 +919,12 @@ def guard(
         # sentence outside the new texts, still read as the original
         if CUE_FALLBACK and not t.needs_judge and t.cues and _cue_remains(t, masked):
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
+    unparsed = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
+    for i, t in enumerate(types):
+        if to_reverse[i] and not t.needs_judge:
+            sig = _signature(t)
+            if any(sig & {_stem(w) for w in words} for words in unparsed):
+                problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
     for i, old in cut_texts:
         core = old.strip().rstrip(".!?")
         if len(core) >= 4 and core in masked:
@@ -941,6 +947,88 @@ def guard(
             elif before_words and before_words[0] != words[0].lower() and _fragment_opening(words):
                 problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
+
+
+#: Words too common in constraint wording to tell one type from another.
+_GENERIC = frozenset(
+    """least most than less fewer more exactly times time word words letter letters sentence sentences line lines
+    characters character total number count format formatted wrapped wrap start starts end ends begin
+    following given like such example instance e.g i.e allowed without avoid from refrain forbidden prohibited
+    below over under long length limit maximum minimum english other respond exclusively case first second third
+    fourth fifth sixth seventh eighth ninth tenth last double break empty newline blank separated separat
+    one two three four five six seven eight nine ten""".split()
+)
+_DIRECTIVE = re.compile(
+    r"\b(?:should|must|shall|need(?:s)?\s+to|ha(?:ve|s)\s+to|make\s+sure|never|always|only|no|don'?t|do\s+not|avoid)\b",
+    re.IGNORECASE,
+)
+
+
+#: Verbs and other words a type's texts use that name nothing it checks.
+_NOT_SIGNATURE = frozenset(
+    """give provide mention add put appear about before say change leave create generate list name tell what
+    which me us my them their some new further instead explicitly anywhere starting ending followed used show
+    occur repeat within above email essay story letter poem help anything else nothing after come close follow
+    however mark marked markdown""".split()
+)
+
+
+def _signature(ctype: ConstraintType) -> frozenset[str]:
+    """Stems of the words that name what a constraint checks ("comma", "lowercase", "caps",
+    "paragraph", its keyword or language): from its own instruction text, its kwargs values and the
+    literal words of its type's cues."""
+    return _signature_cached(ctype.id, json.dumps(ctype.kwargs(), sort_keys=True, default=str))
+
+
+@functools.lru_cache(maxsize=4096)
+def _signature_cached(type_id: str, kwargs_json: str) -> frozenset[str]:
+    from rpo_cli.constraints import registry
+
+    kwargs = json.loads(kwargs_json)
+    t = registry.build(type_id, kwargs)
+    words = set(_WORD.findall(re.sub(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|\([^)]*\)", " ", t.describe())))
+    for pat in t.cues:
+        # long alternations (every language name) name no one constraint
+        pat = re.sub(r"\((?:[^()|]*\|){20,}[^()]*\)", " ", pat)
+        words.update(re.findall(r"\b[a-z]{4,}\b", re.sub(r"\\[a-zA-Z]", " ", pat)))
+    drop = _VOCAB | _GENERIC | _POLITE | _NOT_SIGNATURE
+    out = {_stem(w) for w in words if w.lower() not in drop and not w.isdigit() and len(w) > 2}
+    # short values (a keyword, a language); a long one (the request to repeat) is the task's text
+    short = {k: v for k, v in kwargs.items() if not (isinstance(v, str) and len(v) > 30)}
+    return frozenset(out | {_stem(w) for w in _value_words(short) if len(w) > 2 and w not in drop})
+
+
+def _unparsed_sentences(
+    messages: list[Message],
+    constraints: list[Constraint],
+    new_types: list[ConstraintType],
+    to_reverse: list[bool],
+    reversed_texts: dict[int, str],
+) -> list[list[str]]:
+    """The words of each sentence of a rewritten prompt that reads as a requirement on the answer (few
+    words beyond constraint wording, or a directive: "should", "never", "don't", ...) yet is neither
+    a new text nor a statement the grammar reads as one of the row's constraints: a restatement the
+    grammar cannot parse ("dont use any capital letters", "caps lock on pls") may hide there."""
+    row_keys = {_key(t.id, t.kwargs()) for t in new_types}
+    out: list[list[str]] = []
+    for m in messages:
+        if m.role == "assistant":
+            continue
+        # the new texts and the row's statements are blanked (offsets into the message as it is kept)
+        spans = [(st.start, st.end) for st in statements([m]) if st.key in row_keys]
+        for t in reversed_texts.values():
+            spans += [(x.start(), x.end()) for x in re.finditer(re.escape(t), m.content)]
+        content = m.content
+        for a, b in spans:
+            content = content[:a] + re.sub(r"[^\n]", " ", content[a:b]).replace(" ", "\n", 1) + content[b:]
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", content):
+            words = _WORD.findall(sentence)
+            if not words:
+                continue
+            # a requirement: few words beyond constraint wording, a short fragment, or a directive
+            if len(_clause_task_words(sentence, _POLITE)) < 2 or len(words) <= 4 or _DIRECTIVE.search(sentence):
+                out.append(words)
+    return out
 
 
 def _kept_text(conv: Conversation, i: int) -> str:
