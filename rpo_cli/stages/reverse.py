@@ -743,6 +743,7 @@ def rewrite(
     task_words: dict[int, list[str]] = {}
     cut_sentences: dict[int, list[str | tuple[str, str]]] = {}
     cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
+    swallowed: list[int] = []  # how many task words each statement that the rewrite drops holds
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
         marker = _LIST_MARKER.match(content, r.start)
@@ -770,6 +771,11 @@ def rewrite(
         reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
         for i, loc in reversed_members:
             cut_texts.append((i, content[loc.start : loc.end]))
+        # a statement's own words go with it; a span that took in the task's words would take the task too
+        gone = r.members if len(outside) < 2 else reversed_members
+        for i, loc in gone:
+            if to_reverse[i] or not constraints[i].text:
+                swallowed.append(len(_swallowed_words(content[loc.start : loc.end], constraints[i].kwargs)))
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
@@ -831,7 +837,28 @@ def rewrite(
     if not errors:
         texts = {i: text_of(i) for i in range(len(types)) if to_reverse[i]}
         rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
+        if max(swallowed, default=0) >= _SWALLOWED_MAX and "rewrite_unverified:task_lost" not in rw.unverified:
+            rw.unverified.append("rewrite_unverified:task_lost")
     return rw
+
+
+#: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
+_SWALLOWED_MAX = 3
+#: Words a statement's span holds that say where or how, not what the task is.
+_SPAN_WORDS = frozenset(
+    """don't dont doesn't do not into under over per example g e part parts angle top bottom above below end
+    beginning start etc each every total caps""".split()
+)
+
+
+def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
+    """The words of a statement that neither constraint wording, its values, an example, a polite
+    frame nor an explanation in brackets or after "because" account for: the task's words, when a
+    span the grammar found took in more than its statement ("Give two different answers, separated by
+    ******: what's a good name for a puppy?")."""
+    text = re.sub(r"\([^()]*\)|\b(?:because|since)\b.*$", " ", _QUOTED_EXAMPLE.sub(" ", text), flags=re.IGNORECASE)
+    words = _clause_task_words(text, _value_words(kwargs) | _POLITE)
+    return [w for w in words if w.lower() not in _SPAN_WORDS and len(w) > 1]
 
 
 _RELATIONS = frozenset({"at least", "less than", "at most", "more than", "exactly"})
