@@ -46,7 +46,8 @@ class Located:
     message: int
     start: int
     end: int
-    how: str  # "span" | "text" | "cue"
+    how: str  # "span" | "text" | "grammar" | "cue" | "clause"
+    core_end: int | None = None  # where the grammar's span ended before its modifiers were taken in
 
 
 @dataclass
@@ -364,8 +365,9 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
             end = st.start + tail.start() if tail else st.end
             starts = [o.start for o in statements(conv.messages) if o.message == st.message]
+            core = end
             end = _modifier_tail(content, st.start, end, starts)
-            out.append(Located(st.message, st.start, end, "grammar"))
+            out.append(Located(st.message, st.start, end, "grammar", core))
     if not out and CUE_FALLBACK:
         cue = _by_cues(conv, ctype)
         if cue is not None:
@@ -775,7 +777,9 @@ def rewrite(
         gone = r.members if len(outside) < 2 else reversed_members
         for i, loc in gone:
             if to_reverse[i] or not constraints[i].text:
-                swallowed.append(len(_swallowed_words(content[loc.start : loc.end], constraints[i].kwargs)))
+                # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
+                span_end = loc.core_end if loc.core_end is not None else loc.end
+                swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
