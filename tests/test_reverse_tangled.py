@@ -183,10 +183,10 @@ def test_example_lines_of_a_kept_constraint_do_not_swallow_a_reversal():
 def test_a_statement_span_that_took_in_the_question_is_not_emitted():
     """However the grammar spans a statement, a rewrite that would drop the prompt's own question with it
     is refused (task_lost), never emitted as a prompt made only of constraint texts."""
-    conv = _conv("Give two different answers, separated by ******: what is a good name for a hamster? "
+    conv = _conv("Give two different answers, separated by ******: what should I call my grey rescue kitten? "
                  "just the names + one line why, no commas",
                  ["combination:two_responses", "punctuation:no_comma"], [{}, {}])  # fmt: skip
     for flags in ([True, False], [False, True], [True, True]):
         rw, new = _rw(conv, flags)
         if rw.ok:
-            assert {"good", "name", "hamster"} <= _words(new), (flags, new)
+            assert {"call", "grey", "rescue", "kitten"} <= _words(new), (flags, new)
