@@ -66,12 +66,22 @@ MAX_EXTRA_WORDS = 3
 FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
-    entire whole output everything all""".split()
+    entire whole output everything all pls plz thx thanks""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
 _EXAMPLE_TAIL = re.compile(
-    r",?\s*\(?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s.*?[.!?)]*(?=\s|$)", re.IGNORECASE
+    r",?\s*\(?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)",
+    re.IGNORECASE,
+)
+#: What else a statement carries after it: its reason, in brackets or after "because"/"since"/"so"
+#: ("Don't use commas (our importer chokes on them).", "Respond in French, because the team reads
+#: it."), or where it applies ("... somewhere in the text"). A reversal drops them with it (kept, they
+#: would argue for the original), so they are not task words either.
+_REASON_TAIL = re.compile(
+    r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|so\s+that|so)\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
+    r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply))",
+    re.IGNORECASE,
 )
 RATES = ("located", "rewritten", "task_kept", "pairs_lost", "decomposed_exact")
 
@@ -94,10 +104,13 @@ def _covered_mask(prompt: str, needles: list[str], kwargs: list[dict[str, Any]])
     # statement's words, not the task's: a reversal rightly drops them with it.
     for n in needles:
         for m in re.finditer(re.escape(n), prompt):
-            ex = _EXAMPLE_TAIL.match(prompt, m.end())
-            if ex:
-                for k in range(ex.start(), ex.end()):
-                    mask[k] = True
+            pos = m.end()
+            for tail in (_EXAMPLE_TAIL, _REASON_TAIL, _EXAMPLE_TAIL):
+                ex = tail.match(prompt, pos)
+                if ex:
+                    for k in range(ex.start(), ex.end()):
+                        mask[k] = True
+                    pos = ex.end()
     for m in re.finditer(r"(?:^|(?<=[.!?:\n]))\s*", prompt):
         fr = _FRAME.match(prompt, m.end())
         if not fr:

@@ -190,3 +190,11 @@ def test_a_statement_span_that_took_in_the_question_is_not_emitted():
         rw, new = _rw(conv, flags)
         if rw.ok:
             assert {"call", "grey", "rescue", "kitten"} <= _words(new), (flags, new)
+
+
+def test_a_modifier_that_names_another_requirement_is_not_taken_with_the_statement():
+    # "with bullet points under each one" asks for bullets: never dropped with the headings statement
+    conv = _conv("Explain how vaccines work. Use at least 3 markdown headings with bullet points under each one.",
+                 ["format:markdown_headings"], [{"num_headings": 3, "relation": "at least"}])  # fmt: skip
+    rw, new = _rw(conv, [True])
+    assert not rw.ok or "bullet" in new, new

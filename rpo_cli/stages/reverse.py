@@ -306,13 +306,46 @@ _TASK_VERBS = frozenset(
 _CLAUSE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?](?=[\"')\]]*(?:\s|$))|\n|;")
 
 
-def _modifier_tail(content: str, start: int, end: int, others: list[int]) -> int:
+#: Signature words that are everyday task words too ("a Bash script", "the key points", "a title").
+_AMBIGUOUS = frozenset(
+    """script language phrase question option title item object key statement level tag template conclusion
+    explanation follow single inside deep exact future outlook relevant age plain period section point asterisk
+    symbol dash hyphen""".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _all_signatures() -> frozenset[str]:
+    """What the registry's general types check, as signature stems (the task-specific custom types aside)."""
+    from rpo_cli.constraints import registry
+
+    out: set[str] = set()
+    for tid, cls in registry.all_types().items():
+        if tid.startswith("custom:"):
+            continue
+        try:
+            out |= _signature(cls.from_kwargs(cls.example))
+        except Exception:  # a type without a usable example names nothing here
+            continue
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _NEUTRAL_STEMS() -> frozenset[str]:
+    """Stems of constraint wording that names no type in particular ("separated", "markdown", "like")."""
+    return frozenset(_stem(w) for w in _VOCAB | _GENERIC | _NOT_SIGNATURE | _POLITE) | {
+        _stem(w) for w in ("divided", "split", "numbered", "written", "listing", "containing", "showing", "using")
+    }
+
+
+def _modifier_tail(content: str, start: int, end: int, others: list[int], ctype: ConstraintType) -> int:
     """Where a statement that opens its sentence or list item really ends. Cutting "Use at least one
     placeholder" out of "Use at least one placeholder in square brackets for the date, like [date]."
     would leave the fragment "In square brackets for the date, like [date]." (which, beside the
     reversal, also contradicts it): the modifiers that follow such a statement (:data:`_MODIFIER`)
     belong to it, each up to the next comma or "and"/"or", within the clause (up to a sentence end,
-    a line break, ";" or another statement)."""
+    a line break, ";" or another statement). A modifier that names what another type checks ("use
+    markdown headings with bullet points under each") is a requirement of its own and is not taken."""
     line_start = content.rfind("\n", 0, start) + 1
     lead = content[line_start:start]
     ends = [m.end() for m in re.finditer(r"[.!?][\"')\]]*\s+", lead)]
@@ -332,7 +365,11 @@ def _modifier_tail(content: str, start: int, end: int, others: list[int]) -> int
         if not m or m.end() > stop:
             return pos
         nxt = re.search(r",|\s(?:and|or|but)\s", content[m.end() : stop])
-        pos = m.end() + nxt.start() if nxt else stop
+        upto = m.end() + nxt.start() if nxt else stop
+        foreign = {_stem(w) for w in _WORD.findall(content, m.start(), upto)} & _all_signatures()
+        if foreign - _signature(ctype) - _NEUTRAL_STEMS() - _AMBIGUOUS:
+            return pos
+        pos = upto
         if not nxt:
             return pos
 
@@ -366,7 +403,7 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             end = st.start + tail.start() if tail else st.end
             starts = [o.start for o in statements(conv.messages) if o.message == st.message]
             core = end
-            end = _modifier_tail(content, st.start, end, starts)
+            end = _modifier_tail(content, st.start, end, starts, ctype)
             out.append(Located(st.message, st.start, end, "grammar", core))
     if not out and CUE_FALLBACK:
         cue = _by_cues(conv, ctype)
