@@ -813,7 +813,8 @@ def rewrite(
         # a statement's own words go with it; a span that took in the task's words would take the task too
         gone = r.members if len(outside) < 2 else reversed_members
         for i, loc in gone:
-            if to_reverse[i] or not constraints[i].text:
+            # only the grammar's spans can overreach; a span or text the row gives is its statement
+            if loc.how == "grammar" and (to_reverse[i] or not constraints[i].text):
                 # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
                 span_end = loc.core_end if loc.core_end is not None else loc.end
                 swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
@@ -1084,7 +1085,8 @@ def _unparsed_sentences(
             continue
         # the new texts and the row's statements are blanked (offsets into the message as it is kept)
         spans = [(st.start, st.end) for st in statements([m]) if st.key in row_keys]
-        for t in reversed_texts.values():
+        kept = [c.text for c, rev in zip(constraints, to_reverse, strict=True) if not rev and c.text]
+        for t in [*reversed_texts.values(), *kept]:  # and the texts the row gives its kept constraints
             spans += [(x.start(), x.end()) for x in re.finditer(re.escape(t), m.content)]
         content = m.content
         for a, b in spans:
