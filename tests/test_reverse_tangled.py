@@ -198,3 +198,36 @@ def test_a_modifier_that_names_another_requirement_is_not_taken_with_the_stateme
                  ["format:markdown_headings"], [{"num_headings": 3, "relation": "at least"}])  # fmt: skip
     rw, new = _rw(conv, [True])
     assert not rw.ok or "bullet" in new, new
+
+
+def test_a_word_left_beside_statements_that_is_a_requirement_of_its_own_is_kept():
+    # "it must NOT rhyme" has no type; a sentence with it is not a constraint-only sentence
+    conv = _conv("Write a short toast for my brother's wedding. It must NOT rhyme, and don't use any commas.",
+                 ["punctuation:no_comma"], [{}])  # fmt: skip
+    rw, new = _rw(conv, [True])
+    assert not rw.ok or "rhyme" in new, new
+    # one stray word that is no requirement stays filler: the sentence is replaced whole
+    conv = _conv("Write a short toast for my brother. No commas at all, yes really.", ["punctuation:no_comma"], [{}])
+    rw, new = _rw(conv, [True])
+    assert rw.ok and new == "Write a short toast for my brother. Use at least one comma in your response.", new
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a task verb opens the only sentence the cues can place
+        "Summarize the memo below so that fewer than 10 pronouns are used.\n\nMemo: We met and we agreed.",
+        # the cue sentence also asks for something another type checks
+        "Plan a picnic. Use at least 2 markdown headings with emojis under each.",
+    ],
+)
+def test_a_cue_sentence_holding_more_than_its_constraint_is_refused(prompt):
+    ids, kwargs = (
+        (["count:pronouns_fewer"], [{"N": 10}])
+        if "pronouns" in prompt
+        else (["format:markdown_headings"], [{"num_headings": 2, "relation": "at least"}])
+    )
+    conv = _conv(prompt, ids, kwargs)
+    rw, new = _rw(conv, [True])
+    words = _words(prompt) - _words(render(build_types(conv.constraints)[0], None))
+    assert not rw.ok or {"summarize", "memo", "emojis"} & words <= _words(new), new

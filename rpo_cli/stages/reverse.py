@@ -310,7 +310,7 @@ _CLAUSE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?](?=[\"')\]]*(?:\s|$))|\n|;")
 _AMBIGUOUS = frozenset(
     """script language phrase question option title item object key statement level tag template conclusion
     explanation follow single inside deep exact future outlook relevant age plain period section point asterisk
-    symbol dash hyphen""".split()
+    symbol dash hyphen italic bold""".split()
 )
 
 
@@ -597,6 +597,39 @@ _TRAILING_JOIN = re.compile(r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|
 _LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then)\b)+", re.IGNORECASE)
 
 
+#: Verbs that open a task sentence even when its other words read as constraint wording.
+_TASK_OPENERS = frozenset(
+    """rewrite explain describe summarize summarise translate compose draft create outline classify generate
+    turn convert tell""".split()
+)
+#: A requirement of its own in the words left beside a statement.
+_REQUIREMENT = re.compile(
+    r"\b(?:must|should|shall|never|don'?t|do\s+not|ha(?:s|ve)\s+to|needs?\s+to|can'?t|cannot)\b", re.I
+)
+
+
+def _own_requirement(gap: str, values: frozenset[str]) -> bool:
+    """Whether words left beside a statement state a requirement of their own: a modal or "don't"
+    followed by a task word, closed off by a comma, "and" or the sentence's end ("it must NOT rhyme,"),
+    not the lead-in of the statement itself ("Alt text must be [under 100 characters]")."""
+    m = re.search(_REQUIREMENT.pattern + r"\s+(?:not\s+)?([^\W_]+)(.*)$", gap, re.IGNORECASE | re.DOTALL)
+    if not m or not _task_words([m.group(1)], values, broad=True):
+        return False
+    return bool(re.search(r"[,;.!?]|\b(?:and|but)\b", m.group(2)))
+
+
+def _gaps(content: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[str]:
+    """The stretches of content[start:end] that no covered range holds."""
+    out, pos = [], start
+    for a, b in sorted(covered):
+        if a > pos:
+            out.append(content[pos : min(a, end)])
+        pos = max(pos, b)
+    if pos < end:
+        out.append(content[pos:end])
+    return out
+
+
 def _words_outside(content: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[str]:
     """The words of content[start:end] that no covered range holds."""
     out = []
@@ -802,7 +835,18 @@ def rewrite(
             # is either a constraint sentence (replaced whole) or a task sentence, which is refused
             # (rewriting it would lose the task).
             extra = values | _POLITE if _FRAME.match(content, rs) else values  # a polite frame is the constraint's
-            if len(_task_words(_words_outside(content, rs, r.end, spans), extra, broad=True)) >= 2:
+            left = _words_outside(content, rs, r.end, spans)
+            # a sentence that opens on a task verb ("Rewrite the paragraph below so ...") or names what
+            # another type checks ("... with bullet points under each") holds more than this constraint
+            own = set().union(*(_signature(t) for t in types))  # the row's constraints are not foreign
+            foreign = {_stem(w) for w in left} & _all_signatures()
+            foreign -= own | _NEUTRAL_STEMS() | _AMBIGUOUS
+            opener = _WORD.search(content, rs, r.end)
+            if (
+                len(_task_words(left, extra, broad=True)) >= 2
+                or foreign
+                or (opener is not None and opener.group().lower() in _TASK_OPENERS)
+            ):
                 for i in cue_only:
                     errors.append(f"{constraints[i].id}: stated inside a task sentence the rules cannot parse")
                 continue
@@ -818,6 +862,12 @@ def rewrite(
                 # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
                 span_end = loc.core_end if loc.core_end is not None else loc.end
                 swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
+        if len(outside) == 1 and not cue_only:
+            # one word beside the statements is filler ("yes this is a challenge"), unless it is a
+            # requirement of its own ("it must NOT rhyme, must NOT be in all caps"): then it is cut around
+            gaps = _gaps(content, rs, r.end, spans)
+            if any(_own_requirement(g, values) for g in gaps):
+                outside = outside * 2
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
