@@ -14,6 +14,7 @@ from rpo_cli.schema import Message
 from rpo_cli.stages.read import parse_row
 from rpo_cli.stages.reverse import _WORD, guard, render, rewrite
 from rpo_cli.stages.verify import build_types
+from tests.conftest import read_jsonl, run_rpo, write_jsonl
 
 
 def _conv(prompt: str, ids: list[str], kwargs: list[dict]):
@@ -231,3 +232,21 @@ def test_a_cue_sentence_holding_more_than_its_constraint_is_refused(prompt):
     rw, new = _rw(conv, [True])
     words = _words(prompt) - _words(render(build_types(conv.constraints)[0], None))
     assert not rw.ok or {"summarize", "memo", "emojis"} & words <= _words(new), new
+
+
+def test_cli_reverse_constraints_cuts_a_tangled_clause_and_the_response_follows_the_new_prompt(tmp_path):
+    """The real CLI: a tangled statement is cut, the task kept, and the response that failed the
+    original constraint follows the rewritten prompt (verify-constraints)."""
+    row = {"key": 1, "prompt": "Write two short toasts for a retirement party, separated by six asterisks (******).",
+           "instruction_id_list": ["combination:two_responses"], "kwargs": [{}],
+           "response": "To Ana: thirty years of kindness. Cheers to a well-earned rest!"}  # fmt: skip
+    inp = write_jsonl(tmp_path / "in.jsonl", [row])
+    out = tmp_path / "out.jsonl"
+    r = run_rpo("reverse-constraints", inp, "-o", out)
+    assert r.returncode == 0, r.stderr
+    (got,) = read_jsonl(out)
+    assert got["rewrite_ok"] is True, got.get("rewrite_errors")
+    assert got["prompt"].startswith("Write two short toasts for a retirement party. ")
+    assert "six asterisks" not in got["prompt"]
+    verified = run_rpo("verify-constraints", out, "-o", "-")
+    assert json.loads(verified.stdout)["follow_all_instructions"] is True
