@@ -250,3 +250,25 @@ def test_cli_reverse_constraints_cuts_a_tangled_clause_and_the_response_follows_
     assert "six asterisks" not in got["prompt"]
     verified = run_rpo("verify-constraints", out, "-o", "-")
     assert json.loads(verified.stdout)["follow_all_instructions"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_id", "clause"),
+    [
+        ("Give me three tips for sleeping better, without using any commas.", "punctuation:no_comma",
+         "without using any commas"),
+        ("Write a dialogue between a cat and a broom with a title wrapped in double angular brackets, such as "
+         "<<Dust Wars>>.", "detectable_format:title",
+         "with a title wrapped in double angular brackets, such as <<Dust Wars>>"),
+        ("Describe a quiet harbour at dawn in all lowercase letters, and mention a gull.",
+         "change_case:english_lowercase", "in all lowercase letters"),
+    ],
+)  # fmt: skip
+def test_the_grammar_alone_finds_the_clause_of_a_task_sentence(sentence, type_id, clause):
+    """The clause finder judged by the phrase grammar only (no cues): the clause the grammar reads as
+    the constraint on its own, the rest of the sentence no longer read so, the example kept with it."""
+    from rpo_cli.constraints import registry
+    from rpo_cli.stages.reverse import _cue_clause
+
+    found = _cue_clause(sentence, 0, len(sentence), registry.build(type_id, {}), by_grammar=True)
+    assert found is not None and sentence[found[0] : found[1]] == clause

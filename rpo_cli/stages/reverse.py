@@ -144,7 +144,7 @@ def _paren_spans(content: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _cue_score(ctype: ConstraintType, kwargs: dict[str, Any], text: str) -> int:
     """2 per cue that matches, 1 per kwargs value mentioned; 0 without any cue."""
-    cue = sum(1 for pat in ctype.cues if re.search(pat, text, flags=re.IGNORECASE))
+    cue = sum(1 for pat in getattr(ctype, "cues", ()) if re.search(pat, text, flags=re.IGNORECASE))
     return 2 * cue + _value_hits(kwargs, text) if cue else 0
 
 
@@ -404,6 +404,12 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             starts = [o.start for o in statements(conv.messages) if o.message == st.message]
             core = end
             end = _modifier_tail(content, st.start, end, starts, ctype)
+            # a span over a whole task sentence ("Give me two taglines for a bakery, separated by six
+            # asterisks"): narrowed to the clause that the grammar reads as this constraint on its own
+            clause = _cue_clause(content, st.start, end, ctype, by_grammar=True)
+            if clause is not None:
+                out.append(Located(st.message, *clause, "clause"))
+                continue
             out.append(Located(st.message, st.start, end, "grammar", core))
     if not out and CUE_FALLBACK:
         cue = _by_cues(conv, ctype)
@@ -429,6 +435,12 @@ _CLAUSE_OPENERS = re.compile(
 _COMPOUND = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)+(?![\w-])")
 #: Examples inside a clause ("like [Mayor Name]", "<<title>>", quoted keywords): not task words.
 _QUOTED_EXAMPLE = re.compile(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|“[^”]*”")
+
+
+_EXAMPLE_AFTER = re.compile(
+    r",?\s*\(?(?:such\s+as|like|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance))[\s:,][^\n]*?(?=[.!?]?\s*$|[.!?]\s|;)",
+    re.IGNORECASE,
+)
 
 
 def _depth(text: str) -> int:
@@ -458,13 +470,16 @@ def _constraint_stems() -> frozenset[str]:
     return frozenset(_stem(w) for w in _constraint_vocab())
 
 
-def _cue_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tuple[int, int] | None:
-    """The clause of a task sentence that states ``ctype``, when only the cues place it: a
-    hyphenated modifier, or a stretch from a clause opener (:data:`_CLAUSE_OPENERS`) to the end of
-    its clause, outside any brackets, that matches a cue, holds at most one word beyond the
-    registry's constraint wording (examples aside), and leaves behind neither a cue match nor any
-    constraint word of its own; the one naming most kwargs values, then the shortest. None when the
-    sentence only states constraints (it is replaced whole) or no clause qualifies."""
+def _cue_clause(
+    content: str, start: int, end: int, ctype: ConstraintType, by_grammar: bool = False
+) -> tuple[int, int] | None:
+    """The clause of a task sentence that states ``ctype``: a hyphenated modifier, or a stretch from
+    a clause opener (:data:`_CLAUSE_OPENERS`) to the end of its clause, outside any brackets, that
+    states it (``by_grammar``: the phrase grammar reads the clause alone as this (id, kwargs) and
+    no longer reads the rest of the sentence so; else a cue matches the clause and none the rest),
+    holds at most one word beyond the registry's constraint wording (examples aside), and leaves
+    none of its own constraint words behind; the one naming most kwargs values, then the shortest.
+    None when the sentence only states constraints (it is replaced whole) or no clause qualifies."""
     text = content[start:end]
     kwargs = ctype.kwargs()
     values = _value_words(kwargs)
@@ -482,13 +497,19 @@ def _cue_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tu
         piece = text[a:b]
         if not piece.strip() or len(piece.split()) > 12 or _depth(text[:a]) or _depth(piece):
             continue
-        if not any(re.search(p, piece, flags=re.IGNORECASE) for p in ctype.cues):
-            continue
         if len(_clause_task_words(_QUOTED_EXAMPLE.sub(" ", piece), values)) > 1:
             continue
         rest = text[:a] + " " + text[b:]
-        if any(re.search(p, rest, flags=re.IGNORECASE) for p in ctype.cues):
-            continue
+        if by_grammar:
+            key = _key(ctype.id, kwargs)
+            if not _grammar_reads(*key, piece.strip(" ,;:")) or _grammar_reads(*key, rest):
+                continue
+        else:
+            cues = getattr(ctype, "cues", ())
+            if not any(re.search(p, piece, flags=re.IGNORECASE) for p in cues):
+                continue
+            if any(re.search(p, rest, flags=re.IGNORECASE) for p in cues):
+                continue
         own = {_stem(w) for w in _WORD.findall(piece)} & vocab
         if not own or own & {_stem(w) for w in _WORD.findall(rest)}:
             continue  # "separated by six asterisks" would leave "asterisks" behind: not the whole statement
@@ -499,6 +520,10 @@ def _cue_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tu
         return None
     a = best[2]
     b = a + best[1]
+    # the clause's own example goes with it (", such as <<poem of joy>>", ", for example *this part*")
+    ex = _EXAMPLE_AFTER.match(text, b)
+    if ex:
+        b = ex.end()
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1] in " ,;:":
@@ -965,7 +990,7 @@ def _cue_remains(ctype: ConstraintType, text: str) -> bool:
     ]  # fmt: skip
     # a cheap split (no pysbd): the masked text is new for every rewrite
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if any(re.search(p, sentence, flags=re.IGNORECASE) for p in ctype.cues) and all(
+        if any(re.search(p, sentence, flags=re.IGNORECASE) for p in getattr(ctype, "cues", ())) and all(
             _value_hits({k: x}, sentence) for k, x in values
         ):
             return True
@@ -1036,7 +1061,7 @@ def guard(
         # a statement the grammar cannot parse ("... in which the letter x appears at least 5
         # times" beside a parsed restatement): the type's cues and every kwargs value, in a
         # sentence outside the new texts, still read as the original
-        if CUE_FALLBACK and not t.needs_judge and t.cues and _cue_remains(t, masked):
+        if CUE_FALLBACK and not t.needs_judge and getattr(t, "cues", ()) and _cue_remains(t, masked):
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
     unparsed = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
     for i, t in enumerate(types):
@@ -1106,7 +1131,7 @@ def _signature_cached(type_id: str, kwargs_json: str) -> frozenset[str]:
     kwargs = json.loads(kwargs_json)
     t = registry.build(type_id, kwargs)
     words = set(_WORD.findall(re.sub(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|\([^)]*\)", " ", t.describe())))
-    for pat in t.cues:
+    for pat in getattr(t, "cues", ()):  # the cues' words, where the types still have cues
         # long alternations (every language name) name no one constraint
         pat = re.sub(r"\((?:[^()|]*\|){20,}[^()]*\)", " ", pat)
         words.update(re.findall(r"\b[a-z]{4,}\b", re.sub(r"\\[a-zA-Z]", " ", pat)))
