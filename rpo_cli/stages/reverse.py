@@ -499,6 +499,9 @@ def _cue_clause(
             continue
         if len(_clause_task_words(_QUOTED_EXAMPLE.sub(" ", piece), values)) > 1:
             continue
+        before = _WORD.findall(text[:a])
+        if before and before[-1].lower() in _DANGLING - {"a", "an", "the"} and text[:a].rstrip()[-1:].isalnum():
+            continue  # "... at dawn in [all lowercase letters]" would leave "in" hanging
         rest = text[:a] + " " + text[b:]
         if by_grammar:
             key = _key(ctype.id, kwargs)
