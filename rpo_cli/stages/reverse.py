@@ -483,8 +483,8 @@ def _cue_clause(
     text = content[start:end]
     kwargs = ctype.kwargs()
     values = _value_words(kwargs)
-    if len(_clause_task_words(text, values)) < 2:
-        return None  # a constraint sentence, not a task sentence
+    if len(_clause_task_words(re.sub(r"<<[^>]*>>", " ", text), values)) < 2:
+        return None  # a constraint sentence (its examples aside), not a task sentence
     vocab = _constraint_stems() - {_stem(w) for w in _VOCAB}
     cands: list[tuple[int, int]] = [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
     stops = {m.start() for m in re.finditer(r"\s*(?:[,;:]|\b(?:and|but|or)\b|[.!?]+[\"')\]]*\s*$)", text)}
