@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -1070,7 +1071,7 @@ def guard(
     for i, t in enumerate(types):
         if to_reverse[i] and not t.needs_judge:
             sig = _signature(t)
-            if any(sig & {_stem(w) for w in words} for words in unparsed):
+            if any(sig & {_stem(w) for w in words} or _count_restated(t, words) for words in unparsed):
                 problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
     for i, old in cut_texts:
         core = old.strip().rstrip(".!?")
@@ -1139,10 +1140,35 @@ def _signature_cached(type_id: str, kwargs_json: str) -> frozenset[str]:
         pat = re.sub(r"\((?:[^()|]*\|){20,}[^()]*\)", " ", pat)
         words.update(re.findall(r"\b[a-z]{4,}\b", re.sub(r"\\[a-zA-Z]", " ", pat)))
     drop = _VOCAB | _GENERIC | _POLITE | _NOT_SIGNATURE
+    # what a kwarg can name (every script a "script" kwarg allows: "Cyrillic" restates a Latin-only rule)
+    for info in getattr(getattr(t, "Args", None), "model_fields", {}).values():
+        if typing.get_origin(info.annotation) is typing.Literal:
+            words.update(w for x in typing.get_args(info.annotation) if isinstance(x, str) for w in _WORD.findall(x))
     out = {_stem(w) for w in words if w.lower() not in drop and not w.isdigit() and len(w) > 2}
+    out |= {syn for w in out for syn in _SYNONYMS.get(w, ())}
     # short values (a keyword, a language); a long one (the request to repeat) is the task's text
     short = {k: v for k, v in kwargs.items() if not (isinstance(v, str) and len(v) > 30)}
     return frozenset(out | {_stem(w) for w in _value_words(short) if len(w) > 2 and w not in drop})
+
+
+_UNITS = frozenset("word sentence paragraph character line bullet item section letter time".split())
+
+
+def _count_restated(ctype: ConstraintType, words: list[str]) -> bool:
+    """Whether words restate a count of ``ctype``: its number with its unit ("under 100 words!!")."""
+    counts = {str(v) for v in ctype.kwargs().values() if isinstance(v, int) and not isinstance(v, bool)}
+    stems = {_stem(w) for w in words}
+    units = {_stem(w) for w in _WORD.findall(ctype.describe())} & _UNITS
+    return bool(counts & stems and units & stems)
+
+
+#: Everyday names of what a signature word checks ("caps lock on" for capital letters).
+_SYNONYMS = {
+    "capital": ("cap", "caps", "uppercase", "upper"),
+    "lowercase": ("lower",),
+    "emoji": ("emoticon", "smiley"),
+    "comma": ("coma",),
+}
 
 
 def _unparsed_sentences(
