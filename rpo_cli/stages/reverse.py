@@ -978,6 +978,8 @@ def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
     span the grammar found took in more than its statement ("Give two different answers, separated by
     ******: what's a good name for a puppy?")."""
     text = re.sub(r"\([^()]*\)|\b(?:because|since)\b.*$", " ", _QUOTED_EXAMPLE.sub(" ", text), flags=re.IGNORECASE)
+    if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < 2:
+        return []  # hardly an English function word: a statement in another language, which this cannot read
     words = _clause_task_words(text, _value_words(kwargs) | _POLITE)
     return [w for w in words if w.lower() not in _SPAN_WORDS and len(w) > 1]
 
