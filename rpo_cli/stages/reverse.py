@@ -977,6 +977,7 @@ def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
     frame nor an explanation in brackets or after "because" account for: the task's words, when a
     span the grammar found took in more than its statement ("Give two different answers, separated by
     ******: what's a good name for a puppy?")."""
+    text = re.sub(r"https?://\S+|\bwww\.\S+", " ", text)  # a URL is an example, not the task
     text = re.sub(r"\([^()]*\)|\b(?:because|since)\b.*$", " ", _QUOTED_EXAMPLE.sub(" ", text), flags=re.IGNORECASE)
     if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < 2:
         return []  # hardly an English function word: a statement in another language, which this cannot read
@@ -1119,7 +1120,7 @@ _NOT_SIGNATURE = frozenset(
     """give provide mention add put appear about before say change leave create generate list name tell what
     which me us my them their some new further instead explicitly anywhere starting ending followed used show
     occur repeat within above email essay story letter poem help anything else nothing after come close follow
-    however mark marked markdown""".split()
+    however mark marked markdown part section""".split()
 )
 
 
