@@ -176,7 +176,7 @@ def test_eval_decompose_reads_expected_as_a_list(tmp_path):
     path = tmp_path / "rows.jsonl"
     row = {"key": 1, "prompt": "Write a poem. No commas. Again: no commas at all.",
            "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}],
-           "expected": [["Again: no commas at all.", "No commas."]]}  # fmt: skip
+           "expected": [["No commas.", "Again: no commas at all."]]}  # fmt: skip
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     gold = mod.load_ifeval(path)[0]["gold"][0]
     assert (gold["start"], gold["end"]) == (14, 24)  # the first statement in the prompt
