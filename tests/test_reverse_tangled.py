@@ -12,7 +12,7 @@ import pytest
 
 from rpo_cli.schema import Message
 from rpo_cli.stages.read import parse_row
-from rpo_cli.stages.reverse import _WORD, guard, render, rewrite
+from rpo_cli.stages.reverse import _WORD, _grammar_reads, _key, guard, render, rewrite
 from rpo_cli.stages.verify import build_types
 from tests.conftest import read_jsonl, run_rpo, write_jsonl
 
@@ -57,7 +57,9 @@ def test_a_tangled_statement_is_cut_and_the_task_kept(prompt, ids, kwargs, task,
     assert set(task.split()) <= _words(new), new
     rest = new.replace(render(types[0].reverse(), None), "")
     assert not gone or gone not in _words(rest), new
-    for pat in types[0].cues:  # nothing of the original statement is left outside the reversal
+    # nothing of the original statement is left outside the reversal: the grammar no longer reads it
+    assert not _grammar_reads(*_key(conv.constraints[0].id, conv.constraints[0].kwargs), rest), new
+    for pat in getattr(types[0], "cues", ()):  # nor its type's cues, where the types have them
         assert not re.search(pat, rest, flags=re.IGNORECASE), (pat, new)
     # no bracket or fragment left behind by the cut
     assert "()" not in new and "(." not in new and not re.search(r"\(\s*\)", new)
