@@ -54,6 +54,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from rpo_cli.stages.decompose_rules.resolve import _FRAME, _FRAME_REST
 from rpo_cli.stages.read import parse_row
 from rpo_cli.stages.reverse import _key, locate_all, render, rewrite, statements
 from rpo_cli.stages.verify import build_types
@@ -65,9 +66,23 @@ MAX_EXTRA_WORDS = 3
 FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
-    entire whole output everything all""".split()
+    entire whole output everything all pls plz thx thanks""".split()
 )
 _WORD = re.compile(r"\w+")
+#: An example given right after a statement, to the end of its sentence.
+_EXAMPLE_TAIL = re.compile(
+    r",?\s*\(?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)",
+    re.IGNORECASE,
+)
+#: What else a statement carries after it: its reason, in brackets or after "because"/"since"/"so"
+#: ("Don't use commas (our importer chokes on them).", "Respond in French, because the team reads
+#: it."), or where it applies ("... somewhere in the text"). A reversal drops them with it (kept, they
+#: would argue for the original), so they are not task words either.
+_REASON_TAIL = re.compile(
+    r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|so\s+that|so)\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
+    r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply))",
+    re.IGNORECASE,
+)
 RATES = ("located", "rewritten", "task_kept", "pairs_lost", "decomposed_exact")
 
 
@@ -84,6 +99,30 @@ def _covered_mask(prompt: str, needles: list[str], kwargs: list[dict[str, Any]])
         for m in re.finditer(re.escape(n), prompt):
             for k in range(m.start(), m.end()):
                 mask[k] = True
+    # A statement's own example ("Wrap it in JSON, e.g. {...}.") and a polite frame that holds only
+    # statements ("It would be great if you could keep it short and avoid commas.") are the
+    # statement's words, not the task's: a reversal rightly drops them with it.
+    for n in needles:
+        for m in re.finditer(re.escape(n), prompt):
+            pos = m.end()
+            for tail in (_EXAMPLE_TAIL, _REASON_TAIL, _EXAMPLE_TAIL):
+                ex = tail.match(prompt, pos)
+                if ex:
+                    for k in range(ex.start(), ex.end()):
+                        mask[k] = True
+                    pos = ex.end()
+    for m in re.finditer(r"(?:^|(?<=[.!?:\n]))\s*", prompt):
+        fr = _FRAME.match(prompt, m.end())
+        if not fr:
+            continue
+        end = fr.end()  # the frame, then its own words ("you could") up to a statement
+        for w in re.finditer(r"\s*([\w’']+)\s*", prompt[end:]):
+            if mask[end] or w.group(1).lower() not in _FRAME_REST:
+                break
+            end += w.end()
+        if end < len(prompt) and mask[end]:
+            for k in range(fr.start(), end):
+                mask[k] = True
     return mask
 
 
@@ -94,6 +133,19 @@ def _uncovered_words(text: str, offset: int, mask: list[bool]) -> list[str]:
         for m in _WORD.finditer(text)
         if m.group().lower() not in FILLER and not all(mask[offset + k] for k in range(m.start(), m.end()))
     ]
+
+
+def _as_list(e: str | list[str]) -> list[str]:
+    """An ``expected`` entry: one statement (a string) or every statement of it (a list)."""
+    return list(e) if isinstance(e, list) else [e]
+
+
+def _still_stated(new: str, statements: list[str], rendered: str) -> bool:
+    """Whether a kept constraint is still stated in the rewritten prompt: one of its statements or
+    its rendered text, letter case aside (a cut that drops a sentence's head capitalises the
+    statement that now opens it: "..., and end with a P.S." -> "End with a P.S.")."""
+    low = new.lower()
+    return any(s.lower() in low for s in statements) or rendered.lower() in low
 
 
 def _pieces(expected: str) -> list[str]:
@@ -123,7 +175,7 @@ def evaluate(path: Path | str = DEFAULT, split: str | None = None) -> dict[str, 
     rows = 0
     for lineno, obj in _load(path, split):
         obj = dict(obj)
-        expected = [e if isinstance(e, list) else [e] for e in obj.pop("expected")]
+        expected = [_as_list(e) for e in obj.pop("expected")]
         for k in ("split", "kind"):
             obj.pop(k, None)
         conv = parse_row(json.dumps(obj).encode("utf-8"))
@@ -172,7 +224,7 @@ def evaluate(path: Path | str = DEFAULT, split: str | None = None) -> dict[str, 
                         why.append(f"original text still there: {left!r}")
                     if _key(constraints[i].id, constraints[i].kwargs) in {s.key for s in statements(rw.messages)}:
                         why.append(f"original found again by the grammar: {constraints[i].id}")
-                elif not any(e in new for e in expected[i]) and render(types[i], constraints[i].condition) not in new:
+                elif not _still_stated(new, expected[i], render(types[i], constraints[i].condition)):
                     why.append(f"constraint {i} ({constraints[i].id}) lost")
             return rw, why, emitted
 
@@ -221,7 +273,12 @@ def evaluate(path: Path | str = DEFAULT, split: str | None = None) -> dict[str, 
                         lost_reasons[reason] += 1
                     continue
                 totals["emitted"] += 1
-                totals["task_kept"] += not any(w.startswith("task words lost") for w in why)
+                task_lost = [w for w in why if w.startswith("task words lost")]
+                totals["task_kept"] += not task_lost
+                if task_lost:
+                    failures.append({"key": obj.get("key"), "constraint": list(subset), "id": "task_lost",
+                                     "expected": [], "located": [], "rewritten_prompt": rw.messages[pi].content,
+                                     "why": task_lost})  # fmt: skip
                 bad = [w for w in why if w.startswith(("original text still", "original found"))]
                 totals["contradictions"] += bool(bad)
                 if bad:

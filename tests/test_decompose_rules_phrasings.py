@@ -537,6 +537,18 @@ def test_a_permission_is_no_requirement_but_a_permitted_cap_is():
     ]
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        'Write a poem. It would be great if you could include the word "lantern".',
+        'Write a poem. I\'d appreciate it if you could include the word "lantern".',
+        'Write a poem. It would be nice if you could include the word "lantern".',
+    ],
+)
+def test_a_polite_request_is_no_permission(prompt):
+    assert found(prompt) == [("keywords:existence", {"keywords": ["lantern"]})]
+
+
 def test_shouted_keywords_are_lowercased():
     assert found('WRITE A SLOGAN. NEVER USE THE WORDS "CHEAP" OR "FREE".') == [
         ("keywords:forbidden_words", {"forbidden_words": ["cheap", "free"]})

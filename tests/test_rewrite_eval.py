@@ -112,3 +112,85 @@ def test_report_json_round_trip(tmp_path):
     assert data["split"] == "dev"
     assert {"located", "rewritten", "task_kept", "contradictions", "pairs_lost"} <= set(data["overall"])
     assert data["constraints"] == sum(s["n"] for s in data["per_type"].values())
+
+
+def _eval_rows(tmp_path, rows):
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return _load_bench().evaluate(path)
+
+
+def test_every_statement_of_a_repeated_constraint_is_its_text_not_the_task(tmp_path):
+    """A constraint stated twice, its ``expected`` a list: the rewrite drops both statements, and the
+    second one's words ("NO COMMAS AT ALL") are not counted as task words lost; given as a string
+    (only the first statement), they are."""
+    row = {"key": 1, "prompt": "What should I pack for a week in Iceland? Don't use any commas. NO COMMAS AT ALL.",
+           "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}],
+           "expected": [["Don't use any commas.", "NO COMMAS AT ALL."]]}  # fmt: skip
+    r = _eval_rows(tmp_path, [row])
+    assert r["emitted"] == 1 and r["overall"]["task_kept"] == 1.0 and r["overall"]["contradictions"] == 0
+    single = _eval_rows(tmp_path, [{**row, "expected": ["Don't use any commas."]}])
+    assert single["overall"]["task_kept"] == 0.0
+    assert [f["why"] for f in single["failures"] if f["id"] == "task_lost"] == [["task words lost: 'NO COMMAS'"]]
+
+
+def test_a_statement_left_in_place_is_a_contradiction_even_when_listed_second(tmp_path):
+    # "no emojis!!" is not parsed by the grammar: the guard must drop the pair, never emit it
+    row = {"key": 2, "prompt": "List five tips for focus. Don't use any emojis. seriously, no emojis!!",
+           "instruction_id_list": ["format:no_emoji"], "kwargs": [{}],
+           "expected": [["Don't use any emojis.", "no emojis!!"]]}  # fmt: skip
+    r = _eval_rows(tmp_path, [row])
+    assert r["overall"]["contradictions"] == 0
+
+
+def test_frames_and_examples_belong_to_their_statement_and_recapitalised_statements_still_count(tmp_path):
+    rows = [
+        {"key": 3, "prompt": "Summarize the benefits of stretching. It would be great if you could keep it to "
+         "no more than 120 words and avoid using any commas.",
+         "instruction_id_list": ["length_constraints:number_words", "punctuation:no_comma"],
+         "kwargs": [{"relation": "less than", "num_words": 121}, {}],
+         "expected": ["keep it to no more than 120 words", "avoid using any commas"]},
+        {"key": 4, "prompt": "Explain the greenhouse effect. Wrap the entire answer in JSON, e.g. {\"a\": \"...\"}.",
+         "instruction_id_list": ["detectable_format:json_format"], "kwargs": [{}],
+         "expected": ["Wrap the entire answer in JSON"]},
+        {"key": 5, "prompt": "Write a cover letter for a bakery job. Keep it under 250 words, and end with a P.S.",
+         "instruction_id_list": ["length_constraints:number_words", "detectable_content:postscript"],
+         "kwargs": [{"relation": "less than", "num_words": 250}, {"postscript_marker": "P.S."}],
+         "expected": ["Keep it under 250 words", "end with a P.S."]},
+    ]  # fmt: skip
+    r = _eval_rows(tmp_path, rows)
+    assert r["overall"]["task_kept"] == 1.0, [f for f in r["failures"] if f["id"] == "task_lost"]
+    # "..., and end with a P.S." becomes "End with a P.S.": the postscript is still stated
+    assert not [f for f in r["failures"] if f["key"] == 5], [f for f in r["failures"] if f["key"] == 5]
+    # a frame is only its own words: a task word after it still counts
+    assert (
+        _load_bench()._covered_mask("Could you write a poem? Use no commas.", ["Use no commas."], [])[:3] == [False] * 3
+    )
+
+
+def test_eval_decompose_reads_expected_as_a_list(tmp_path):
+    spec = importlib.util.spec_from_file_location("eval_decompose", ROOT / "bench" / "eval_decompose.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    path = tmp_path / "rows.jsonl"
+    row = {"key": 1, "prompt": "Write a poem. No commas. Again: no commas at all.",
+           "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}],
+           "expected": [["No commas.", "Again: no commas at all."]]}  # fmt: skip
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    gold = mod.load_ifeval(path)[0]["gold"][0]
+    assert (gold["start"], gold["end"]) == (14, 24)  # the first statement in the prompt
+
+
+def test_a_statements_reason_is_its_own_not_the_tasks(tmp_path):
+    rows = [
+        {"key": 6, "prompt": "List five test inputs. Don't use commas (our CSV importer chokes on them).",
+         "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}], "expected": ["Don't use commas"]},
+        {"key": 7, "prompt": "Summarize the quarterly report. Respond in German, because the Berlin team reads it.",
+         "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "de"}],
+         "expected": ["Respond in German"]},
+    ]  # fmt: skip
+    r = _eval_rows(tmp_path, rows)
+    assert r["emitted"] == 2 and r["overall"]["task_kept"] == 1.0, [f for f in r["failures"] if f["id"] == "task_lost"]
+    mask = _load_bench()._covered_mask("Write a poem (about rain). No commas.", ["No commas."], [])
+    assert not any(mask[:21])  # an aside of the task is the task's

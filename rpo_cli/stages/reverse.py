@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,13 +33,66 @@ from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
 from rpo_cli.stages.decompose_rules.resolve import _FRAME
 
+_NUMBER_WORDS = {
+    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+    9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen",
+    16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty",
+    40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety", 100: "hundred",
+}  # fmt: skip
+
+
+_TIMES_WORDS = {1: "once", 2: "twice", 3: "thrice"}
+
+
+def _number_forms(n: int) -> list[str]:
+    """How a prompt may write the number n: digits, a number word, "twice"."""
+    forms = [str(n)]
+    if n in _NUMBER_WORDS:
+        forms.append(_NUMBER_WORDS[n])
+    elif 20 < n < 100 and n % 10:
+        forms.append(f"{_NUMBER_WORDS[n - n % 10]}[- ]?{_NUMBER_WORDS[n % 10]}")
+    if n in _TIMES_WORDS:
+        forms.append(_TIMES_WORDS[n])
+    return forms
+
+
+def _value_hits(kwargs: dict[str, Any], sentence: str) -> int:
+    """How many of the kwargs' values the sentence mentions (numbers as digits or words, strings
+    as whole words, language codes by their English name)."""
+    low = sentence.lower()
+    hits = 0
+    for key, v in kwargs.items():
+        vals = v if isinstance(v, list) else [v]
+        for x in vals:
+            if isinstance(x, bool) or x is None:
+                continue
+            if isinstance(x, int):
+                if any(re.search(rf"\b{f}\b", low) for f in _number_forms(x)):
+                    hits += 1
+            elif isinstance(x, str) and x.strip() and len(x) <= 200:
+                val = x.strip().lower()
+                if key == "language":
+                    from rpo_cli.constraints.language import LANGUAGE_NAMES
+
+                    val = LANGUAGE_NAMES.get(val, val).lower()
+                # whole words: the letter "a" or the code "pt" must not hit inside other words
+                pat = re.escape(val)
+                if val[0].isalnum():
+                    pat = r"(?<!\w)" + pat
+                if val[-1].isalnum():
+                    pat += r"(?!\w)"
+                if re.search(pat, low):
+                    hits += 1
+    return hits
+
 
 @dataclass
 class Located:
     message: int
     start: int
     end: int
-    how: str  # "span" | "text" | "grammar"
+    how: str  # "span" | "text" | "grammar" | "clause"
+    core_end: int | None = None  # where the grammar's span ended before its modifiers were taken in
 
 
 @dataclass
@@ -135,6 +189,94 @@ def statements(messages: list[Message]) -> tuple[Statement, ...]:
     )
 
 
+#: What may follow a statement that heads its sentence and still be about the constraint, not the
+#: task: how the items are separated, marked, written or filled ("Use at least one placeholder in
+#: square brackets for the date", "at least 3 paragraphs separated by blank lines", "- Exactly 3
+#: bullet points listing features", "Include a fenced code block with a small Python example").
+#: Topic words ("about", "on", "for") never start one: they carry the task.
+_MODIFIER = re.compile(
+    r"\s*(?:,\s*)?(?:separated|divided|split|marked|labell?ed|titled|numbered|formatted|written|using|listing|"
+    r"containing|showing|with|in\s+(?:markdown|square|double|single|angular|curly|bold|italics?|a\s+(?:fenced|code))|"
+    r"like|such\s+as|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance))(?!\w)",
+    re.IGNORECASE,
+)
+#: Verbs that open a task sentence ("Write at least 300 words with a focus on ..."): a statement that
+#: starts with one is not followed into its modifiers, which may be the task's.
+_TASK_VERBS = frozenset(
+    """write compose draft create give tell explain describe summarize summarise list generate produce
+    outline plan rewrite translate name suggest provide share""".split()
+)
+_CLAUSE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?](?=[\"')\]]*(?:\s|$))|\n|;")
+
+
+#: Signature words that are everyday task words too ("a Bash script", "the key points", "a title").
+_AMBIGUOUS = frozenset(
+    """script language phrase question option title item object key statement level tag template conclusion
+    explanation follow single inside deep exact future outlook relevant age plain period section point asterisk
+    symbol dash hyphen italic bold""".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _all_signatures() -> frozenset[str]:
+    """What the registry's general types check, as signature stems (the task-specific custom types aside)."""
+    from rpo_cli.constraints import registry
+
+    out: set[str] = set()
+    for tid, cls in registry.all_types().items():
+        if tid.startswith("custom:"):
+            continue
+        try:
+            out |= _signature(cls.from_kwargs(cls.example))
+        except Exception:  # a type without a usable example names nothing here
+            continue
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _NEUTRAL_STEMS() -> frozenset[str]:
+    """Stems of constraint wording that names no type in particular ("separated", "markdown", "like")."""
+    return frozenset(_stem(w) for w in _VOCAB | _GENERIC | _NOT_SIGNATURE | _POLITE) | {
+        _stem(w) for w in ("divided", "split", "numbered", "written", "listing", "containing", "showing", "using")
+    }
+
+
+def _modifier_tail(content: str, start: int, end: int, others: list[int], ctype: ConstraintType) -> int:
+    """Where a statement that opens its sentence or list item really ends. Cutting "Use at least one
+    placeholder" out of "Use at least one placeholder in square brackets for the date, like [date]."
+    would leave the fragment "In square brackets for the date, like [date]." (which, beside the
+    reversal, also contradicts it): the modifiers that follow such a statement (:data:`_MODIFIER`)
+    belong to it, each up to the next comma or "and"/"or", within the clause (up to a sentence end,
+    a line break, ";" or another statement). A modifier that names what another type checks ("use
+    markdown headings with bullet points under each") is a requirement of its own and is not taken."""
+    line_start = content.rfind("\n", 0, start) + 1
+    lead = content[line_start:start]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"')\]]*\s+", lead)]
+    lead = lead[ends[-1] :] if ends else lead
+    marker = _LIST_MARKER.match(lead)
+    if (lead[marker.end() :] if marker else lead).strip():
+        return end  # the statement does not open its sentence: what follows may be the task's
+    marker = _LIST_MARKER.match(content, start)
+    first = _WORD.search(content, marker.end() if marker else start, end)
+    if first is None or first.group().lower() in _TASK_VERBS:
+        return end
+    clause = _CLAUSE_END.search(content, end)
+    stop = min([clause.start() if clause else len(content), *(o for o in others if o >= end)])
+    pos = end
+    while True:
+        m = _MODIFIER.match(content, pos)
+        if not m or m.end() > stop:
+            return pos
+        nxt = re.search(r",|\s(?:and|or|but)\s", content[m.end() : stop])
+        upto = m.end() + nxt.start() if nxt else stop
+        foreign = {_stem(w) for w in _WORD.findall(content, m.start(), upto)} & _all_signatures()
+        if foreign - _signature(ctype) - _NEUTRAL_STEMS() - _AMBIGUOUS:
+            return pos
+        pos = upto
+        if not nxt:
+            return pos
+
+
 def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list[Located]:
     """Every place where the instruction states constraint ``c``, in order of preference: its
     ``span``, its ``text`` found verbatim, then every statement of the same id and kwargs that
@@ -157,11 +299,124 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             if any(o.message == st.message and st.start < o.end and o.start < st.end for o in out):
                 continue
             # a span that ran on into the next list item's marker ("... bullet points\n2.") stops at the line end
-            text = conv.messages[st.message].content[st.start : st.end]
+            content = conv.messages[st.message].content
+            text = content[st.start : st.end]
             tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
             end = st.start + tail.start() if tail else st.end
-            out.append(Located(st.message, st.start, end, "grammar"))
+            starts = [o.start for o in statements(conv.messages) if o.message == st.message]
+            core = end
+            end = _modifier_tail(content, st.start, end, starts, ctype)
+            # a span over a whole task sentence ("Give me two taglines for a bakery, separated by six
+            # asterisks"): narrowed to the clause that the grammar reads as this constraint on its own
+            clause = _statement_clause(content, st.start, end, ctype)
+            if clause is not None:
+                out.append(Located(st.message, *clause, "clause"))
+                continue
+            out.append(Located(st.message, st.start, end, "grammar", core))
     return out
+
+
+#: Where a constraint's clause may start inside a task sentence: after a comma, semicolon or colon,
+#: or at a conjunction or a preposition/participle that opens a modifier ("..., separated by six
+#: asterisks", "... give an example in a fenced code block").
+_CLAUSE_OPENERS = re.compile(
+    r"(?:(?<=[,;:])\s*|\b(?=(?:and|but|or|while|in|with|using|without|separated|divided|marked|written|"
+    r"formatted|wrapped|all)\b))",
+    re.IGNORECASE,
+)
+#: A hyphenated modifier that states a constraint by itself ("a sub-100-word welcome message",
+#: "an all-lowercase poem", "a comma-free paragraph").
+_COMPOUND = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)+(?![\w-])")
+#: Examples inside a clause ("like [Mayor Name]", "<<title>>", quoted keywords): not task words.
+_QUOTED_EXAMPLE = re.compile(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|“[^”]*”")
+
+
+_EXAMPLE_AFTER = re.compile(
+    r",?\s*\(?(?:such\s+as|like|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance))[\s:,][^\n]*?(?=[.!?]?\s*$|[.!?]\s|;)",
+    re.IGNORECASE,
+)
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of ``text``."""
+    return sum(text.count(o) - text.count(c) for o, c in ("()", "[]", "{}"))
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _clause_task_words(text: str, values: frozenset[str]) -> list[str]:
+    """The words of a candidate clause beyond the registry's constraint wording, number words and
+    plurals ("six asterisks") counted as that wording."""
+    stems = _constraint_stems()
+    numbers = set(_NUMBER_WORDS.values())
+    return [
+        w
+        for w in _task_words(_WORD.findall(text), values, broad=True)
+        if w.lower() not in numbers and _stem(w) not in stems
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _constraint_stems() -> frozenset[str]:
+    return frozenset(_stem(w) for w in _constraint_vocab())
+
+
+def _statement_clause(content: str, start: int, end: int, ctype: ConstraintType) -> tuple[int, int] | None:
+    """The clause of a task sentence that states ``ctype``: a hyphenated modifier, or a stretch from
+    a clause opener (:data:`_CLAUSE_OPENERS`) to the end of its clause, outside any brackets, that
+    states it (the phrase grammar reads the clause alone as this (id, kwargs) and no longer reads the
+    rest of the sentence so),
+    holds at most one word beyond the registry's constraint wording (examples aside), and leaves
+    none of its own constraint words behind; the one naming most kwargs values, then the shortest.
+    None when the sentence only states constraints (it is replaced whole) or no clause qualifies."""
+    text = content[start:end]
+    kwargs = ctype.kwargs()
+    values = _value_words(kwargs)
+    if len(_clause_task_words(re.sub(r"<<[^>]*>>", " ", text), values)) < 2:
+        return None  # a constraint sentence (its examples aside), not a task sentence
+    vocab = _constraint_stems() - {_stem(w) for w in _VOCAB}
+    cands: list[tuple[int, int]] = [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+    stops = {m.start() for m in re.finditer(r"\s*(?:[,;:]|\b(?:and|but|or)\b|[.!?]+[\"')\]]*\s*$)", text)}
+    stops.add(len(text.rstrip()))
+    marker = _LIST_MARKER.match(text)
+    opens = {marker.end() if marker else 0, *(m.end() for m in _CLAUSE_OPENERS.finditer(text))}
+    cands += [(a, b) for a in opens for b in stops if b > a]
+    best: tuple[int, int, int] | None = None  # -value hits, length, start
+    for a, b in cands:
+        piece = text[a:b]
+        if not piece.strip() or len(piece.split()) > 12 or _depth(text[:a]) or _depth(piece):
+            continue
+        if len(_clause_task_words(_QUOTED_EXAMPLE.sub(" ", piece), values)) > 1:
+            continue
+        before = _WORD.findall(text[:a])
+        if before and before[-1].lower() in _DANGLING - {"a", "an", "the"} and text[:a].rstrip()[-1:].isalnum():
+            continue  # "... at dawn in [all lowercase letters]" would leave "in" hanging
+        rest = text[:a] + " " + text[b:]
+        key = _key(ctype.id, kwargs)
+        if not _grammar_reads(*key, piece.strip(" ,;:")) or _grammar_reads(*key, rest):
+            continue
+        own = {_stem(w) for w in _WORD.findall(piece)} & vocab
+        if not own or own & {_stem(w) for w in _WORD.findall(rest)}:
+            continue  # "separated by six asterisks" would leave "asterisks" behind: not the whole statement
+        key = (-_value_hits(kwargs, piece), b - a, a)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    a = best[2]
+    b = a + best[1]
+    # the clause's own example goes with it (", such as <<poem of joy>>", ", for example *this part*")
+    ex = _EXAMPLE_AFTER.match(text, b)
+    if ex:
+        b = ex.end()
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in " ,;:":
+        b -= 1
+    return start + a, start + b
 
 
 def locate(conv: Conversation, c: Constraint, ctype: ConstraintType) -> Located | None:
@@ -214,6 +469,22 @@ _DANGLING = frozenset(
 )
 
 
+#: Words a sentence's new opening cannot be once a cut took its head away (a fragment is left).
+_FRAGMENT_OPENERS = frozenset(
+    """with of in on at by for to from about into onto without using via than whether which who whom whose
+    and or nor but including listing separated marked labelled labeled titled divided written formatted""".split()
+)
+
+
+def _fragment_opening(words: list[str]) -> bool:
+    """Whether a sentence opening on ``words`` reads as a fragment (a preposition or participle; a
+    requirement list such as "At least 2 emojis, and ..." reads as one more requirement)."""
+    w = words[0].lower()
+    if w == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
+        return False
+    return w in _FRAGMENT_OPENERS or (len(w) >= 6 and w.endswith("ing") and not w.endswith("thing"))
+
+
 @functools.lru_cache(maxsize=1)
 def _constraint_vocab() -> frozenset[str]:
     """Words the registry's own constraint texts use ("commas", "lowercase", "bullet", ...): with
@@ -237,6 +508,39 @@ def _constraint_vocab() -> frozenset[str]:
 _LIST_MARKER = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _TRAILING_JOIN = re.compile(r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so)\b)+$", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then)\b)+", re.IGNORECASE)
+
+
+#: Verbs that open a task sentence even when its other words read as constraint wording.
+_TASK_OPENERS = frozenset(
+    """rewrite explain describe summarize summarise translate compose draft create outline classify generate
+    turn convert tell""".split()
+)
+#: A requirement of its own in the words left beside a statement.
+_REQUIREMENT = re.compile(
+    r"\b(?:must|should|shall|never|don'?t|do\s+not|ha(?:s|ve)\s+to|needs?\s+to|can'?t|cannot)\b", re.I
+)
+
+
+def _own_requirement(gap: str, values: frozenset[str]) -> bool:
+    """Whether words left beside a statement state a requirement of their own: a modal or "don't"
+    followed by a task word, closed off by a comma, "and" or the sentence's end ("it must NOT rhyme,"),
+    not the lead-in of the statement itself ("Alt text must be [under 100 characters]")."""
+    m = re.search(_REQUIREMENT.pattern + r"\s+(?:not\s+)?([^\W_]+)(.*)$", gap, re.IGNORECASE | re.DOTALL)
+    if not m or not _task_words([m.group(1)], values, broad=True):
+        return False
+    return bool(re.search(r"[,;.!?]|\b(?:and|but)\b", m.group(2)))
+
+
+def _gaps(content: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[str]:
+    """The stretches of content[start:end] that no covered range holds."""
+    out, pos = [], start
+    for a, b in sorted(covered):
+        if a > pos:
+            out.append(content[pos : min(a, end)])
+        pos = max(pos, b)
+    if pos < end:
+        out.append(content[pos:end])
+    return out
 
 
 def _words_outside(content: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[str]:
@@ -312,8 +616,8 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
     out = re.sub(r"[,;:]+([.!?])$", r"\1", out)
     if out and closing and not re.search(r"[.!?][\"')\]]*$", out):
         out += closing
-    if out[:1].islower():
-        out = out[0].upper() + out[1:]
+    if out[:1].islower() and (sentence[:1].isupper() or any(a == 0 for a, _ in cuts)):
+        out = out[0].upper() + out[1:]  # the cut took the head: the new head gets its capital
     return out
 
 
@@ -422,8 +726,9 @@ def rewrite(
 
     contents = [m.content for m in conv.messages]
     task_words: dict[int, list[str]] = {}
-    cut_sentences: dict[int, list[str]] = {}
+    cut_sentences: dict[int, list[str | tuple[str, str]]] = {}
     cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
+    swallowed: list[int] = []  # how many task words each statement that the rewrite drops holds
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
         marker = _LIST_MARKER.match(content, r.start)
@@ -440,6 +745,20 @@ def rewrite(
         reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
         for i, loc in reversed_members:
             cut_texts.append((i, content[loc.start : loc.end]))
+        # a statement's own words go with it; a span that took in the task's words would take the task too
+        gone = r.members if len(outside) < 2 else reversed_members
+        for i, loc in gone:
+            # only the grammar's spans can overreach; a span or text the row gives is its statement
+            if loc.how == "grammar" and (to_reverse[i] or not constraints[i].text):
+                # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
+                span_end = loc.core_end if loc.core_end is not None else loc.end
+                swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
+        if len(outside) == 1:
+            # one word beside the statements is filler ("yes this is a challenge"), unless it is a
+            # requirement of its own ("it must NOT rhyme, must NOT be in all caps"): then it is cut around
+            gaps = _gaps(content, rs, r.end, spans)
+            if any(_own_requirement(g, values) for g in gaps):
+                outside = outside * 2
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
@@ -448,17 +767,24 @@ def rewrite(
                 if i not in seen:
                     seen.add(i)
                     pieces.append(text_of(i) if to_reverse[i] else _kept_text(conv, i))
-            contents[r.message] = content[:rs] + " ".join(pieces) + content[r.end :]
+            # a text that ends on example lines ("... such as:\n* This is point 2") goes last and the
+            # prompt goes on on a line of its own: nothing may run on into its last example line
+            pieces.sort(key=lambda p: "\n" in p)
+            after = content[r.end :]
+            if "\n" in pieces[-1] and after.strip() and not after.startswith("\n"):
+                after = "\n" + after.lstrip(" \t")
+            contents[r.message] = content[:rs] + " ".join(pieces) + after
         else:
             # a task sentence with a constraint clause: cut the clause, state the reversal after it
             cuts: list[tuple[int, int]] = []
-            for a, b in sorted((loc.start - rs, loc.end - rs) for _, loc in reversed_members):
+            # a statement that takes in the item's marker ("- Include a code block") is cut from after it
+            for a, b in sorted((max(loc.start, rs) - rs, loc.end - rs) for _, loc in reversed_members):
                 if cuts and a < cuts[-1][1]:  # one phrase stating two constraints is cut once
                     cuts[-1] = (cuts[-1][0], max(b, cuts[-1][1]))
                 else:
                     cuts.append((a, b))
             sentence = _cut(content[rs : r.end], cuts)
-            cut_sentences.setdefault(r.message, []).append(sentence)
+            cut_sentences.setdefault(r.message, []).append((content[rs : r.end], sentence))
             added: list[str] = []
             for i, _ in reversed_members:
                 if text_of(i) not in added:
@@ -470,6 +796,8 @@ def rewrite(
                     kept = render(new_types[j], constraints[j].condition)
                     if kept not in added:
                         added.append(kept)
+            if sentence and not re.search(r"[.!?:][\"')\]]*$", sentence):
+                sentence += "."  # a list item without a stop: the reversal must not run on from it
             sep = " " if sentence else ""
             contents[r.message] = content[:rs] + sentence + sep + " ".join(added) + content[r.end :]
             task_words.setdefault(r.message, []).extend(outside)
@@ -492,7 +820,31 @@ def rewrite(
     if not errors:
         texts = {i: text_of(i) for i in range(len(types)) if to_reverse[i]}
         rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
+        if max(swallowed, default=0) >= _SWALLOWED_MAX and "rewrite_unverified:task_lost" not in rw.unverified:
+            rw.unverified.append("rewrite_unverified:task_lost")
     return rw
+
+
+#: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
+_SWALLOWED_MAX = 3
+#: Words a statement's span holds that say where or how, not what the task is.
+_SPAN_WORDS = frozenset(
+    """don't dont doesn't do not into under over per example g e part parts angle top bottom above below end
+    beginning start etc each every total caps""".split()
+)
+
+
+def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
+    """The words of a statement that neither constraint wording, its values, an example, a polite
+    frame nor an explanation in brackets or after "because" account for: the task's words, when a
+    span the grammar found took in more than its statement ("Give two different answers, separated by
+    ******: what's a good name for a puppy?")."""
+    text = re.sub(r"https?://\S+|\bwww\.\S+", " ", text)  # a URL is an example, not the task
+    text = re.sub(r"\([^()]*\)|\b(?:because|since)\b.*$", " ", _QUOTED_EXAMPLE.sub(" ", text), flags=re.IGNORECASE)
+    if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < 2:
+        return []  # hardly an English function word: a statement in another language, which this cannot read
+    words = _clause_task_words(text, _value_words(kwargs) | _POLITE)
+    return [w for w in words if w.lower() not in _SPAN_WORDS and len(w) > 1]
 
 
 # --- the round-trip guard --------------------------------------------------------------------
@@ -515,7 +867,7 @@ def guard(
     reversed_texts: dict[int, str],
     cut_texts: list[tuple[int, str]],
     task_words: dict[int, list[str]],
-    cut_sentences: dict[int, list[str]] | None = None,
+    cut_sentences: dict[int, list[str | tuple[str, str]]] | None = None,
 ) -> list[str]:
     """What is wrong with a rewritten prompt, as ``rewrite_unverified:<what>:<constraint id>``
     reasons (empty when nothing is). Re-decomposes the new prompt with the phrase grammar:
@@ -527,8 +879,10 @@ def guard(
     - ``kept_lost``: a constraint that was not reversed and that the grammar found before is
       no longer found;
     - ``task_lost``: a content word of a rewritten task sentence, outside the cut clause, is gone;
-    - ``ungrammatical``: a task sentence left by a cut (``cut_sentences``, per message) ends on a
-      modal, auxiliary, preposition, conjunction or article ("It would be great if you could.").
+    - ``ungrammatical``: a task sentence left by a cut (``cut_sentences``, per message: the cut
+      sentence, or (original, cut) to judge only what the cut changed) ends on a modal, auxiliary,
+      preposition, conjunction or article ("It would be great if you could."), or lost its head
+      and now opens on a preposition or participle ("With a focus on rivers.").
     """
     problems: list[str] = []
     constraints = conv.constraints or []
@@ -554,6 +908,12 @@ def guard(
             problems.append(f"rewrite_unverified:reversed_missing:{c.id}")
         if old_key != new_key and old_key in after:
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
+    unparsed = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
+    for i, t in enumerate(types):
+        if to_reverse[i] and not t.needs_judge:
+            sig = _signature(t)
+            if any(sig & {_stem(w) for w in words} or _count_restated(t, words) for words in unparsed):
+                problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
     for i, old in cut_texts:
         core = old.strip().rstrip(".!?")
         if len(core) >= 4 and core in masked:
@@ -563,11 +923,123 @@ def guard(
         if any(w.lower() not in have for w in words):
             problems.append("rewrite_unverified:task_lost")
     for sentences in (cut_sentences or {}).values():
-        for sentence in sentences:
+        for entry in sentences:
+            original, sentence = entry if isinstance(entry, tuple) else (None, entry)
             words = _WORD.findall(sentence)
-            if words and words[-1].lower() in _DANGLING:
+            if not words:
+                continue
+            before_words = [w.lower() for w in _WORD.findall(original)] if original else []
+            # an end the cut left on a dangling word; "Tell me what escrow is." ended so already
+            if words[-1].lower() in _DANGLING and (not before_words or before_words[-1] != words[-1].lower()):
+                problems.append("rewrite_unverified:ungrammatical")
+            # a head the cut took away, leaving a fragment ("With a focus on rivers.")
+            elif before_words and before_words[0] != words[0].lower() and _fragment_opening(words):
                 problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
+
+
+#: Words too common in constraint wording to tell one type from another.
+_GENERIC = frozenset(
+    """least most than less fewer more exactly times time word words letter letters sentence sentences line lines
+    characters character total number count format formatted wrapped wrap start starts end ends begin
+    following given like such example instance e.g i.e allowed without avoid from refrain forbidden prohibited
+    below over under long length limit maximum minimum english other respond exclusively case first second third
+    fourth fifth sixth seventh eighth ninth tenth last double break empty newline blank separated separat
+    one two three four five six seven eight nine ten""".split()
+)
+_DIRECTIVE = re.compile(
+    r"\b(?:should|must|shall|need(?:s)?\s+to|ha(?:ve|s)\s+to|make\s+sure|never|always|only|no|don'?t|do\s+not|avoid)\b",
+    re.IGNORECASE,
+)
+
+
+#: Verbs and other words a type's texts use that name nothing it checks.
+_NOT_SIGNATURE = frozenset(
+    """give provide mention add put appear about before say change leave create generate list name tell what
+    which me us my them their some new further instead explicitly anywhere starting ending followed used show
+    occur repeat within above email essay story letter poem help anything else nothing after come close follow
+    however mark marked markdown part section""".split()
+)
+
+
+def _signature(ctype: ConstraintType) -> frozenset[str]:
+    """Stems of the words that name what a constraint checks ("comma", "lowercase", "caps",
+    "paragraph", its keyword or language): from its own instruction text, its kwargs values, the
+    values its Literal kwargs allow and a small synonym map."""
+    return _signature_cached(ctype.id, json.dumps(ctype.kwargs(), sort_keys=True, default=str))
+
+
+@functools.lru_cache(maxsize=4096)
+def _signature_cached(type_id: str, kwargs_json: str) -> frozenset[str]:
+    from rpo_cli.constraints import registry
+
+    kwargs = json.loads(kwargs_json)
+    t = registry.build(type_id, kwargs)
+    words = set(_WORD.findall(re.sub(r"<<[^>]*>>|\[[^\]]*\]|\"[^\"]*\"|\([^)]*\)", " ", t.describe())))
+    drop = _VOCAB | _GENERIC | _POLITE | _NOT_SIGNATURE
+    # what a kwarg can name (every script a "script" kwarg allows: "Cyrillic" restates a Latin-only rule)
+    for info in getattr(getattr(t, "Args", None), "model_fields", {}).values():
+        if typing.get_origin(info.annotation) is typing.Literal:
+            words.update(w for x in typing.get_args(info.annotation) if isinstance(x, str) for w in _WORD.findall(x))
+    out = {_stem(w) for w in words if w.lower() not in drop and not w.isdigit() and len(w) > 2}
+    out |= {syn for w in out for syn in _SYNONYMS.get(w, ())}
+    # short values (a keyword, a language); a long one (the request to repeat) is the task's text
+    short = {k: v for k, v in kwargs.items() if not (isinstance(v, str) and len(v) > 30)}
+    return frozenset(out | {_stem(w) for w in _value_words(short) if len(w) > 2 and w not in drop})
+
+
+_UNITS = frozenset("word sentence paragraph character line bullet item section letter time".split())
+
+
+def _count_restated(ctype: ConstraintType, words: list[str]) -> bool:
+    """Whether words restate a count of ``ctype``: its number with its unit ("under 100 words!!")."""
+    counts = {str(v) for v in ctype.kwargs().values() if isinstance(v, int) and not isinstance(v, bool)}
+    stems = {_stem(w) for w in words}
+    units = {_stem(w) for w in _WORD.findall(ctype.describe())} & _UNITS
+    return bool(counts & stems and units & stems)
+
+
+#: Everyday names of what a signature word checks ("caps lock on" for capital letters).
+_SYNONYMS = {
+    "capital": ("cap", "caps", "uppercase", "upper"),
+    "lowercase": ("lower",),
+    "emoji": ("emoticon", "smiley"),
+    "comma": ("coma",),
+}
+
+
+def _unparsed_sentences(
+    messages: list[Message],
+    constraints: list[Constraint],
+    new_types: list[ConstraintType],
+    to_reverse: list[bool],
+    reversed_texts: dict[int, str],
+) -> list[list[str]]:
+    """The words of each sentence of a rewritten prompt that reads as a requirement on the answer (few
+    words beyond constraint wording, or a directive: "should", "never", "don't", ...) yet is neither
+    a new text nor a statement the grammar reads as one of the row's constraints: a restatement the
+    grammar cannot parse ("dont use any capital letters", "caps lock on pls") may hide there."""
+    row_keys = {_key(t.id, t.kwargs()) for t in new_types}
+    out: list[list[str]] = []
+    for m in messages:
+        if m.role == "assistant":
+            continue
+        # the new texts and the row's statements are blanked (offsets into the message as it is kept)
+        spans = [(st.start, st.end) for st in statements([m]) if st.key in row_keys]
+        kept = [c.text for c, rev in zip(constraints, to_reverse, strict=True) if not rev and c.text]
+        for t in [*reversed_texts.values(), *kept]:  # and the texts the row gives its kept constraints
+            spans += [(x.start(), x.end()) for x in re.finditer(re.escape(t), m.content)]
+        content = m.content
+        for a, b in spans:
+            content = content[:a] + re.sub(r"[^\n]", " ", content[a:b]).replace(" ", "\n", 1) + content[b:]
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", content):
+            words = _WORD.findall(sentence)
+            if not words:
+                continue
+            # a requirement: few words beyond constraint wording, a short fragment, or a directive
+            if len(_clause_task_words(sentence, _POLITE)) < 2 or len(words) <= 4 or _DIRECTIVE.search(sentence):
+                out.append(words)
+    return out
 
 
 def _kept_text(conv: Conversation, i: int) -> str:

@@ -304,7 +304,8 @@ _EXISTENTIAL = {"format:code_block", "keywords:existence", "keywords:required_ph
 
 
 _PERMISSION = re.compile(
-    r"\b(?:(?:you|u)\s+(?:can|may|could|might)(?:\s+also)?|(?:feel|you(?:'re|\s+are))\s+free\s+to|optionally|"
+    # "if you could ..." is a polite request ("It would be great if you could include ..."), no permission
+    r"\b(?:(?<!\bif\s)(?:you|u)\s+(?:can|may|could|might)(?:\s+also)?|(?:feel|you(?:'re|\s+are))\s+free\s+to|optionally|"
     r"if\s+you\s+(?:like|want|wish)\s*,?)\s+$",
     _I,
 )
