@@ -754,3 +754,14 @@ def test_couple_of_emojis_foreign_bullets_and_atleast_one_of():
         ("format:bullet_points", {"num_bullets": 1, "relation": "less than"})
     ]
     assert found("I saw a couple emojis in your last reply and I liked them.") == []
+
+
+def test_one_section_is_read_in_the_singular_only_for_one():
+    # a reversed fewer_sections (num 1) reads "must have 1 section"
+    assert found(
+        "Write a note. Your response must have 1 section. Mark the beginning of each section with SECTION X."
+    ) == [("detectable_format:multiple_sections", {"section_spliter": "SECTION", "num_sections": 1})]
+    assert found("Write a memo. It has to have 1 section. Mark the beginning of each section with Part X.") == [
+        ("detectable_format:multiple_sections", {"section_spliter": "Part", "num_sections": 1})
+    ]
+    assert found("Write a note in 3 section. Mark each section with SECTION X.") == []
