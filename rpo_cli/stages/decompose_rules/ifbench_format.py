@@ -66,6 +66,14 @@ _FIXED = (
      r"under\s+(?:each|every)\s+(?:one|bullet(?:\s+point)?))"),
     ("format:title_case",
      r"\b(?:write|put)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|response|answer))\s+in\s+title\s+case"),
+    # "Title case please!!", "use title case": asked of the whole text (not "title case for the headings")
+    ("format:title_case",
+     r"(?:\buse\s+title\s+case|(?<![\w'’]\s)(?<![\w'’])title\s+case\s+(?:please|pls|plz)(?=\s*[.!,;]|\s*$))"
+     r"(?!\s+(?:for|in|on)\b)"),
+    # "output one word per line", "each word is on its own line"
+    ("format:newline",
+     r"\b(?:(?:output|write|put|give\s+me|list\s+them|with)\s+)?one\s+word\s+per\s+line\b(?!\s+break)|\b(?:each|every)\s+word\s+"
+     r"(?:is|goes|should\s+be|must\s+be|has\s+to\s+be|sits)\s+on\s+(?:a\s+new|its\s+own|a\s+separate)\s+line\b"),
     ("format:no_whitespace",
      r"\b(?:your|the)\s+(?:response|answer|output|reply)\s+(?:must|should)\s+not\s+(?:contain|include|have)\s+any\s+"
      r"whitespace(?:\s+characters)?"),
@@ -148,6 +156,23 @@ def _options(ctx: Ctx) -> Iterator[Hit]:
         tail = _NO_EXPLANATION.match(ctx.content, opts.end())
         end = tail.end() if tail else opts.end()
         yield Hit("format:options", {"options": opts.group("o").strip()}, m.start(), end, prio=_PRIO)
+
+
+@rule("answer", "reply", "respond")
+def _options_unnamed(ctx: Ctx) -> Iterator[Hit]:
+    """The options without the word "options": a slash list ("answer with just one of the following:
+    approve/reject/escalate") or quoted alternatives ("Answer just 'yes' or 'no'")."""
+    lead = r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:just|only)\s+"
+    slash = lead + r"one\s+of\s+the\s+following\s*:\s*(?P<o>\w[\w'-]*(?:\s*/\s*\w[\w'-]*)+)(?=\s*[.,;!]|\s*$)"
+    for m in _scan(slash, ctx, _I):
+        opts = re.sub(r"\s*/\s*", "/", m.group("o"))
+        tail = _NO_EXPLANATION.match(ctx.content, m.end())
+        yield Hit("format:options", {"options": opts}, m.start(), tail.end() if tail else m.end(), prio=_PRIO)
+    quoted = lead + rf"(?P<a>{QUOTED})\s*(?:,\s*(?P<b>{QUOTED})\s*,?)?\s+or\s+(?P<c>{QUOTED})"
+    for m in _scan(quoted, ctx, _I):
+        words = [_unquote(m.group(g)) for g in ("a", "b", "c") if m.group(g)]
+        if all(words) and not any("/" in w or "my answer is" in w.lower() for w in words):
+            yield Hit("format:options", {"options": "/".join(words)}, m.start(), m.end(), prio=_PRIO)
 
 
 @rule("bullet point")

@@ -108,7 +108,8 @@ def _palindromes(ctx: Ctx) -> Iterator[Hit]:
 def _repeated_words(ctx: Ctx) -> Iterator[Hit]:
     times = rf"(?:(?P<num>{NUM})\s+times?|(?P<tw>once|twice))"
     pats = (
-        ("words:repeats", rf"\b(?:do\s+not|don't|never)\s+repeat\s+any\s+(?:single\s+)?word\s+more\s+than\s+{times}"),
+        ("words:repeats",
+         rf"\b(?:do\s+not|don[’']?t|never)\s+repeat\s+any\s+(?:single\s+)?word\s+more\s+than\s+{times}"),
         ("words:repeats",
          rf"\bno\s+word\s+(?:should|may|can|must)\s+(?:be\s+repeated|appear|be\s+used)\s+more\s+than\s+{times}"),
         ("words:repeats_exceed", rf"\brepeat\s+at\s+least\s+one\s+word\s+more\s+than\s+{times}"),

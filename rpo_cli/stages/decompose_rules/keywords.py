@@ -40,6 +40,8 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:use|include|mention|say|repeat|write|call\s+(?:the\s+user|them|the\s+reader))\s+(?:the\s+(?:key)?"
         rf"(?:word|term|name)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|every)\s+{_RESP}\s+)?)?(?P<rel>{REL}\s+)?"
         rf"{_TIMES}",
+        # a bare word after a verb of saying, with its relation: "mention fishing atleast twice"
+        rf"\b(?:mention|say)\s+(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+(?P<rel>{REL}\s+){_TIMES}",
         # "espresso" should appear fewer than 3 times
         rf"(?P<q>{QUOTED})\s+(?:should|must)\s+(?:appear|occur|be\s+used)\s+(?P<rel>{REL}\s+)?{_TIMES}",
         # the word 'love' can only appear once at most / "fresh" may be used 2 times max
