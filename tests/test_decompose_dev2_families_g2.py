@@ -50,6 +50,13 @@ FAMILIES = [
     ("Translate this into Italian: 'Where is the station?'", [(L, {"language": "it"})]),
     ("Please translate the message below to German:\nSee you tomorrow.", [(L, {"language": "de"})]),
     ("Write a blog intro. just english pls.", [(L, {"language": "en"})]),
+    # a Markdown table is Markdown; sub-bullets under "each bullet"
+    ("Plan my week. i want it in a markdown table.", [("format:use_markdown", {})]),
+    ("Format the schedule as a Markdown table.", [("format:use_markdown", {})]),
+    (
+        "Write notes. Use bullet points marked with *, and give each bullet at least one sub-bullet marked with -",
+        [("format:sub-bullets", {})],
+    ),
     # English asked beside a negated case: both constraints
     (
         "Write a review in English but not in all caps.",
@@ -72,6 +79,8 @@ NOTHING = [
     "How do I translate this into French?",
     "Translate this from Spanish into French: hola.",
     "I know just English.",
+    "Summarize it, but not in a markdown table.",
+    "Summarize it without using a markdown table.",
 ]
 
 

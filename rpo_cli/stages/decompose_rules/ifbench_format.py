@@ -34,7 +34,7 @@ _FIXED = (
     ("format:thesis", r"\b(?:begin|start)\s+each\s+section\s+with\s+a\s+thesis\s+statement\s+in\s+italics"
      r"(?:,?\s+using\s+HTML\s+tags\s*(?:\(<i>\.\.\.</i>\))?\s+for\s+the\s+italics)?"),
     ("format:sub-bullets",
-     r"\buse\s+bullet\s+points\s+marked\s+with\s+\*,?\s+and\s+give\s+each\s+bullet\s+point\s+at\s+least\s+"
+     r"\buse\s+bullet\s+points\s+marked\s+with\s+\*,?\s+and\s+give\s+each\s+bullet(?:\s+point)?\s+at\s+least\s+"
      r"one\s+sub-bullet\s+marked\s+with\s+-"),
     ("format:no_bullets_bullets",
      r"\bwrite\s+at\s+least\s+two\s+sentences\s+that\s+end\s+with\s+a\s+period,?\s+followed\s+by\s+"
