@@ -57,6 +57,15 @@ FAMILIES = [
         "Write notes. Use bullet points marked with *, and give each bullet at least one sub-bullet marked with -",
         [("format:sub-bullets", {})],
     ),
+    # neighbouring words with different first letters, said as a rule on each word
+    (
+        "Write a poem. Each word must begin with a different letter from the previous word.",
+        [("words:no_consecutive", {})],
+    ),
+    (
+        "Write a tongue twister where every word has to start with a different letter than the word before it.",
+        [("words:no_consecutive", {})],
+    ),
     # English asked beside a negated case: both constraints
     (
         "Write a review in English but not in all caps.",
@@ -80,6 +89,7 @@ NOTHING = [
     "Translate this from Spanish into French: hola.",
     "I know just English.",
     "Summarize it, but not in a markdown table.",
+    "Every word has to start with a capital letter.",
     "Summarize it without using a markdown table.",
 ]
 
