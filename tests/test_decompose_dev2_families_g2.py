@@ -66,6 +66,10 @@ FAMILIES = [
         "Write a tongue twister where every word has to start with a different letter than the word before it.",
         [("words:no_consecutive", {})],
     ),
+    # a word to include, asked in es/pt/fr/de
+    ('Escribe un poema e incluye la palabra "mar".', [("keywords:existence", {"keywords": ["mar"]})]),
+    ('Écris un poème et utilise le mot "soleil".', [("keywords:existence", {"keywords": ["soleil"]})]),
+    ('Schreib ein Gedicht und verwende das Wort "Meer".', [("keywords:existence", {"keywords": ["Meer"]})]),
     # English asked beside a negated case: both constraints
     (
         "Write a review in English but not in all caps.",
@@ -90,6 +94,8 @@ NOTHING = [
     "I know just English.",
     "Summarize it, but not in a markdown table.",
     "Every word has to start with a capital letter.",
+    'Escribe un poema. No incluyas la palabra "mar".',
+    'N\'utilise pas le mot "soleil".',
     "Summarize it without using a markdown table.",
 ]
 
