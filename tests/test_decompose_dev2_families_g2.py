@@ -70,6 +70,19 @@ FAMILIES = [
     ('Escribe un poema e incluye la palabra "mar".', [("keywords:existence", {"keywords": ["mar"]})]),
     ('Écris un poème et utilise le mot "soleil".', [("keywords:existence", {"keywords": ["soleil"]})]),
     ('Schreib ein Gedicht und verwende das Wort "Meer".', [("keywords:existence", {"keywords": ["Meer"]})]),
+    # a run of prohibitions after a comma's "with"
+    (
+        "List some tags, with no commas and no numbering.",
+        [("punctuation:no_comma", {}), ("format:numbered_list", {"num_items": 1, "relation": "less than"})],
+    ),
+    (
+        "Write a poem, with no commas, no emojis and no hashtags.",
+        [
+            ("punctuation:no_comma", {}),
+            ("format:no_emoji", {}),
+            ("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}),
+        ],
+    ),
     # English asked beside a negated case: both constraints
     (
         "Write a review in English but not in all caps.",
@@ -94,6 +107,7 @@ NOTHING = [
     "I know just English.",
     "Summarize it, but not in a markdown table.",
     "Every word has to start with a capital letter.",
+    "Describe a world with no cars, no emojis.",
     'Escribe un poema. No incluyas la palabra "mar".',
     'N\'utilise pas le mot "soleil".',
     "Summarize it without using a markdown table.",
