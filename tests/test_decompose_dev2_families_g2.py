@@ -83,6 +83,12 @@ FAMILIES = [
             ("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}),
         ],
     ),
+    # a list separator named by "separate ... with" after "instead of bullet points"
+    (
+        "Give tags for my post. Instead of bullet points, separate the tags with the token <SEP>.",
+        [("format:list", {"sep": "<SEP>"})],
+    ),
+    ("Name five fruits. Instead of bullet points, separate them with |.", [("format:list", {"sep": "|"})]),
     # English asked beside a negated case: both constraints
     (
         "Write a review in English but not in all caps.",
@@ -107,6 +113,7 @@ NOTHING = [
     "I know just English.",
     "Summarize it, but not in a markdown table.",
     "Every word has to start with a capital letter.",
+    "Instead of bullet points, separate the ideas with care and thought.",
     "Describe a world with no cars, no emojis.",
     'Escribe un poema. No incluyas la palabra "mar".',
     'N\'utilise pas le mot "soleil".',

@@ -193,6 +193,15 @@ def _separator_list(ctx: Ctx) -> Iterator[Hit]:
         names_list = re.search(r"\blist\b", ctx.content[ctx.unit.start : m.start()], _I)
         if names_list and (sep := _unquote(m.group("q"))) and not re.match(r"answer\s+with\s+a\s+list", ctx.text, _I):
             yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+    # "Instead of bullet points, separate the tags with the token <SEP>." (the separating verb names the items)
+    sep_verb = (
+        r"\binstead\s+of\s+bullet\s+points,?\s+separate\s+(?:them|the\s+[\w-]+|each\s+[\w-]+|your\s+[\w-]+)\s+with\s+"
+        rf"(?:(?:the|a)\s+(?:token|separator|string|marker|symbol)\s+)?(?:(?P<q>{QUOTED})|(?P<t><[A-Za-z_]+>|[^\w\s\"'“‘.,]{{1,5}}))"
+        r"(?=\s*[.;]|\s*$)"
+    )
+    for m in _scan(sep_verb, ctx, _I):
+        if sep := (_unquote(m.group("q")) if m.group("q") else m.group("t")):
+            yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
 
 
 @rule("list item")
