@@ -670,9 +670,9 @@ def _bench():
 
 @pytest.mark.parametrize(
     ("name", "min_exact", "min_precision", "min_recall"),
-    # measured: untouched 0.98 / 0.98 / 0.99; dev2 0.73 / 0.956 / 0.879 (dev2 holds IFBench-only ids the
+    # measured: untouched 0.98 / 0.98 / 0.99; dev2 0.893 / 0.960 / 0.963 (dev2 holds IFBench-only ids the
     # rules leave to the LLM, and word ranges labelled count:word_count_range, read here as two counts)
-    [("untouched", 0.95, 0.96, 0.97), ("dev2", 0.69, 0.94, 0.85)],
+    [("untouched", 0.95, 0.96, 0.97), ("dev2", 0.85, 0.94, 0.93)],
 )
 def test_floors_on_independent_dev_sets(name, min_exact, min_precision, min_recall):
     b, root = _bench()
@@ -766,3 +766,14 @@ def test_couple_of_emojis_foreign_bullets_and_atleast_one_of():
         ("format:bullet_points", {"num_bullets": 1, "relation": "less than"})
     ]
     assert found("I saw a couple emojis in your last reply and I liked them.") == []
+
+
+def test_one_section_is_read_in_the_singular_only_for_one():
+    # a reversed fewer_sections (num 1) reads "must have 1 section"
+    assert found(
+        "Write a note. Your response must have 1 section. Mark the beginning of each section with SECTION X."
+    ) == [("detectable_format:multiple_sections", {"section_spliter": "SECTION", "num_sections": 1})]
+    assert found("Write a memo. It has to have 1 section. Mark the beginning of each section with Part X.") == [
+        ("detectable_format:multiple_sections", {"section_spliter": "Part", "num_sections": 1})
+    ]
+    assert found("Write a note in 3 section. Mark each section with SECTION X.") == []

@@ -145,5 +145,12 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     tid = "change_case:not_english_capital" if neg else "change_case:english_capital"
                 else:
                     tid = "change_case:not_english_lowercase" if neg else "change_case:english_lowercase"
+                # "in English, and in all lowercase" is one IFEval constraint; a negated case owns only the
+                # "English" its own words hold ("Do not write it entirely in English lowercase letters"):
+                # "in English but NOT in all lowercase" asks for English on its own
                 extra = [(ctx.unit.start + e.start(), ctx.unit.start + e.end()) for e in _ENGLISH.finditer(ctx.text)]
+                if neg:
+                    extra = [
+                        (a, b) for a, b in extra if m.start() <= a < m.end() or not ctx.content[b : m.start()].strip()
+                    ]
                 yield Hit(tid, {}, m.start(), m.end(), prio=65, extra=extra)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import _I, QUOTED, Ctx, Hit, _negated, _scan, _unquote, rule
+from rpo_cli.stages.decompose_rules.startend import PS_MARKER, PS_STARTS_WITH, postscript_marker
 
 _RESPONSE = r"(?:the|your)\s+(?:response|answer|reply)"
 
@@ -33,22 +34,23 @@ def _one_keyword(ctx: Ctx) -> Iterator[Hit]:
 def _quoted_postscript_marker(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         r"\b(?:add|include|append|write|end\s+with|finish\s+with)\s+(?:a|an|the)?\s*(?:postscript|post-script)\s+"
-        rf"(?:starting|beginning|that\s+starts|that\s+begins)\s+with\s+(?P<q>{QUOTED})"
+        rf"{PS_STARTS_WITH}\s+(?P<q>{QUOTED})"
         rf"(?:\s+to\s+{_RESPONSE}|\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+{_RESPONSE})?)?"
     )
     for m in _scan(pat, ctx, _I):
         if mk := _unquote(m.group("q")):
             tid = "detectable_content:no_postscript" if _negated(ctx, m.start()) else "detectable_content:postscript"
             yield Hit(tid, {"postscript_marker": mk}, m.start(), m.end(), prio=61)
-    # a list item that names the postscript and its marker: "* a postscript starting with P.P.S"
+    # a list item that names the postscript and its marker: "* a postscript starting with "P.P.P.S""; an
+    # unquoted IFEval marker is read by startend's list-item rule, with the same marker grammar
     item = (
-        r"(?:^|(?<=\n))\s*(?:[-*•]|\d+[.)])\s+(?P<body>(?:a|an)\s+(?:postscript|post-script))\s+(?:starting|beginning)\s+with\s+"
-        rf"(?:(?P<q>{QUOTED})|(?P<m>P\.\s?P\.\s?S\.?|P\.\s?S\.?))(?=\s*$|\s*\n)"
+        r"(?:^|(?<=\n))\s*(?:[-*•]|\d+[.)])\s+(?P<body>(?:a|an)\s+(?:postscript|post-script))\s+"
+        rf"{PS_STARTS_WITH}\s+(?:(?P<q>{QUOTED})|(?P<m>{PS_MARKER}))(?=\s*$|\s*\n)"
     )
     for m in _scan(item, ctx, _I):
-        raw = _unquote(m.group("q")) if m.group("q") else m.group("m").replace(" ", "").upper()
-        mk = raw if m.group("q") else ("P.P.S" if raw.startswith("P.P.S") else "P.S.")
-        yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start("body"), m.end(), prio=61)
+        mk = _unquote(m.group("q")) if m.group("q") else postscript_marker(m.group("m"))
+        if mk:
+            yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start("body"), m.end(), prio=61)
 
 
 @rule("kana", "hangul")

@@ -79,7 +79,8 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{noun}", ctx, _I):
         n = parse_number(m.group("num"))
-        if n is None:
+        # the singular only for one ("must have 1 section", a reversed fewer_sections)
+        if n is None or (n != 1 and not m.group(0).lower().endswith("s")):
             continue
         rel_text = m.group("rel")
         neg = _negated(ctx, m.start())
@@ -268,13 +269,14 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
     if spliter.lower() in ("the", "a", "each", "with"):
         return
     for m in _scan(
-        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?(?:sections|"
-        rf"{re.escape(spliter.lower())}s)\b",
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?(?:sections?|"
+        rf"{re.escape(spliter.lower())}s?)\b",
         ctx,
         _I,
     ):
         n = parse_number(m.group("num"))
-        if n is None:
+        # the singular only for one ("must have 1 section", a reversed fewer_sections)
+        if n is None or (n != 1 and not m.group(0).lower().endswith("s")):
             continue
         rel_text = m.group("rel")
         neg = _negated(ctx, m.start())

@@ -558,7 +558,8 @@ def _terse_list_item(before: str) -> bool:
     if not chain:
         return False
     head = before[: chain.start()]
-    return not head.strip() or bool(re.search(r"[;:.,]\s*$", head))
+    # the run may follow a comma's "with": "output one word per line, with no commas and no numbering"
+    return not head.strip() or bool(re.search(r"[;:.,]\s*(?:with\s+)?$", head, _I))
 
 
 def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:

@@ -184,6 +184,17 @@ def _sentence_keyword(ctx: Ctx) -> Iterator[Hit]:
             n, word = _ordinal(m.group("o")), _unquote(m.group("q"))
             if n and n > 0 and word:
                 yield Hit(tid, {"word": word, "N": n}, m.start(), m.end(), prio=_PRIO)
+    # the verb first, asked or forbidden: "Use the word "tide" in the second sentence", "Do not mention
+    # the word "refund" in the first sentence either"
+    verb = (
+        rf"\b(?:use|include|put|mention|say|place)\s+the\s+word\s+(?P<q>{QUOTED})\s+in\s+the\s+(?P<o>{_ORD})\s+sentence"
+        r"(?:\s+of\s+(?:your|the)\s+(?:response|answer|reply|email|letter|text|story|post|essay|message))?(?!\s+of\b)"
+    )
+    for m in _scan(verb, ctx, _I):
+        n, word = _ordinal(m.group("o")), _unquote(m.group("q"))
+        if n and n > 0 and word:
+            tid = "sentence:keyword_absent" if _negated(ctx, m.start()) else "sentence:keyword"
+            yield Hit(tid, {"word": word, "N": n}, m.start(), m.end(), prio=_PRIO)
 
 
 @rule("sentence before")

@@ -34,7 +34,7 @@ _FIXED = (
     ("format:thesis", r"\b(?:begin|start)\s+each\s+section\s+with\s+a\s+thesis\s+statement\s+in\s+italics"
      r"(?:,?\s+using\s+HTML\s+tags\s*(?:\(<i>\.\.\.</i>\))?\s+for\s+the\s+italics)?"),
     ("format:sub-bullets",
-     r"\buse\s+bullet\s+points\s+marked\s+with\s+\*,?\s+and\s+give\s+each\s+bullet\s+point\s+at\s+least\s+"
+     r"\buse\s+bullet\s+points\s+marked\s+with\s+\*,?\s+and\s+give\s+each\s+bullet(?:\s+point)?\s+at\s+least\s+"
      r"one\s+sub-bullet\s+marked\s+with\s+-"),
     ("format:no_bullets_bullets",
      r"\bwrite\s+at\s+least\s+two\s+sentences\s+that\s+end\s+with\s+a\s+period,?\s+followed\s+by\s+"
@@ -66,6 +66,14 @@ _FIXED = (
      r"under\s+(?:each|every)\s+(?:one|bullet(?:\s+point)?))"),
     ("format:title_case",
      r"\b(?:write|put)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|response|answer))\s+in\s+title\s+case"),
+    # "Title case please!!", "use title case": asked of the whole text (not "title case for the headings")
+    ("format:title_case",
+     r"(?:\buse\s+title\s+case|(?<![\w'’]\s)(?<![\w'’])title\s+case\s+(?:please|pls|plz)(?=\s*[.!,;]|\s*$))"
+     r"(?!\s+(?:for|in|on)\b)"),
+    # "output one word per line", "each word is on its own line"
+    ("format:newline",
+     r"\b(?:(?:output|write|put|give\s+me|list\s+them|with)\s+)?one\s+word\s+per\s+line\b(?!\s+break)|\b(?:each|every)\s+word\s+"
+     r"(?:is|goes|should\s+be|must\s+be|has\s+to\s+be|sits)\s+on\s+(?:a\s+new|its\s+own|a\s+separate)\s+line\b"),
     ("format:no_whitespace",
      r"\b(?:your|the)\s+(?:response|answer|output|reply)\s+(?:must|should)\s+not\s+(?:contain|include|have)\s+any\s+"
      r"whitespace(?:\s+characters)?"),
@@ -150,6 +158,23 @@ def _options(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("format:options", {"options": opts.group("o").strip()}, m.start(), end, prio=_PRIO)
 
 
+@rule("answer", "reply", "respond")
+def _options_unnamed(ctx: Ctx) -> Iterator[Hit]:
+    """The options without the word "options": a slash list ("answer with just one of the following:
+    approve/reject/escalate") or quoted alternatives ("Answer just 'yes' or 'no'")."""
+    lead = r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:just|only)\s+"
+    slash = lead + r"one\s+of\s+the\s+following\s*:\s*(?P<o>\w[\w'-]*(?:\s*/\s*\w[\w'-]*)+)(?=\s*[.,;!]|\s*$)"
+    for m in _scan(slash, ctx, _I):
+        opts = re.sub(r"\s*/\s*", "/", m.group("o"))
+        tail = _NO_EXPLANATION.match(ctx.content, m.end())
+        yield Hit("format:options", {"options": opts}, m.start(), tail.end() if tail else m.end(), prio=_PRIO)
+    quoted = lead + rf"(?P<a>{QUOTED})\s*(?:,\s*(?P<b>{QUOTED})\s*,?)?\s+or\s+(?P<c>{QUOTED})"
+    for m in _scan(quoted, ctx, _I):
+        words = [_unquote(m.group(g)) for g in ("a", "b", "c") if m.group(g)]
+        if all(words) and not any("/" in w or "my answer is" in w.lower() for w in words):
+            yield Hit("format:options", {"options": "/".join(words)}, m.start(), m.end(), prio=_PRIO)
+
+
 @rule("bullet point")
 def _separator_list(ctx: Ctx) -> Iterator[Hit]:
     pat = (
@@ -167,6 +192,15 @@ def _separator_list(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(other, ctx, _I):
         names_list = re.search(r"\blist\b", ctx.content[ctx.unit.start : m.start()], _I)
         if names_list and (sep := _unquote(m.group("q"))) and not re.match(r"answer\s+with\s+a\s+list", ctx.text, _I):
+            yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+    # "Instead of bullet points, separate the tags with the token <SEP>." (the separating verb names the items)
+    sep_verb = (
+        r"\binstead\s+of\s+bullet\s+points,?\s+separate\s+(?:them|the\s+[\w-]+|each\s+[\w-]+|your\s+[\w-]+)\s+with\s+"
+        rf"(?:(?:the|a)\s+(?:token|separator|string|marker|symbol)\s+)?(?:(?P<q>{QUOTED})|(?P<t><[A-Za-z_]+>|[^\w\s\"'“‘.,]{{1,5}}))"
+        r"(?=\s*[.;]|\s*$)"
+    )
+    for m in _scan(sep_verb, ctx, _I):
+        if sep := (_unquote(m.group("q")) if m.group("q") else m.group("t")):
             yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
 
 

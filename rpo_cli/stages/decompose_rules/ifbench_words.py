@@ -62,6 +62,10 @@ _FIXED = (
      r"(?:whose|with)\s+lengths?\s+(?:that\s+)?(?:are|is)\s+(?:a\s+)?prime(?:\s+numbers?)?"),
     ("words:no_consecutive",
      r"\b(?:make\s+sure\s+)?no\s+two\s+neighbou?ring\s+words\s+(?:start|begin)\s+with\s+the\s+same\s+letter"),
+    # "every word has to start with a different letter than the word before it"
+    ("words:no_consecutive",
+     r"\b(?:each|every)\s+word\s+(?:has\s+to|must|should|needs\s+to)\s+(?:start|begin)\s+with\s+a\s+different\s+letter\s+"
+     r"(?:than|from)\s+the\s+(?:word\s+before\s+it|previous\s+(?:word|one)|one\s+before(?:\s+it)?|word\s+that\s+precedes\s+it)"),
     ("words:last_first",
      r"\bthe\s+first\s+word\s+of\s+(?:each|every)\s+sentence\s+(?:must|should)\s+be\s+the\s+last\s+word\s+of\s+the\s+"
      r"(?:previous|preceding)\s+(?:one|sentence)"),
@@ -108,7 +112,8 @@ def _palindromes(ctx: Ctx) -> Iterator[Hit]:
 def _repeated_words(ctx: Ctx) -> Iterator[Hit]:
     times = rf"(?:(?P<num>{NUM})\s+times?|(?P<tw>once|twice))"
     pats = (
-        ("words:repeats", rf"\b(?:do\s+not|don't|never)\s+repeat\s+any\s+(?:single\s+)?word\s+more\s+than\s+{times}"),
+        ("words:repeats",
+         rf"\b(?:do\s+not|don[’']?t|never)\s+repeat\s+any\s+(?:single\s+)?word\s+more\s+than\s+{times}"),
         ("words:repeats",
          rf"\bno\s+word\s+(?:should|may|can|must)\s+(?:be\s+repeated|appear|be\s+used)\s+more\s+than\s+{times}"),
         ("words:repeats_exceed", rf"\brepeat\s+at\s+least\s+one\s+word\s+more\s+than\s+{times}"),

@@ -40,6 +40,8 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:use|include|mention|say|repeat|write|call\s+(?:the\s+user|them|the\s+reader))\s+(?:the\s+(?:key)?"
         rf"(?:word|term|name)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|every)\s+{_RESP}\s+)?)?(?P<rel>{REL}\s+)?"
         rf"{_TIMES}",
+        # a bare word after a verb of saying, with its relation: "mention fishing atleast twice"
+        rf"\b(?:mention|say)\s+(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+(?P<rel>{REL}\s+){_TIMES}",
         # "espresso" should appear fewer than 3 times
         rf"(?P<q>{QUOTED})\s+(?:should|must)\s+(?:appear|occur|be\s+used)\s+(?P<rel>{REL}\s+)?{_TIMES}",
         # the word 'love' can only appear once at most / "fresh" may be used 2 times max
@@ -329,3 +331,23 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         items = _quoted_items(m.group("list"))
         if items:
             yield Hit("keywords:omit_some", {"keywords": items}, m.start(), m.end(), prio=60)
+
+
+@rule("palabra", "palavra", "mot ", "wort", "parola")
+def _foreign_include_word(ctx: Ctx) -> Iterator[Hit]:
+    """A word to include, asked in es/pt/fr/de/it: 'incluye la palabra "oferta"', 'inclua a palavra
+    "desconto"', 'utilise le mot "soleil"', 'verwende das Wort "Meer"'. A negated request ("no
+    incluyas", "não use") is left alone: its forbidden form is not read here."""
+    pat = (
+        r"\b(?:incluy[ae]s?|inclua|incluir|usa|use|utiliza|utilize|utilise[zr]?|inclu(?:s|ez|re)|mentionne[zr]?|"
+        r"verwende|benutze|nutze|includi|menciona)\s+(?:la|a|le|das|il)\s+(?:palabra|palavra|mot|wort|parola)\s+"
+        rf"(?P<q>{QUOTED})"
+    )
+    for m in _scan(pat, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        neg = r"(?:\b(?:no|não|nao|ne|pas|nicht|kein\w*|non|sin|sem|sans|nunca|jamais|nie)|n['’])\s*$"
+        if re.search(neg, before, _I):
+            continue
+        kw = _unquote(m.group("q"))
+        if kw and " " not in kw.strip():
+            yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=55)

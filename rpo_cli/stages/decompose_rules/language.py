@@ -135,6 +135,30 @@ def _language_of_task_object(ctx: Ctx) -> Iterator[Hit]:
                   prio=49)  # fmt: skip
 
 
+@rule("translat", "just", "only")
+def _translation_and_fragments(ctx: Ctx) -> Iterator[Hit]:
+    """A translation task opening its sentence ("Translate this into French: ...", "Please translate the
+    text below to German") is answered in the target language; a terse fragment ("just english pls",
+    "only Spanish please.") asks for the language. One language named in the unit, or nothing."""
+    named = {_LANGS[x.group("lang").lower()] for x in re.finditer(rf"\b{_LANG}\b", ctx.text, _I)}
+    if len(named) != 1:
+        return
+    task = re.compile(
+        rf"\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?translate\s+(?:this|it|that|these|the\s+following|the\s+"
+        rf"(?:text|sentence|paragraph|message|email|line|phrase|passage)(?:\s+below)?|the\s+below|my\s+\w+)\s+"
+        rf"(?:in)?to\s+(?:the\s+)?{_LANG}\b{_NOT_LANG_AFTER}",
+        _I,
+    )
+    m = task.match(ctx.content, ctx.unit.start, ctx.unit.end)
+    if m:
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        yield Hit("language:response_language", {"language": _LANGS[m.group("lang").lower()]}, start, m.end(), prio=50)
+    frag = rf"(?:^|(?<=[.,;!]\s)|(?<=\n))\s*(?P<c>(?:just|only)\s+{_LANG}(?:\s+(?:please|pls|plz))?)(?=\s*[.!,;]|\s*$)"
+    for m in _scan(frag, ctx, _I):
+        yield Hit("language:response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start("c"), m.end("c"),
+                  prio=50)  # fmt: skip
+
+
 # "Responde en español", "Répondez en français", "Antworte auf Deutsch": the request made in the
 # language itself. Names as each language writes them (and a few others it names often).
 _NATIVE = {

@@ -51,6 +51,13 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
+    # a Markdown table asked for (a table is a Markdown feature the checker parses): "i want it in a
+    # markdown table", "format the plan as a Markdown table"
+    table = r"\b(?:in|as|use|using|into)\s+(?:a\s+)?markdown\s+table\b"
+    for m in _scan(table, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if not _negated(ctx, m.start()) and not re.search(r"\b(?:no|without|not)\s+(?:\w+\s+){0,3}$", before, _I):
+            yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
 
 
 @rule("heading", "header", "code")

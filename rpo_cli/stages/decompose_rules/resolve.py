@@ -37,8 +37,21 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     cross-type rules (a case constraint owns its "in English"; a paragraph-first-word
     constraint owns its paragraph count)."""
     ids = {h.id for h in hits}
-    if ids & _CASE_IDS:  # "in English" belongs to the case constraint
+    # "in English" belongs to the case constraint ("in English, and in all lowercase letters"); a negated
+    # case owns only an "English" inside its own words: "in English but NOT in all lowercase" asks for both
+    if ids & {"change_case:english_capital", "change_case:english_lowercase"}:
         hits = [h for h in hits if not (h.id.startswith("language:") and h.kwargs.get("language") == "en")]
+    elif ids & _CASE_IDS:
+        cases = [r for h in hits if h.id in _CASE_IDS for r in [(h.start, h.end), *h.extra]]
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.id.startswith("language:")
+                and h.kwargs.get("language") == "en"
+                and any(_overlap((h.start, h.end), c) for c in cases)
+            )
+        ]
     if ids & _NTH:
         drop = {"length_constraints:number_paragraphs", "length:number_paragraphs_blankline", "startend:start_phrase"}
         hits = [h for h in hits if h.id not in drop]

@@ -171,20 +171,41 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("startend:no_quotation", {}, m.start(), m.end(), prio=61)
 
 
+# The postscript marker grammar, in one place for every postscript rule (exact_forms' list item too):
+# a bare marker ("P.S.", "P. P. S", "P.P.S."), and the "starting with <marker>" tail that names it.
+PS_MARKER = r"P\.\s?(?:P\.\s?)*S\.?(?!\w)"
+PS_STARTS_WITH = r"(?:starting|beginning|that\s+starts|that\s+begins|which\s+starts|which\s+begins)\s+with"
+# optional tail; group "tm" holds the marker it names
+_PS_TAIL = rf"(?:\s+{PS_STARTS_WITH}\s+(?P<tm>{PS_MARKER}))?"
+
+
+def postscript_marker(raw: str | None) -> str:
+    """IFEval's two markers as the checker spells them ("P.P.S", "P.S."); any other kept as written.
+    No marker named at all reads as "P.S."."""
+    if not raw:
+        return "P.S."
+    mk = re.sub(r"\s+", "", raw).upper()
+    return "P.P.S" if mk.startswith("P.P.S") else ("P.S." if mk in ("P.S", "P.S.") else mk)
+
+
+def _ps_marker_of(m: re.Match) -> str:
+    """The marker a postscript match names: the "starting with" tail's, else the one it was called by."""
+    groups = m.re.groupindex
+    tail = m.group("tm") if "tm" in groups else None
+    head = m.group("m") if "m" in groups else None
+    return postscript_marker(tail or head)
+
+
 @rule("postscript", "post-script", "p.", "p. ")
 def _postscript(ctx: Ctx) -> Iterator[Hit]:
-    marker = r"(?P<m>P\.\s?(?:P\.\s?)*S\.?)"
     pat = (
         rf"\b(?:add|include|end\s+with|append|write|finish\s+with|put|sign\s+off\s+with|close\s+with|wrap\s+up\s+with)\s+"
         rf"(?:a|an|the)?\s*"
         r"(?:(?:short|brief|quick|final)\s+)?"
-        rf"(?:(?:postscript|post-script|{marker}(?!\w))(?:\s+(?:starting|beginning|that\s+starts|that\s+begins|"
-        rf"which\s+starts|which\s+begins)\s+with\s+(?P<m2>P\.\s?(?:P\.\s?)*S\.?))?)"
+        rf"(?:postscript|post-script|(?P<m>{PS_MARKER})){_PS_TAIL}"
     )
     for m in _scan(pat, ctx, _I):
-        raw = m.group("m2") or m.group("m") or "P.S."
-        mk = re.sub(r"\s+", "", raw).upper()
-        mk = "P.P.S" if mk.startswith("P.P.S") else ("P.S." if mk in ("P.S", "P.S.") else mk)
+        mk = _ps_marker_of(m)
         tid = "detectable_content:no_postscript" if _negated(ctx, m.start()) else "detectable_content:postscript"
         end = m.end()
         tail = re.compile(r"\s+(?:to\s+your\s+response|at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+\w+)?)", _I)
@@ -195,43 +216,39 @@ def _postscript(ctx: Ctx) -> Iterator[Hit]:
 
 
 def _postscript_other(ctx: Ctx) -> Iterator[Hit]:
-    """ "add a short note at the end starting with P.S.", and its absence: "no P.S. at the end"."""
-    marker = r"(?P<m>P\.\s?(?:P\.\s?)*S\.?)(?!\w)"
+    """ "add a short note at the end starting with P.S.", and its absence: "no P.S. at the end",
+    "Do not add a postscript starting with P.P.S to your response"."""
     pat = (
         r"\b(?:add|include|write|put|end\s+with|finish\s+with)\s+(?:a|an)\s+(?:(?:short|brief|quick|final)\s+)?"
-        rf"(?:note|line|message)\s+(?:at\s+the\s+(?:very\s+)?end\s+)?(?:starting|beginning|that\s+starts|that\s+begins)\s+"
-        rf"with\s+{marker}"
+        rf"(?:note|line|message)\s+(?:at\s+the\s+(?:very\s+)?end\s+)?{PS_STARTS_WITH}\s+(?P<m>{PS_MARKER})"
     )
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
-            yield Hit("detectable_content:postscript", {"postscript_marker": _marker(m.group("m"))}, m.start(), m.end(),
+            yield Hit("detectable_content:postscript", {"postscript_marker": _ps_marker_of(m)}, m.start(), m.end(),
                       prio=60)  # fmt: skip
     pat = (
-        rf"\b(?:no|without|(?:do\s+not|don[’']?t|never)\s+(?:add|include|put|write|use))\s+(?:a\s+|any\s+)?(?:{marker}|"
-        r"postscript)(?:\s+at\s+the\s+(?:very\s+)?end)?"
+        r"\b(?:no|without|(?:do\s+not|don[’']?t|never)\s+(?:add|include|put|write|use))\s+(?:a\s+|any\s+)?"
+        rf"(?:(?P<m>{PS_MARKER})|postscript{_PS_TAIL})"
+        r"(?:\s+(?:to\s+your\s+response|at\s+the\s+(?:very\s+)?end))?"
     )
     for m in _scan(pat, ctx, _I):
-        mk = _marker(m.group("m")) if m.group("m") else "P.S."
-        yield Hit("detectable_content:no_postscript", {"postscript_marker": mk}, m.start(), m.end(), prio=61)
-
-
-def _marker(raw: str) -> str:
-    mk = re.sub(r"\s+", "", raw).upper()
-    return "P.P.S" if mk.startswith("P.P.S") else ("P.S." if mk in ("P.S", "P.S.") else mk)
+        yield Hit("detectable_content:no_postscript", {"postscript_marker": _ps_marker_of(m)}, m.start(), m.end(),
+                  prio=61)  # fmt: skip
 
 
 def _postscript_item(ctx: Ctx) -> Iterator[Hit]:
     """A requirement-list item that names a postscript without a verb: "- a P.S. at the very end",
-    "3) a short postscript with one tip"."""
+    "3) a short postscript with one tip", "* a postscript starting with P.P.S"."""
     m = re.match(
-        r"\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:an?\s+)(?:(?:short|brief|quick|final)\s+)?(?:P\.\s?S\.|postscript)(?!\w)"
+        r"\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:an?\s+)(?:(?:short|brief|quick|final)\s+)?"
+        rf"(?:(?P<m>{PS_MARKER})|postscript(?!\w){_PS_TAIL})"
         r"(?:\s+at\s+the\s+(?:very\s+)?end)?)",
         ctx.text,
         _I,
     )
     if m:
         s, e = ctx.unit.start + m.start("c"), ctx.unit.start + m.end("c")
-        yield Hit("detectable_content:postscript", {"postscript_marker": "P.S."}, s, e, prio=60)
+        yield Hit("detectable_content:postscript", {"postscript_marker": _ps_marker_of(m)}, s, e, prio=60)
 
 
 @rule("question")
