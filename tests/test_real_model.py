@@ -112,6 +112,9 @@ def test_too_long_decomposition_is_one_error_before_any_work(engine):
         list(decompose(_convs(), stats, engine, SamplingConfig(n=1, temperature=0.0, max_tokens=3500)))
     msg = str(err.value)
     assert f"max_model_len {MAX_MODEL_LEN}" in msg and "decomposition" in msg and "tokens" in msg
+    # exit 65 (input this model cannot take), not 78 (--resume with a changed config): main()
+    # exits with the error's code; the hint names the remedies
+    assert err.value.exit_code == 65 and "--max-model-len" in err.value.hint and "--max-chars" in err.value.hint
     assert stats.llm_requests == 0  # nothing was sent
 
 

@@ -302,15 +302,43 @@ def test_card_has_no_empty_tables_and_says_what_margin_does(tmp_path):
 # 11. set-up in two commands
 
 
-def test_ci_runs_the_makefile_test_target_in_a_fresh_venv():
-    ci = (ROOT / ".ci" / "run").read_text()
-    assert "make test" in ci
-    make = subprocess.run(["make", "-n", "test"], cwd=ROOT, capture_output=True, text=True)
-    assert make.returncode == 0, make.stderr
-    assert "rm -rf" in make.stdout and "torch==2.13.0" in make.stdout and "uninstall" in make.stdout
-    assert "RPO_REQUIRE_VLLM=1" in make.stdout and "ruff check" in make.stdout
-    readme = (ROOT / "README.md").read_text()
-    assert "make demo" in readme and "make test" in readme
+def _readme_block(title: str) -> list[str]:
+    """The command lines (comments and blanks dropped) of the first bash block under a README heading."""
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index(f"### {title}\n") :]
+    block = section[section.index("```bash\n") + 8 :]
+    return _commands(block[: block.index("```")])
+
+
+def _commands(text: str) -> list[str]:
+    lines = (" ".join(line.split("#")[0].split()) for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def test_ci_installs_as_the_readme_says_and_runs_the_readmes_test_commands():
+    readme_test = _readme_block("Run the tests")
+    assert readme_test[0] == "make venv-test" and readme_test[-1].startswith("RPO_REQUIRE_VLLM=1 RPO_REQUIRE_RAY=1 ")
+    assert "ruff check ." in readme_test and "python -m pytest" in readme_test[-1]
+    # .ci/run: strict bash, no stdin, then exactly the README's lines
+    ci = _commands((ROOT / ".ci" / "run").read_text())
+    assert ci[0] == "set -euo pipefail" and "exec </dev/null" in ci
+    assert ci[ci.index("exec </dev/null") + 1 :] == readme_test
+    assert subprocess.run(["bash", "-n", str(ROOT / ".ci" / "run")]).returncode == 0
+
+    # make venv-test: a fresh venv, then the README's development install, line for line
+    def make_n(target: str) -> list[str]:
+        r = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        return _commands(r.stdout)
+
+    install = make_n("venv-test")
+    assert install[:2] == ["rm -rf .venv-test", "python3 -m venv .venv-test"]
+    pip = [line.replace(".venv-test/bin/", "").replace(" -q", "").removesuffix(" || true") for line in install[2:]]
+    assert pip == _readme_block("Install for development and tests (CPU machine)")
+    # make test: the same install and the same test commands, in the venv
+    in_venv = [line.replace(".venv-test/bin/", "") for line in make_n("test")]
+    assert in_venv == [*[line.replace(".venv-test/bin/", "") for line in install], *readme_test[2:]]
+    assert "make demo" in (ROOT / "README.md").read_text()
 
 
 def test_pairing_checks_each_response_once_per_constraint(tmp_path, monkeypatch):

@@ -14,7 +14,8 @@ import pytest
 
 from tests.conftest import ROOT, run_rpo
 
-N, CHUNK = 1500, 100
+# 15 chunks: a run is interrupted after 1-3 of them, with a dozen still to do
+N, CHUNK = 600, 40
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +116,7 @@ def test_a_second_run_on_the_same_output_fails_at_once_naming_the_first(synth, t
     proc = _start(synth, out)
     try:
         _wait_for_chunks(tmp_path / ".pairs.parquet.rpo-run", 1, proc)
+        proc.send_signal(signal.SIGSTOP)  # it holds the lock, and cannot finish before the second run asks
         r = run_rpo("build-pairs", synth, "-o", out, "--chunk-size", CHUNK, "--resume")
         assert r.returncode == 75, r.stderr
         assert f"another rpo run (pid {proc.pid})" in r.stderr

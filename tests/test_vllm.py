@@ -166,25 +166,13 @@ def test_sample_cli_stdout_is_data_only(tiny_model, tmp_path):
     inp = write_jsonl(tmp_path / "in.jsonl", [conv("a", "Hi"), conv("b", "Hi", "Hello", "More?"),
                                                conv("long", "tea " * 2000)])  # fmt: skip
     r = run_rpo("sample", inp, "-o", "-", "--model", tiny_model, "-n", "2", "--max-tokens", "8",
-                "--max-model-len", "512", "--dtype", "float32")  # fmt: skip
+                "--max-model-len", "512", "--dtype", "float32", "--enforce-eager")  # fmt: skip
     assert r.returncode == 0, r.stderr[-3000:]
     rows = [json.loads(line) for line in r.stdout.splitlines()]  # every stdout line is a JSON row
     assert [row["id"] for row in rows] == ["a", "b", "long"]
     assert len(rows[0]["responses"]) == 2 and rows[0]["responses"][0]["generator"]["model"] == str(tiny_model)
     assert rows[2]["responses"] == [] and rows[2]["sample_error"].startswith("too_long")
     assert "too_long 1" in r.stderr
-
-
-def test_build_pairs_cli_from_prompts(tiny_model, tmp_path):
-    inp = write_jsonl(tmp_path / "in.jsonl", [conv("a", "Hi"), conv("b", "Tea?")])
-    out = tmp_path / "out" / "train.parquet"
-    r = run_rpo("build-pairs", inp, "-o", out, "--model", tiny_model, "-n", "4", "--max-tokens", "16",
-                "--max-model-len", "512", "--dtype", "float32")  # fmt: skip
-    assert r.returncode == 0, r.stderr[-3000:]
-    manifest = json.loads((out.parent / "manifest.json").read_text())
-    assert manifest["summary"]["sampling"]["samples"] == 8
-    assert manifest["config"]["generator"]["model"] == str(tiny_model)
-    assert pq.read_table(out).num_rows == manifest["summary"]["pairs"]
 
 
 def test_engine_start_failure_is_one_clear_message(tmp_path):
@@ -208,7 +196,7 @@ def server(tiny_model):
     log = open(tiny_model / "server.log", "w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", str(tiny_model), "--host", "127.0.0.1",
-         "--port", str(port), "--max-model-len", "512", "--dtype", "float32", "--seed", "0"],
+         "--port", str(port), "--max-model-len", "512", "--dtype", "float32", "--seed", "0", "--enforce-eager"],
         stdout=log, stderr=subprocess.STDOUT, env=ENV,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
@@ -300,21 +288,27 @@ def test_verify_with_judge_fills_free_form_verdicts(engine, tmp_path):
     assert [rv.verdicts[1].followed for rv in rvs] == [True, False]
 
 
-def test_build_pairs_from_free_form_system_prompts(tiny_model, tmp_path):
-    """Prompts with no constraints and no responses: decompose (rules + LLM), sample, judge,
-    pair - one command, one engine. With a random model the text is gibberish: this checks the
+def test_build_pairs_from_prompts_cli_free_form_and_typed(tiny_model, tmp_path):
+    """Prompts without responses, one command, one engine: free-form system prompts without
+    constraints (decompose by rules + LLM, sample, judge, pair) beside rows that carry their
+    constraints (sampled only). With a random model the text is gibberish: this checks the
     plumbing, the schemas and the accounting, not the quality."""
+    rows = [*read_jsonl(ROOT / "sample_data" / "freeform.jsonl"), conv("a", "Hi"), conv("b", "Tea?")]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
     out = tmp_path / "ff" / "train.parquet"
-    r = run_rpo("build-pairs", ROOT / "sample_data" / "freeform.jsonl", "-o", out, "--model", tiny_model, "-n", "4",
-                "--max-tokens", "24", "--max-model-len", "8192", "--dtype", "float32")  # fmt: skip
+    r = run_rpo("build-pairs", inp, "-o", out, "--model", tiny_model, "-n", "4", "--max-tokens", "24",
+                "--max-model-len", "8192", "--dtype", "float32", "--enforce-eager")  # fmt: skip
     assert r.returncode == 0, r.stderr[-3000:]
     manifest = json.loads((out.parent / "manifest.json").read_text())
     s = manifest["summary"]
-    assert s["decompose"]["rows"] == 3 and s["decompose"]["by_rules"] >= 6
-    # every system and user message reached the LLM (none lost as a silent per-row engine error)
+    assert s["decompose"]["rows"] - s["decompose"]["passed_through"] == 3 and s["decompose"]["by_rules"] >= 6
+    # every system and user message of the 3 free-form rows reached the LLM (none lost as a
+    # silent per-row engine error); the rows with constraints were not decomposed
     assert s["decompose"]["llm_requests"] == 6
     assert not any(k.startswith("llm_error") for k in s["decompose"]["rejected"])
-    assert s["sampling"]["samples"] == 12 and s["responses"] == 12
+    assert s["sampling"]["samples"] == 5 * 4 and s["responses"] == 5 * 4
+    assert manifest["config"]["sampling"]["n"] == 4
+    assert manifest["config"]["generator"]["model"] == str(tiny_model)
     assert manifest["config"]["generator"]["judge"]["model"] == str(tiny_model)
     assert set(manifest["config"]["generator"]["templates"]) == {"decompose", "judge", "condition", "reverse"}
     table = pq.read_table(out)

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from rpo_cli.errors import RpoError
+from rpo_cli.errors import EXIT_DATAERR, RpoError
 
 
 class BackendError(RpoError):
@@ -21,9 +21,14 @@ class BackendError(RpoError):
 
 
 class PromptTooLongError(RpoError):
-    """A prompt of an LLM stage cannot fit the model's context: said once, before the work."""
+    """A prompt of an LLM stage cannot fit the model's context: said once, before the work.
 
-    exit_code = 78  # a configuration error (sysexits EX_CONFIG): --max-model-len or the model
+    Exit 65 (sysexits EX_DATAERR: this input cannot be used with this model), not 78: 78 is
+    ``--resume`` with a changed config, whose remedy (rerun without --resume) is another; a
+    script must tell the two apart. The prompt holds a row's message, so --max-chars with
+    --skip-invalid (invalid rows, exit 65's family) is one remedy beside a longer context."""
+
+    exit_code = EXIT_DATAERR
 
 
 def require_fit(backend: Any, what: str, messages: list[dict[str, str]], max_tokens: int) -> None:
@@ -39,7 +44,8 @@ def require_fit(backend: Any, what: str, messages: list[dict[str, str]], max_tok
         raise PromptTooLongError(
             f"the {what} prompt is {n} tokens (+ {max_tokens} answer tokens), more than the model's "
             f"max_model_len {limit}",
-            hint="raise --max-model-len if the model allows it, or use a model with a longer context",
+            hint="raise --max-model-len if the model allows it, use a model with a longer context, or leave out rows "
+            "with long messages (--max-chars N --skip-invalid)",
         )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Annotated
 
 import typer
@@ -10,7 +9,7 @@ import typer
 from rpo_cli import console
 from rpo_cli.cli.app import app
 from rpo_cli.cli.options import BaseUrl, EngineOptions, InPath, InputOptions, MaxTokens, Model, uses_groups
-from rpo_cli.io import check_output, dumps, open_text_output
+from rpo_cli.io import check_output
 
 
 @app.command("decompose")
@@ -38,23 +37,16 @@ def decompose_cmd(
     from rpo_cli.stages.decompose import DecomposeStats, decompose
 
     check_output(output, inputs.overwrite)
-    path, display, rstats, rej = inputs.load(input_path, output)
+    loaded = inputs.load(input_path, output)
     backend = None
     if model or base_url:
         backend = engine.spec(model, base_url).make()
         backend.load()
     stats = DecomposeStats()
     params = SamplingConfig(n=1, temperature=0.0, max_tokens=max_tokens, seed=engine.seed)
-    cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
-    with (
-        cm as rej_fh,
-        open_text_output(output, inputs.overwrite) as fh,
-        console.progress("decomposing", rstats.rows) as bar,
-    ):
-        convs = read_stage.conversations(path, display, rej_fh, inputs.max_chars)
-        for conv in decompose(convs, stats, backend, params):
-            fh.write(dumps(read_stage.to_row(conv)) + "\n")
-            bar.advance()
+    inputs.write_jsonl(
+        loaded, output, "decomposing", lambda convs: map(read_stage.to_row, decompose(convs, stats, backend, params))
+    )
     if backend is not None:
         backend.close()
     console.decompose_summary(stats.to_dict(), llm=backend is not None)

@@ -17,21 +17,22 @@ groups and parameters of one command (they become the option's Python name).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import enum
 import functools
 import inspect
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import typer
 
 from rpo_cli import console
 from rpo_cli.errors import RpoError
-from rpo_cli.io import DEFAULT_MAX_CHARS, STDIO, resolve_input
+from rpo_cli.io import DEFAULT_MAX_CHARS, STDIO, dumps, open_text_output, resolve_input
 from rpo_cli.outputs import check_not_input, rejects_target
 
 # -- plain options used by several commands -----------------------------------------------------
@@ -193,6 +194,15 @@ class JudgeOptions:
         return bool(self.judge_model or self.judge_base_url)
 
 
+class LoadedInput(NamedTuple):
+    """A validated input (what :meth:`InputOptions.load` returns; it unpacks as a 4-tuple)."""
+
+    path: Path
+    display: str
+    stats: Any  # rpo_cli.stages.read.ReadStats
+    rejects: Path | None
+
+
 @dataclasses.dataclass(frozen=True)
 class InputOptions:
     """Bad input lines, oversized rows, and outputs that exist."""
@@ -202,7 +212,9 @@ class InputOptions:
     max_chars: MaxChars = DEFAULT_MAX_CHARS
     overwrite: Overwrite = False
 
-    def load(self, input_path: str, output: str, *also_written: str | None, dataset_dir: Path | None = None):
+    def load(
+        self, input_path: str, output: str, *also_written: str | None, dataset_dir: Path | None = None
+    ) -> LoadedInput:
         """Validate the input before any output exists: (path, display name, ReadStats, rejects
         path or None). Refuses an output (or rejects file, or ``also_written``) that is the input;
         invalid lines are reported and, with --skip-invalid, said where they went."""
@@ -217,7 +229,27 @@ class InputOptions:
             console.warn(f"{stats.invalid} invalid line(s) skipped; they are written to {rej}")
             for line in stats.errors[:10]:
                 console.info(f"  {line}")
-        return path, display, stats, rej
+        return LoadedInput(path, display, stats, rej)
+
+    def write_jsonl(
+        self, loaded: LoadedInput, output: str, label: str, stage: Callable[[Iterator[Any]], Iterable[dict[str, Any]]]
+    ) -> None:
+        """The one-stage commands' loop: the loaded input's valid conversations go through
+        ``stage`` (conversations in, output rows out), each row one JSONL line of ``output``
+        (atomic; ``-`` is stdout), with the rejects file open for --skip-invalid and a progress
+        bar that advances per row written."""
+        from rpo_cli.stages import read as read_stage
+
+        rejects = open_text_output(str(loaded.rejects), overwrite=True) if loaded.rejects else contextlib.nullcontext()
+        with (
+            rejects as rej_fh,
+            open_text_output(output, self.overwrite) as fh,
+            console.progress(label, loaded.stats.rows) as bar,
+        ):
+            convs = read_stage.conversations(loaded.path, loaded.display, rej_fh, self.max_chars)
+            for row in stage(convs):
+                fh.write(dumps(row) + "\n")
+                bar.advance()
 
 
 PANELS = {EngineOptions: "Model engine", SamplingOptions: "Sampling", JudgeOptions: "Judge",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,7 @@ import typer
 from rpo_cli import console
 from rpo_cli.cli.app import app
 from rpo_cli.cli.options import BaseUrl, EngineOptions, InPath, InputOptions, Model, ReversalCache, uses_groups
-from rpo_cli.io import check_output, dumps, open_text_output
+from rpo_cli.io import check_output
 
 
 @app.command("reverse-constraints")
@@ -36,11 +35,10 @@ def reverse_cmd(
 
     Example: rpo reverse-constraints verdicts.jsonl -o reversed.jsonl --failed-only
     """
-    from rpo_cli.stages import read as read_stage
     from rpo_cli.stages.reverse import ReverseStats, reverse_rows
 
     check_output(output, inputs.overwrite)
-    path, display, rstats, rej = inputs.load(input_path, output)
+    loaded = inputs.load(input_path, output)
     stats = ReverseStats()
     reverser = None
     if model or base_url:
@@ -49,16 +47,7 @@ def reverse_cmd(
         backend = engine.spec(model, base_url).make()
         backend.load()
         reverser = LLMReverser(backend, Path(reversal_cache) if reversal_cache else default_cache())
-    cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
-    with (
-        cm as rej_fh,
-        open_text_output(output, inputs.overwrite) as fh,
-        console.progress("reversing", rstats.rows) as bar,
-    ):
-        convs = read_stage.conversations(path, display, rej_fh, inputs.max_chars)
-        for row in reverse_rows(convs, failed_only, stats, reverser):
-            fh.write(dumps(row) + "\n")
-            bar.advance()
+    inputs.write_jsonl(loaded, output, "reversing", lambda convs: reverse_rows(convs, failed_only, stats, reverser))
     if reverser is not None:
         reverser.backend.close()
         console.info(f"LLM reversal: {reverser.asked} asked, {reverser.cached} from cache, {reverser.failed} unusable")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Annotated
 
 import typer
@@ -10,7 +9,7 @@ import typer
 from rpo_cli import console
 from rpo_cli.cli.app import app
 from rpo_cli.cli.options import BaseUrl, EngineOptions, InPath, InputOptions, Model, SamplingOptions, uses_groups
-from rpo_cli.io import check_output, dumps, open_text_output
+from rpo_cli.io import check_output
 
 
 @app.command("sample")
@@ -39,20 +38,15 @@ def sample_cmd(
     sampling.check()
     params = sampling.config(engine.seed)
     backend = engine.spec(model, base_url).make()
-    path, display, rstats, rej = inputs.load(input_path, output)
+    loaded = inputs.load(input_path, output)
     stats = SampleStats()
-    if rstats.without_responses:
+    if loaded.stats.without_responses:
         console.info(f"loading {backend.name} backend for {model or base_url} ...")
         backend.load()
-    cm = open_text_output(str(rej), overwrite=True) if rej else contextlib.nullcontext()
-    with (
-        cm as rej_fh,
-        open_text_output(output, inputs.overwrite) as fh,
-        console.progress("sampling", rstats.rows) as bar,
-    ):
-        convs = read_stage.conversations(path, display, rej_fh, inputs.max_chars)
-        for conv in sample(convs, backend, params, stats, batch_size):
-            fh.write(dumps(read_stage.to_row(conv)) + "\n")
-            bar.advance()
+
+    def rows(convs):
+        return map(read_stage.to_row, sample(convs, backend, params, stats, batch_size))
+
+    inputs.write_jsonl(loaded, output, "sampling", rows)
     backend.close()
     console.sample_summary(stats.to_dict())
