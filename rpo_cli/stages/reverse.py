@@ -19,6 +19,7 @@ again; what it finds wrong is reported (``Rewrite.unverified``) and build-pairs 
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import typing
@@ -966,6 +967,10 @@ def guard(
             # a head the cut took away, leaving a fragment ("With a focus on rivers.")
             elif before_words and before_words[0] != words[0].lower() and _fragment_opening(words):
                 problems.append("rewrite_unverified:ungrammatical")
+            # a hole the cut left inside: an article now right before a preposition, modal or article
+            # ("Return a for the capital of Peru.")
+            elif before_words and _article_hole(before_words, [w.lower() for w in words]):
+                problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
 
 
@@ -974,6 +979,16 @@ def guard(
 _IMPLIES: dict[str, frozenset[str]] = {
     "format:json_keys": frozenset({"detectable_format:json_format"}),
 }
+
+
+def _article_hole(before: list[str], after: list[str]) -> bool:
+    """Whether a cut joined an article to a word that cannot follow one (a word pair the sentence
+    did not have before)."""
+    had = set(itertools.pairwise(before))
+    return any(
+        a in ("a", "an", "the") and b in _DANGLING and (a, b) not in had
+        for a, b in itertools.pairwise(after)
+    )
 
 
 def _value_stems(ctype: ConstraintType) -> frozenset[str]:
