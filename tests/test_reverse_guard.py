@@ -88,12 +88,20 @@ def test_an_article_joined_to_a_preposition_by_a_cut_is_a_hole():
 
 
 def test_rewrites_that_leave_fragments_are_refused():
-    rw, new = _rw("show me how to reverse a list in python. put the code in a code block pls and explain it in "
-                  "two lines after.", ["format:code_block"], [{"num_blocks": 1, "relation": "at least"}], [True])
+    rw, new = _rw(
+        "show me how to reverse a list in python. put the code in a code block pls and explain it in two lines after.",
+        ["format:code_block"],
+        [{"num_blocks": 1, "relation": "at least"}],
+        [True],
+    )
     assert not rw.ok and "rewrite_unverified:ungrammatical" in rw.unverified, new
-    rw, new = _rw('Return a JSON object with the keys "city" and "country" for the capital of Peru. Format '
-                  "everything as JSON, nothing else.", ["detectable_format:json_format", "format:json_keys"],
-                  [{}, {"keys": ["city", "country"]}], [False, True])
+    rw, new = _rw(
+        'Return a JSON object with the keys "city" and "country" for the capital of Peru. Format '
+        "everything as JSON, nothing else.",
+        ["detectable_format:json_format", "format:json_keys"],
+        [{}, {"keys": ["city", "country"]}],
+        [False, True],
+    )
     assert not rw.ok, new
 
 

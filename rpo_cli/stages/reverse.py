@@ -985,10 +985,7 @@ def _article_hole(before: list[str], after: list[str]) -> bool:
     """Whether a cut joined an article to a word that cannot follow one (a word pair the sentence
     did not have before)."""
     had = set(itertools.pairwise(before))
-    return any(
-        a in ("a", "an", "the") and b in _DANGLING and (a, b) not in had
-        for a, b in itertools.pairwise(after)
-    )
+    return any(a in ("a", "an", "the") and b in _DANGLING and (a, b) not in had for a, b in itertools.pairwise(after))
 
 
 def _value_stems(ctype: ConstraintType) -> frozenset[str]:
