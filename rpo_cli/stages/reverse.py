@@ -19,6 +19,7 @@ again; what it finds wrong is reported (``Rewrite.unverified``) and build-pairs 
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import typing
@@ -472,13 +473,18 @@ _DANGLING = frozenset(
 #: Words a sentence's new opening cannot be once a cut took its head away (a fragment is left).
 _FRAGMENT_OPENERS = frozenset(
     """with of in on at by for to from about into onto without using via than whether which who whom whose
-    and or nor but including listing separated marked labelled labeled titled divided written formatted""".split()
+    and or nor but so because since including listing separated marked labelled labeled titled divided written
+    formatted""".split()
 )
+_POLITE_LEAD = frozenset("pls plz please kindly".split())
 
 
 def _fragment_opening(words: list[str]) -> bool:
     """Whether a sentence opening on ``words`` reads as a fragment (a preposition or participle; a
     requirement list such as "At least 2 emojis, and ..." reads as one more requirement)."""
+    # a polite word does not head a sentence on its own ("Pls and explain it in 3 sentences.")
+    while len(words) > 1 and words[0].lower() in _POLITE_LEAD:
+        words = words[1:]
     w = words[0].lower()
     if w == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         return False
@@ -729,6 +735,7 @@ def rewrite(
     cut_sentences: dict[int, list[str | tuple[str, str]]] = {}
     cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
     swallowed: list[int] = []  # how many task words each statement that the rewrite drops holds
+    restated: list[int] = []  # reversed constraints whose check a kept one, restated, names again
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
         marker = _LIST_MARKER.match(content, r.start)
@@ -792,10 +799,18 @@ def rewrite(
             # a kept constraint stated by the same words as a reversed one ("between 80 and 120
             # words" states two) lost its statement with the cut: restated from its type
             for j, loc in r.members:
-                if not to_reverse[j] and any(loc.start < b.end and b.start < loc.end for _, b in reversed_members):
+                sharing = [i for i, b in reversed_members if loc.start < b.end and b.start < loc.end]
+                if not to_reverse[j] and sharing:
                     kept = render(new_types[j], constraints[j].condition)
                     if kept not in added:
                         added.append(kept)
+                    # words that stated both may name what the reversed one checks ("a JSON object
+                    # with the keys ..." states JSON output and its keys): restated, the kept one
+                    # would ask again for what the reversal forbids
+                    stems = {_stem(w) for w in _WORD.findall(kept)}
+                    for i in sharing:
+                        if not types[i].needs_judge and _signature(types[i]) - _value_stems(types[i]) & stems:
+                            restated.append(i)
             if sentence and not re.search(r"[.!?:][\"')\]]*$", sentence):
                 sentence += "."  # a list item without a stop: the reversal must not run on from it
             sep = " " if sentence else ""
@@ -820,6 +835,9 @@ def rewrite(
     if not errors:
         texts = {i: text_of(i) for i in range(len(types)) if to_reverse[i]}
         rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
+        for i in restated:
+            rw.unverified.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
+        rw.unverified = list(dict.fromkeys(rw.unverified))
         if max(swallowed, default=0) >= _SWALLOWED_MAX and "rewrite_unverified:task_lost" not in rw.unverified:
             rw.unverified.append("rewrite_unverified:task_lost")
     return rw
@@ -886,7 +904,8 @@ def guard(
     """
     problems: list[str] = []
     constraints = conv.constraints or []
-    before = {s.key for s in statements(conv.messages)}
+    found_before = statements(conv.messages)
+    before = {s.key for s in found_before}
     after = {s.key for s in statements(messages)}
     joined = "\n".join(m.content for m in messages if m.role != "assistant")
     masked = joined
@@ -894,8 +913,14 @@ def guard(
         masked = masked.replace(t, "\n\n")
     for i, (c, t, nt) in enumerate(zip(constraints, types, new_types, strict=True)):
         if not to_reverse[i]:
-            if not t.needs_judge and _key(c.id, c.kwargs) in before and _key(c.id, c.kwargs) not in after:
-                problems.append(f"rewrite_unverified:kept_lost:{c.id}")
+            key = _key(c.id, c.kwargs)
+            if not t.needs_judge and key in before and key not in after:
+                # the grammar reads some terse statements only in their old company ("no commas, no
+                # emojis"): a statement whose every original wording is still there, word for word
+                # and outside the new texts, is still stated
+                olds = [conv.messages[s.message].content[s.start : s.end].strip() for s in found_before if s.key == key]
+                if not all(_verbatim_in(o, messages, reversed_texts) for o in olds):
+                    problems.append(f"rewrite_unverified:kept_lost:{c.id}")
             continue
         text = reversed_texts[i]
         new_key = _key(nt.id, nt.kwargs())
@@ -907,6 +932,13 @@ def guard(
         if text not in joined or (readable and new_key not in after):
             problems.append(f"rewrite_unverified:reversed_missing:{c.id}")
         if old_key != new_key and old_key in after:
+            problems.append(f"rewrite_unverified:original_remains:{c.id}")
+    # a kept constraint that cannot hold unless a reversed one's original holds too: kept, it asks
+    # for what the reversal forbids, in whatever words it is stated
+    for i, c in enumerate(constraints):
+        if to_reverse[i] and any(
+            not to_reverse[j] and c.id in _IMPLIES.get(k.id, ()) for j, k in enumerate(constraints)
+        ):
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
     unparsed = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
     for i, t in enumerate(types):
@@ -935,7 +967,46 @@ def guard(
             # a head the cut took away, leaving a fragment ("With a focus on rivers.")
             elif before_words and before_words[0] != words[0].lower() and _fragment_opening(words):
                 problems.append("rewrite_unverified:ungrammatical")
+            # a hole the cut left inside: an article now right before a preposition, modal or article
+            # ("Return a for the capital of Peru.")
+            elif before_words and _article_hole(before_words, [w.lower() for w in words]):
+                problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
+
+
+#: Types whose check passes only where another type's check passes: a JSON object with given keys
+#: is a response that is JSON. A pair that keeps the first and reverses the second asks for both.
+_IMPLIES: dict[str, frozenset[str]] = {
+    "format:json_keys": frozenset({"detectable_format:json_format"}),
+}
+
+
+def _article_hole(before: list[str], after: list[str]) -> bool:
+    """Whether a cut joined an article to a word that cannot follow one (a word pair the sentence
+    did not have before)."""
+    had = set(itertools.pairwise(before))
+    return any(a in ("a", "an", "the") and b in _DANGLING and (a, b) not in had for a, b in itertools.pairwise(after))
+
+
+def _value_stems(ctype: ConstraintType) -> frozenset[str]:
+    """Stems of a constraint's values (its keyword, its keys): what it is about, not what it checks."""
+    return frozenset(_stem(w) for w in _value_words(ctype.kwargs()))
+
+
+def _verbatim_in(text: str, messages: list[Message], reversed_texts: dict[int, str]) -> bool:
+    """Whether ``text`` (a statement's original wording) is still in a rewritten prompt, outside the
+    reversed constraints' new texts."""
+    if len(text) < 4:
+        return False
+    for m in messages:
+        if m.role == "assistant":
+            continue
+        content = m.content
+        for t in reversed_texts.values():
+            content = content.replace(t, "\n\n")
+        if text in content:
+            return True
+    return False
 
 
 #: Words too common in constraint wording to tell one type from another.
