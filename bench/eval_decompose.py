@@ -16,6 +16,11 @@ Sets (each reported on its own):
   * ``dev2``     tests/data/dev2/*.jsonl — written this session by separate annotators who never saw the
                  rules (development data: tuned on); ``expected`` may list every statement of a
                  constraint stated more than once (a span overlapping any of them is right);
+  * ``untouched`` tests/data/untouched/heldout.jsonl — the v1 held-out (one annotator); seen and tuned
+                 on since 2026-12-01, so development data now;
+  * ``untouched2`` tests/data/untouched2/*.jsonl — the v2 held-out (two more annotators and a
+                 reviewer, same brief as dev2), measured once after the code froze: the honest figure
+                 for coverage on unseen writing (README there says how it was made);
   * ``personas`` sample_data/personas.jsonl — persona system prompts with labelled constraints;
   * ``samples``  sample_data/ifeval_style.jsonl and multiturn.jsonl, written by others and not
                  looked at until their first measurement (the IFEval rows have no gold spans);
@@ -303,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
     ap.add_argument(
         "--sets",
-        default="dev,dev_test,untouched,dev2,eval,heldout,personas,samples,describe,ifbench_probe",
+        default="dev,dev_test,untouched,dev2,untouched2,eval,heldout,personas,samples,describe,ifbench_probe",
         help="comma-separated sets",
     )
     args = ap.parse_args(argv)
@@ -315,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         # written by a separate annotator who never saw the rules (README there); seen since, so development data
         "untouched": lambda: load_ifeval(ROOT / "tests/data/untouched/heldout.jsonl"),
         "dev2": load_dev2,
+        # the v2 held-out: two more annotators, measured once after the code froze (README there)
         "untouched2": lambda: load_dev2("untouched2"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
         "samples": load_samples,
