@@ -5,24 +5,15 @@ phrasing families, not dev-set sentences)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from rpo_cli.stages.read import parse_row
-from rpo_cli.stages.reverse import _WORD, _article_hole, _fragment_opening, rewrite, statements
-from rpo_cli.stages.verify import build_types
-
-
-def _conv(prompt: str, ids: list[str], kwargs: list[dict]):
-    row = {"key": 1, "prompt": prompt, "instruction_id_list": ids, "kwargs": kwargs}
-    return parse_row(json.dumps(row).encode("utf-8"))
+from rpo_cli.stages.reverse import _WORD, _article_hole, _fragment_opening, statements
+from tests.rewrite_helpers import ifeval_conv as _conv
+from tests.rewrite_helpers import rewrite_last
 
 
 def _rw(prompt, ids, kwargs, flags):
-    conv = _conv(prompt, ids, kwargs)
-    rw = rewrite(conv, build_types(conv.constraints), flags)
-    return rw, rw.messages[-1].content
+    return rewrite_last(_conv(prompt, ids, kwargs), flags)
 
 
 # (prompt, ids, kwargs, flags, the kept statement's own words)

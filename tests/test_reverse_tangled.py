@@ -11,20 +11,11 @@ import re
 import pytest
 
 from rpo_cli.schema import Message
-from rpo_cli.stages.read import parse_row
-from rpo_cli.stages.reverse import _WORD, _grammar_reads, _key, guard, render, rewrite
+from rpo_cli.stages.reverse import _WORD, _grammar_reads, _key, guard, render
 from rpo_cli.stages.verify import build_types
 from tests.conftest import read_jsonl, run_rpo, write_jsonl
-
-
-def _conv(prompt: str, ids: list[str], kwargs: list[dict]):
-    row = {"key": 1, "prompt": prompt, "instruction_id_list": ids, "kwargs": kwargs}
-    return parse_row(json.dumps(row).encode("utf-8"))
-
-
-def _rw(conv, flags):
-    rw = rewrite(conv, build_types(conv.constraints), flags)
-    return rw, rw.messages[-1].content
+from tests.rewrite_helpers import ifeval_conv as _conv
+from tests.rewrite_helpers import rewrite_last as _rw
 
 
 def _words(text: str) -> set[str]:

@@ -13,16 +13,8 @@ from rpo_cli.schema import Message
 from rpo_cli.stages.read import parse_row
 from rpo_cli.stages.reverse import _DANGLING, _key, guard, rewrite, statements
 from rpo_cli.stages.verify import build_types
-
-
-def _ifeval(prompt: str, ids: list[str], kwargs: list[dict]):
-    row = {"key": 1, "prompt": prompt, "instruction_id_list": ids, "kwargs": kwargs}
-    return parse_row(json.dumps(row).encode("utf-8"))
-
-
-def _rw(conv, flags):
-    rw = rewrite(conv, build_types(conv.constraints), flags)
-    return rw, rw.messages[-1].content
+from tests.rewrite_helpers import ifeval_conv as _ifeval
+from tests.rewrite_helpers import rewrite_last as _rw
 
 
 @pytest.mark.parametrize(
