@@ -90,7 +90,7 @@ def load_ifeval(path: Path, split: str | None = None) -> list[dict[str, Any]]:
     return rows
 
 
-def load_dev2(folder: str = "dev2") -> list[dict[str, Any]]:
+def load_folder(folder: str) -> list[dict[str, Any]]:
     """Every tests/data/FOLDER/*.jsonl (one file per independent annotator), keys prefixed with the
     file's name (each annotator numbers their own rows)."""
     rows = []
@@ -319,9 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         "heldout": lambda: load_ifeval(ROOT / "tests/data/decompose_heldout.jsonl"),
         # written by a separate annotator who never saw the rules (README there); seen since, so development data
         "untouched": lambda: load_ifeval(ROOT / "tests/data/untouched/heldout.jsonl"),
-        "dev2": load_dev2,
+        "dev2": lambda: load_folder("dev2"),
         # the v2 held-out: two more annotators, measured once after the code froze (README there)
-        "untouched2": lambda: load_dev2("untouched2"),
+        "untouched2": lambda: load_folder("untouched2"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
         "samples": load_samples,
         "describe": load_describe,

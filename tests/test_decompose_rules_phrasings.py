@@ -677,7 +677,7 @@ def _bench():
 )
 def test_floors_on_independent_dev_sets(name, min_exact, min_precision, min_recall):
     b, root = _bench()
-    rows = b.load_ifeval(root / "tests/data/untouched/heldout.jsonl") if name == "untouched" else b.load_dev2(name)
+    rows = b.load_ifeval(root / "tests/data/untouched/heldout.jsonl") if name == "untouched" else b.load_folder(name)
     res = b.evaluate(rows)
     o = res["overall"]
     assert res["exact_set_rate"] >= min_exact and o["precision"] >= min_precision and o["recall"] >= min_recall, o
