@@ -9,7 +9,6 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     _ORD,
     _RESP,
-    _TIMES,
     NUM,
     QLIST,
     QUOTED,
@@ -21,62 +20,119 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _quoted_items,
     _relation,
     _scan,
-    _times_value,
     _unquote,
+    parse_number,
     rule,
 )
 
 _KW_NOUN = r"(?:key\s?words?|key\s+terms?|terms?|words?|phrases?|names?|expressions?|clich[ée]s|buzzwords?)"
 
 
+def _times_alt(i: int) -> str:
+    return rf"(?:(?P<n{i}>{NUM})\s+times?|(?P<tw{i}>once|twice|thrice))"
+
+
+# How often, with its relation, in the orders people put it: "at least 3 times", "no more than
+# twice", "3 times or more", "twice at most", "3 times max", "3+ times", "3 or more times".
+_FREQ = (
+    rf"(?:(?P<rel>{REL})\s+{_times_alt(0)}"
+    rf"|{_times_alt(1)}\s+(?:or\s+(?P<dir>more|fewer|less)\b|(?P<lim>at\s*most|at\s*least|at\s+minimum|max(?:imum)?\b|"
+    rf"min(?:imum)?\b|tops\b))"
+    rf"|(?P<n2>{NUM})\s*(?:\+|or\s+(?P<dir2>more|fewer|less))\s+times\b)"
+)
+_TW = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _freq(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
+    """(relation, threshold) of a _FREQ match; None for a bare "3 times" (exactly: no relation)."""
+    for i in (0, 1):
+        if m.group(f"n{i}") or m.group(f"tw{i}"):
+            tw = m.group(f"tw{i}")
+            n = _TW[tw.lower()] if tw else parse_number(m.group(f"n{i}"))
+            break
+    else:
+        n = parse_number(m.group("n2"))
+        if n is None:
+            return None
+        fewer = (m.group("dir2") or "").lower() in ("fewer", "less")
+        return ("less than", n + 1) if fewer else ("at least", n)
+    if n is None:
+        return None
+    if m.group("rel"):
+        rel_text = {"tops": "at most"}.get(m.group("rel").lower(), m.group("rel"))
+        return _relation(rel_text, n, _negated(ctx, m.start()))
+    word = (m.group("dir") or m.group("lim")).lower()
+    return ("at least", n) if word.startswith(("more", "at", "min")) and "most" not in word else ("less than", n + 1)
+
+
+_KW_SUBJ = r"(?:the\s+)?(?:key)?(?:word|term|name|phrase)"
+# What links a keyword to its count: "should appear", "must be used", "can only show up", "needs to feature".
+_LINK = (
+    r"(?:(?:should|must|has\s+to|needs\s+to|need\s+to|is\s+to|will|can|may|ought\s+to)\s+(?:only\s+)?)?"
+    r"(?:(?:appears?|occurs?|be\s+used|is\s+used|be\s+mentioned|be\s+included|shows?\s+up|be\s+repeated|features?|"
+    r"comes?\s+up|pops?\s+up|be\s+said)\s+)?"
+)
+_IN_RESP = rf"(?:(?:in|across|throughout)\s+(?:your|the)\s+(?:(?:whole|entire)\s+)?{_RESP}\s+)?"
+_COUNTED_EARLIER = re.compile(r"\b(?:times?|once|twice|thrice)\b|\b(?:use|include|mention|repeat)\b", _I)
+
+
 @rule("time", "once", "twice", "thrice")
 def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
+    kw_q = rf"(?P<q>{QUOTED}|(?P<bare>[A-Za-z][\w-]*))"
     pats = [
-        # the word "pasta" should appear at least 3 times / the word 'cheap' fewer than 2 times
-        rf"\b(?:the\s+)?(?:key)?(?:word|term|name)\s+(?P<q>{QUOTED}|(?P<bare>[A-Za-z][\w-]*))\s+(?:(?:should|must|has\s+to|"
-        rf"needs\s+to|is\s+to|will)\s+)?(?:(?:appears?|occurs?|be\s+used|is\s+used|be\s+mentioned|be\s+included|shows?\s+up|be\s+repeated)"
-        rf"\s+)?(?:(?:in\s+(?:your|the)\s+{_RESP}\s+)?)?(?P<rel>{REL}\s+)?{_TIMES}",
-        # use the word "stars" at least twice / include the word "brave" at least 4 times
-        rf"\b(?:use|include|mention|say|repeat|write|call\s+(?:the\s+user|them|the\s+reader))\s+(?:the\s+(?:key)?"
-        rf"(?:word|term|name)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|every)\s+{_RESP}\s+)?)?(?P<rel>{REL}\s+)?"
-        rf"{_TIMES}",
+        # the word "pasta" should appear at least 3 times / the word 'cheap' fewer than 2 times / the word
+        # "love" can only appear once at most / the word Leeds 3 times or more
+        rf"\b{_KW_SUBJ}\s+{kw_q}\s+{_LINK}{_IN_RESP}{_FREQ}",
+        # use the word "stars" at least twice / include "brave" 4 times or more / repeat "yes" 3+ times
+        rf"\b(?:use|include|mention|say|repeat|write|work\s+in|drop|call\s+(?:the\s+user|them|the\s+reader))\s+"
+        rf"(?:the\s+(?:key)?(?:word|term|name|phrase)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|every)\s+{_RESP}\s+)?)?"
+        rf"{_FREQ}",
         # a bare word after a verb of saying, with its relation: "mention fishing atleast twice"
-        rf"\b(?:mention|say)\s+(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+(?P<rel>{REL}\s+){_TIMES}",
-        # "espresso" should appear fewer than 3 times
-        rf"(?P<q>{QUOTED})\s+(?:should|must)\s+(?:appear|occur|be\s+used)\s+(?P<rel>{REL}\s+)?{_TIMES}",
-        # the word 'love' can only appear once at most / "fresh" may be used 2 times max
-        rf"\b(?:the\s+)?(?:key)?(?:word|term|name)\s+(?P<q>{QUOTED})\s+(?:can|may|should|must)\s+(?:only\s+)?"
-        rf"(?:appear|occur|be\s+used|be\s+mentioned|show\s+up)\s+{_TIMES}\s+(?P<rel>at\s+most|max(?:imum)?|tops|at\s+least)\b",
+        rf"\b(?:mention|say)\s+(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+{_FREQ}",
+        # "espresso" should appear fewer than 3 times / "Voltra" needs to show up 8 times or more
+        rf"(?P<q>{QUOTED})\s+(?:should|must|has\s+to|needs\s+to|can|may)\s+(?:only\s+)?(?:appear|occur|be\s+used|"
+        rf"show\s+up|be\s+mentioned|be\s+included|feature)\s+{_IN_RESP}{_FREQ}",
     ]
+    seen: set[int] = set()
     for pat in pats:
         for m in _scan(pat, ctx, _I):
-            q = m.group("q")
-            kw = _unquote(q) if re.fullmatch(QUOTED, q) else q
-            if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in ("that", "it", "this", "the", "a", "an")):
+            if m.start("q") in seen:
                 continue
-            n = _times_value(m)
-            if n is None or not kw:
-                continue
-            rel_text = (m.group("rel") or "").strip()
-            if not rel_text:
-                continue  # "appear 3 times" (exactly) has no IFEval relation
-            rel_text = {"tops": "at most"}.get(rel_text.lower(), rel_text)
-            rel = _relation(rel_text, n, _negated(ctx, m.start()))
-            if not rel:
-                continue
-            if rel == ("at least", 1):  # "at least once" is plain inclusion
-                yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
-            else:
-                yield Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]},
-                          m.start(), m.end(), prio=70)  # fmt: skip
+            hit = _frequency_hit(ctx, m)
+            if hit:
+                seen.add(m.start("q"))
+                yield hit
+    # the second of two counts, its verb left out: 'The word "emergency" should appear at least 3 times,
+    # and "Leeds" at least twice.' (only after a count or a verb of using words in the same sentence)
+    pat = rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<q>{QUOTED})\s+{_FREQ}"
+    for m in _scan(pat, ctx, _I):
+        if m.start("q") not in seen and _COUNTED_EARLIER.search(ctx.content, ctx.unit.start, m.start()):
+            hit = _frequency_hit(ctx, m, start=m.start("q"))
+            if hit:
+                yield hit
+
+
+def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | None:
+    q = m.group("q")
+    kw = _unquote(q) if re.fullmatch(QUOTED, q) else q
+    if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in ("that", "it", "this", "the", "a", "an", "them")):
+        return None
+    rel = _freq(ctx, m)
+    if not kw or not rel or _in_subpart(ctx, m):
+        return None
+    start = m.start() if start is None else start
+    if rel == ("at least", 1):  # "at least once" is plain inclusion
+        return Hit("keywords:existence", {"keywords": [kw]}, start, m.end(), prio=70)
+    return Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]}, start, m.end(), prio=70)
 
 
 @rule("letter")
 def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
-    # "in which the letter x appears ..." qualifying the task: the relative opener is the clause's own
+    # "in which the letter x appears ..." qualifying the task: the relative opener is the clause's own;
+    # "use the letter q 5 times or more", "the letter 'e' should show up no more than 20 times"
     pat = (
-        rf"(?:\b(?:in\s+which|where)\s+)?\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)[^.;!?]{{0,60}}?\b"
-        rf"(?P<rel>{REL})\s+{_TIMES}"
+        rf"(?:\b(?:in\s+which|where)\s+)?\b(?:(?:use|include)\s+)?the\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)"
+        rf"[^.;!?]{{0,60}}?(?<![\w-]){_FREQ}"
     )
     for m in _scan(pat, ctx, _I):
         head = re.search(rf"the\s+letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I)
@@ -84,8 +140,7 @@ def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
         letter = _unquote(letter) if len(letter) > 1 else letter
         if len(letter) != 1 or not letter.isalpha():
             continue
-        n = _times_value(m)
-        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        rel = _freq(ctx, m)
         if rel:
             kw = {"letter": letter.lower(), "let_frequency": rel[1], "let_relation": rel[0]}
             yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
@@ -103,10 +158,20 @@ _SUBPART_SCOPE = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(
+    r";|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=(?:do\s+not|don[’']?t|never|avoid|use|include|mention|make|keep|"
+    r"ensure|the\s+word|the\s+phrase)\b)",
+    _I,
+)
+
+
 def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
     """Whether a keyword constraint is scoped to a part of the response ("the 2nd sentence of
     your response must include", "... in the 2nd sentence"): not the types the rules know."""
     before = ctx.content[ctx.unit.start : m.start()]
+    # only the keyword's own clause: "keep every sentence short, and use the word "x" twice" and
+    # "the 2nd sentence must include "time", and don't use "clock" anywhere" are not scoped
+    before = _NEW_CLAUSE.split(before)[-1]
     after = ctx.content[m.end() : ctx.unit.end]
     return bool(
         _SUBPART_SCOPE.search(before)
@@ -288,11 +353,19 @@ def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=54)
 
 
+# Verbs that ban what follows them, besides "do not ... / never / avoid": "ban the word", "steer clear
+# of", "leave out", "keep ... out" (see _keywords_kept_out), "no" opening a clause ('no "synergy"').
+_BAN_VERBS = (
+    r"ban|steer\s+clear\s+of|stay\s+away\s+from|leave\s+out|omit|skip|exclude|forbid|eliminate|cut\s+out|"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:(]\s)|(?<=\band\s)|(?<=\bwith\s))no"
+)
+
+
 @rule('"', "'", "“", "‘", "word", "term")
 def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
-        rf"\b(?P<neg>do\s+not|don[’']?t|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|cannot|"
-        rf"can[’']?t|may\s+not)\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
+        rf"\b(?P<neg>do\s+not|don[’']?t|dont|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|"
+        rf"cannot|can[’']?t|may\s+not|{_BAN_VERBS})\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
         rf"(?:following\s+)?(?:(?:[\w-]+\s+){{0,2}}(?P<noun>{_KW_NOUN})(?:\s+(?:like|such\s+as))?)?\s*:?\s*(?P<list>{QLIST})"
         rf"{_NOT_COUNTED}"
     )
@@ -300,6 +373,8 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         if _in_subpart(ctx, m):
             continue
         gap = m.group("gap").lower()
+        if m.group("neg").lower() == "no" and gap:
+            continue  # "no" bans only what it stands right before ('no "synergy"'), not "No incluyas ..."
         if re.search(
             r"\b(?:start|begin|end|finish|open|close|conclude|sign|wrap|repeat|respond|answer|reply)\w*\b", gap
         ):
@@ -351,3 +426,99 @@ def _foreign_include_word(ctx: Ctx) -> Iterator[Hit]:
         kw = _unquote(m.group("q"))
         if kw and " " not in kw.strip():
             yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=55)
+
+
+# --- the words as the subject: 'the words "x" and "y" must both appear', '"x" is off-limits' -----
+
+_MODAL = (
+    r"(?P<modal>should|must|need\s+to|needs\s+to|has\s+to|have\s+to|will|are\s+to|is\s+to|shall|can|may|cannot|"
+    r"can[’']?t|mustn[’']?t|shouldn[’']?t|won[’']?t|may\s+not|must\s+not|should\s+not|will\s+not|are\s+not\s+to|"
+    r"is\s+not\s+to)"
+)
+_APPEAR = (
+    r"(?:appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written)|"
+    r"(?:is|are)\s+(?:used|included|mentioned|present)|features?|make\s+it\s+in|pops?\s+up)"
+)
+# What may follow the verb when the whole response is meant ("both appear.", "appear somewhere in your
+# answer", "appear, and ..."); a place ("in the title", "in the first line") or a count is another type.
+_WHOLE_AFTER = re.compile(
+    rf"\s*(?:$|[.,;:!)]|\b(?:and|but|so|because|since)\b|(?:somewhere|anywhere|at\s+all|throughout|at\s+least\s+once|"
+    rf"in\s+(?:it|there)|(?:somewhere\s+)?(?:in|across|throughout)\s+(?:your|the)\s+(?:(?:whole|entire|final)\s+)?"
+    rf"(?:{_RESP}|reply|copy|draft|piece|blurb|description)s?\b))",
+    _I,
+)
+_BANNED = (
+    r"(?:banned|forbidden|prohibited|off[\s-]?limits|not\s+allowed|disallowed|taboo|out\s+of\s+bounds|a\s+no[\s-]go|"
+    r"strictly\s+off[\s-]?limits)"
+)
+
+
+@rule('"', "'", "“", "‘")
+def _keywords_as_subject(ctx: Ctx) -> Iterator[Hit]:
+    """Quoted words that are the subject of the requirement: 'Make sure the words "chlorophyll" and
+    "glucose" both appear', 'The term "synergy" must never appear', '"cheap" and "easy" are off-limits'.
+    Without a noun ("word", "term") the list must open its clause or follow "make sure"/"ensure", so
+    that a quoted title or example ("the slogan "Just do it" must appear ...") stays out."""
+    head = (
+        rf"(?:\b(?:the\s+)?(?P<noun>(?:key\s?)?(?:words?|terms?)|phrases?|names?|expressions?)\s+|"
+        r"(?P<bare_head>))"
+        rf"(?:both\s+|either\s+)?(?P<list>{QLIST})\s+"
+    )
+    verb = (
+        rf"(?:{_MODAL}\s+)?(?P<neg>not\s+|never\s+|n[’']?t\s+)?(?:both\s+|all\s+|each\s+|also\s+|always\s+|ever\s+)?"
+        rf"{_APPEAR}"
+    )
+    for m in _scan(head + verb, ctx, _I):
+        if m.group("bare_head") is not None and not _bare_head_ok(ctx, m):
+            continue
+        modal = (m.group("modal") or "").lower()
+        negative = bool(m.group("neg")) or bool(re.search(r"n[’']?t$|cannot|\snot$", modal))
+        if not negative and modal in ("can", "may"):
+            continue  # '"fresh" may appear' permits, it does not ask
+        if not _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end) or _in_subpart(ctx, m):
+            continue
+        yield from _subject_hit(ctx, m, negative)
+    banned = (
+        rf"{head}(?:(?:is|are)\s+(?:completely\s+|totally\s+|strictly\s+)?|(?:should|must)\s+be\s+(?:considered\s+)?)"
+        rf"{_BANNED}"
+    )
+    for m in _scan(banned, ctx, _I):
+        if m.group("bare_head") is not None and not _bare_head_ok(ctx, m):
+            continue
+        if _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end) and not _in_subpart(ctx, m):
+            yield from _subject_hit(ctx, m, True)
+
+
+def _bare_head_ok(ctx: Ctx, m: re.Match) -> bool:
+    """A quoted list without "the word(s)" before it: at the clause's start, after "make sure
+    (that)", "ensure (that)", or a comma/"and" that joins it to another keyword requirement."""
+    before = ctx.content[ctx.unit.start : m.start("list")]
+    opener = r"(?:^|[.;:\n(]|\b(?:make\s+sure|ensure|be\s+sure)(?:\s+that)?)\s*(?:both\s+|either\s+)?$"
+    if re.search(opener, before, _I):
+        return True
+    return bool(
+        re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:both\s+)?$", before)
+        and re.search(rf"{QUOTED}|\b(?:words?|terms?)\b", before[:-1], _I)
+    )
+
+
+def _subject_hit(ctx: Ctx, m: re.Match, negative: bool) -> Iterator[Hit]:
+    items = _quoted_items(m.group("list"))
+    if not items or any(len(i) > 60 for i in items):
+        return
+    noun = (m.group("noun") or "").lower()
+    either = _list_joiner(m.group("list")) == "or" or re.search(r"\beither\b", m.group(0), _I)
+    phrase = noun.startswith(("phrase", "expression")) or (not noun and len(items[0].split()) >= 3)
+    start = m.start("list") if m.group("bare_head") is not None else m.start()
+    if negative:
+        if phrase and len(items) == 1:
+            yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, start, m.end(), prio=56)
+        elif not either or len(items) == 1:
+            items = [i.lower() for i in items] if _shouted(ctx) else items
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, start, m.end(), prio=56)
+    elif phrase and len(items) == 1:
+        yield Hit("keywords:required_phrase", {"phrase": items[0]}, start, m.end(), prio=56)
+    elif either:
+        yield Hit("keywords:include_any", {"forbidden_words": items}, start, m.end(), prio=56)
+    elif all(len(i.split()) <= 2 for i in items):
+        yield Hit("keywords:existence", {"keywords": items}, start, m.end(), prio=56)
