@@ -522,3 +522,36 @@ def _subject_hit(ctx: Ctx, m: re.Match, negative: bool) -> Iterator[Hit]:
         yield Hit("keywords:include_any", {"forbidden_words": items}, start, m.end(), prio=56)
     elif all(len(i.split()) <= 2 for i in items):
         yield Hit("keywords:existence", {"keywords": items}, start, m.end(), prio=56)
+
+
+# --- one unquoted word ---------------------------------------------------------------------------
+
+# Words that, after "mention", name no keyword: pronouns, quantifiers, generic nouns of a topic.
+_NOT_A_KEYWORD = frozenset(
+    """it them this that these those something anything everything nothing someone anyone everyone
+    why how what when where who whether if both all each one any some more less examples details
+    sources benefits risks costs prices names dates numbers facts reasons things stuff ideas tips
+    """.split()
+)
+
+
+@rule("mention", "word", "term", "tag")
+def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
+    """One unquoted word that closes its clause: "include the word billing", "Never use the word
+    clock.", "... and mention tteokbokki" (a bare word after "mention" opening its clause: "mention
+    the ending" or "mention that ..." name no word)."""
+    end = r"(?=\s*(?:[.;!)]|$|,|\s+(?:anywhere|somewhere|at\s+all|in\s+(?:your|the)\s+\w+)\s*(?:[.;!,]|$)))"
+    pat = rf"\b(?:include|use|mention|say|write|add)\s+the\s+(?:key)?(?:word|term|tag)\s+(?P<w>[A-Za-z][\w-]*){end}"
+    for m in _scan(pat, ctx, _I):
+        w = m.group("w")
+        if w.lower() in _NOT_A_KEYWORD or w.lower() in ("the", "a", "an") or _in_subpart(ctx, m):
+            continue
+        tid = "keywords:forbidden_words" if _negated(ctx, m.start()) else "keywords:existence"
+        key = "forbidden_words" if tid == "keywords:forbidden_words" else "keywords"
+        yield Hit(tid, {key: [w]}, m.start(), m.end(), prio=52)
+    pat = r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))mention\s+(?P<w>[a-z][a-z-]{3,})(?=\s*(?:[.!;]|$))"
+    for m in _scan(pat, ctx, _I):
+        w = m.group("w")
+        if w.lower() in _NOT_A_KEYWORD or w.endswith("ly") or _negated(ctx, m.start()):
+            continue
+        yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=30)

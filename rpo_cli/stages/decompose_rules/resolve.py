@@ -148,8 +148,9 @@ def _condition(text: str) -> tuple[Condition | None, int, bool]:
 # could avoid commas.", "I'd appreciate it if you could keep it under 120 words."): the frame is
 # part of the statement, so a rewrite replaces the whole sentence instead of leaving "... if you could."
 _FRAME = re.compile(
-    r"\s*(?:(?:it\s+would|it[’']d)\s+be\s+(?:really\s+|very\s+)?(?:great|nice|helpful|lovely|ideal|good|appreciated|"
-    r"wonderful|best)\s+if|i(?:[’']d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|prefer\s+it|like\s+it)\s+if|"
+    r"\s*(?:(?:it\s+would|it[’']d)\s+(?:also\s+)?be\s+(?:really\s+|very\s+)?(?:great|nice|helpful|lovely|ideal|good|"
+    r"appreciated|wonderful|best)\s+(?:if|to)|i(?:[’']d|\s+would)\s+(?:really\s+|also\s+)?(?:appreciate\s+it|prefer\s+it|"
+    r"like\s+it|love\s+it)\s+if|"
     r"(?:please\s+)?(?:could|can|would|will)\s+you(?:\s+please)?|would\s+you\s+mind|(?:please\s+)?try\s+to|kindly)\s+",
     _I,
 )
@@ -281,7 +282,13 @@ _DIRECTIVE = re.compile(r"\b(?:should|must|shall|will|need|needs|has\s+to|have\s
 # Polite and indirect ways of asking ("It would be great if you could avoid ...", "Kindly write
 # it in ...", "I'd appreciate it if your answer were ..."): what follows them is still a request.
 _POLITE = re.compile(
-    r"^.*?\b(?:if\s+you\s+(?:could|would|can)(?:\s+please)?|(?:could|can|would|will)\s+you(?:\s+please)?|"
+    # the longer frames first: "I'd love it if you could end with ...", "It would also be nice to end with ...",
+    # "it's important to avoid ..."
+    r"^.*?\b(?:i(?:'d|’d|\s+would)\s+(?:also\s+)?(?:love|like|appreciate)\s+it\s+if\s+you(?:\s+(?:could|would|can))?|"
+    r"(?:it\s+would|it[’']?d|that\s+would|it[’']?s|it\s+is)\s+(?:also\s+)?(?:be\s+)?(?:really\s+|very\s+|super\s+)?"
+    r"(?:great|nice|good|helpful|lovely|ideal|wonderful|best|important|essential|crucial|cool|awesome|perfect|"
+    r"appreciated)\s+(?:if\s+you\s+(?:could|would|can)|to)|"
+    r"if\s+you\s+(?:could|would|can)(?:\s+please)?|(?:could|can|would|will)\s+you(?:\s+please)?|"
     r"i(?:'d|’d|\s+would)\s+(?:like|love|prefer|appreciate\s+it\s+if)(?:\s+(?:you|it)\s+to|\s+to)?|"
     r"i\s+(?:want|need)\s+you\s+to|(?:please\s+)?try\s+(?:not\s+)?to|kindly|please)\s+",
     _I,

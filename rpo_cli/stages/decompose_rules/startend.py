@@ -43,7 +43,11 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         # a participle closing the task: "Draft a welcome email, ending with the phrase "See you soon.""
         rf"\bending\s+with\s+(?:(?:this|the)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:phrase|words|sentence|line)"
         rf"\s*:?\s*(?P<p>{QUOTED}){after}",
-        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up)\s+{obj}with\s+{kind}(?P<p>{QUOTED}){after}",
+        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out|round\s+off|finish\s+off|cap\s+off|top\s+off)\s+"
+        rf"{obj}(?:with|on|by\s+(?:saying|writing)|using)\s+{kind}(?P<p>{QUOTED}){after}",
+        # "sign off as "The Harbor Goods Team"", "sign the email "Love, Mom"", "sign it off with ..."
+        rf"\bsign\s+(?:(?:it|this|the\s+(?:email|e-mail|letter|note|message|card|reply))\s+)?(?:off\s+)?(?:as|with)?\s*"
+        rf"(?:the\s+name\s+)?(?P<p>{QUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
         rf"(?:always\s+)?ends?\s+with\s+{kind}(?P<p>{QUOTED}){after}",
         # a requested part that closes the text: "a closing line that ends the release with the exact text "..."
@@ -59,8 +63,8 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         for m in _scan(pat, ctx, _I):
             pre = ctx.prefix(m.start(), 8)
             # "a closing line that ends the release with ...": the line is the subject, the text the object
-            part_subject = i < 3 and _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4))
-            if _SUBPART.search(m.group(0).split(" with ")[0]) or part_subject:
+            part_subject = i < 4 and _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4))
+            if _SUBPART.search(ctx.content[m.start() : m.start("p")].split(" with ")[0]) or part_subject:
                 continue
             phrase = _phrase_after(m)
             if not phrase:
@@ -87,7 +91,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
         yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=84)
     starts = [
-        rf"\b(?:start|begin|open)\s+{obj}(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})",
+        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with|by\s+(?:saying|writing)|using)\s+{kind}(?P<p>{QUOTED})",
         rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
         rf"{kind}(?P<p>{QUOTED})",
     ]
@@ -103,30 +107,79 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
 
 
-@rule("termin", "finaliz", "acaba")
+# Quotes other languages use besides the English ones: « ... », „ ... “, ‹ ... ›, 「...」.
+_FQUOTED = rf"(?:{QUOTED}|«\s*[^«»\n]{{1,120}}?\s*»|„[^“”\n]{{1,120}}[“”]|‹[^‹›\n]{{1,120}}›|「[^」\n]{{1,120}}」)"
+# "the (exact) sentence/phrase" in es/pt/fr/it/de, with the adjective before or after the noun
+_F_KIND = (
+    r"(?:(?:la|a|le|il|das|den|dem|diese[mn]?|esta|este|cette|questa)\s+)?(?:(?:exacta|exata|exacte|esatta|exakte[mn]?|"
+    r"siguiente|seguinte|suivante|seguente|folgende[mn]?)\s+)?(?:frase|phrase|oración|línea|linha|ligne|riga|satz|zeile|"
+    r"palabras|palavras|mots|parole|worte[n]?)?(?:\s+(?:exacta|exata|exacte|esatta|exakt|siguiente|seguinte|suivante|"
+    r"seguente))?\s*:?\s*"
+)
+# end verbs (imperatives, formal and informal) and their preposition
+_F_END = (
+    r"(?:termina|termine|terminez|termines|terminar|terminer|finaliza|finalize|acaba|acabe|cierra|cierre|concluye|"
+    r"concluya|conclua|encerre|encerra|finis|finissez|conclus|concluez|concludi|concluda|chiudi|finisci|beende|beenden\s+Sie|"
+    r"ende|schließe|schliesse)"
+)
+_F_START = (
+    r"(?:empieza|empiece|comienza|comience|começa|comece|inicia|inicie|commence|commencez|débute|débutez|inizia|"
+    r"comincia|beginne|beginnen\s+Sie|starte)"
+)
+_F_OBJ = (
+    r"(?:(?:tu|su|la|a|sua|ta|votre|la\s+tua|deine|ihre|il\s+tuo|el|o|le)\s+[\w-]+\s+)?"
+)
+_F_PREP = r"(?:con|com|par|avec|mit|por)"
+_F_NEG = r"(?:\b(?:no|não|nao|ne|pas|nicht|non|nunca|jamais|nie)\b|n['’])\s*(?:\w+\s+){0,1}$"
+
+
+@rule("termin", "finaliz", "acaba", "cierr", "conclu", "encerr", "finis", "chiudi", "beend", "ende ", "schlie",
+      "empie", "comien", "começ", "comece", "inici", "commenc", "début", "inizi", "cominci", "beginn", "start")
 def _foreign_end_phrase(ctx: Ctx) -> Iterator[Hit]:
-    """ "Termina con la frase "..."", "Terminez par la phrase "...""."""
-    pat = (
-        rf"\b(?:termina|termine|finaliza|acaba|terminez)\s+(?:con|par|com)\s+(?:la\s+|a\s+)?"
-        rf"(?:frase|phrase|oración|línea|ligne)?\s*:?\s*(?P<p>{QUOTED})"
-    )
-    for m in _scan(pat, ctx, _I):
-        yield Hit("startend:end_checker", {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+    """The end or start phrase asked in es/pt/fr/it/de: 'Termina con la frase "..."', 'termina con
+    la frase esatta "..."', 'termine par « ... »', 'Beende deine Antwort mit dem Satz „...“',
+    'Comienza con "..."'. A negated request ("no termines con ...") is left alone."""
+    for verb, tid, key in ((_F_END, "startend:end_checker", "end_phrase"), (_F_START, "startend:start_phrase",
+                                                                            "start_phrase")):
+        pat = rf"\b{verb}\s+{_F_OBJ}{_F_PREP}\s+{_F_KIND}(?P<p>{_FQUOTED})"
+        for m in _scan(pat, ctx, _I):
+            if re.search(_F_NEG, ctx.content[ctx.unit.start : m.start()], _I):
+                continue
+            phrase = _funquote(m.group("p"))
+            if phrase:
+                yield Hit(tid, {key: phrase}, m.start(), m.end(), prio=85)
 
 
-@rule("last", "final", "closing")
+def _funquote(q: str) -> str:
+    return q[1:-1].strip()
+
+
+@rule("last", "final", "closing", "first", "opening", "very end")
 def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
-    """The response's end given as its last sentence: "Your last sentence must be "Goodbye,
-    summer."", "The final line should read: "..."" ("the last line of each stanza" is no match)."""
-    pat = (
-        rf"\b(?:your|the)\s+(?:very\s+)?(?:last|final|closing)\s+(?:sentence|line|words)\s+(?:(?:must|should|has\s+to|"
-        rf"needs\s+to|will)\s+)?(?:be|read)\s*:?\s*(?:exactly\s+)?(?P<p>{QUOTED})"
+    """The response's end (or start) given as its last (first) sentence: "Your last sentence must be
+    "Goodbye, summer."", "The final line should read: "..."", "the last thing you write should be
+    "..."", "Make your opening words "Dear team"" ("the last line of each stanza" is no match)."""
+    modal = r"(?:(?:must|should|has\s+to|needs\s+to|will|shall)\s+(?:always\s+)?)?"
+    place = (
+        r"(?:(?:very\s+)?(?P<end>last|final|closing)|(?P<start>first|opening))\s+(?:sentence|line|words?|thing\s+"
+        r"(?:you\s+(?:say|write)|in\s+(?:your|the)\s+\w+))"
     )
-    for m in _scan(pat, ctx, _I):
-        if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
-            continue
-        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
-        yield Hit(tid, {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+    pats = (
+        rf"\b(?:your|the)\s+{place}\s+(?:of\s+(?:your|the)\s+(?:{_RESP}|reply)\s+)?{modal}(?:be|read|say)\s*:?\s*"
+        rf"(?:exactly\s+)?(?:the\s+(?:exact\s+)?(?:sentence|phrase|words?|line)\s*:?\s*)?(?P<p>{QUOTED})",
+        rf"\bmake\s+(?:your|the)\s+{place}\s*:?\s*(?:exactly\s+)?(?P<p>{QUOTED})",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or not _phrase_after(m):
+                continue
+            neg = _negated(ctx, m.start()) or re.search(r"\b(?:not|never)\s+(?:be|read|say)\b", m.group(0), _I)
+            if m.group("end"):
+                tid = "startend:not_end_checker" if neg else "startend:end_checker"
+                yield Hit(tid, {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+            else:
+                tid = "startend:not_start_phrase" if neg else "startend:start_phrase"
+                yield Hit(tid, {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
 
 
 @rule("quot")
