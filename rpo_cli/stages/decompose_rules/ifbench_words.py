@@ -52,16 +52,19 @@ _FIXED = (
     ("words:paragraph_last_first",
      r"\bend\s+each\s+paragraph\s+with\s+the\s+same\s+word\s+it\s+(?:starts|begins)\s+with"
      r"(?:,?\s+and\s+separate\s+paragraphs\s+with\s+a\s+(?:line\s+break|new\s*line))?"),
+    # "no two consecutive words may start with the same letter", "no two adjacent words should share a first
+    # letter", "consecutive words must never begin with the same letter"
     ("words:no_consecutive",
-     r"\b(?:make\s+sure\s+)?no\s+two\s+(?:consecutive|adjacent)\s+words\s+(?:start|begin)\s+with\s+"
-     r"the\s+same\s+letter"),
+     r"\b(?:make\s+sure\s+(?:that\s+)?)?(?:no\s+two\s+(?:consecutive|adjacent|neighbou?ring|successive)\s+words\s+"
+     r"(?:(?:may|can|should|must|shall|are\s+allowed\s+to|get\s+to)\s+)?(?:ever\s+)?|(?:consecutive|adjacent|neighbou?ring|"
+     r"successive)\s+words\s+(?:must|should|may|can|shall)\s*(?:not|never|n[’']?t)\s+)(?:(?:start|begin)s?\s+with\s+the\s+"
+     r"same\s+(?:letter|initial)|share\s+(?:a|the\s+same)\s+(?:first|initial|starting|opening)\s+letter|share\s+an\s+"
+     r"initial)"),
     # the same requirements put other ways
     ("words:start_verb", r"\bthe\s+first\s+word\s+of\s+" + _RESPONSE + r"\s+(?:must|should)\s+be\s+a\s+verb\b"),
     ("words:prime_lengths",
      r"\b(?:every|each)\s+word(?:'s)?\s+length\s+(?:must|should)\s+be\s+a\s+prime(?:\s+number)?|\buse\s+only\s+words\s+"
      r"(?:whose|with)\s+lengths?\s+(?:that\s+)?(?:are|is)\s+(?:a\s+)?prime(?:\s+numbers?)?"),
-    ("words:no_consecutive",
-     r"\b(?:make\s+sure\s+)?no\s+two\s+neighbou?ring\s+words\s+(?:start|begin)\s+with\s+the\s+same\s+letter"),
     # "every word has to start with a different letter than the word before it"
     ("words:no_consecutive",
      r"\b(?:each|every)\s+word\s+(?:has\s+to|must|should|needs\s+to)\s+(?:start|begin)\s+with\s+a\s+different\s+letter\s+"
@@ -94,15 +97,31 @@ def _fixed_word_rules(ctx: Ctx) -> Iterator[Hit]:
 
 @rule("palindrome")
 def _palindromes(ctx: Ctx) -> Iterator[Hit]:
-    # the types fix the count (10) and the length (5+): another number is another constraint
+    # the types fix the count (10) and the length (5+): another number is another constraint. "include at
+    # least 10 palindromes, each at least 5 characters long", "sneaks in at least 10 palindromes of five or
+    # more letters", "use 10+ palindromes (5+ letters each)"
+    five = r"(?:5|five)"
+    length = (
+        rf"(?:,?\s+(?:each\s+)?(?:at\s+least\s+{five}\s+(?:characters|letters)(?:\s+long)?|{five}\s+(?:or\s+more|\+)\s+"
+        rf"(?:characters|letters)(?:\s+(?:long|each))?|(?:with|of)\s+(?:at\s+least\s+{five}|{five}\s+or\s+more|{five}\+)\s+"
+        rf"(?:characters|letters)(?:\s+each)?)|\s*\(\s*(?:each\s+)?(?:at\s+least\s+{five}|{five}\s+or\s+more|{five}\+)\s+"
+        r"(?:characters|letters)(?:\s+(?:long|each))?\s*\))"
+    )
+    verb = (
+        r"(?:include|includes|use|uses|using|contain|contains|feature|features|sneak\s+in|sneaks\s+in|work\s+in|with|have|"
+        r"has)"
+    )
     pat = (
-        rf"\binclude\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:single-word\s+)?palindromes(?:\s*\([^()]*\))?"
-        r"(?:,?\s+each\s+at\s+least\s+(?:5|five)\s+(?:characters|letters)\s+long|\s+of\s+(?:5|five)\s+or\s+more\s+"
-        r"(?:characters|letters))"
+        rf"\b{verb}\s+(?:(?P<rel>{REL})\s+(?P<num>{NUM})|(?P<plus>{NUM})\s*(?:\+|or\s+more))\s+(?:different\s+)?"
+        rf"(?:single-word\s+)?palindromes?(?:\s*\((?:like|e\.g\.|such\s+as)[^()]*\))?{length}"
     )
     for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        rel = n is not None and _relation(m.group("rel"), n)
+        if m.group("plus"):
+            n = parse_number(m.group("plus"))
+            rel = n is not None and ("at least", n)
+        else:
+            n = parse_number(m.group("num"))
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel and rel[1] == 10:
             tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
             yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
@@ -139,13 +158,25 @@ def _word_positions(ctx: Ctx) -> Iterator[Hit]:
         if n and k and n > 0 and k > 0 and kw:
             yield Hit("words:keywords_specific_position", {"keyword": kw, "n": n, "m": k}, m.start(), m.end(),
                       prio=_PRIO)  # fmt: skip
-    pat = (
-        r"\bmake\s+both\s+the\s+second\s+word\s+and\s+the\s+second[\s-]to[\s-]last\s+word\s+of\s+" + _RESPONSE
-        + rf"\s+the\s+word\s+(?P<q>{QUOTED})"
+    # the two positions, in either order and either wording: "the second word and the second-to-last word",
+    # "the 2nd and penultimate words", "the second word and the next-to-last word"
+    second = r"(?:second|2nd)"
+    penult = r"(?:(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last|penultimate|next[\s-]+to[\s-]+last)"
+    pair = (
+        rf"(?:both\s+)?the\s+(?:{second}\s+word\s+and\s+the\s+{penult}\s+word|{second}\s+and\s+(?:the\s+)?{penult}\s+words|"
+        rf"{penult}\s+word\s+and\s+the\s+{second}\s+word)(?:\s+of\s+{_RESPONSE})?"
     )
-    for m in _scan(pat, ctx, _I):
-        if kw := _unquote(m.group("q")):
-            yield Hit("words:words_position", {"keyword": kw}, m.start(), m.end(), prio=_PRIO)
+    word = rf"(?:the\s+word\s+)?(?P<q>{QUOTED})"
+    pats = (
+        # "Make (both) the second word and the second-to-last word (of your response) (both) (the word) "rain""
+        rf"\bmake\s+{pair}\s+(?:both\s+)?(?:be\s+)?{word}",
+        # "The second word and the penultimate word must both be "rain""
+        rf"\b{pair}\s+(?:must|should|need\s+to|have\s+to|has\s+to|will)\s+(?:both\s+)?(?:be|read)\s+{word}",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if (kw := _unquote(m.group("q"))) and not _negated(ctx, m.start()):
+                yield Hit("words:words_position", {"keyword": kw}, m.start(), m.end(), prio=_PRIO)
 
 
 _REQUEST = re.compile(r"[^\n]*?\bRequest\s*:\s*(?P<r>[^\n]+)", _I)
