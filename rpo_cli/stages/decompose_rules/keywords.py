@@ -112,11 +112,18 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
                 yield hit
 
 
+_NOT_BARE = frozenset(
+    """that it this the a an them itself appear appears occur occurs show shows come comes pop pops be is are was
+    may can should must will would could might has have had gets get used use repeat repeated count counts
+    """.split()
+)
+
+
 def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | None:
     q = m.group("q")
     kw = _unquote(q) if re.fullmatch(QUOTED, q) else q
-    if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in ("that", "it", "this", "the", "a", "an", "them")):
-        return None
+    if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in _NOT_BARE):
+        return None  # "no word may appear more than 6 times", "let one word appear ...": no keyword
     rel = _freq(ctx, m)
     if not kw or not rel or _in_subpart(ctx, m):
         return None
@@ -143,6 +150,19 @@ def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
         rel = _freq(ctx, m)
         if rel:
             kw = {"letter": letter.lower(), "let_frequency": rel[1], "let_relation": rel[0]}
+            yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
+    # a lipogram: "without using the letter 'e' (even once)", "never use the letter z", "no letter e at all"
+    pat = (
+        rf"\b(?:(?:without|never|avoid|(?:do\s+not|don[’']?t|dont|must\s+not|cannot|can[’']?t)\s+(?:ever\s+)?)\s*"
+        rf"(?:(?:using|use|including|include|writing|write|typing)\s+)?(?:the|a|any|even\s+one)\s+|\bno\s+)letter\s+"
+        rf"(?:{QUOTED}|(?P<bare>[A-Za-z])\b)(?:\s+(?:even\s+once|at\s+all|anywhere|whatsoever))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        letter = re.search(rf"letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I).group(1)
+        letter = _unquote(letter) if len(letter) > 1 else letter
+        if len(letter) == 1 and letter.isalpha() and not re.match(r"\s*(?:more|fewer|less|over|under)\b",
+                                                                   ctx.content[m.end() : ctx.unit.end], _I):
+            kw = {"letter": letter.lower(), "let_frequency": 1, "let_relation": "less than"}
             yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
 
 
@@ -176,7 +196,19 @@ def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
     return bool(
         _SUBPART_SCOPE.search(before)
         or re.match(rf"\s+(?:in|of)\s+(?:the|each|every|your)\s+{_SUBPART_SCOPE.pattern}", after, _I)
+        or _NAMED_PART.match(after)
     )
+
+
+# A named part of the response after the keyword: "... in the definition line", "in your subject line",
+# "in the title", "within the intro".
+_NAMED_PART = re.compile(
+    r"\s+(?:in|within|inside)\s+(?:the|your|each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:lines?|sections?|paragraphs?|titles?|"
+    r"headings?|headers?|headlines?|intro(?:duction)?|conclusion|opening|closing|subject(?:\s+line)?|captions?|taglines?|"
+    r"bullets?|sentences?|stanzas?|verses?|chorus|part|definitions?|examples?|footer|signature|greeting|sign-?off|"
+    r"hashtags?|list|table|name)\b",
+    _I,
+)
 
 
 _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
@@ -193,11 +225,17 @@ _UNQUOTED_LIST = (
 
 # A labelled list: "Words to avoid: cheap, easy.", "Required keywords: sourdough, early, team."
 _LABEL_LIST = (
-    r"(?:^|(?<=[.;\n]\s)|(?<=\n))\s*(?:(?P<neg>(?:(?:key)?words?|terms?|phrases?)\s+to\s+avoid|(?:forbidden|banned|prohibited|"
+    r"(?:^|(?<=[.;\n]\s)|(?<=\n))\s*(?:(?:\d+[.)]|[-*•])\s+)?(?:(?P<neg>(?:(?:key)?words?|terms?|phrases?)\s+to\s+avoid|(?:forbidden|banned|prohibited|"
     r"excluded)\s+(?:key)?(?:words?|terms?))|(?:(?:required|mandatory|must-have|must-use)\s+(?:key)?(?:words?|terms?)|"
     r"(?:key)?(?:words?|terms?)\s+to\s+(?:include|use|mention)))\s*:\s*"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)(?=\s*(?:[.;!)]|$))"
 )
+
+
+def _label_start(m: re.Match) -> int:
+    """Where a labelled list's statement starts: past the whitespace and list marker ("4) ")."""
+    lead = re.match(r"\s*(?:(?:\d+[.)]|[-*•])\s+)?", m.group(0))
+    return m.start() + lead.end()
 
 
 def _shouted(ctx: Ctx) -> bool:
@@ -271,14 +309,15 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             continue
         items = _split_items(m.group("list"))
         if items:
-            tid = "keywords:include_any" if re.search(r"\bor\b", m.group("list"), _I) else "keywords:existence"
+            lead_one = re.search(r"\b(?:one|any)\s+of\b", m.group("lead"), _I)
+            one_of = re.search(r"\bor\b", m.group("list"), _I) or lead_one
+            tid = "keywords:include_any" if one_of else "keywords:existence"
             kw = {"forbidden_words": items} if tid == "keywords:include_any" else {"keywords": items}
             yield Hit(tid, kw, m.start(), m.end(), prio=53)
     for m in _scan(_LABEL_LIST, ctx, _I):
         items = _split_items(m.group("list"))
         if items and not m.group("neg"):
-            yield Hit("keywords:existence", {"keywords": items}, m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
-                      m.end(), prio=53)  # fmt: skip
+            yield Hit("keywords:existence", {"keywords": items}, _label_start(m), m.end(), prio=53)
     # unquoted: "include the keywords sunlight and portable"
     pat = (
         r"\b(?:include|use|mention|incorporate)\s+(?:the\s+)?key\s?words?\s+(?P<list>[A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?"
@@ -382,8 +421,12 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         items = _quoted_items(m.group("list"))
         if not items or any(len(i) > 60 for i in items):
             continue
+        if re.search(r"\b(?:letters?|characters?|symbols?|signs?|marks?|emojis?|punctuation)\s*$", ctx.content[
+            m.start() : m.start("list")], _I) or not all(re.search(r"\w", i) for i in items):
+            continue  # "without using the letter 'e'", "no '!'": letters and marks, not words
         noun = (m.group("noun") or "").lower()
-        phrase = noun.startswith("phrase") or (not noun and len(items[0].split()) >= 3)
+        # a multi-word item is a phrase (conventions_v1): 'don't call it a "hidden gem"'
+        phrase = noun.startswith("phrase") or (not noun.startswith("word") and len(items[0].split()) >= 2)
         if phrase and len(items) == 1:
             yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
         else:
@@ -399,8 +442,7 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(_LABEL_LIST, ctx, _I):
         items = _split_items(m.group("list"))
         if items and m.group("neg"):
-            yield Hit("keywords:forbidden_words", {"forbidden_words": items},
-                      m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), prio=53)  # fmt: skip
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, _label_start(m), m.end(), prio=53)
     pat = rf"\bdo\s+not\s+include\s+all\s+of\s+the\s+{_KW_NOUN}\s+(?P<list>{QLIST})(?:\s*:\s*leave\s+out\s+at\s+least\s+one(?:\s+of\s+them)?)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         items = _quoted_items(m.group("list"))
