@@ -70,7 +70,19 @@ _KW_SUBJ = r"(?:the\s+)?(?:key)?(?:word|term|name|phrase)"
 _LINK = (
     r"(?:(?:should|must|has\s+to|needs\s+to|need\s+to|is\s+to|will|can|may|ought\s+to)\s+(?:only\s+)?)?"
     r"(?:(?:appears?|occurs?|be\s+used|is\s+used|be\s+mentioned|be\s+included|shows?\s+up|be\s+repeated|features?|"
-    r"comes?\s+up|pops?\s+up|be\s+said)\s+)?"
+    r"comes?\s+up|pops?\s+up|be\s+said|used|repeated|mentioned|included)\s+)?"
+)
+# A quoted keyword's own verb when it is the subject: '"Teak" should come up at least twice'
+_Q_LINK = (
+    r"(?:should|must|has\s+to|needs\s+to|need\s+to|can|may|will|ought\s+to)\s+(?:only\s+)?(?:appear|occur|be\s+used|"
+    r"show\s+up|be\s+mentioned|be\s+included|feature|come\s+up|pop\s+up|be\s+repeated|be\s+said)"
+)
+# Formatting nouns that a count after a bare subject belongs to ("Emojis should appear at least twice").
+_COUNTED_NOUNS = frozenset(
+    """emojis emoji hashtags hashtag bullets bullet headings heading questions question exclamation commas numbers
+    names sections paragraphs sentences words letters capitals caps links urls quotes placeholders keywords
+    it this that they these those each every all words highlights lists items
+    """.split()
 )
 _IN_RESP = rf"(?:(?:in|across|throughout)\s+(?:your|the)\s+(?:(?:whole|entire)\s+)?{_RESP}\s+)?"
 _COUNTED_EARLIER = re.compile(r"\b(?:times?|once|twice|thrice)\b|\b(?:use|include|mention|repeat)\b", _I)
@@ -82,7 +94,10 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         # the word "pasta" should appear at least 3 times / the word 'cheap' fewer than 2 times / the word
         # "love" can only appear once at most / the word Leeds 3 times or more
-        rf"\b{_KW_SUBJ}\s+{kw_q}\s+{_LINK}{_IN_RESP}{_FREQ}",
+        rf"\b{_KW_SUBJ}\s+{kw_q}\s+(?:itself\s+)?{_LINK}{_IN_RESP}{_FREQ}",
+        # work the word "château" in three or more times / slip "cozy" in at least twice
+        rf"\b(?:work|slip|sneak|weave|fit|squeeze|drop)\s+(?:the\s+(?:key)?(?:word|term|name)\s+)?(?P<q>{QUOTED})\s+in"
+        rf"(?:to\s+(?:it|the\s+\w+|your\s+\w+))?\s+{_FREQ}",
         # use the word "stars" at least twice / include "brave" 4 times or more / repeat "yes" 3+ times
         rf"\b(?:use|include|mention|say|repeat|write|work\s+in|drop|call\s+(?:the\s+user|them|the\s+reader))\s+"
         rf"(?:the\s+(?:key)?(?:word|term|name|phrase)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|every)\s+{_RESP}\s+)?)?"
@@ -90,8 +105,9 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         # a bare word after a verb of saying, with its relation: "mention fishing atleast twice"
         rf"\b(?:mention|say)\s+(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+{_FREQ}",
         # "espresso" should appear fewer than 3 times / "Voltra" needs to show up 8 times or more
-        rf"(?P<q>{QUOTED})\s+(?:should|must|has\s+to|needs\s+to|can|may)\s+(?:only\s+)?(?:appear|occur|be\s+used|"
-        rf"show\s+up|be\s+mentioned|be\s+included|feature)\s+{_IN_RESP}{_FREQ}",
+        rf"(?P<q>{QUOTED})\s+{_Q_LINK}\s+{_IN_RESP}{_FREQ}",
+        # a bare word opening its clause: "sourdough should show up two or more times"
+        rf"(?:^|(?<=[.;:!\n]\s)|(?<=,\s)|(?<=\band\s))(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+{_Q_LINK}\s+{_IN_RESP}{_FREQ}",
     ]
     seen: set[int] = set()
     for pat in pats:
@@ -122,7 +138,7 @@ _NOT_BARE = frozenset(
 def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | None:
     q = m.group("q")
     kw = _unquote(q) if re.fullmatch(QUOTED, q) else q
-    if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in _NOT_BARE):
+    if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in _NOT_BARE or kw.lower() in _COUNTED_NOUNS):
         return None  # "no word may appear more than 6 times", "let one word appear ...": no keyword
     rel = _freq(ctx, m)
     if not kw or not rel or _in_subpart(ctx, m):
@@ -133,7 +149,7 @@ def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | Non
     return Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]}, start, m.end(), prio=70)
 
 
-@rule("letter")
+@rule("letter", "'s", "’s")
 def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
     # "in which the letter x appears ..." qualifying the task: the relative opener is the clause's own;
     # "use the letter q 5 times or more", "the letter 'e' should show up no more than 20 times"
@@ -150,6 +166,17 @@ def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
         rel = _freq(ctx, m)
         if rel:
             kw = {"letter": letter.lower(), "let_frequency": rel[1], "let_relation": rel[0]}
+            yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
+    # a letter counted by its plural: "sneak in at least 6 z's", "use no more than 3 'q's"
+    pat = (
+        rf"\b(?:use|include|sneak\s+in|work\s+in|have|with|contain|put\s+in|fit\s+in)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+"
+        r"[\"'‘“]?(?P<l>[A-Za-z])[\"'’”]?['’]s\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            kw = {"letter": m.group("l").lower(), "let_frequency": rel[1], "let_relation": rel[0]}
             yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
     # a lipogram: "without using the letter 'e' (even once)", "never use the letter z", "no letter e at all"
     pat = (
@@ -214,7 +241,7 @@ _NAMED_PART = re.compile(
 _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 # An unquoted list of words: stated as a list (after a colon, "following" or "key words"), ended by the sentence.
 _UNQUOTED_LIST = (
-    r"\b(?:(?P<neg>do\s+not|don[’']?t|never|must\s+not|should\s+not|avoid|without)\s+(?:(?:include|use|using|mention|"
+    r"\b(?:(?P<neg>do\s+not|don[’']?t|dont|never|must\s+not|should\s+not|avoid|without|ban|omit|skip)\s+(?:(?:include|use|using|mention|"
     r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|use|mention|incorporate)\s+)"
     r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
@@ -254,12 +281,12 @@ def _list_head_ok(m: re.Match) -> bool:
         m.group("colon")
         or re.search(r"following|these|at\s*least\s+one\s+of", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
-        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list")))
+        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list"), _I))
     )
 
 
 def _split_items(text: str) -> list[str]:
-    items = [w.strip() for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text) if w.strip()]
+    items = [w.strip() for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text, flags=_I) if w.strip()]
     # multi-word items only in a comma list; any item that reads as prose makes it no list
     if any(w.lower() in ("the", "a", "an", "it", "them", "that", "this") for w in items):
         return []
@@ -272,7 +299,7 @@ def _split_items(text: str) -> list[str]:
 def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
     pat = (
-        rf"\b{verb}\s+(?P<lead>(?:at\s+least\s+one\s+of\s+(?:the\s+|these\s+)?|(?:the|these|all\s+(?:of\s+)?the|both\s+(?:of\s+)?the|"
+        rf"\b{verb}\s+(?P<lead>(?:at\s+least\s+one\s+of\s+(?:the\s+|these\s+)?|both\s+(?=[\"“‘'])|(?:the|these|all\s+(?:of\s+)?the|both\s+(?:of\s+)?the|"
         rf"each\s+of\s+the)\s+)?(?:following\s+)?(?:exact\s+|specific\s+)?(?P<noun>{_KW_NOUN})?\s*:?\s*)(?P<list>{QLIST})"
         rf"{_NOT_COUNTED}"
     )
@@ -330,7 +357,10 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
         if items and all(w.lower() not in ("the", "a", "an", "it", "them") for w in items):
             yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=54)
     # unquoted proper noun: "mention Venus."
-    for m in _scan(r"\b(?:mention|include|say)\s+(?P<w>[A-Z][a-z][\w-]*)(?=\s*[.!;]|\s*$)", ctx, 0):
+    for m in _scan(r"\b(?i:mention|include|say)\s+(?P<w>[A-Z][a-z][\w-]*|[A-Z]{2,6}\d*)(?:\s+by\s+name)?"
+                   r"(?=\s*[.!;]|\s*$|\s*,|\s+and\b)", ctx, 0):
+        if m.group("w").lower() in _NOT_A_KEYWORD or m.group("w") in ("I", "AI"):
+            continue
         if not _negated(ctx, m.start()):
             yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
     # unquoted proper noun: "Do not mention Simba by name."
@@ -395,7 +425,7 @@ def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
 # Verbs that ban what follows them, besides "do not ... / never / avoid": "ban the word", "steer clear
 # of", "leave out", "keep ... out" (see _keywords_kept_out), "no" opening a clause ('no "synergy"').
 _BAN_VERBS = (
-    r"ban|steer\s+clear\s+of|stay\s+away\s+from|leave\s+out|omit|skip|exclude|forbid|eliminate|cut\s+out|"
+    r"ban|steer\s+clear\s+of|stay\s+away\s+from|leave\s+out|omit|skip|exclude|forbid|eliminate|cut\s+out|ditch|nix|"
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:(]\s)|(?<=\band\s)|(?<=\bwith\s))no"
 )
 
@@ -438,6 +468,7 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
             continue
         items = _split_items(m.group("list"))
         if items:
+            items = [i.lower() for i in items] if _shouted(ctx) else items
             yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=53)
     for m in _scan(_LABEL_LIST, ctx, _I):
         items = _split_items(m.group("list"))
@@ -450,24 +481,49 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:omit_some", {"keywords": items}, m.start(), m.end(), prio=60)
 
 
-@rule("palabra", "palavra", "mot ", "wort", "parola")
+# Quotes and list joiners of the other languages the prompts use (« », „ “; y/e/et/und/o/ou/oder).
+_FQ = rf"(?:{QUOTED}|«\s*[^«»\n]{{1,60}}?\s*»|„[^“”\n]{{1,60}}[“”])"
+_FQLIST = rf"{_FQ}(?:\s*(?:,|\by\b|\be\b|\bet\b|\bund\b|\bo\b|\bou\b|\boder\b|\bor\b|\band\b)\s*{_FQ})*"
+_FWORD = r"(?:palabras?|palavras?|mots?|w[öo]rter|wort|parol[ae]|t[ée]rminos?|termes?|begriffe?)"
+_FNEG = r"(?:\b(?:no|não|nao|ne|pas|nicht|kein\w*|non|sin|sem|sans|nunca|jamais|nie|niemals|ohne)|n['’])\s*$"
+
+
+@rule("palabra", "palavra", "mot", "wort", "wört", "parol", "términ", "termes", "begriff")
 def _foreign_include_word(ctx: Ctx) -> Iterator[Hit]:
-    """A word to include, asked in es/pt/fr/de/it: 'incluye la palabra "oferta"', 'inclua a palavra
-    "desconto"', 'utilise le mot "soleil"', 'verwende das Wort "Meer"'. A negated request ("no
-    incluyas", "não use") is left alone: its forbidden form is not read here."""
+    """Words to include or avoid, asked in es/pt/fr/de/it: 'incluye la palabra "oferta"', 'que aparezcan
+    las palabras "terraza" y "luminoso"', 'utilise le mot "soleil"', 'verwende das Wort "Meer"'; negated
+    ("no incluyas", "n'emploie pas le mot « artisanal »", "não use", "Evita la parola", "vermeide das Wort")
+    they are forbidden words."""
+    verb = (
+        r"(?:incluy[ae]s?|inclua|incluir|usa|use|uses|usar|utiliza|utilices?|utilize|utilise[zr]?|emploie[zr]?|"
+        r"employe[zr]?|inclu(?:s|ez|re|de|di|da)|mentionne[zr]?|menciona|mencione|verwende|benutze|nutze|includi|usare|"
+        r"impiega|aparezcan?|apare[çc]am?|figurent|apparaissent|vorkommen|compaiano|evita|evite|evitar|évite[zr]?|"
+        r"vermeide|verzichte\s+auf|escribas?|scrivere|schreibe|dire|digas)"
+    )
     pat = (
-        r"\b(?:incluy[ae]s?|inclua|incluir|usa|use|utiliza|utilize|utilise[zr]?|inclu(?:s|ez|re)|mentionne[zr]?|"
-        r"verwende|benutze|nutze|includi|menciona)\s+(?:la|a|le|das|il)\s+(?:palabra|palavra|mot|wort|parola)\s+"
-        rf"(?P<q>{QUOTED})"
+        rf"\b(?P<verb>{verb})\s+(?:pas\s+|nicht\s+|nunca\s+|jamais\s+)?(?:(?:la|las|a|as|le|les|das|die|il|i|le|o|os)\s+)?"
+        rf"{_FWORD}\s*:?\s*(?P<list>{_FQLIST})"
     )
     for m in _scan(pat, ctx, _I):
-        before = ctx.content[ctx.unit.start : m.start()]
-        neg = r"(?:\b(?:no|não|nao|ne|pas|nicht|kein\w*|non|sin|sem|sans|nunca|jamais|nie)|n['’])\s*$"
-        if re.search(neg, before, _I):
+        items = [q[1:-1].strip() for q in re.findall(_FQ, m.group("list"))]
+        if not items or any(len(i) > 60 or not i for i in items):
             continue
-        kw = _unquote(m.group("q"))
-        if kw and " " not in kw.strip():
-            yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=55)
+        before = ctx.content[ctx.unit.start : m.start()]
+        lead = re.search(_FNEG, before, _I)
+        neg = bool(lead) or bool(re.search(r"\b(?:pas|nicht|nunca|jamais)\b", m.group(0), _I))
+        start = ctx.unit.start + lead.start() if lead else m.start()  # "N'emploie pas", "não use": the negation too
+        avoid = bool(re.match(r"(?:evit|évit|vermeid|verzicht)", m.group("verb"), _I))
+        if neg or avoid:
+            if neg and avoid:
+                continue  # "no evites": a double negative the rules do not read
+            if len(items) == 1 and len(items[0].split()) >= 2:
+                yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, start, m.end(), prio=55)
+            else:
+                yield Hit("keywords:forbidden_words", {"forbidden_words": items}, start, m.end(), prio=55)
+        elif all(" " not in i for i in items):
+            either = re.search(r"\s(?:o|ou|oder|or)\s", re.sub(_FQ, " ", m.group("list")), _I)
+            tid, key = ("keywords:include_any", "forbidden_words") if either else ("keywords:existence", "keywords")
+            yield Hit(tid, {key: items}, start, m.end(), prio=55)
 
 
 # --- the words as the subject: 'the words "x" and "y" must both appear', '"x" is off-limits' -----
@@ -573,6 +629,8 @@ _NOT_A_KEYWORD = frozenset(
     """it them this that these those something anything everything nothing someone anyone everyone
     why how what when where who whether if both all each one any some more less examples details
     sources benefits risks costs prices names dates numbers facts reasons things stuff ideas tips
+    pros cons advantages disadvantages strengths weaknesses causes effects history background
+    the your our their his her its my me you us him
     """.split()
 )
 
@@ -591,9 +649,37 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
         tid = "keywords:forbidden_words" if _negated(ctx, m.start()) else "keywords:existence"
         key = "forbidden_words" if tid == "keywords:forbidden_words" else "keywords"
         yield Hit(tid, {key: [w]}, m.start(), m.end(), prio=52)
-    pat = r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))mention\s+(?P<w>[a-z][a-z-]{3,})(?=\s*(?:[.!;]|$))"
+    # "... and mention tteokbokki", "mention react and typescript, dont go over 250 words": bare words that
+    # fill the clause "mention" opens (a sentence end closes a single word; a comma may close a list)
+    w = r"[a-z][a-z0-9-]{2,}"
+    pat = (
+        r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?:(?:pls|please)\s+)?mention\s+"
+        rf"(?:(?P<w>{w})(?=\s*(?:[.!;]|$))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
+    )
     for m in _scan(pat, ctx, _I):
-        w = m.group("w")
-        if w.lower() in _NOT_A_KEYWORD or w.endswith("ly") or _negated(ctx, m.start()):
+        items = [m.group("w")] if m.group("w") else re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+        if any(i.lower() in _NOT_A_KEYWORD or i.lower().endswith("ly") for i in items) or _negated(ctx, m.start()):
             continue
-        yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=30)
+        yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=30)
+    # 'Our editor hates the word "patrons", so leave it out.': the word named, then banned by "it"
+    pat = (
+        rf"\b(?:the\s+)?(?:word|term|phrase)\s+(?P<q>{QUOTED})[^.;!?]{{0,40}}?(?:,\s*|\s+[-—–]\s*|\s*:\s*|\s+)(?:so|and|"
+        r"thus|therefore)?\s*(?:please\s+)?(?:leave\s+it\s+out|keep\s+it\s+out|avoid\s+it|skip\s+it|drop\s+it|ditch\s+it|"
+        r"(?:do\s+not|don[’']?t|dont|never)\s+(?:use|say|write|include)\s+it)\b(?:\s+(?:entirely|completely|altogether))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        item = _unquote(m.group("q"))
+        if item and len(item) <= 60:
+            tid, kw = (("keywords:forbidden_phrase", {"phrase": item}) if len(item.split()) >= 2
+                       else ("keywords:forbidden_words", {"forbidden_words": [item]}))  # fmt: skip
+            yield Hit(tid, kw, m.start(), m.end(), prio=54)
+    # 'Mention at least one of my focus neighborhoods: Fremont, Ballard or Wallingford.': proper names listed
+    cap = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    pat = (
+        r"\b(?i:mention|include|use|name|feature|reference)\s+(?i:at\s+least\s+one|one|any)\s+(?i:of)\s+(?:[\w'-]+\s+){0,4}?"
+        rf"(?:[\w-]+)\s*:\s*(?P<list>{cap}(?:\s*,\s*{cap})*,?\s+(?i:or|and)\s+{cap})(?=\s*(?:[.;!)]|$))"
+    )
+    for m in _scan(pat, ctx, 0):
+        items = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m.group("list"))
+        if 2 <= len(items) <= 8 and not _negated(ctx, m.start()):
+            yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)

@@ -363,6 +363,12 @@ def _polite_frame_lead(prefix: str) -> bool:
     return bool(_FRAME.match(prefix))
 
 
+# The request that closes a statement about the user's own things: ", so leave it out", "; please avoid it".
+_SO_REQUEST = re.compile(
+    r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus)?\s*(?:please\s+)?(?:leave|keep|avoid|skip|drop|ditch|don[’']?t|dont|"
+    r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b",
+    _I,
+)
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
 
 
@@ -375,7 +381,12 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
     cond, cond_end, skip = _condition(text)
     if skip:
         return
-    if _QUESTION.match(text) or _ABOUT_INPUT.match(text):
+    if _QUESTION.match(text):
+        return
+    # "Our editor hates the word "patrons", so leave it out.": a statement about the user that ends in a request
+    about_input = bool(_ABOUT_INPUT.match(text))
+    then = _SO_REQUEST.search(text) if about_input else None
+    if about_input and not then:
         return
     ctx = Ctx(content, unit)
     hits: list[Hit] = []
@@ -395,6 +406,8 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic
             if _descriptive(content, unit, h) or _permitted_only(before, h):
+                continue
+            if about_input and h.end <= unit.start + then.start():
                 continue
             hits.append(h)
     hits = _resolve(hits)

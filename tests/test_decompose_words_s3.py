@@ -1,0 +1,173 @@
+"""Keyword, start/end and IFBench count/word phrasings widened in session 3, each family tested on
+variants written here (not the dev sentences), with near misses that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rpo_cli.schema import Message
+from rpo_cli.stages.decompose_rules import rule_decompose
+
+EX, FW, FP, FQ = "keywords:existence", "keywords:forbidden_words", "keywords:forbidden_phrase", "keywords:frequency"
+END, START = "startend:end_checker", "startend:start_phrase"
+
+
+def found(text: str) -> list[tuple[str, dict]]:
+    return [(c.id, c.kwargs) for c in rule_decompose([Message(role="user", content=text)])]
+
+
+def freq(kw: str, n: int, rel: str = "at least") -> tuple[str, dict]:
+    return (FQ, {"keyword": kw, "frequency": n, "relation": rel})
+
+
+CASES = [
+    # quoted words as the subject of the requirement
+    (
+        'Write a poem. The terms "moon" and "tide" must appear somewhere in your poem.',
+        [(EX, {"keywords": ["moon", "tide"]})],
+    ),
+    ('Write a poem. Ensure "moon" and "tide" both show up.', [(EX, {"keywords": ["moon", "tide"]})]),
+    ('Draft a memo; "budget" and "deadline" need to be included.', [(EX, {"keywords": ["budget", "deadline"]})]),
+    ('Write ad copy. The word "cheap" must never appear.', [(FW, {"forbidden_words": ["cheap"]})]),
+    ('Write ad copy. "cheap" and "easy" are off-limits.', [(FW, {"forbidden_words": ["cheap", "easy"]})]),
+    (
+        'Write a blurb. The phrase "best in class" should not appear in your response.',
+        [(FP, {"phrase": "best in class"})],
+    ),
+    # ban verbs
+    ('Write a product blurb. Steer clear of "game-changer".', [(FW, {"forbidden_words": ["game-changer"]})]),
+    ('Write a toast, and leave out the word "very".', [(FW, {"forbidden_words": ["very"]})]),
+    ('Write a tagline and ditch the word "shine".', [(FW, {"forbidden_words": ["shine"]})]),
+    ('Write a product blurb, no "synergy" or "leverage".', [(FW, {"forbidden_words": ["synergy", "leverage"]})]),
+    ("Write an ad. DONT USE THE WORDS PREMIUM OR LUXURY", [(FW, {"forbidden_words": ["premium", "luxury"]})]),
+    ('Write a post and please don\'t call it a "hidden gem".', [(FP, {"phrase": "hidden gem"})]),
+    ('Write a note. My boss dislikes the word "synergy", so keep it out.', [(FW, {"forbidden_words": ["synergy"]})]),
+    # the keyword's scope is its own clause
+    (
+        'Write a riddle. Keep every sentence short, and use the word "key" at least 3 times.',
+        [freq("key", 3)],
+    ),
+    # counts in every order
+    ('Write copy. Use "swift" three times or more.', [freq("swift", 3)]),
+    ('Write copy. Include the word "swift" 2 or more times.', [freq("swift", 2)]),
+    ('Write copy. Use "swift" 3 or fewer times.', [freq("swift", 4, "less than")]),
+    ("Write copy. The word river should show up 4+ times.", [freq("river", 4)]),
+    ('Write copy. "Teak" should come up at least twice.', [freq("Teak", 2)]),
+    (
+        'Write copy. The word "flood" should appear at least 3 times, and "dam" at least twice.',
+        [freq("flood", 3), freq("dam", 2)],
+    ),
+    # letters
+    (
+        "Write a chant. Use the letter q 5 times or more.",
+        [("keywords:letter_frequency", {"letter": "q", "let_frequency": 5, "let_relation": "at least"})],
+    ),
+    (
+        "Write a lipogram, never using the letter 'a'.",
+        [("keywords:letter_frequency", {"letter": "a", "let_frequency": 1, "let_relation": "less than"})],
+    ),
+    # one unquoted word or a short bare list
+    ("Generate tags for the post. Include the word billing.", [(EX, {"keywords": ["billing"]})]),
+    ("Write a riddle. Never use the word clock.", [(FW, {"forbidden_words": ["clock"]})]),
+    ("write a menu blurb, mention ramen and gyoza, keep it short", [(EX, {"keywords": ["ramen", "gyoza"]})]),
+    ("Write a thank-you note and mention Priya by name.", [(EX, {"keywords": ["Priya"]})]),
+    (
+        "Write a bio. Mention at least one of these cities: Lyon, Nantes or Lille.",
+        [("keywords:include_any", {"forbidden_words": ["Lyon", "Nantes", "Lille"]})],
+    ),
+    # other languages
+    ('Escribe un anuncio en el que aparezcan las palabras "sol" y "mar".', [(EX, {"keywords": ["sol", "mar"]})]),
+    ('Escribe un poema. No incluyas la palabra "mar".', [(FW, {"forbidden_words": ["mar"]})]),
+    ('N\'utilise pas le mot "soleil".', [(FW, {"forbidden_words": ["soleil"]})]),
+    ('Scrivi un testo ed evita la parola "praticamente".', [(FW, {"forbidden_words": ["praticamente"]})]),
+    (
+        "Schreibe einen Text und vermeide die Wörter „billig“ und „günstig“.",
+        [(FW, {"forbidden_words": ["billig", "günstig"]})],
+    ),
+    # end and start phrases
+    (
+        'Summarize it. It would also be nice to end with the exact sentence "See you in class!"',
+        [(END, {"end_phrase": "See you in class!"})],
+    ),
+    ('Write an apology email and sign off as "The Night Owl Team".', [(END, {"end_phrase": "The Night Owl Team"})]),
+    ('Write a speech and finish on "Thank you all."', [(END, {"end_phrase": "Thank you all."})]),
+    ('Write a farewell. The last thing you write should be "See you soon."', [(END, {"end_phrase": "See you soon."})]),
+    ('Write a farewell. Your first words should be "Dear team,".', [(START, {"start_phrase": "Dear team,"})]),
+    ("Écris une annonce et termine par « À bientôt ! »", [(END, {"end_phrase": "À bientôt !"})]),
+    ('Scrivi una mail e termina con la frase esatta "A presto."', [(END, {"end_phrase": "A presto."})]),
+    ("Schreibe eine E-Mail. Beende deine Antwort mit dem Satz „Bis bald!“", [(END, {"end_phrase": "Bis bald!"})]),
+    ("Écris un poème. Commence par « Il était une fois ».", [(START, {"start_phrase": "Il était une fois"})]),
+    # IFBench counts
+    ("Write a summary. Keep stop words to no more than 30% of all words.", [("ratio:stop_words", {"percentage": 30})]),
+    ("Write a summary. Stop words must never go above 40% of the words.", [("ratio:stop_words", {"percentage": 40})]),
+    ("Write a summary with at most 35% stop words.", [("ratio:stop_words", {"percentage": 35})]),
+    (
+        "Write a paragraph with at least 4 conjuctions (for, and, nor, but, or, yet, so).",
+        [("count:conjunctions", {"small_n": 4})],
+    ),
+    (
+        "Write a blurb. Mention at least 3 kids by name, choosing from: Mia, Leo, Zoe, Owen.",
+        [("count:person_names", {"N": 3})],
+    ),
+    ("Write a recap. Mention exactly two numbers, no more.", [("count:numbers", {"N": 2})]),
+    (
+        'Write a note. The opening sentence should not include "sorry".',
+        [("sentence:keyword_absent", {"word": "sorry", "N": 1})],
+    ),
+    (
+        'Write a note. The word "late" must not appear in the second sentence.',
+        [("sentence:keyword_absent", {"word": "late", "N": 2})],
+    ),
+    ('Write a note. "tide" should appear in sentence 3.', [("sentence:keyword", {"word": "tide", "N": 3})]),
+    (
+        "Write a story where every sentance has exactly 3 more words than the previous one.",
+        [("sentence:increment", {"small_n": 3})],
+    ),
+    (
+        "Write a paragraph. At least one sentence should be longer than 30 words.",
+        [("length:long_sentence", {"max_words": 30})],
+    ),
+    # IFBench words
+    ('Write a poem. The 2nd and penultimate words must both be "sea".', [("words:words_position", {"keyword": "sea"})]),
+    ("Write a poem where no two adjacent words share a first letter.", [("words:no_consecutive", {})]),
+    ("Write a poem. Consecutive words must not begin with the same letter.", [("words:no_consecutive", {})]),
+    ("Write a paragraph with 10+ palindromes (5+ letters each).", [("words:palindrome", {})]),
+]
+
+NEAR_MISSES = [
+    'Write a slogan. The word "fresh" may appear if it fits.',  # permission
+    'My teacher says the words "thus" and "hence" should appear in essays.',  # about someone else
+    'Write a note. The title "Moon Song" must appear at the top.',  # a part, not a keyword
+    'Write a microstory. The word "tired" must not appear in the first paragraph.',  # scoped to a part
+    "Write a story. No single word may appear more than 6 times in the title.",  # no keyword "may"
+    'Write a note and don\'t use the word "sorry" in the subject line.',  # a named part
+    'Answer "yes" or "no" only.',
+    "Write 3 tips. no '!' anywhere",  # a mark, not a word
+    "Write an essay and mention pros and cons.",  # topics
+    "Write an essay. Mention that it is free.",
+    "Write a riddle. Don't mention the ending.",
+    'Write a poem. Each stanza should end with "and so it goes".',  # a part's end
+    'Escribe un poema. No termines con "adiós".',  # negated: left alone for now
+    "Write a paragraph with at least 4 conjunctions.",  # not only the coordinating ones
+    "Write a blurb. Mention at least 3 scientists by name.",  # names off IFBench's list
+    "Write a blurb. Mention at least 2 kids by name, picking from: Emma, Liam, Raj, Priya.",
+    "Give me exactly 3 numbers between 1 and 10.",  # a task
+    "Write a summary. Stop words should be under 30%.",  # "< P" is neither type's relation
+    "Write a paragraph with at least 3 palindromes of five or more letters.",  # the type fixes 10
+    'Write a note. The first sentence of each paragraph must contain the word "tide".',
+    'Agents used to end every email with "Best regards".',
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_family(text: str, want: list[tuple[str, dict]]) -> None:
+    got = found(text)
+    for w in want:
+        assert w in got, (text, got)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss(text: str) -> None:
+    ids = {"keywords:", "startend:", "count:", "ratio:", "sentence:", "words:", "length:long_sentence"}
+    got = [g for g in found(text) if any(g[0].startswith(p) for p in ids)]
+    assert got == [], (text, got)
