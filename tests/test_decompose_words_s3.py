@@ -97,6 +97,22 @@ CASES = [
     ('Scrivi una mail e termina con la frase esatta "A presto."', [(END, {"end_phrase": "A presto."})]),
     ("Schreibe eine E-Mail. Beende deine Antwort mit dem Satz „Bis bald!“", [(END, {"end_phrase": "Bis bald!"})]),
     ("Écris un poème. Commence par « Il était une fois ».", [(START, {"start_phrase": "Il était une fois"})]),
+    ('Escribe un poema. No termines con "adiós".', [("startend:not_end_checker", {"end_phrase": "adiós"})]),
+    ("Ne commence jamais par « Salut ».", [("startend:not_start_phrase", {"start_phrase": "Salut"})]),
+    ("Write a reply and sign off with exactly this: Dana, Front Desk", [(END, {"end_phrase": "Dana, Front Desk"})]),
+    ("Write an ad. The closing words should be: Book today.", [(END, {"end_phrase": "Book today."})]),
+    ("write a poem, finish on the line: silence. all lowercase", [(END, {"end_phrase": "silence"})]),
+    ("write a memo. last line: 'see you monday'", [(END, {"end_phrase": "see you monday"})]),
+    ('write a memo. final sentence has to be "Thanks, all."', [(END, {"end_phrase": "Thanks, all."})]),
+    ("写一首诗，以“晚安”结尾。", [(END, {"end_phrase": "晚安"})]),
+    (
+        'Answer the question. DONT start w/ "Certainly" or "Of course".',
+        [
+            ("startend:not_start_phrase", {"start_phrase": "Certainly"}),
+            ("startend:not_start_phrase", {"start_phrase": "Of course"}),
+        ],
+    ),
+    ("Write a jingle and put the whole jingle in double quotes.", [("startend:quotation", {})]),
     # IFBench counts
     ("Write a summary. Keep stop words to no more than 30% of all words.", [("ratio:stop_words", {"percentage": 30})]),
     ("Write a summary. Stop words must never go above 40% of the words.", [("ratio:stop_words", {"percentage": 40})]),
@@ -147,7 +163,6 @@ NEAR_MISSES = [
     "Write an essay. Mention that it is free.",
     "Write a riddle. Don't mention the ending.",
     'Write a poem. Each stanza should end with "and so it goes".',  # a part's end
-    'Escribe un poema. No termines con "adiós".',  # negated: left alone for now
     "Write a paragraph with at least 4 conjunctions.",  # not only the coordinating ones
     "Write a blurb. Mention at least 3 scientists by name.",  # names off IFBench's list
     "Write a blurb. Mention at least 2 kids by name, picking from: Emma, Liam, Raj, Priya.",
@@ -156,6 +171,9 @@ NEAR_MISSES = [
     "Write a paragraph with at least 3 palindromes of five or more letters.",  # the type fixes 10
     'Write a note. The first sentence of each paragraph must contain the word "tide".',
     'Agents used to end every email with "Best regards".',
+    'Write a greeting. Start with "Hi" or "Hello".',  # either one: no type
+    "Write an essay and put the whole title in double quotes.",  # a part
+    "Write a poem. The last line of each stanza should be: rain.",
 ]
 
 

@@ -31,6 +31,22 @@ def _phrase_after(m: re.Match) -> str:
     return _unquote(m.group("p"))
 
 
+_UNQ = r"\s*:\s*(?P<p>[^\"“'‘\s][^\n\"“”]{0,100}?)\s*$"
+
+
+def _unquoted_end(ctx: Ctx, pats: tuple[str, ...]) -> Iterator[Hit]:
+    """End phrases given unquoted after a colon, to the end of the sentence."""
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            phrase = m.group("p").strip()
+            # a fragment ("drumming.") loses the period that closes the sentence; a sentence keeps it
+            if re.fullmatch(r"\S+\.", phrase) or (phrase[:1].islower() and phrase.endswith(".")):
+                phrase = phrase[:-1]
+            tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
+            if phrase:
+                yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=84)
+
+
 @rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
 def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its|a|any)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -83,15 +99,18 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=86)
     # "End your response with the exact phrase: Thank you for your patience." The colon opens the phrase
     # and the sentence closes it (its final punctuation belongs to the phrase).
-    pat = (
-        rf"\b(?:end|finish|conclude|close)\s+{obj}with\s+(?:this|the)\s+(?:exact\s+|following\s+)*(?:phrase|sentence|words)"
-        r"\s*:\s*(?P<p>[^\"“'‘\s][^\n\"“”]{0,100}?)\s*$"
+    # Also "sign off with exactly this: Marco, General Manager", "Every reply closes with the line: Happy
+    # trails!", "finish on the line: drumming" (and _last_sentence_is: "The final words should be: ...")
+    unq = _UNQ
+    pats = (
+        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out)(?:s|es)?\s+{obj}(?:with|on)\s+(?:exactly\s+)?"
+        rf"(?:(?:this|the)\s+(?:exact\s+|following\s+)*(?:phrase|sentence|words|line|text|sign-?off)|this){unq}",
     )
-    for m in _scan(pat, ctx, _I):
-        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
-        yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=84)
+    yield from _unquoted_end(ctx, pats)
+
     starts = [
-        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with|by\s+(?:saying|writing)|using)\s+{kind}(?P<p>{QUOTED})",
+        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with|w/|by\s+(?:saying|writing)|using)\s+{kind}(?P<p>{QUOTED})"
+        rf"(?:\s*,?\s*or\s+(?:with\s+)?(?P<p2>{QUOTED}))?",
         rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
         rf"{kind}(?P<p>{QUOTED})",
     ]
@@ -103,8 +122,14 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             phrase = _phrase_after(m)
             if not phrase:
                 continue
-            tid = "startend:not_start_phrase" if _negated(ctx, m.start()) else "startend:start_phrase"
-            yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
+            neg = _negated(ctx, m.start()) or re.search(r"\bdont\s+(?:\w+\s+)?$", ctx.prefix(m.start()), _I)
+            p2 = m.groupdict().get("p2")
+            if p2 and not neg:
+                continue  # "start with "A" or "B"": either one, which no type states
+            tid = "startend:not_start_phrase" if neg else "startend:start_phrase"
+            for ph in (phrase, _unquote(p2) if p2 else None):
+                if ph:  # "Don't start with "Sure!" or "Great question"": two openings ruled out
+                    yield Hit(tid, {"start_phrase": ph}, m.start(), m.end(), prio=85, group=m.start() if p2 else None)
 
 
 # Quotes other languages use besides the English ones: « ... », „ ... “, ‹ ... ›, 「...」.
@@ -130,7 +155,7 @@ _F_OBJ = (
     r"(?:(?:tu|su|la|a|sua|ta|votre|la\s+tua|deine|ihre|il\s+tuo|el|o|le)\s+[\w-]+\s+)?"
 )
 _F_PREP = r"(?:con|com|par|avec|mit|por)"
-_F_NEG = r"(?:\b(?:no|não|nao|ne|pas|nicht|non|nunca|jamais|nie)\b|n['’])\s*(?:\w+\s+){0,1}$"
+_F_NEG = r"(?:\b(?:no|não|nao|ne|pas|nicht|non|nunca|jamais|nie)\b|\bn['’])\s*(?:\w+\s+){0,1}$"
 
 
 @rule("termin", "finaliz", "acaba", "cierr", "conclu", "encerr", "finis", "chiudi", "beend", "ende ", "schlie",
@@ -141,13 +166,15 @@ def _foreign_end_phrase(ctx: Ctx) -> Iterator[Hit]:
     'Comienza con "..."'. A negated request ("no termines con ...") is left alone."""
     for verb, tid, key in ((_F_END, "startend:end_checker", "end_phrase"), (_F_START, "startend:start_phrase",
                                                                             "start_phrase")):
-        pat = rf"\b{verb}\s+{_F_OBJ}{_F_PREP}\s+{_F_KIND}(?P<p>{_FQUOTED})"
+        pat = rf"\b{verb}\s+(?:(?:jamais|nunca|nie|niemals|mai|pas)\s+)?{_F_OBJ}{_F_PREP}\s+{_F_KIND}(?P<p>{_FQUOTED})"
         for m in _scan(pat, ctx, _I):
-            if re.search(_F_NEG, ctx.content[ctx.unit.start : m.start()], _I):
-                continue
+            lead = re.search(_F_NEG, ctx.content[ctx.unit.start : m.start()], _I)
+            neg = lead or re.search(r"\b(?:jamais|nunca|nie|niemals|mai)\s", m.group(0), _I)
             phrase = _funquote(m.group("p"))
-            if phrase:
-                yield Hit(tid, {key: phrase}, m.start(), m.end(), prio=85)
+            if phrase:  # "Ne commence jamais ta réponse par « Bonjour »": the opening ruled out
+                start = ctx.unit.start + lead.start() if lead else m.start()
+                tid_here = tid.replace("startend:", "startend:not_") if neg else tid
+                yield Hit(tid_here, {key: phrase}, start, m.end(), prio=85)
 
 
 def _funquote(q: str) -> str:
@@ -164,11 +191,21 @@ def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
         r"(?:(?:very\s+)?(?P<end>last|final|closing)|(?P<start>first|opening))\s+(?:sentence|line|words?|thing\s+"
         r"(?:you\s+(?:say|write)|in\s+(?:your|the)\s+\w+))"
     )
+    # the determiner may be dropped at a clause's start: "final line has to be "Onward and upward.""
+    det = r"(?:\b(?:your|the)\s+|(?:^|(?<=[.;!,:\n]\s)|(?<=\band\s)))"
     pats = (
-        rf"\b(?:your|the)\s+{place}\s+(?:of\s+(?:your|the)\s+(?:{_RESP}|reply)\s+)?{modal}(?:be|read|say)\s*:?\s*"
+        rf"{det}{place}\s+(?:of\s+(?:your|the)\s+(?:{_RESP}|reply)\s+)?{modal}(?:be|read|say)\s*:?\s*"
         rf"(?:exactly\s+)?(?:the\s+(?:exact\s+)?(?:sentence|phrase|words?|line)\s*:?\s*)?(?P<p>{QUOTED})",
         rf"\bmake\s+(?:your|the)\s+{place}\s*:?\s*(?:exactly\s+)?(?P<p>{QUOTED})",
+        # a label: "last line: 'buon appetito'", "Final sentence: "See you there.""
+        rf"(?:^|(?<=[.;!\n]\s)|(?<=\n)){place}\s*:\s*(?P<p>{QUOTED})",
     )
+    # "The final words should be: Reserve your spot today." (unquoted, to the sentence's end)
+    unq = rf"{det}(?:very\s+)?(?:last|final|closing)\s+(?:words?|line|sentence)\s+{modal}(?:be|read|say){_UNQ}"
+    for m in _scan(unq, ctx, _I):
+        if not _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            yield from _unquoted_end(ctx, (unq,))
+            break
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or not _phrase_after(m):
@@ -182,13 +219,30 @@ def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit(tid, {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
 
 
+@rule("结尾", "结束", "最后")
+def _zh_end_phrase(ctx: Ctx) -> Iterator[Hit]:
+    """The end phrase asked in Chinese: '结尾用“你学会了吗？”', '以“谢谢”结尾', '最后一句是“再见”'."""
+    q = r"(?P<p>[“\"「『][^”\"」』\n]{1,60}[”\"」』])"
+    pats = (
+        rf"(?:在)?(?:结尾|结束时|最后)(?:请|要|必须|一定要)?(?:用|是|为|写|加上)\s*{q}",
+        rf"(?:请|要|必须)?以\s*{q}\s*(?:结尾|结束)",
+        rf"最后一(?:句|行)(?:话)?(?:请|要|必须)?(?:是|为|用|写)\s*{q}",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, 0):
+            phrase = m.group("p")[1:-1].strip()
+            neg = re.search(r"(?:不要|别|不能|不可以|切勿)\s*$", ctx.content[ctx.unit.start : m.start()])
+            if phrase and not neg:
+                yield Hit("startend:end_checker", {"end_phrase": phrase}, m.start(), m.end(), prio=85)
+
+
 @rule("quot")
 def _quotation(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:wrap(?:ping)?|surround(?:ing)?|enclos(?:e|ing)|put(?:ting)?|plac(?:e|ing))\s+(?:(?:(?:your|the|this|my)\s+)?"
-        rf"(?:entire|whole|full|complete)\s+(?:{_RESP}|ad|reply|output|thing|tweet|haiku)|your\s+(?:{_RESP}|reply|output)|"
-        rf"everything|(?<=wrap\s)it|(?<=wrapping\s)it)\s*(?:with|in|within|inside|between)\s+"
-        r"(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        rf"(?:entire|whole|full|complete)\s+(?!(?:title|name|heading|word|phrase|line|sentence|quote|paragraph|section)s?\b)"
+        rf"[\w-]+|your\s+(?:{_RESP}|reply|output)|everything|(?<=wrap\s)it|(?<=wrapping\s)it)\s*(?:with|in|within|inside|"
+        r"between)\s+(?:a\s+pair\s+of\s+)?[\"“]?double\s+(?:quotation\s+marks|quotes|quote\s+marks)[\"”]?",
         rf"\b(?:{_RESP}|it|reply|output|thing)\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be|is|be)\s+"
         r"(?:wrapped|enclosed|surrounded|placed)\s+(?:entirely\s+)?(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?"
         r"double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
