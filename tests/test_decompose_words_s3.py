@@ -143,7 +143,54 @@ CASES = [
         "Write a paragraph. At least one sentence should be longer than 30 words.",
         [("length:long_sentence", {"max_words": 30})],
     ),
+    ("Write a poem and make every 5th word japanese.", [("count:words_japanese", {"N": 5})]),
+    ("Write a scene with an equal number of statements, questions and exclamations.", [("ratio:sentence_balance", {})]),
+    ("Write a text with twice as many plain statements as questions.", [("ratio:sentence_type", {})]),
+    (
+        "Write three sentences about rain, each with the same number of characters, and don't repeat any word.",
+        [("ratio:sentence_words", {})],
+    ),
+    (
+        "Write a piece where function words make up at most 30% of the words.",
+        [("ratio:stop_words", {"percentage": 30})],
+    ),
+    ("Write a piece with stop words > 55% of all words.", [("ratio:stop_words_above", {"percentage": 55})]),
+    ('Write a tale and slip the word "owl" into the second sentence.', [("sentence:keyword", {"word": "owl", "N": 2})]),
+    ("Write a tale. The first sentence needs the word 'dawn' in it.", [("sentence:keyword", {"word": "dawn", "N": 1})]),
+    (
+        "Write a tale; make sure at least one sentence goes past 40 words.",
+        [("length:long_sentence", {"max_words": 40})],
+    ),
+    ("Write a tale. Use at least 5 of the 7 FANBOYS.", [("count:conjunctions", {"small_n": 5})]),
+    ("Write a tale with lots of pronouns, 15 at minimum.", [("count:pronouns", {"N": 15})]),
+    (
+        "A chant: use 'drum' exactly once, 'beat' exactly twice, 'clap' exactly three times, 'stomp' exactly five "
+        "times and 'hum' exactly seven times.",
+        [
+            (
+                "count:keywords_multiple",
+                {"keyword1": "drum", "keyword2": "beat", "keyword3": "clap", "keyword4": "stomp", "keyword5": "hum"},
+            )
+        ],
+    ),
     # IFBench words
+    ("Write a slogan. Kick off with a verb.", [("words:start_verb", {})]),
+    ("Write a slogan. Your first word must be a verb.", [("words:start_verb", {})]),
+    (
+        "Write a chain story: each sentence starts with the word the previous sentence ended on.",
+        [("words:last_first", {})],
+    ),
+    ("Write a poem where no two words in a row begin with the same letter.", [("words:no_consecutive", {})]),
+    ("Write a poem. Each word must have a prime number of letters.", [("words:prime_lengths", {})]),
+    ("Write prose. Each paragraph must close on the same word it opens with.", [("words:paragraph_last_first", {})]),
+    ("Write a poem. Don't use any word more than three times.", [("words:repeats", {"small_n": 3})]),
+    ("Write a chant and have one word appear more than 4 times.", [("words:repeats_exceed", {"small_n": 4})]),
+    (
+        'Write a haiku. Make "frost" the second word of sentence one.',
+        [("words:keywords_specific_position", {"keyword": "frost", "n": 1, "m": 2})],
+    ),
+    ("Write a poem. Second word and penultimate word both 'ash'.", [("words:words_position", {"keyword": "ash"})]),
+    ("Write a riddle packing in at least 10 palindromic words, each 5 letters or longer.", [("words:palindrome", {})]),
     ('Write a poem. The 2nd and penultimate words must both be "sea".', [("words:words_position", {"keyword": "sea"})]),
     ("Write a poem where no two adjacent words share a first letter.", [("words:no_consecutive", {})]),
     ("Write a poem. Consecutive words must not begin with the same letter.", [("words:no_consecutive", {})]),
@@ -171,6 +218,9 @@ NEAR_MISSES = [
     "Write a paragraph with at least 3 palindromes of five or more letters.",  # the type fixes 10
     'Write a note. The first sentence of each paragraph must contain the word "tide".',
     'Agents used to end every email with "Best regards".',
+    "Write a poem. Start each line with a verb.",  # lines, not the response
+    "Write a poem. Don't repeat any word more than twice in the chorus.",
+    "Write a riddle with at least 3 palindromic words of five letters or more.",  # the type fixes 10
     'Write a greeting. Start with "Hi" or "Hello".',  # either one: no type
     "Write an essay and put the whole title in double quotes.",  # a part
     "Write a poem. The last line of each stanza should be: rain.",

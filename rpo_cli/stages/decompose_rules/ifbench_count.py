@@ -69,17 +69,17 @@ def _unique_words(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
 
 
-_STOP = r"stop[\s-]?words?"
+_STOP = r"(?:stop[\s-]?words?|function\s+words)"
 _PCT = r"(?P<num>\d{1,3})\s*(?:%|percent|per\s+cent)"
 # the share's relation: a share is a real number, so only "no more than P%" (<= P) and "more than P%"
 # (> P) are the types' relations; "at least P%" / "under P%" are neither, and are left alone
 _PCT_CAP = (
-    r"(?:(?P<cap>(?:not|never)\s+(?:to\s+)?(?:exceed|go\s+(?:over|above|beyond))|(?:stay\s+|be\s+|keep\s+it\s+)?at\s+or\s+"
+    r"(?:(?P<gt>>|above\s+half\s*\(\s*(?:over|more\s+than)|over\s+half\s*\(\s*(?:over|more\s+than))\s*|(?P<le><=|≤)\s*|(?P<cap>(?:not|never)\s+(?:to\s+)?(?:exceed|go\s+(?:over|above|beyond))|(?:stay\s+|be\s+|keep\s+it\s+)?at\s+or\s+"
     r"(?:below|under)|cap(?:ped)?\s+at)\s+|(?P<rel>" + REL + r")\s+)"
 )
 
 
-@rule("stop word", "stop-word", "stopword")
+@rule("stop word", "stop-word", "stopword", "function word")
 def _stop_words(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         # "stop words should make up no more than 40% of the words", "Keep stop words (the, of, and) to no
@@ -113,8 +113,10 @@ def _stop_words(ctx: Ctx) -> Iterator[Hit]:
 def _pct_relation(ctx: Ctx, m: re.Match) -> str | None:
     """ "less than" for a cap that includes P (at most, no more than, not exceed, P% or less), "at
     least" for "more than P%"; None for a relation the types do not have."""
-    if m.groupdict().get("cap"):
+    if m.groupdict().get("cap") or m.groupdict().get("le"):
         return "less than"
+    if m.groupdict().get("gt"):
+        return "at least"
     if m.groupdict().get("or"):
         return "less than" if m.group("or").lower() in ("less", "fewer") and not m.groupdict().get("rel") else None
     if not m.groupdict().get("rel"):
@@ -128,7 +130,7 @@ def _pct_relation(ctx: Ctx, m: re.Match) -> str | None:
     return rel
 
 
-@rule("declarative", "question", "exclamation")
+@rule("declarative", "question", "exclamation", "statement")
 def _sentence_kinds(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         ("ratio:sentence_type",
@@ -140,20 +142,50 @@ def _sentence_kinds(ctx: Ctx) -> Iterator[Hit]:
          r"\b(?:use\s+)?(?:the\s+same\s+number\s+of|equal\s+numbers\s+of|as\s+many)\s+declarative\s+"
          r"sentences,?\s+questions,?\s+and\s+exclamations\b(?:\s*\([^()]*\))?"),
     )  # fmt: skip
-    for tid, pat in pats:
+    stmt = r"(?:declarative\s+sentences|(?:ordinary\s+|plain\s+)?statements|declaratives)"
+    more = (
+        ("ratio:sentence_type",
+         rf"\b(?:exactly\s+)?twice\s+as\s+many\s+{stmt}\s+as\s+questions\b(?:\s*\((?:2:1|[^()]*)\))?"),
+        ("ratio:sentence_type",
+         rf"\b{stmt}\s+(?:should|must|need\s+to|have\s+to)\s+outnumber\s+questions\s+(?:exactly\s+)?(?:two|2)\s+to\s+(?:one|1)"),
+        ("ratio:sentence_balance",
+         rf"\b(?:an\s+)?equal\s+numbers?\s+of\s+{stmt},?\s+questions,?\s+and\s+exclamations\b"),
+        ("ratio:sentence_balance",
+         rf"\bas\s+many\s+questions\s+as\s+exclamations\s+as\s+(?:plain\s+|ordinary\s+)?{stmt}|\bas\s+many\s+{stmt}\s+as\s+"
+         rf"questions\s+as\s+exclamations"),
+    )  # fmt: skip
+    seen: set[int] = set()
+    for tid, pat in (*pats, *more):
         for m in _scan(pat, ctx, _I):
-            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("same number of characters")
+@rule("same number of characters", "same character count")
 def _sentence_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         r"\b(?:respond|answer|write)\s+in\s+exactly\s+(?:three|3)\s+sentences,?\s+(?:that\s+)?(?:each|all)\s+(?:have|with)\s+"
         r"the\s+same\s+number\s+of\s+characters,?\s+and\s+(?:do\s+not|don't|never)\s+(?:use|repeat)\s+any\s+word\s+"
         r"(?:more\s+than\s+once|twice)"
     )
-    for m in _scan(pat, ctx, _I):
-        yield Hit("ratio:sentence_words", {}, m.start(), m.end(), prio=_PRIO)
+    # "Three sentences - exactly three - each with precisely the same number of characters, and no word may
+    # be used twice anywhere", "three sentences with exactly the same character count each, and don't reuse any word"
+    three = (
+        r"(?:three|3)\s+sentences(?:\s+(?:about|on)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?(?:\s*[-—–,]\s*exactly\s+(?:three|3)\s*[-—–,]\s*|"
+        r"\s*,?\s*)"
+    )
+    same = (
+        r"(?:each|all)?\s*(?:with|having|of)\s+(?:exactly\s+|precisely\s+)?the\s+same\s+(?:number\s+of\s+characters|"
+        r"character\s+count|length\s+in\s+characters)(?:\s+each)?"
+    )
+    norep = (
+        r",?\s+and\s+(?:no\s+word\s+(?:may|can|should|must)\s+be\s+used\s+(?:twice|more\s+than\s+once)(?:\s+anywhere)?|"
+        r"(?:do\s+not|don[’']?t|never)\s+(?:reuse|repeat|use)\s+any\s+word(?:\s+(?:twice|more\s+than\s+once))?)"
+    )
+    for p in (pat, rf"\b{three}{same}{norep}"):
+        for m in _scan(p, ctx, _I):
+            yield Hit("ratio:sentence_words", {}, m.start(), m.end(), prio=_PRIO)
 
 
 # "conjunctions" as people type it ("conjuctions", "conjunctons")
@@ -162,7 +194,7 @@ _CONJ = r"conj?u?n?ct?ions?"
 _FANBOYS = r"(?:\s*\((?:[^()]*\b(?:nor|yet)\b[^()]*|[^()]*FANBOYS[^()]*)\)|\s*\(?FANBOYS\)?)"
 
 
-@rule("conj")
+@rule("conj", "fanboys")
 def _conjunctions(ctx: Ctx) -> Iterator[Hit]:
     # "at least 5 different coordinating conjunctions (for, and, ...)"; without "coordinating" the seven
     # must be listed, since "conjunctions" alone counts subordinating ones ("because") the check ignores
@@ -170,7 +202,11 @@ def _conjunctions(ctx: Ctx) -> Iterator[Hit]:
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:diff?e?re?nt\s+|distinct\s+|unique\s+)?(?P<coord>coordinating\s+)?{_CONJ}\b"
         rf"(?P<list>{_FANBOYS})?(?:\s*\([^()]*\))?"
     )
-    for m in _scan(pat, ctx, _I):
+    pat2 = (
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+the\s+(?:7|seven)\s+(?:(?P<coord>coordinating\s+){_CONJ}\b|(?P<list>FANBOYS))"
+        r"(?:\s*\([^()]*\))?"
+    )
+    for m in (m for p in (pat, pat2) for m in _scan(p, ctx, _I)):
         if not m.group("coord") and not m.group("list"):
             continue
         got = _sided(ctx, m, "count:conjunctions", "count:conjunctions_fewer")
@@ -249,17 +285,32 @@ def _pronouns(ctx: Ctx) -> Iterator[Hit]:
         got = _sided(ctx, m, "count:pronouns", "count:pronouns_fewer")
         if got:
             yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+    # the count after the noun: "plenty of pronouns, 20 at minimum", "pronouns: 15 or more", "10+ pronouns"
+    pat = (
+        rf"\bpronouns?\s*(?:,|:|—|-)\s*(?P<num>{NUM})\s+(?P<dir>at\s+(?:the\s+)?minimum|minimum|or\s+more|at\s+(?:the\s+)?least|"
+        rf"at\s+(?:the\s+)?most|max(?:imum)?|or\s+fewer|or\s+less)\b|\b(?P<num2>{NUM})\s*\+\s*pronouns\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num") or m.group("num2"))
+        if n is None or _negated(ctx, m.start()):
+            continue
+        d = (m.group("dir") or "more").lower()
+        if re.search(r"most|max|fewer|less", d):
+            yield Hit("count:pronouns_fewer", {"N": n + 1}, m.start(), m.end(), prio=_PRIO)
+        else:
+            yield Hit("count:pronouns", {"N": n}, m.start(), m.end(), prio=_PRIO)
 
 
 @rule("japanese")
 def _words_japanese(ctx: Ctx) -> Iterator[Hit]:
     pats = (
-        rf"\bevery\s+(?P<o>{_ORD})\s+word\s+(?:of|in)\s+(?:your|the)\s+\w+\s+(?:must|should)\s+be\s+(?:written\s+)?in\s+Japanese",
+        rf"\bevery\s+(?P<o>{_ORD})\s+word(?:\s+(?:of|in)\s+(?:your|the)\s+\w+)?\s+(?:(?:must|should|has\s+to|needs\s+to)\s+be\s+"
+        rf"(?:written\s+)?|(?:is\s+)?)in\s+Japanese|\bmake\s+every\s+(?P<o2>{_ORD})\s+word\s+(?:in\s+)?Japanese",
         r"\bwrite\s+every\s+word\s+of\s+your\s+\w+\s+in\s+Japanese",
     )
     for i, pat in enumerate(pats):
         for m in _scan(pat, ctx, _I):
-            n = _ordinal(m.group("o")) if i == 0 else 1
+            n = _ordinal(m.group("o") or m.group("o2")) if i == 0 else 1
             if n and n > 0:
                 yield Hit("count:words_japanese", {"N": n}, m.start(), m.end(), prio=_PRIO)
 
@@ -307,6 +358,10 @@ def _sentence_keyword(ctx: Ctx) -> Iterator[Hit]:
         ("sentence:keyword_absent", rf"{_WORD_SUBJ}\s+{_NOT_MODAL}\s+{_APPEAR}\s+in\s+{_NTH_SENT}"),
         # 'Keep "tired" out of the first sentence'
         ("sentence:keyword_absent", rf"\bkeep\s+{word}\s+out\s+of\s+{_NTH_SENT}"),
+        # 'get the word "gull" into the third sentence', "The second sentence needs the word 'flour' in it."
+        ("", rf"\b(?:get|put|work|slip|fit|sneak)\s+{word}\s+into\s+{_NTH_SENT}"),
+        ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:needs|requires|must\s+have|should\s+have)\s+{word}(?:\s+in\s+it)?"),
+        ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:needs|has)\s+to\s+{_HAVE}\s+{word}"),
         # the verb first, asked or forbidden: "Use the word "tide" in the second sentence", "Do not mention
         # the word "refund" in the first sentence either"
         ("", rf"\b(?:use|include|put|mention|say|place|write)\s+{word}\s+(?:somewhere\s+)?in\s+{_NTH_SENT}"),
@@ -328,17 +383,17 @@ def _sentence_keyword(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {"word": kw, "N": n}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("sentence before", "sentance before", "than the one before", "than the previous", "than the preceding",
+@rule("sentence before", "sentance before", "one before", "than the previous", "than the preceding",
       "than the last")
 def _growing_sentences(ctx: Ctx) -> Iterator[Hit]:
     prev = (
-        r"(?:the\s+(?:sent[ae]nce|one)\s+(?:before\s+(?:it|that|them)|right\s+before(?:\s+it)?|preceding\s+it|that\s+precedes\s+it)|"
+        r"(?:the\s+(?:sent[ae]nce|one)\s+(?:before(?:\s+(?:it|that|them))?|right\s+before(?:\s+it)?|preceding\s+it|that\s+precedes\s+it)|"
         r"the\s+(?:previous|preceding|prior|last)\s+(?:sent[ae]nce|one))"
     )
     inc = (
         rf"\b(?:each|every)\s+(?:new\s+|next\s+|following\s+)?sent[ae]nce\s+(?:(?:must|should|has\s+to|needs\s+to|will)\s+)?"
         rf"(?:(?:contain|have|has|contains|use|uses|add|adds|gets?)\s+exactly\s+(?P<num>{NUM})\s+more\s+words?|"
-        rf"(?:be|is)\s+exactly\s+(?P<num2>{NUM})\s+words?\s+longer)\s+than\s+{prev}"
+        rf"(?:be|is)\s+exactly\s+(?P<num2>{NUM})\s+words?\s+longer)\s+than\s+{prev}\b"
     )
     for m in _scan(inc, ctx, _I):
         n = parse_number(m.group("num") or m.group("num2"))
@@ -363,8 +418,8 @@ def _long_sentence(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         rf"\b(?:include|have|write|use|add|work\s+in|contain)\s+(?:at\s+least\s+)?(?:one|a)\s+(?:single\s+)?(?:(?:really|very|"
         rf"extra)\s+)?(?:long\s+)?sent[ae]nce\s+{over}(?:\s+long)?",
-        rf"\bat\s+least\s+one\s+sent[ae]nce\s+(?:(?:must|should|has\s+to|needs\s+to)\s+)?(?:be|run|go)\s+"
-        rf"(?:more\s+than|over|longer\s+than|above)\s+(?P<num>{NUM})\s+words(?:\s+long)?",
+        rf"\bat\s+least\s+one\s+sent[ae]nce\s+(?:(?:must|should|has\s+to|needs\s+to)\s+)?(?:be|run|go|runs|goes|is)\s+"
+        rf"(?:more\s+than|over|longer\s+than|above|past|beyond)\s+(?P<num>{NUM})\s+words(?:\s+long)?",
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -373,13 +428,15 @@ def _long_sentence(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("once")
+@rule("once", "one time")
 def _keywords_multiple(ctx: Ctx) -> Iterator[Hit]:
     # 'Use the word "a" once, "b" twice, "c" three times, "d" five times and "e" seven times'
-    times = ("once", "twice", r"three\s+times", r"five\s+times", r"seven\s+times")
-    parts = [rf"(?P<k{i}>{QUOTED})\s+{t}" for i, t in enumerate(times)]
+    # also 'Use "bell" exactly once, "snow" exactly twice, ...', 'use "level" exactly one time, "radar" two times'
+    times = (r"(?:once|one\s+time|1\s+time)", r"(?:twice|two\s+times|2\s+times)", r"(?:three|3)\s+times",
+             r"(?:five|5)\s+times", r"(?:seven|7)\s+times")  # fmt: skip
+    parts = [rf"(?P<k{i}>{QUOTED})\s+(?:exactly\s+|precisely\s+)?{t}" for i, t in enumerate(times)]
     pat = (
-        r"\buse\s+the\s+words?\s+" + r",?\s+".join(parts[:-1]) + r",?\s+and\s+" + parts[-1]
+        r"\buse\s+(?:the\s+words?\s+)?" + r",?\s+".join(parts[:-1]) + r",?\s+and\s+" + parts[-1]
         + r"(?:\s*\(exactly\s+that\s+many\s+times(?:\s+each)?\))?"
     )
     for m in _scan(pat, ctx, _I):
