@@ -173,6 +173,25 @@ CASES = [
             )
         ],
     ),
+    # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
+    ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
+    (
+        "Write a chant. Repetition is the point, so at least one word has to appear more than 4 times.",
+        [("words:repeats_exceed", {"small_n": 4})],
+    ),
+    (
+        "Write a dialogue, no narration, that has an equal number of statements, questions and exclamations.",
+        [("ratio:sentence_balance", {})],
+    ),
+    (
+        "Could you write a fable in which the last word of every sentence becomes the first word of the next one?",
+        [("words:last_first", {})],
+    ),
+    (
+        "Write a poem. The second sentence needs to mention lanterns.",
+        [("sentence:keyword", {"word": "lanterns", "N": 2})],
+    ),
+    ("Write a scene and name at least two kids (Emma, Liam, whoever).", [("count:person_names", {"N": 2})]),
     # IFBench words
     ("Write a slogan. Kick off with a verb.", [("words:start_verb", {})]),
     ("Write a slogan. Your first word must be a verb.", [("words:start_verb", {})]),
@@ -219,6 +238,9 @@ NEAR_MISSES = [
     'Write a note. The first sentence of each paragraph must contain the word "tide".',
     'Agents used to end every email with "Best regards".',
     "Write a poem. Start each line with a verb.",  # lines, not the response
+    'My editor says the word "harbor" appears at least 3 times in every story.',  # about the input
+    "The old robot has a sensor, so it uses at least 3 words per beep.",  # a description
+    "Write a battle scene and name at least three soldiers.",  # no names from IFBench's list offered
     "Write a poem. Don't repeat any word more than twice in the chorus.",
     "Write a riddle with at least 3 palindromic words of five letters or more.",  # the type fixes 10
     'Write a greeting. Start with "Hi" or "Hello".',  # either one: no type

@@ -220,7 +220,7 @@ _PEOPLE = (
 )
 
 
-@rule("by name", "names")
+@rule("by name", "name")
 def _person_names(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"\bmention\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:people|persons)\s+by\s+name\b"
     seen: set[int] = set()
@@ -238,6 +238,9 @@ def _person_names(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         rf"\b(?:mention|name|include|feature|refer\s+to)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?"
         rf"(?:of\s+(?:the|these|those)\s+)?{_PEOPLE}\s+(?:by\s+(?:their\s+)?(?:first\s+)?names?)",
+        # "name at least three soldiers (Samuel, Owen, Nathan, whoever)": the verb says "by name"
+        rf"\bname\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:of\s+(?:the|these|those)\s+)?(?:{_PEOPLE}|soldiers|"
+        r"heroes|villagers|kids|characters)\b",
         rf"\b(?:mention|use|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:first\s+)?names\b",
     )
     for pat in pats:
@@ -362,6 +365,9 @@ def _sentence_keyword(ctx: Ctx) -> Iterator[Hit]:
         ("", rf"\b(?:get|put|work|slip|fit|sneak)\s+{word}\s+into\s+{_NTH_SENT}"),
         ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:needs|requires|must\s+have|should\s+have)\s+{word}(?:\s+in\s+it)?"),
         ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:needs|has)\s+to\s+{_HAVE}\s+{word}"),
+        # one bare word closing the sentence: "The very first sentence needs to mention inventory."
+        ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:{_MODAL}|needs\s+to|has\s+to)\s+(?:mention|include|use|contain)\s+"
+         r"(?:the\s+word\s+)?(?P<bare>[A-Za-z][a-z-]{2,})(?=\s*(?:[.;!]|$))"),
         # the verb first, asked or forbidden: "Use the word "tide" in the second sentence", "Do not mention
         # the word "refund" in the first sentence either"
         ("", rf"\b(?:use|include|put|mention|say|place|write)\s+{word}\s+(?:somewhere\s+)?in\s+{_NTH_SENT}"),
@@ -369,8 +375,12 @@ def _sentence_keyword(ctx: Ctx) -> Iterator[Hit]:
     seen: set[int] = set()
     for tid, pat in pats:
         for m in _scan(pat, ctx, _I):
-            n, kw = _nth(m), _unquote(m.group("q"))
-            if not n or n <= 0 or not kw or m.start("q") in seen:
+            bare = m.groupdict().get("bare")
+            if bare and bare.lower() in ("it", "this", "that", "them", "something", "one", "him", "her", "the"):
+                continue
+            n, kw = _nth(m), bare or _unquote(m.group("q"))
+            q_at = m.start("bare") if bare else m.start("q")
+            if not n or n <= 0 or not kw or q_at in seen:
                 continue
             if re.match(r"\s+of\s+(?:each|every|the|a|your)\s+(?:paragraph|section|stanza|verse|part|bullet)",
                         ctx.content[m.end() :], _I):
@@ -379,7 +389,7 @@ def _sentence_keyword(ctx: Ctx) -> Iterator[Hit]:
                 tid = "sentence:keyword_absent" if _negated(ctx, m.start()) else "sentence:keyword"
             elif tid == "sentence:keyword" and _negated(ctx, m.start()):
                 continue
-            seen.add(m.start("q"))
+            seen.add(q_at)
             yield Hit(tid, {"word": kw, "N": n}, m.start(), m.end(), prio=_PRIO)
 
 

@@ -82,7 +82,8 @@ _FIXED = (
      r"\b(?:the|your)\s+(?:very\s+)?first\s+word(?:\s+of\s+(?:your|the)\s+(?:whole\s+|entire\s+)?(?:response|answer|reply|"
      r"text|poem|story))?\s+(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+a\s+verb\b"),
     ("words:last_first",
-     r"\b(?:the\s+)?last\s+word\s+of\s+(?:each|every)\s+sentence\s+(?:becomes|is|must\s+be|should\s+be|has\s+to\s+be)\s+"
+     r"(?:\b(?:in\s+which|where)\s+)?\b(?:the\s+)?last\s+word\s+of\s+(?:each|every)\s+sentence\s+(?:becomes|is|must\s+be|"
+     r"should\s+be|has\s+to\s+be)\s+"
      r"(?:also\s+)?the\s+first\s+word\s+of\s+the\s+(?:next|following)(?:\s+(?:one|sentence))?"),
     ("words:last_first",
      r"\b(?:each|every)\s+(?:one|sentence)\s+(?:after\s+the\s+first\s+)?(?:starts|begins|must\s+start|should\s+start|"

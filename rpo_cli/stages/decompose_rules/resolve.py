@@ -302,7 +302,13 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     are often over 2000 words", "It has 5 paragraphs separated by ***")."""
     clauses = _clauses(content, unit.start, unit.end)
     cs = next((s for s, e in clauses if s <= hit.start < e), unit.start)
+    # "Repetition is the point, so at least one word has to ...": what follows "so" is a clause of its own
+    cuts = list(_CONSEQUENCE.finditer(content, cs, hit.start))
+    cs = cuts[-1].end() if cuts else cs
     prefix = _POLITE.sub("", content[cs : hit.start])
+    # "write a short scene ..., that has an equal number of ...": a relative clause qualifying the task
+    if _RELATIVE_ON_TASK.search(content, unit.start, hit.start) and re.fullmatch(r"\s*that\s+\w+\s+", prefix, _I):
+        return False
     if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
         return not _located_existence(prefix, hit)
     if _TASK_LEAD.match(prefix) or _polite_frame_lead(content[cs : hit.start]):
@@ -310,6 +316,13 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
 
 
+_CONSEQUENCE = re.compile(r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b)", _I)
+# A task, then "that has/uses/contains" right before the constraint: the clause qualifies what is written.
+_RELATIVE_ON_TASK = re.compile(
+    r"^\s*(?:\S+\s+){0,6}?(?:write|compose|draft|create|produce|give\s+me|tell\s+me|make)\b[^.;?!]*\bthat\s+"
+    r"(?:has|uses|contains|includes|features|gets|runs\s+to)\s+$",
+    _I,
+)
 # "in Section 2", "in the last paragraph", "at the end": where in the response the instruction applies.
 _LOCATIVE = re.compile(
     r"\s*(?:in|at|for|within|under)\s+(?:the\s+)?(?:(?:first|second|third|last|final|next|closing|opening)\s+)?"
@@ -369,6 +382,10 @@ _SO_REQUEST = re.compile(
     r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b",
     _I,
 )
+_PROXY_REQUEST = re.compile(
+    r"^\s*(?:my|our)\s+(?:[\w'’-]+\s+){1,3}?(?:wants|needs|requires|insists\s+on|asked\s+for|would\s+like|prefers|expects)\b",
+    _I,
+)
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
 
 
@@ -384,7 +401,8 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
     if _QUESTION.match(text):
         return
     # "Our editor hates the word "patrons", so leave it out.": a statement about the user that ends in a request
-    about_input = bool(_ABOUT_INPUT.match(text))
+    # "Our SEO guy wants the word cabins used 5 times": a request passed on, not a statement about the input
+    about_input = bool(_ABOUT_INPUT.match(text)) and not _PROXY_REQUEST.match(text)
     then = _SO_REQUEST.search(text) if about_input else None
     if about_input and not then:
         return
