@@ -173,6 +173,23 @@ CASES = [
             )
         ],
     ),
+    # self-written variants of the same classes
+    ('Write a menu. Repeat the brand name "Nomu" 3+ times.', [freq("Nomu", 3)]),
+    (
+        'Write a menu. The phrase "farm to table" has to be in there somewhere.',
+        [("keywords:required_phrase", {"phrase": "farm to table"})],
+    ),
+    ('Write a menu, avoiding the words "greasy" and "soggy".', [(FW, {"forbidden_words": ["greasy", "soggy"]})]),
+    ('Write a menu. Under no circumstances use the word "microwave".', [(FW, {"forbidden_words": ["microwave"]})]),
+    (
+        'Write a menu.\n- Must include: "miso", "yuzu"\n- Banned phrases: "to die for"',
+        [(EX, {"keywords": ["miso", "yuzu"]}), (FP, {"phrase": "to die for"})],
+    ),
+    ('Write a menu and make sure "Nomu" appears at least 4 times.', [freq("Nomu", 4)]),
+    ('Write a menu. I want the word "umami" in there at least twice.', [freq("umami", 2)]),
+    ('Write a menu. Close with: "See you at Nomu!"', [(END, {"end_phrase": "See you at Nomu!"})]),
+    ('Write a menu. Put "Itadakimasu!" at the very end.', [(END, {"end_phrase": "Itadakimasu!"})]),
+    ('Write a menu. Put "Welcome" at the very start.', [(START, {"start_phrase": "Welcome"})]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -238,6 +255,9 @@ NEAR_MISSES = [
     'Write a note. The first sentence of each paragraph must contain the word "tide".',
     'Agents used to end every email with "Best regards".',
     "Write a poem. Start each line with a verb.",  # lines, not the response
+    'Write a poem. Put "Amen" at the end of each stanza.',
+    'Title: "Moon River"',
+    'Example: "Hello there"',
     'My editor says the word "harbor" appears at least 3 times in every story.',  # about the input
     "The old robot has a sensor, so it uses at least 3 words per beep.",  # a description
     "Write a battle scene and name at least three soldiers.",  # no names from IFBench's list offered

@@ -252,8 +252,8 @@ def _person_names(ctx: Ctx) -> Iterator[Hit]:
             if not got or listed is None or len(listed) < got[1]:
                 continue
             seen.add(m.start())
-            tail = re.compile(r"[^.\n]*?:[^.\n]*\.?").match(ctx.content, m.end(), ctx.unit.end)
-            yield Hit(got[0], {"N": got[1]}, m.start(), tail.end() if tail else m.end(), prio=_PRIO)
+            # the list stays out of the span: a rewrite of the count keeps the names to pick from
+            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
 
 
 def _listed_names(text: str) -> list[str] | None:

@@ -65,12 +65,12 @@ def _freq(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
     return ("at least", n) if word.startswith(("more", "at", "min")) and "most" not in word else ("less than", n + 1)
 
 
-_KW_SUBJ = r"(?:the\s+)?(?:key)?(?:word|term|name|phrase)"
+_KW_SUBJ = r"(?:the\s+)?(?:key|brand\s+|product\s+|company\s+)?(?:word|term|name|phrase)"
 # What links a keyword to its count: "should appear", "must be used", "can only show up", "needs to feature".
 _LINK = (
     r"(?:(?:should|must|has\s+to|needs\s+to|need\s+to|is\s+to|will|can|may|ought\s+to)\s+(?:only\s+)?)?"
     r"(?:(?:appears?|occurs?|be\s+used|is\s+used|be\s+mentioned|be\s+included|shows?\s+up|be\s+repeated|features?|"
-    r"comes?\s+up|pops?\s+up|be\s+said|used|repeated|mentioned|included)\s+)?"
+    r"comes?\s+up|pops?\s+up|be\s+said|used|repeated|mentioned|included|in\s+(?:there|it))\s+)?"
 )
 # A quoted keyword's own verb when it is the subject: '"Teak" should come up at least twice'
 _Q_LINK = (
@@ -100,12 +100,17 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:to\s+(?:it|the\s+\w+|your\s+\w+))?\s+{_FREQ}",
         # use the word "stars" at least twice / include "brave" 4 times or more / repeat "yes" 3+ times
         rf"\b(?:use|include|mention|say|repeat|write|work\s+in|drop|call\s+(?:the\s+user|them|the\s+reader))\s+"
-        rf"(?:the\s+(?:key)?(?:word|term|name|phrase)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|every)\s+{_RESP}\s+)?)?"
+        rf"(?:the\s+(?:key|brand\s+|product\s+|company\s+)?(?:word|term|name|phrase)\s+)?(?P<q>{QUOTED})\s+(?:(?:in\s+(?:your|the|each|"
+        rf"every)\s+{_RESP}\s+)?)?"
         rf"{_FREQ}",
         # a bare word after a verb of saying, with its relation: "mention fishing atleast twice"
         rf"\b(?:mention|say)\s+(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+{_FREQ}",
         # "espresso" should appear fewer than 3 times / "Voltra" needs to show up 8 times or more
         rf"(?P<q>{QUOTED})\s+{_Q_LINK}\s+{_IN_RESP}{_FREQ}",
+        # 'make sure "Acme" appears at least 4 times', 'ensure the word "fresh" shows up twice or more'
+        rf"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that)\s+(?:that\s+)?(?:the\s+(?:key)?(?:word|term|name)\s+)?"
+        rf"(?P<q>{QUOTED})\s+(?:appears|shows\s+up|occurs|comes\s+up|is\s+used|is\s+mentioned|gets\s+used|is\s+repeated)\s+"
+        rf"{_IN_RESP}{_FREQ}",
         # a bare word opening its clause: "sourdough should show up two or more times"
         rf"(?:^|(?<=[.;:!\n]\s)|(?<=,\s)|(?<=\band\s))(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+{_Q_LINK}\s+{_IN_RESP}{_FREQ}",
     ]
@@ -426,6 +431,7 @@ def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
 # of", "leave out", "keep ... out" (see _keywords_kept_out), "no" opening a clause ('no "synergy"').
 _BAN_VERBS = (
     r"ban|steer\s+clear\s+of|stay\s+away\s+from|leave\s+out|omit|skip|exclude|forbid|eliminate|cut\s+out|ditch|nix|"
+    r"avoiding|steering\s+clear\s+of|under\s+no\s+circumstances|at\s+no\s+point|"
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:(]\s)|(?<=\band\s)|(?<=\bwith\s))no"
 )
 
@@ -534,7 +540,8 @@ _MODAL = (
     r"is\s+not\s+to)"
 )
 _APPEAR = (
-    r"(?:appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written)|"
+    r"(?:appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written|in\s+there|"
+    r"in\s+it)|"
     r"(?:is|are)\s+(?:used|included|mentioned|present)|features?|make\s+it\s+in|pops?\s+up)"
 )
 # What may follow the verb when the whole response is meant ("both appear.", "appear somewhere in your
@@ -683,3 +690,36 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
         items = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m.group("list"))
         if 2 <= len(items) <= 8 and not _negated(ctx, m.start()):
             yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)
+
+
+# A label, then quoted words: 'Forbidden: "cheap", "flimsy".', '- Banned phrases: "act now"', 'Must include:
+# "oak", "linen"', 'Keywords: "solar", "grid"'. The label must open its line or sentence and the list close it.
+_Q_LABEL = re.compile(
+    r"(?:^|(?<=[.;!\n]\s)|(?<=\n))\s*(?:(?:\d+[.)]|[-*•])\s+)?(?:(?P<neg>(?:forbidden|banned|prohibited|off[\s-]?limits|"
+    r"blocked|blacklisted|avoid|do\s+not\s+use|don[’']?t\s+use|never\s+use|no[\s-]go)(?:\s+(?:words?|terms?|phrases?))?)|"
+    r"(?P<pos>(?:must|should)[\s-](?:include|use|mention|have)|required(?:\s+(?:key)?(?:words?|terms?|phrases?))?|"
+    r"(?:key)?words?\s+to\s+(?:include|use)|include|keywords?|must-haves?))\s*:\s*(?P<list>" + QLIST
+    + r")\s*[.;!]?\s*$",
+    _I,
+)
+
+
+@rule(":")
+def _quoted_label_list(ctx: Ctx) -> Iterator[Hit]:
+    m = _Q_LABEL.search(ctx.content, ctx.unit.start, ctx.unit.end)
+    if not m:
+        return
+    items = _quoted_items(m.group("list"))
+    if not items or any(len(i) > 60 for i in items):
+        return
+    start = _label_start(m)
+    phrase_label = re.search(r"phrases?", m.group(0)[: m.start("list") - m.start()], _I)
+    if m.group("neg"):
+        if len(items) == 1 and (phrase_label or len(items[0].split()) >= 2):
+            yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, start, m.end(), prio=54)
+        else:
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, start, m.end(), prio=54)
+    elif len(items) == 1 and (phrase_label or len(items[0].split()) >= 2):
+        yield Hit("keywords:required_phrase", {"phrase": items[0]}, start, m.end(), prio=54)
+    elif _list_joiner(m.group("list")) == "and" and all(len(i.split()) <= 2 for i in items):
+        yield Hit("keywords:existence", {"keywords": items}, start, m.end(), prio=54)

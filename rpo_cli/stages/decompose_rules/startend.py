@@ -60,7 +60,10 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\bending\s+with\s+(?:(?:this|the)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:phrase|words|sentence|line)"
         rf"\s*:?\s*(?P<p>{QUOTED}){after}",
         rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out|round\s+off|finish\s+off|cap\s+off|top\s+off)\s+"
-        rf"{obj}(?:with|on|by\s+(?:saying|writing)|using)\s+{kind}(?P<p>{QUOTED}){after}",
+        rf"{obj}(?:with\s*:?|on|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{QUOTED}){after}",
+        # "Put "Order yours today!" at the very end", "add "Cheers" at the end of your reply"
+        rf"\b(?:put|place|add|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+(?:{_RESP}|reply))?"
+        r"(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))",
         # "sign off as "The Harbor Goods Team"", "sign the email "Love, Mom"", "sign it off with ..."
         rf"\bsign\s+(?:(?:it|this|the\s+(?:email|e-mail|letter|note|message|card|reply))\s+)?(?:off\s+)?(?:as|with)?\s*"
         rf"(?:the\s+name\s+)?(?P<p>{QUOTED}){after}",
@@ -75,6 +78,14 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|your\s+\w+|the\s+\w+)\b[^.!?]*?(?:,\s*|\s+)(?:and\s+)?"
         rf"(?P<c>ends\s+with\s+{kind}(?P<p>{QUOTED}))"
     )
+    put_start = (
+        rf"\b(?:put|place|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?(?:start|beginning)(?:\s+of\s+(?:your|the)\s+"
+        rf"(?:{_RESP}|reply))?(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))"
+    )
+    for m in _scan(put_start, ctx, _I):
+        tid = "startend:not_start_phrase" if _negated(ctx, m.start()) else "startend:start_phrase"
+        if _phrase_after(m):
+            yield Hit(tid, {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
     for i, pat in enumerate(ends):
         for m in _scan(pat, ctx, _I):
             pre = ctx.prefix(m.start(), 8)
@@ -109,7 +120,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     yield from _unquoted_end(ctx, pats)
 
     starts = [
-        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with|w/|by\s+(?:saying|writing)|using)\s+{kind}(?P<p>{QUOTED})"
+        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with\s*:?|w/|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{QUOTED})"
         rf"(?:\s*,?\s*or\s+(?:with\s+)?(?P<p2>{QUOTED}))?",
         rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
         rf"{kind}(?P<p>{QUOTED})",
