@@ -255,6 +255,10 @@ NEAR_MISSES = [
     'Write a note. The first sentence of each paragraph must contain the word "tide".',
     'Agents used to end every email with "Best regards".',
     "Write a poem. Start each line with a verb.",  # lines, not the response
+    'Explain why the word "literally" appears so often in teen speech.',  # a statement
+    'Write a review. Mention the word "cozy" if it fits naturally.',  # left to the writer
+    'Write a blog post. In the intro, mention "AI" at least twice.',  # a part
+    'Write a poem and use the phrase "once upon a time" where possible.',
     'Write a poem. Put "Amen" at the end of each stanza.',
     'Title: "Moon River"',
     'Example: "Hello there"',

@@ -229,9 +229,17 @@ def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
         _SUBPART_SCOPE.search(before)
         or re.match(rf"\s+(?:in|of)\s+(?:the|each|every|your)\s+{_SUBPART_SCOPE.pattern}", after, _I)
         or _NAMED_PART.match(after)
+        or _NAMED_PART_BEFORE.search(before)
     )
 
 
+# "In the intro, mention "AI" twice", "for the subject line, use ...": a named part opens the clause.
+_NAMED_PART_BEFORE = re.compile(
+    r"\b(?:in|within|inside|for)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:intro(?:duction)?|conclusion|title|headline|heading|"
+    r"subject(?:\s+line)?|opening|closing|caption|tagline|chorus|first\s+(?:line|paragraph|sentence|section)|"
+    r"last\s+(?:line|paragraph|sentence|section)|summary\s+line|sign-?off|greeting|footer|P\.?S\.?)\b[^.;]*$",
+    _I,
+)
 # A named part of the response after the keyword: "... in the definition line", "in your subject line",
 # "in the title", "within the intro".
 _NAMED_PART = re.compile(
@@ -580,6 +588,10 @@ def _keywords_as_subject(ctx: Ctx) -> Iterator[Hit]:
         negative = bool(m.group("neg")) or bool(re.search(r"n[’']?t$|cannot|\snot$", modal))
         if not negative and modal in ("can", "may"):
             continue  # '"fresh" may appear' permits, it does not ask
+        frame = re.search(r"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that)\s+(?:that\s+)?(?:both\s+)?$",
+                          ctx.content[ctx.unit.start : m.start()], _I)
+        if not modal and not negative and not frame:
+            continue  # 'Explain why the word "literally" appears so often': a statement, no request
         if not _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end) or _in_subpart(ctx, m):
             continue
         yield from _subject_hit(ctx, m, negative)

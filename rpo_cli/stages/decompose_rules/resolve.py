@@ -382,6 +382,25 @@ _SO_REQUEST = re.compile(
     r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b",
     _I,
 )
+# "Mention the word "cozy" if it fits naturally", "include a link where possible": an inclusion left to the
+# writer, which a response may skip and still follow the prompt.
+_OPTIONAL_TAIL = re.compile(
+    r"\s*,?\s*(?:if\s+(?:it|they|that)\s+(?:fits?|works?|makes?\s+sense|feels?\s+(?:natural|right))|if\s+(?:possible|you\s+(?:can|like|"
+    r"want|wish)|natural|appropriate|relevant|needed)|where(?:ver)?\s+(?:possible|natural|it\s+fits|appropriate|relevant)|"
+    r"when(?:ever)?\s+(?:possible|natural|it\s+fits|appropriate|relevant)|optionally|as\s+needed)\b",
+    _I,
+)
+
+
+def _optional_inclusion(content: str, unit: Unit, hit: Hit) -> bool:
+    """Whether an inclusion is left to the writer by what follows it ("if it fits naturally")."""
+    at_least = hit.kwargs.get("relation", hit.kwargs.get("let_relation", "at least")) == "at least"
+    return hit.id in _OPTIONAL_KINDS and at_least and bool(_OPTIONAL_TAIL.match(content, hit.end, unit.end))
+
+
+_OPTIONAL_KINDS = {"keywords:existence", "keywords:required_phrase", "keywords:frequency", "keywords:include_any",
+                   "startend:end_checker", "startend:start_phrase", "content:include_url", "format:use_emoji",
+                   "punctuation:use_exclamation", "punctuation:use_em_dash", "format:code_block"}  # fmt: skip
 _PROXY_REQUEST = re.compile(
     r"^\s*(?:my|our)\s+(?:[\w'’-]+\s+){1,3}?(?:wants|needs|requires|insists\s+on|asked\s+for|would\s+like|prefers|expects)\b",
     _I,
@@ -426,6 +445,8 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             if _descriptive(content, unit, h) or _permitted_only(before, h):
                 continue
             if about_input and h.end <= unit.start + then.start():
+                continue
+            if _optional_inclusion(content, unit, h):
                 continue
             hits.append(h)
     hits = _resolve(hits)
