@@ -190,6 +190,12 @@ CASES = [
     ('Write a menu. Close with: "See you at Nomu!"', [(END, {"end_phrase": "See you at Nomu!"})]),
     ('Write a menu. Put "Itadakimasu!" at the very end.', [(END, {"end_phrase": "Itadakimasu!"})]),
     ('Write a menu. Put "Welcome" at the very start.', [(START, {"start_phrase": "Welcome"})]),
+    ('Escribe un texto. La palabra "luz" debe aparecer al menos 3 veces.', [freq("luz", 3)]),
+    ("Écris un texte où le mot « nuit » apparaît au moins deux fois.", [freq("nuit", 2)]),
+    ("Schreibe einen Text, in dem das Wort „Wald“ mindestens viermal vorkommt.", [freq("Wald", 4)]),
+    ('Usa la parola "pane" al massimo due volte.', [freq("pane", 3, "less than")]),
+    ("Write a bio with 8 or more pronouns.", [("count:pronouns", {"N": 8})]),
+    ("Write a bio in 60 distinct words or fewer.", [("count:unique_word_count_fewer", {"N": 61})]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -256,6 +262,7 @@ NEAR_MISSES = [
     'Agents used to end every email with "Best regards".',
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
+    'Escribe un texto. La palabra "mar" no debe aparecer más de 2 veces.',  # negated: left alone
     'Write a review. Mention the word "cozy" if it fits naturally.',  # left to the writer
     'Write a blog post. In the intro, mention "AI" at least twice.',  # a part
     'Write a poem and use the phrase "once upon a time" where possible.',

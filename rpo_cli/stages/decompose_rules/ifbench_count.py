@@ -27,6 +27,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _unquote,
     parse_number,
     rule,
+    suffix_counts,
 )
 
 #: A high priority: these phrasings are long and specific, and must win over the generic word,
@@ -67,6 +68,15 @@ def _unique_words(ctx: Ctx) -> Iterator[Hit]:
         got = _sided(ctx, m, "count:unique_word_count", "count:unique_word_count_fewer")
         if got:
             yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+    # the relation after the count: "40 unique words or fewer", "100+ different words", "50 distinct words max"
+    yield from _suffix_sided(ctx, r"(?:different|distinct|unique)\s+words", "count:unique_word_count",
+                             "count:unique_word_count_fewer", "N")
+
+
+def _suffix_sided(ctx: Ctx, noun: str, base: str, fewer: str, key: str) -> Iterator[Hit]:
+    for m, rel, n in suffix_counts(ctx, noun):
+        if not _negated(ctx, m.start()):
+            yield Hit(base if rel == "at least" else fewer, {key: n}, m.start(), m.end(), prio=_PRIO)
 
 
 _STOP = r"(?:stop[\s-]?words?|function\s+words)"
@@ -288,6 +298,7 @@ def _pronouns(ctx: Ctx) -> Iterator[Hit]:
         got = _sided(ctx, m, "count:pronouns", "count:pronouns_fewer")
         if got:
             yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+    yield from _suffix_sided(ctx, r"pronouns?", "count:pronouns", "count:pronouns_fewer", "N")  # "10 or more pronouns"
     # the count after the noun: "plenty of pronouns, 20 at minimum", "pronouns: 15 or more", "10+ pronouns"
     pat = (
         rf"\bpronouns?\s*(?:,|:|—|-)\s*(?P<num>{NUM})\s+(?P<dir>at\s+(?:the\s+)?minimum|minimum|or\s+more|at\s+(?:the\s+)?least|"

@@ -735,3 +735,60 @@ def _quoted_label_list(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("keywords:required_phrase", {"phrase": items[0]}, start, m.end(), prio=54)
     elif _list_joiner(m.group("list")) == "and" and all(len(i.split()) <= 2 for i in items):
         yield Hit("keywords:existence", {"keywords": items}, start, m.end(), prio=54)
+
+
+# --- counts in the other languages the prompts use ----------------------------------------------
+
+_F_NUMS = {
+    "un": 1, "una": 1, "uno": 1, "une": 1, "ein": 1, "einmal": 1, "um": 1, "uma": 1,
+    "dos": 2, "deux": 2, "zwei": 2, "due": 2, "dois": 2, "duas": 2,
+    "tres": 3, "trois": 3, "drei": 3, "tre": 3, "três": 3,
+    "cuatro": 4, "quatre": 4, "vier": 4, "quattro": 4, "quatro": 4,
+    "cinco": 5, "cinq": 5, "fünf": 5, "cinque": 5,
+    "seis": 6, "six": 6, "sechs": 6, "sei": 6,
+    "siete": 7, "sept": 7, "sieben": 7, "sette": 7, "sete": 7,
+    "ocho": 8, "huit": 8, "acht": 8, "otto": 8, "oito": 8,
+    "nueve": 9, "neuf": 9, "neun": 9, "nove": 9,
+    "diez": 10, "dix": 10, "zehn": 10, "dieci": 10, "dez": 10,
+}  # fmt: skip
+_F_NUM = r"(?:\d+|" + "|".join(sorted(_F_NUMS, key=len, reverse=True)) + r")"
+_F_MIN = r"(?:al\s+menos|por\s+lo\s+menos|como\s+m[íi]nimo|au\s+moins|au\s+minimum|mindestens|wenigstens|almeno|come\s+minimo|pelo\s+menos|ao\s+menos|no\s+m[íi]nimo)"  # noqa: E501
+_F_MAX = r"(?:como\s+m[áa]ximo|a\s+lo\s+sumo|au\s+plus|au\s+maximum|h[öo]chstens|maximal|al\s+massimo|no\s+m[áa]ximo)"
+_F_MORE = r"(?:m[áa]s\s+de|plus\s+de|mehr\s+als|pi[ùu]\s+di|mais\s+de)"
+_F_LESS = r"(?:menos\s+de|moins\s+de|weniger\s+als|meno\s+di)"
+_F_TIMES = r"(?:veces|vez|fois|mal|volte|volta|vezes)"
+
+
+@rule("veces", "fois", "mal", "volte", "vezes")
+def _foreign_frequency(ctx: Ctx) -> Iterator[Hit]:
+    """A word's count in es/fr/de/it/pt: 'La palabra "mar" debe aparecer al menos 3 veces', 'le mot « mer »
+    apparaît au moins trois fois', 'das Wort „Meer“ mindestens dreimal', 'la parola "mare" compare almeno 3
+    volte'. A negation in between ("no debe aparecer más de ...") is left alone."""
+    pat = (
+        rf"\b(?:(?:usa|use|utiliza|utilise[zr]?|emploie|verwende|benutze|includi|inclu[iy]e?|mentionne|menciona)\s+)?"
+        rf"(?:(?:la|le|el|das|il|a|o)\s+)?{_FWORD}\s*(?P<q>{_FQ})\s+(?P<gap>(?:[\w'’]+\s+){{0,3}}?)(?P<rel>{_F_MIN}|{_F_MAX}|{_F_MORE}|{_F_LESS})\s+"
+        rf"(?:(?P<n>{_F_NUM})\s*-?\s*{_F_TIMES}|(?P<nd>{_F_NUM})mal)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        around = m.group("gap") + ctx.prefix(m.start(), 3)
+        if re.search(r"\b(?:no|ne|pas|nicht|non|não|nunca|jamais|nie)\b|n['’]", around, _I):
+            continue
+        raw = (m.group("n") or m.group("nd")).lower()
+        n = int(raw) if raw.isdigit() else _F_NUMS.get(raw)
+        kw = m.group("q")[1:-1].strip()
+        if n is None or not kw or " " in kw:
+            continue
+        rel = m.group("rel").lower()
+        if re.fullmatch(_F_MIN, rel, _I):
+            r = ("at least", n)
+        elif re.fullmatch(_F_MAX, rel, _I):
+            r = ("less than", n + 1)
+        elif re.fullmatch(_F_MORE, rel, _I):
+            r = ("at least", n + 1)
+        else:
+            r = ("less than", n)
+        if r == ("at least", 1):
+            yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
+        else:
+            kwargs = {"keyword": kw, "frequency": r[1], "relation": r[0]}
+            yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)
