@@ -196,6 +196,13 @@ CASES = [
     ('Usa la parola "pane" al massimo due volte.', [freq("pane", 3, "less than")]),
     ("Write a bio with 8 or more pronouns.", [("count:pronouns", {"N": 8})]),
     ("Write a bio in 60 distinct words or fewer.", [("count:unique_word_count_fewer", {"N": 61})]),
+    ("Write a toast. Start your toast with the word Friends.", [(START, {"start_phrase": "Friends"})]),
+    ("Write a toast. Finish with the word Cheers.", [(END, {"end_phrase": "Cheers"})]),
+    (
+        'Write a toast, but avoid opening with "Ladies and gentlemen".',
+        [("startend:not_start_phrase", {"start_phrase": "Ladies and gentlemen"})],
+    ),
+    ('Write a toast that doesn\'t end with "Cheers".', [("startend:not_end_checker", {"end_phrase": "Cheers"})]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -262,6 +269,8 @@ NEAR_MISSES = [
     'Agents used to end every email with "Best regards".',
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
+    "Write a poem. Start each line with the word Rain.",
+    "Write a poem. End each stanza with the word Rain.",
     'Escribe un texto. La palabra "mar" no debe aparecer más de 2 veces.',  # negated: left alone
     'Write a review. Mention the word "cozy" if it fits naturally.',  # left to the writer
     'Write a blog post. In the intro, mention "AI" at least twice.',  # a part

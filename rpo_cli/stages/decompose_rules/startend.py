@@ -78,6 +78,34 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|your\s+\w+|the\s+\w+)\b[^.!?]*?(?:,\s*|\s+)(?:and\s+)?"
         rf"(?P<c>ends\s+with\s+{kind}(?P<p>{QUOTED}))"
     )
+    # "Start your answer with the word Yes.", "End with the word Goodbye.": one unquoted word closing the sentence;
+    # "Avoid starting with "I"", "a reply that doesn't end with "Thanks"": the negated participle and relative
+    one = (
+        rf"\b(?P<v>start|begin|open|end|finish|close|conclude)\s+{obj}with\s+the\s+(?:single\s+)?word\s+(?P<w>[A-Za-z][\w'-]*)"
+        r"(?P<stop>[.!?])?(?=\s*$)"
+    )
+    for m in _scan(one, ctx, _I):
+        if _SUBPART.search(ctx.content[m.start() : m.start("w")]) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            continue
+        neg = _negated(ctx, m.start())
+        if m.group("v").lower() in ("start", "begin", "open"):
+            tid, key = ("startend:not_start_phrase" if neg else "startend:start_phrase"), "start_phrase"
+        else:
+            tid, key = ("startend:not_end_checker" if neg else "startend:end_checker"), "end_phrase"
+        yield Hit(tid, {key: m.group("w")}, m.start(), m.end(), prio=84)
+    negp = (
+        rf"\b(?:(?:avoid|without|never|no)\s+(?P<p1>starting|beginning|opening|ending|finishing|closing|concluding)|"
+        rf"that\s+(?:does\s+not|doesn[’']?t|never)\s+(?P<p2>start|begin|open|end|finish|close|conclude)s?)\s+"
+        rf"(?:(?:your|the|it)\s+(?:[\w-]+\s+)?)?(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})"
+    )
+    for m in _scan(negp, ctx, _I):
+        verb = (m.group("p1") or m.group("p2")).lower()
+        if not _phrase_after(m) or _SUBPART.search(ctx.content[m.start() : m.start("p")]):
+            continue
+        if verb.startswith(("start", "begin", "open")):
+            yield Hit("startend:not_start_phrase", {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+        else:
+            yield Hit("startend:not_end_checker", {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
     put_start = (
         rf"\b(?:put|place|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?(?:start|beginning)(?:\s+of\s+(?:your|the)\s+"
         rf"(?:{_RESP}|reply))?(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))"
