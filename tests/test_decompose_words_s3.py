@@ -203,6 +203,34 @@ CASES = [
         [("startend:not_start_phrase", {"start_phrase": "Ladies and gentlemen"})],
     ),
     ('Write a toast that doesn\'t end with "Cheers".', [("startend:not_end_checker", {"end_phrase": "Cheers"})]),
+    # afterthoughts, other subjects and verbs (dev4 classes, own sentences)
+    ('make it fun for kids. oh and dont use the word "homework" lol', [(FW, {"forbidden_words": ["homework"]})]),
+    (
+        'My book club has a rule: write a review with no letter "a" in it at all.',
+        [("keywords:letter_frequency", {"letter": "a", "let_frequency": 1, "let_relation": "less than"})],
+    ),
+    (
+        "Plan our trip. also pls mention Golden Gate Park by name lol",
+        [("keywords:required_phrase", {"phrase": "Golden Gate Park"})],
+    ),
+    (
+        'Write a quiz intro and work the phrase "lightning round" in somewhere.',
+        [("keywords:required_phrase", {"phrase": "lightning round"})],
+    ),
+    ('Write a toast. It would be lovely if it ended with "Salud, amigos!"', [(END, {"end_phrase": "Salud, amigos!"})]),
+    ('Write a flyer. Make sure the word "NEW" is in there too.', [(EX, {"keywords": ["NEW"]})]),
+    ("Write a reply. The whole answer must start and end with a double quote mark.", [("startend:quotation", {})]),
+    ('Write a reply. Put everything in "quotes".', [("startend:quotation", {})]),
+    ('Write two drafts. Neither may use the word "basically".', [(FW, {"forbidden_words": ["basically"]})]),
+    (
+        "Write a memo. Finish your reply with: Thanks for reading, team.",
+        [(END, {"end_phrase": "Thanks for reading, team."})],
+    ),
+    (
+        "Write a tongue twister with at least 12 instances of the letter p.",
+        [("keywords:letter_frequency", {"letter": "p", "let_frequency": 12, "let_relation": "at least"})],
+    ),
+    ("write release notes. don't write WIP anywhere.", [(FW, {"forbidden_words": ["WIP"]})]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -269,6 +297,9 @@ NEAR_MISSES = [
     'Agents used to end every email with "Best regards".',
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
+    "Use at least 3 headers (say Intro, Body, Outro).",  # examples, not keywords
+    'Write two versions; begin the second one with "Alternatively".',  # one of several
+    "Write a story. Paragraph 3 must start with the word 'Then'.",
     "Write a poem. Start each line with the word Rain.",
     "Write a poem. End each stanza with the word Rain.",
     'Escribe un texto. La palabra "mar" no debe aparecer más de 2 veces.',  # negated: left alone

@@ -172,6 +172,21 @@ def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             kw = {"letter": letter.lower(), "let_frequency": rel[1], "let_relation": rel[0]}
             yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
+    # "At least 15 instances of the letter k", "keeping the letter 'e' to fewer than 15 occurrences"
+    occ = r"(?:instances|occurrences|appearances|uses|times)"
+    pats = (
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+{occ}\s+of\s+the\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)",
+        rf"\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)\s+(?:to\s+|at\s+)?(?P<rel>{REL})\s+(?P<num>{NUM})\s+{occ}\b",
+    )
+    for m in (m for p in pats for m in _scan(p, ctx, _I)):
+        head = re.search(rf"letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I)
+        letter = _unquote(head.group(1)) if len(head.group(1)) > 1 else head.group(1)
+        n = parse_number(m.group("num"))
+        ok = n is not None and len(letter) == 1 and letter.isalpha()
+        rel = ok and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel:
+            kw = {"letter": letter.lower(), "let_frequency": rel[1], "let_relation": rel[0]}
+            yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
     # a letter counted by its plural: "sneak in at least 6 z's", "use no more than 3 'q's"
     pat = (
         rf"\b(?:use|include|sneak\s+in|work\s+in|have|with|contain|put\s+in|fit\s+in)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+"
@@ -211,8 +226,8 @@ _SUBPART_SCOPE = re.compile(
 
 
 _NEW_CLAUSE = re.compile(
-    r";|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=(?:do\s+not|don[’']?t|never|avoid|use|include|mention|make|keep|"
-    r"ensure|the\s+word|the\s+phrase)\b)",
+    r";|[.!?]\s+|,\s*(?:and|but|plus|also|oh)\s+|\s+and\s+(?=(?:do\s+not|don[’']?t|dont|never|avoid|use|include|mention|make|"
+    r"keep|ensure|the\s+word|the\s+phrase)\b)",
     _I,
 )
 
@@ -370,12 +385,25 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
         if items and all(w.lower() not in ("the", "a", "an", "it", "them") for w in items):
             yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=54)
     # unquoted proper noun: "mention Venus."
-    for m in _scan(r"\b(?i:mention|include|say)\s+(?P<w>[A-Z][a-z][\w-]*|[A-Z]{2,6}\d*)(?:\s+by\s+name)?"
-                   r"(?=\s*[.!;]|\s*$|\s*,|\s+and\b)", ctx, 0):
-        if m.group("w").lower() in _NOT_A_KEYWORD or m.group("w") in ("I", "AI"):
+    # a name or two-three capitalised words: "mention Venus.", "mention Rosa by name", "pls mention Old Faithful by
+    # name" (a phrase); not an example list ("(say Wiring, Code, Testing)")
+    name = r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}|[A-Z]{2,6}\d*)"
+    pat = (
+        rf"\b(?i:mention|include|say)\s+(?P<w>{name})(?P<by>\s+by\s+name)?(?=\s*[.!;)]|\s*$|\s*,|\s+and\b|"
+        r"\s+(?i:lol|pls|please|too|as\s+well|btw)\b)"
+    )
+    for m in _scan(pat, ctx, 0):
+        w = m.group("w")
+        if w.lower() in _NOT_A_KEYWORD or w in ("I", "AI") or _negated(ctx, m.start()):
             continue
-        if not _negated(ctx, m.start()):
-            yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
+        example = re.search(r"\(\s*$", ctx.prefix(m.start()))  # "(say Wiring, Code, Testing)": examples
+        if example or re.match(r"\s*,\s*[A-Z]", ctx.content[m.end() : ctx.unit.end]):
+            continue
+        if " " in w:
+            if m.group("by"):  # two or three words are a name only when "by name" says so
+                yield Hit("keywords:required_phrase", {"phrase": w}, m.start(), m.end(), prio=30)
+        else:
+            yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=30)
     # unquoted proper noun: "Do not mention Simba by name."
     pat = r"\b(?i:do\s+not|don[’']?t|never)\s+mention\s+(?P<w>[A-Z][a-z][\w-]*)(?:\s+by\s+name)?(?=\s*[.!;]|\s*$)"
     for m in _scan(pat, ctx, 0):
@@ -439,7 +467,7 @@ def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
 # of", "leave out", "keep ... out" (see _keywords_kept_out), "no" opening a clause ('no "synergy"').
 _BAN_VERBS = (
     r"ban|steer\s+clear\s+of|stay\s+away\s+from|leave\s+out|omit|skip|exclude|forbid|eliminate|cut\s+out|ditch|nix|"
-    r"avoiding|steering\s+clear\s+of|under\s+no\s+circumstances|at\s+no\s+point|"
+    r"avoiding|steering\s+clear\s+of|under\s+no\s+circumstances|at\s+no\s+point|neither|none\s+of\s+them|"
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:(]\s)|(?<=\band\s)|(?<=\bwith\s))no"
 )
 
@@ -549,13 +577,13 @@ _MODAL = (
 )
 _APPEAR = (
     r"(?:appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written|in\s+there|"
-    r"in\s+it)|"
+    r"in\s+it|on\s+there)|is\s+(?:on|in)\s+there|"
     r"(?:is|are)\s+(?:used|included|mentioned|present)|features?|make\s+it\s+in|pops?\s+up)"
 )
 # What may follow the verb when the whole response is meant ("both appear.", "appear somewhere in your
 # answer", "appear, and ..."); a place ("in the title", "in the first line") or a count is another type.
 _WHOLE_AFTER = re.compile(
-    rf"\s*(?:$|[.,;:!)]|\b(?:and|but|so|because|since)\b|(?:somewhere|anywhere|at\s+all|throughout|at\s+least\s+once|"
+    rf"\s*(?:$|[.,;:!)]|\b(?:and|but|so|because|since|too|also|as\s+well)\b|(?:somewhere|anywhere|at\s+all|throughout|at\s+least\s+once|"
     rf"in\s+(?:it|there)|(?:somewhere\s+)?(?:in|across|throughout)\s+(?:your|the)\s+(?:(?:whole|entire|final)\s+)?"
     rf"(?:{_RESP}|reply|copy|draft|piece|blurb|description)s?\b))",
     _I,
@@ -641,6 +669,27 @@ def _subject_hit(ctx: Ctx, m: re.Match, negative: bool) -> Iterator[Hit]:
         yield Hit("keywords:existence", {"keywords": items}, start, m.end(), prio=56)
 
 
+@rule("work", "slip", "sneak", "weave", "fit", "squeeze")
+def _worked_in(ctx: Ctx) -> Iterator[Hit]:
+    """ 'work the phrase "final answer" in somewhere', 'slip "cozy" and "warm" in', 'weave the word "tide" into it'
+    (a count after it is keywords:frequency's)."""
+    pat = (
+        rf"\b(?:work|slip|sneak|weave|fit|squeeze)\s+(?:the\s+(?P<noun>word|phrase|term|name)s?\s+)?(?P<list>{QLIST})\s+in"
+        r"(?:to\s+(?:it|the\s+\w+|your\s+\w+))?(?:\s+(?:somewhere|naturally|too|as\s+well))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        after = ctx.content[m.end() : ctx.unit.end]
+        if re.match(rf"\s+{_FREQ}", after, _I) or _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        items = _quoted_items(m.group("list"))
+        if not items or any(len(i) > 60 for i in items) or _list_joiner(m.group("list")) == "or":
+            continue
+        if len(items) == 1 and ((m.group("noun") or "").lower() == "phrase" or len(items[0].split()) >= 2):
+            yield Hit("keywords:required_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
+        elif all(len(i.split()) == 1 for i in items):
+            yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=55)
+
+
 # --- one unquoted word ---------------------------------------------------------------------------
 
 # Words that, after "mention", name no keyword: pronouns, quantifiers, generic nouns of a topic.
@@ -654,7 +703,7 @@ _NOT_A_KEYWORD = frozenset(
 )
 
 
-@rule("mention", "word", "term", "tag")
+@rule("mention", "word", "term", "tag", "anywhere", "at all", " in it", " in there")
 def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     """One unquoted word that closes its clause: "include the word billing", "Never use the word
     clock.", "... and mention tteokbokki" (a bare word after "mention" opening its clause: "mention
@@ -668,6 +717,14 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
         tid = "keywords:forbidden_words" if _negated(ctx, m.start()) else "keywords:existence"
         key = "forbidden_words" if tid == "keywords:forbidden_words" else "keywords"
         yield Hit(tid, {key: [w]}, m.start(), m.end(), prio=52)
+    # "don't write TBD anywhere", "never say ASAP in it": an acronym or a capitalised word, bounded by "anywhere"
+    pat = (
+        r"\b(?i:do\s+not|don[’']?t|dont|never)\s+(?i:write|use|say|type|include|put)\s+(?P<w>[A-Z]{2,8}|[A-Z][a-z]+)"
+        r"(?=\s+(?i:anywhere|at\s+all|in\s+(?:it|there|the\s+\w+|your\s+\w+))\s*(?:[.;!,]|$))"
+    )
+    for m in _scan(pat, ctx, 0):
+        if m.group("w").lower() not in _NOT_A_KEYWORD and m.group("w") not in ("I", "A"):
+            yield Hit("keywords:forbidden_words", {"forbidden_words": [m.group("w")]}, m.start(), m.end(), prio=52)
     # "... and mention tteokbokki", "mention react and typescript, dont go over 250 words": bare words that
     # fill the clause "mention" opens (a sentence end closes a single word; a comma may close a list)
     w = r"[a-z][a-z0-9-]{2,}"

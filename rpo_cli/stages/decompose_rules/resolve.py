@@ -316,7 +316,11 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
 
 
-_CONSEQUENCE = re.compile(r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b)", _I)
+_CONSEQUENCE = re.compile(
+    # also a sentence the splitter left inside the unit ("... squeamish. oh and dont use ..."): a new clause
+    r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b)|(?<=[a-z])[.!?]\s+(?=[a-z])",
+    _I,
+)
 # A task, then "that has/uses/contains" right before the constraint: the clause qualifies what is written.
 _RELATIVE_ON_TASK = re.compile(
     r"^\s*(?:\S+\s+){0,6}?(?:write|compose|draft|create|produce|give\s+me|tell\s+me|make)\b[^.;?!]*\bthat\s+"
@@ -379,7 +383,10 @@ def _polite_frame_lead(prefix: str) -> bool:
 # The request that closes a statement about the user's own things: ", so leave it out", "; please avoid it".
 _SO_REQUEST = re.compile(
     r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus)?\s*(?:please\s+)?(?:leave|keep|avoid|skip|drop|ditch|don[’']?t|dont|"
-    r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b",
+    r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b"
+    # "My club has a challenge: write a paragraph with no letter e": a colon that opens the task
+    r"|:\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|compose|draft|create|make|give\s+me|tell\s+me|list|describe|"
+    r"explain|summari[sz]e|translate)\b",
     _I,
 )
 # "Mention the word "cozy" if it fits naturally", "include a link where possible": an inclusion left to the

@@ -21,8 +21,15 @@ from rpo_cli.stages.decompose_rules.grammar import (
 _SUBPART = re.compile(r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b", _I)
 # "each section should begin with": the sub-part is the subject, not the response
 _SUBPART_BEFORE = re.compile(
-    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+"
+    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+(?:(?:number\s+|#\s*)?\d+\s+)?"
     r"(?:(?:should|must|has\s+to|needs\s+to|will|shall|can|may)\s+)?(?:always\s+)?$",
+    _I,
+)
+
+
+_NTH_ONE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|final|other|\d+(?:st|nd|rd|th))\s+(?:one|version|take|option|"
+    r"draft|variant|response|answer|reply)\b",
     _I,
 )
 
@@ -68,7 +75,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\bsign\s+(?:(?:it|this|the\s+(?:email|e-mail|letter|note|message|card|reply))\s+)?(?:off\s+)?(?:as|with)?\s*"
         rf"(?:the\s+name\s+)?(?P<p>{QUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
-        rf"(?:always\s+)?ends?\s+with\s+{kind}(?P<p>{QUOTED}){after}",
+        rf"(?:always\s+)?(?:ends?|ended)\s+with\s+{kind}(?P<p>{QUOTED}){after}",
         # a requested part that closes the text: "a closing line that ends the release with the exact text "..."
         rf"\bthat\s+(?:ends|closes|finishes)\s+(?:the|your|this)\s+[\w-]+\s+with\s+(?:the\s+|this\s+)?"
         rf"(?:(?:exact|following|precise)\s+)*(?:phrase|text|line|words|sentence)\s*:?\s*(?P<p>{QUOTED}){after}",
@@ -119,6 +126,8 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             pre = ctx.prefix(m.start(), 8)
             # "a closing line that ends the release with ...": the line is the subject, the text the object
             part_subject = i < 4 and _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4))
+            if _NTH_ONE.search(ctx.content[m.start() : m.start("p")]):
+                continue  # "end the 2nd one with ...": one part of several
             if _SUBPART.search(ctx.content[m.start() : m.start("p")].split(" with ")[0]) or part_subject:
                 continue
             phrase = _phrase_after(m)
@@ -142,8 +151,8 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     # trails!", "finish on the line: drumming" (and _last_sentence_is: "The final words should be: ...")
     unq = _UNQ
     pats = (
-        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out)(?:s|es)?\s+{obj}(?:with|on)\s+(?:exactly\s+)?"
-        rf"(?:(?:this|the)\s+(?:exact\s+|following\s+)*(?:phrase|sentence|words|line|text|sign-?off)|this){unq}",
+        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out)(?:s|es)?\s+{obj}(?:with|on)\s*(?:exactly\s+)?"
+        rf"(?:(?:this|the)\s+(?:exact\s+|following\s+)*(?:phrase|sentence|words|line|text|sign-?off)|this)?{unq}",
     )
     yield from _unquoted_end(ctx, pats)
 
@@ -156,7 +165,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     for pat in starts:
         for m in _scan(pat, ctx, _I):
             head = m.group(0).split(" with ")[0]
-            if _SUBPART.search(head) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            if _SUBPART.search(head) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or _NTH_ONE.search(head):
                 continue
             phrase = _phrase_after(m)
             if not phrase:
@@ -288,6 +297,14 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
         # a participle closing the task: "Write a text message ..., wrapped in double quotes"
         r"(?:,\s*|\bthat\s+is\s+|\band\s+)(?:all\s+|entirely\s+)?(?:wrapped|enclosed|surrounded)\s+(?:entirely\s+)?"
         r"(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+    ]
+    pats += [
+        # "The whole reply should start and end with a double quote mark."
+        rf"\b(?:(?:the\s+)?(?:whole|entire)\s+)?(?:{_RESP}|reply|output|it)\s+(?:should|must|has\s+to|needs\s+to)\s+(?:start|begin)\s+"
+        r"and\s+end\s+with\s+(?:a\s+)?double\s+quot(?:e|ation)(?:\s+marks?)?",
+        # "Enclose everything in "quotes"", "put the whole answer in quotation marks"
+        rf"\b(?:wrap|surround|enclose|put|place)\s+(?:everything|(?:(?:your|the)\s+)?(?:entire|whole)\s+(?:{_RESP}|reply|output|thing)|"
+        rf"your\s+(?:{_RESP}|reply|output))\s+(?:in|within|inside|between)\s+[\"“]?(?:quotes|quotation\s+marks)[\"”]?",
     ]
     seen: set[int] = set()
     for i, pat in enumerate(pats):
