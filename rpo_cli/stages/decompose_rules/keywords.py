@@ -250,9 +250,9 @@ def _in_subpart(ctx: Ctx, m: re.Match) -> bool:
 
 # "In the intro, mention "AI" twice", "for the subject line, use ...": a named part opens the clause.
 _NAMED_PART_BEFORE = re.compile(
-    r"\b(?:in|within|inside|for)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:intro(?:duction)?|conclusion|title|headline|heading|"
-    r"subject(?:\s+line)?|opening|closing|caption|tagline|chorus|first\s+(?:line|paragraph|sentence|section)|"
-    r"last\s+(?:line|paragraph|sentence|section)|summary\s+line|sign-?off|greeting|footer|P\.?S\.?)\b[^.;]*$",
+    r"\b(?:in|within|inside)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:intro(?:duction)?|conclusion|title|headline|heading|"
+    r"subject(?:\s+line)?|caption|tagline|chorus|(?:first|last|opening|closing|final)\s+(?:line|paragraph|sentence|section)|"
+    r"sign-?off|greeting|footer|P\.?S\.?)\b\s*,?\s*(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
 # A named part of the response after the keyword: "... in the definition line", "in your subject line",
