@@ -231,6 +231,13 @@ CASES = [
         [("keywords:letter_frequency", {"letter": "p", "let_frequency": 12, "let_relation": "at least"})],
     ),
     ("write release notes. don't write WIP anywhere.", [(FW, {"forbidden_words": ["WIP"]})]),
+    ("Write a haiku. Use the words dusk, lantern and moth.", [(EX, {"keywords": ["dusk", "lantern", "moth"]})]),
+    ("Write a haiku that includes the words moss and stone.", [(EX, {"keywords": ["moss", "stone"]})]),
+    (
+        'Write a haiku. Don\'t use the words "moss" or "stone" more than once.',
+        [freq("moss", 2, "less than"), freq("stone", 2, "less than")],
+    ),
+    ('Write a chant. Use "sun" and "sea" at least twice each.', [freq("sun", 2), freq("sea", 2)]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -297,6 +304,8 @@ NEAR_MISSES = [
     'Agents used to end every email with "Best regards".',
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
+    "Write a haiku. Use the words wisely and sparingly.",  # a manner
+    'Write a haiku and use words like "moss" and "stone".',  # examples
     "Use at least 3 headers (say Intro, Body, Outro).",  # examples, not keywords
     'Write two versions; begin the second one with "Alternatively".',  # one of several
     "Write a story. Paragraph 3 must start with the word 'Then'.",

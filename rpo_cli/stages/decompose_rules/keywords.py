@@ -9,6 +9,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     _ORD,
     _RESP,
+    _SEP,
     NUM,
     QLIST,
     QUOTED,
@@ -123,6 +124,20 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
             if hit:
                 seen.add(m.start("q"))
                 yield hit
+    # a quoted list with one count: 'Don't use the words "moss" or "stone" more than once', 'use "sun" and "sea"
+    # at least twice' (each word counted on its own)
+    pat = (
+        rf"\b(?:use|include|mention|say|repeat|write)\s+(?:the\s+(?:key)?(?:words|terms|names)\s+)?(?:both\s+)?(?P<list>{QUOTED}"
+        rf"(?:{_SEP}{QUOTED})+)\s+(?:each\s+)?{_IN_RESP}{_FREQ}"
+    )
+    for m in _scan(pat, ctx, _I):
+        rel = _freq(ctx, m)
+        items = _quoted_items(m.group("list"))
+        if not rel or rel == ("at least", 1) or _in_subpart(ctx, m) or any(len(i) > 60 for i in items):
+            continue
+        for kw in items:
+            kwargs = {"keyword": kw, "frequency": rel[1], "relation": rel[0]}
+            yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70, group=m.start())
     # the second of two counts, its verb left out: 'The word "emergency" should appear at least 3 times,
     # and "Leeds" at least twice.' (only after a count or a verb of using words in the same sentence)
     pat = rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<q>{QUOTED})\s+{_FREQ}"
@@ -217,7 +232,7 @@ def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
 # another constraint; the rules leave it alone rather than read it as plain inclusion.
 _NOT_COUNTED = (
     rf"(?!\s*(?:once|twice|thrice|(?:{NUM})\s+times|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|"
-    rf"exactly|as\s+the|,\s*[\"'“‘]))"
+    rf"exactly|as\s+the|,\s*[\"'“‘]|(?:or|and|&)\s+[\"'“‘]))"  # a list goes on: "moss" (or "stone" more than once)
 )
 _SUBPART_SCOPE = re.compile(
     rf"\b(?:{_ORD}|last|each|every|any)\s+(?:\w+\s+)?(?:sentences?|paragraphs?|lines?|words?|bullets?|sections?|items?)\b",
@@ -270,7 +285,8 @@ _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 # An unquoted list of words: stated as a list (after a colon, "following" or "key words"), ended by the sentence.
 _UNQUOTED_LIST = (
     r"\b(?:(?P<neg>do\s+not|don[’']?t|dont|never|must\s+not|should\s+not|avoid|without|ban|omit|skip)\s+(?:(?:include|use|using|mention|"
-    r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|use|mention|incorporate)\s+)"
+    r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|includes|including|use|uses|using|mention|mentions|"
+    r"mentioning|incorporate|feature|features|featuring)\s+)"
     r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
@@ -301,6 +317,10 @@ def _shouted(ctx: Ctx) -> bool:
     return bool(re.search(r"[A-Z]{3}", letters)) and not re.search(r"[a-z]", letters)
 
 
+# How words are used, not which: "Use the words wisely and sparingly."
+_MANNER = re.compile(r"\w+ly|well|right|sparingly|properly|correctly|freely|instead|too|again|here|there", _I)
+
+
 def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
     or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
@@ -310,6 +330,13 @@ def _list_head_ok(m: re.Match) -> bool:
         or re.search(r"following|these|at\s*least\s+one\s+of", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
         or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list"), _I))
+        # "Use the words sunrise, harbor and gull.": two or more single words joined by "and", closing the sentence
+        or (
+            not m.group("neg")
+            and re.search(r"\sand\s", m.group("list"), _I)
+            and all(" " not in i and not _MANNER.fullmatch(i) for i in _split_items(m.group("list")))
+            and re.match(r"\s*(?:[.;!]|$)", m.string[m.end() : m.end() + 3])
+        )
     )
 
 
