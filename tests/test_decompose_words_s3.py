@@ -257,6 +257,10 @@ CASES = [
         [("sentence:keyword", {"word": "lanterns", "N": 2})],
     ),
     ("Write a scene and name at least two kids (Emma, Liam, whoever).", [("count:person_names", {"N": 2})]),
+    (
+        "Write a rant and get a . , ! ? ; : and an interrobang (?!) into it, each at least once.",
+        [("count:punctuation", {})],
+    ),
     # IFBench words
     ("Write a slogan. Kick off with a verb.", [("words:start_verb", {})]),
     ("Write a slogan. Your first word must be a verb.", [("words:start_verb", {})]),
@@ -305,6 +309,7 @@ NEAR_MISSES = [
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
     "Write a haiku. Use the words wisely and sparingly.",  # a manner
+    "What is an interrobang? Use one at least once.",
     'Write a haiku and use words like "moss" and "stone".',  # examples
     "Use at least 3 headers (say Intro, Body, Outro).",  # examples, not keywords
     'Write two versions; begin the second one with "Alternatively".',  # one of several

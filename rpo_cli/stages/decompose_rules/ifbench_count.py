@@ -481,10 +481,28 @@ def _trigram_overlap(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ratio:overlap", kw, m.start(), ref.end(), prio=_PRIO)
 
 
-@rule("punctuation")
+@rule("punctuation", "interrobang")
 def _all_punctuation(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         r"\buse\s+every\s+(?:standard\s+)?punctuation\s+mark\s+at\s+least\s+once(?:\s*:[^.\n]*?interrobang(?:\s*\(\?!\))?)?"
     )
+    seen = False
     for m in _scan(pat, ctx, _I):
+        seen = True
         yield Hit("count:punctuation", {}, m.start(), m.end(), prio=_PRIO)
+    if seen:
+        return
+    # the marks listed, an interrobang among them, each asked for: "get a . , ! ? ; : and an interrobang (?!) in
+    # there, each at least once", "include a period, comma, ..., colon and an interrobang at least once each"
+    pat = (
+        r"\b(?:use|include|get|put|work\s+in|have|fit\s+in)\s+(?:(?:every|each|all)\s+(?:of\s+)?(?:these|the\s+following)?\s*:?\s*)?"
+        r"(?P<list>[^\n]{0,160}?\binterrobang\b(?:\s*\([^()]*\))?)(?:\s+in(?:to)?\s+(?:there|it|your\s+\w+))?"
+        r"(?:,?\s*(?:each|every\s+one|all\s+of\s+them)?\s*at\s+least\s+once(?:\s+each)?)"
+    )
+    marks = (
+        r"\.|period|full\s+stop", r",|comma", r"!|exclamation", r"\?|question", r";|semi-?colon", r"(?<!semi)colon|:"
+    )
+    for m in _scan(pat, ctx, _I):
+        named = sum(bool(re.search(mk, m.group("list"), _I)) for mk in marks)
+        if named == len(marks) and not _negated(ctx, m.start()):
+            yield Hit("count:punctuation", {}, m.start(), m.end(), prio=_PRIO)
