@@ -238,6 +238,13 @@ CASES = [
         [freq("moss", 2, "less than"), freq("stone", 2, "less than")],
     ),
     ('Write a chant. Use "sun" and "sea" at least twice each.', [freq("sun", 2), freq("sea", 2)]),
+    ('Write a memo with at most 2 uses of the word "synergy".', [freq("synergy", 3, "less than")]),
+    ('Write a memo. Limit "basically" to one use.', [freq("basically", 2, "less than")]),
+    ('Write a memo. Say "team" 3 to 5 times.', [freq("team", 3), freq("team", 6, "less than")]),
+    (
+        'Write a memo. The word "deadline" should be in the third sentence.',
+        [("sentence:keyword", {"word": "deadline", "N": 3})],
+    ),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (

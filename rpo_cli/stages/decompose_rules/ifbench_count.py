@@ -347,7 +347,7 @@ _NOT_MODAL = (
 
 
 _WORD_SUBJ = rf"(?:\bthe\s+(?:key)?word\s+)?(?P<q>{QUOTED})"
-_APPEAR = r"(?:appear|be\s+used|be\s+included|show\s+up|occur)"
+_APPEAR = r"(?:appear|be\s+used|be\s+included|show\s+up|occur|be|come\s+up)"
 
 
 def _nth(m: re.Match) -> int | None:

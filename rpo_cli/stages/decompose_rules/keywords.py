@@ -89,7 +89,7 @@ _IN_RESP = rf"(?:(?:in|across|throughout)\s+(?:your|the)\s+(?:(?:whole|entire)\s
 _COUNTED_EARLIER = re.compile(r"\b(?:times?|once|twice|thrice)\b|\b(?:use|include|mention|repeat)\b", _I)
 
 
-@rule("time", "once", "twice", "thrice")
+@rule("time", "once", "twice", "thrice", "uses", "use", "mention", "occurrence", "instance", "appearance")
 def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
     kw_q = rf"(?P<q>{QUOTED}|(?P<bare>[A-Za-z][\w-]*))"
     pats = [
@@ -138,6 +138,39 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         for kw in items:
             kwargs = {"keyword": kw, "frequency": rel[1], "relation": rel[0]}
             yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70, group=m.start())
+    # the count as a noun: 'no more than 3 uses of the word "great"', 'at least 4 mentions of "Acme"', 'Limit
+    # "awesome" to two uses', 'Say "thanks" 2 to 4 times' (a range is two counts)
+    uses = r"(?:uses|mentions|occurrences|instances|appearances)"
+    q_of = rf"(?:the\s+(?:key)?(?:word|term|name|phrase)\s+)?(?P<q>{QUOTED})"
+    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+{uses}\s+of\s+{q_of}", ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        kw = _unquote(m.group("q"))
+        if rel and kw and not _in_subpart(ctx, m) and m.start("q") not in seen:
+            seen.add(m.start("q"))
+            kwargs = {"keyword": kw, "frequency": rel[1], "relation": rel[0]}
+            yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)
+    limit = (
+        rf"\b(?:limit|cap|restrict)\s+{q_of}\s+to\s+(?:just\s+|only\s+|at\s+most\s+)?(?:(?P<num>{NUM})\s+(?:{uses}|times|"
+        rf"mentions?|use)|(?P<tw>once|twice))"
+    )
+    for m in _scan(limit, ctx, _I):
+        n = _TW[m.group("tw").lower()] if m.group("tw") else parse_number(m.group("num"))
+        kw = _unquote(m.group("q"))
+        if n and kw and not _negated(ctx, m.start()) and not _in_subpart(ctx, m) and m.start("q") not in seen:
+            seen.add(m.start("q"))
+            yield Hit("keywords:frequency", {"keyword": kw, "frequency": n + 1, "relation": "less than"}, m.start(),
+                      m.end(), prio=70)  # fmt: skip
+    rng = (
+        rf"\b(?:use|include|mention|say|repeat)\s+{q_of}\s+(?:between\s+)?(?P<a>{NUM})\s*(?:to|-|–|and)\s*(?P<b>{NUM})\s+times\b"
+    )
+    for m in _scan(rng, ctx, _I):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        kw = _unquote(m.group("q"))
+        if a and b and a < b and kw and not _negated(ctx, m.start()) and not _in_subpart(ctx, m):
+            for rel, n in (("at least", a), ("less than", b + 1)):
+                yield Hit("keywords:frequency", {"keyword": kw, "frequency": n, "relation": rel}, m.start(), m.end(),
+                          prio=71, group=m.start())  # fmt: skip
     # the second of two counts, its verb left out: 'The word "emergency" should appear at least 3 times,
     # and "Leeds" at least twice.' (only after a count or a verb of using words in the same sentence)
     pat = rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<q>{QUOTED})\s+{_FREQ}"
