@@ -316,6 +316,9 @@ NEAR_MISSES = [
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
     "Write a haiku. Use the words wisely and sparingly.",  # a manner
+    'Skip to the section titled "Results" and summarize it.',  # a ban verb on another object
+    'Summarize the memo but omit the part about "Project X".',
+    'Exclude anything marked "draft".',
     "What is an interrobang? Use one at least once.",
     'Write a haiku and use words like "moss" and "stone".',  # examples
     "Use at least 3 headers (say Intro, Body, Outro).",  # examples, not keywords

@@ -523,6 +523,10 @@ def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=54)
 
 
+_CLASSIC_NEG = (
+    r"do\s+not|don[’']?t|dont|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|cannot|can[’']?t|"
+    r"may\s+not"
+)
 # Verbs that ban what follows them, besides "do not ... / never / avoid": "ban the word", "steer clear
 # of", "leave out", "keep ... out" (see _keywords_kept_out), "no" opening a clause ('no "synergy"').
 _BAN_VERBS = (
@@ -546,6 +550,16 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         gap = m.group("gap").lower()
         if m.group("neg").lower() == "no" and gap:
             continue  # "no" bans only what it stands right before ('no "synergy"'), not "No incluyas ..."
+        # a ban verb takes the quote itself or "the word(s)": in "omit the part about "Project X"" or "Exclude
+        # anything marked "draft"" the quote is no word banned
+        ban_verb = not re.fullmatch(_CLASSIC_NEG, m.group("neg"), _I)
+        verb_gap = r"(?:(?:may|can|should|must|will|shall)\s+)?(?:use|using|say|saying|write|include|the\s+use\s+of)?"
+        verb_gap += r"\s*"
+        if ban_verb and not re.fullmatch(verb_gap, gap):
+            continue
+        between = re.sub(r"^(?:the|any)\s+", "", ctx.content[m.end("gap") : m.start("list")].strip(), flags=_I)
+        if ban_verb and not m.group("noun") and re.search(r"\w", between):
+            continue
         if re.search(
             r"\b(?:start|begin|end|finish|open|close|conclude|sign|wrap|repeat|respond|answer|reply)\w*\b", gap
         ):
