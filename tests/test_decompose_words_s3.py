@@ -245,6 +245,8 @@ CASES = [
         'Write a memo. The word "deadline" should be in the third sentence.',
         [("sentence:keyword", {"word": "deadline", "N": 3})],
     ),
+    ('Write a card. My aunt HATES the word "moist" so please avoid that one.', [(FW, {"forbidden_words": ["moist"]})]),
+    ("Write a paragraph where, across the whole text, you use three distinct vowels or fewer.", [("words:vowel", {})]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -316,6 +318,7 @@ NEAR_MISSES = [
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
     "Write a haiku. Use the words wisely and sparingly.",  # a manner
+    'Write about a girl who hates the word "moist" so she avoids it.',  # her habit
     'Skip to the section titled "Results" and summarize it.',  # a ban verb on another object
     'Summarize the memo but omit the part about "Project X".',
     'Exclude anything marked "draft".',

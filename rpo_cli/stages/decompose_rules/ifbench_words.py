@@ -111,7 +111,7 @@ _FIXED = (
      r"\b(?:every|each)\s+(?:single\s+)?word(?:\s+(?:you\s+(?:use|list|write)|in\s+(?:it|the\s+\w+)))?\s+(?:contains|has|must\s+"
      r"(?:contain|have)|should\s+(?:contain|have)|needs)\s+a\s+consonant\s+cluster"),
     ("words:vowel",
-     r"\b(?:uses?|using|contains?)\s+(?:no\s+more\s+than\s+(?:three|3)\s+(?:different|distinct)\s+vowels|(?:three|3)\s+(?:different|"
+     r"\b(?:you\s+)?(?:uses?|using|contains?)\s+(?:no\s+more\s+than\s+(?:three|3)\s+(?:different|distinct)\s+vowels|(?:three|3)\s+(?:different|"
      r"distinct)\s+vowels\s+or\s+fewer)"),
     ("sentence:alliteration_increment",
      r"\b(?:each|every)\s+sentence\s+(?:should|must|has\s+to|needs\s+to)\s+have\s+a\s+longer\s+run\s+of\s+(?:consecutive\s+)?"

@@ -814,15 +814,18 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     # 'Our editor hates the word "patrons", so leave it out.': the word named, then banned by "it"
     pat = (
         rf"\b(?:the\s+)?(?:word|term|phrase)\s+(?P<q>{QUOTED})[^.;!?]{{0,40}}?(?:,\s*|\s+[-—–]\s*|\s*:\s*|\s+)(?:so|and|"
-        r"thus|therefore)?\s*(?:please\s+)?(?:leave\s+it\s+out|keep\s+it\s+out|avoid\s+it|skip\s+it|drop\s+it|ditch\s+it|"
-        r"(?:do\s+not|don[’']?t|dont|never)\s+(?:use|say|write|include)\s+it)\b(?:\s+(?:entirely|completely|altogether))?"
+        r"thus|therefore)?\s*(?:please\s+)?(?:(?:leave|keep)\s+(?:it|that(?:\s+one|\s+word)?)\s+out|(?:avoid|skip|drop|ditch)\s+"
+        r"(?:it|that(?:\s+one|\s+word)?)|(?:do\s+not|don[’']?t|dont|never)\s+(?:use|say|write|include)\s+(?:it|that(?:\s+one|"
+        r"\s+word)?))\b(?:\s+(?:entirely|completely|altogether))?"
     )
     for m in _scan(pat, ctx, _I):
         item = _unquote(m.group("q"))
         if item and len(item) <= 60:
             tid, kw = (("keywords:forbidden_phrase", {"phrase": item}) if len(item.split()) >= 2
                        else ("keywords:forbidden_words", {"forbidden_words": [item]}))  # fmt: skip
-            yield Hit(tid, kw, m.start(), m.end(), prio=54)
+            # "she HATES the word "bump" so please avoid that one": the request closes the sentence, so the
+            # person before it is the reason, not a description (resolve's third-person guard)
+            yield Hit(tid, kw, m.start(), m.end(), prio=54, attached=True)
     # 'Mention at least one of my focus neighborhoods: Fremont, Ballard or Wallingford.': proper names listed
     cap = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
     pat = (

@@ -382,7 +382,8 @@ def _polite_frame_lead(prefix: str) -> bool:
 
 # The request that closes a statement about the user's own things: ", so leave it out", "; please avoid it".
 _SO_REQUEST = re.compile(
-    r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus)?\s*(?:please\s+)?(?:leave|keep|avoid|skip|drop|ditch|don[’']?t|dont|"
+    r"(?:(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus)?|\s+(?:so|therefore|thus))\s*(?:please\s+)?(?:leave|keep|avoid|skip|"
+    r"drop|ditch|don[’']?t|dont|"
     r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b"
     # "My club has a challenge: write a paragraph with no letter e": a colon that opens the task
     r"|:\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|compose|draft|create|make|give\s+me|tell\s+me|list|describe|"
