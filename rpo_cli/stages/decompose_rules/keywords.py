@@ -161,9 +161,8 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
             seen.add(m.start("q"))
             yield Hit("keywords:frequency", {"keyword": kw, "frequency": n + 1, "relation": "less than"}, m.start(),
                       m.end(), prio=70)  # fmt: skip
-    rng = (
-        rf"\b(?:use|include|mention|say|repeat)\s+{q_of}\s+(?:between\s+)?(?P<a>{NUM})\s*(?:to|-|–|and)\s*(?P<b>{NUM})\s+times\b"
-    )
+    rng = rf"\b(?:use|include|mention|say|repeat)\s+{q_of}\s+(?:between\s+)?(?P<a>{NUM})\s*(?:to|-|–|and)\s*"
+    rng += rf"(?P<b>{NUM})\s+times\b"
     for m in _scan(rng, ctx, _I):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         kw = _unquote(m.group("q"))
@@ -255,8 +254,11 @@ def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         letter = re.search(rf"letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I).group(1)
         letter = _unquote(letter) if len(letter) > 1 else letter
-        if len(letter) == 1 and letter.isalpha() and not re.match(r"\s*(?:more|fewer|less|over|under)\b",
-                                                                   ctx.content[m.end() : ctx.unit.end], _I):
+        if (
+            len(letter) == 1
+            and letter.isalpha()
+            and not re.match(r"\s*(?:more|fewer|less|over|under)\b", ctx.content[m.end() : ctx.unit.end], _I)
+        ):
             kw = {"letter": letter.lower(), "let_frequency": 1, "let_relation": "less than"}
             yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
 
@@ -567,8 +569,11 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         items = _quoted_items(m.group("list"))
         if not items or any(len(i) > 60 for i in items):
             continue
-        if re.search(r"\b(?:letters?|characters?|symbols?|signs?|marks?|emojis?|punctuation)\s*$", ctx.content[
-            m.start() : m.start("list")], _I) or not all(re.search(r"\w", i) for i in items):
+        if re.search(
+            r"\b(?:letters?|characters?|symbols?|signs?|marks?|emojis?|punctuation)\s*$",
+            ctx.content[m.start() : m.start("list")],
+            _I,
+        ) or not all(re.search(r"\w", i) for i in items):
             continue  # "without using the letter 'e'", "no '!'": letters and marks, not words
         noun = (m.group("noun") or "").lower()
         # a multi-word item is a phrase (conventions_v1): 'don't call it a "hidden gem"'
@@ -690,8 +695,11 @@ def _keywords_as_subject(ctx: Ctx) -> Iterator[Hit]:
         negative = bool(m.group("neg")) or bool(re.search(r"n[’']?t$|cannot|\snot$", modal))
         if not negative and modal in ("can", "may"):
             continue  # '"fresh" may appear' permits, it does not ask
-        frame = re.search(r"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that)\s+(?:that\s+)?(?:both\s+)?$",
-                          ctx.content[ctx.unit.start : m.start()], _I)
+        frame = re.search(
+            r"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that)\s+(?:that\s+)?(?:both\s+)?$",
+            ctx.content[ctx.unit.start : m.start()],
+            _I,
+        )
         if not modal and not negative and not frame:
             continue  # 'Explain why the word "literally" appears so often': a statement, no request
         if not _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end) or _in_subpart(ctx, m):
@@ -745,7 +753,7 @@ def _subject_hit(ctx: Ctx, m: re.Match, negative: bool) -> Iterator[Hit]:
 
 @rule("work", "slip", "sneak", "weave", "fit", "squeeze")
 def _worked_in(ctx: Ctx) -> Iterator[Hit]:
-    """ 'work the phrase "final answer" in somewhere', 'slip "cozy" and "warm" in', 'weave the word "tide" into it'
+    """'work the phrase "final answer" in somewhere', 'slip "cozy" and "warm" in', 'weave the word "tide" into it'
     (a count after it is keywords:frequency's)."""
     pat = (
         rf"\b(?:work|slip|sneak|weave|fit|squeeze)\s+(?:the\s+(?P<noun>word|phrase|term|name)s?\s+)?(?P<list>{QLIST})\s+in"
@@ -844,7 +852,8 @@ _Q_LABEL = re.compile(
     r"(?:^|(?<=[.;!\n]\s)|(?<=\n))\s*(?:(?:\d+[.)]|[-*•])\s+)?(?:(?P<neg>(?:forbidden|banned|prohibited|off[\s-]?limits|"
     r"blocked|blacklisted|avoid|do\s+not\s+use|don[’']?t\s+use|never\s+use|no[\s-]go)(?:\s+(?:words?|terms?|phrases?))?)|"
     r"(?P<pos>(?:must|should)[\s-](?:include|use|mention|have)|required(?:\s+(?:key)?(?:words?|terms?|phrases?))?|"
-    r"(?:key)?words?\s+to\s+(?:include|use)|include|keywords?|must-haves?))\s*:\s*(?P<list>" + QLIST
+    r"(?:key)?words?\s+to\s+(?:include|use)|include|keywords?|must-haves?))\s*:\s*(?P<list>"
+    + QLIST
     + r")\s*[.;!]?\s*$",
     _I,
 )

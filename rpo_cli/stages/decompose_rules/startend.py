@@ -199,21 +199,43 @@ _F_START = (
     r"(?:empieza|empiece|comienza|comience|começa|comece|inicia|inicie|commence|commencez|débute|débutez|inizia|"
     r"comincia|beginne|beginnen\s+Sie|starte)"
 )
-_F_OBJ = (
-    r"(?:(?:tu|su|la|a|sua|ta|votre|la\s+tua|deine|ihre|il\s+tuo|el|o|le)\s+[\w-]+\s+)?"
-)
+_F_OBJ = r"(?:(?:tu|su|la|a|sua|ta|votre|la\s+tua|deine|ihre|il\s+tuo|el|o|le)\s+[\w-]+\s+)?"
 _F_PREP = r"(?:con|com|par|avec|mit|por)"
 _F_NEG = r"(?:\b(?:no|não|nao|ne|pas|nicht|non|nunca|jamais|nie)\b|\bn['’])\s*(?:\w+\s+){0,1}$"
 
 
-@rule("termin", "finaliz", "acaba", "cierr", "conclu", "encerr", "finis", "chiudi", "beend", "ende ", "schlie",
-      "empie", "comien", "começ", "comece", "inici", "commenc", "début", "inizi", "cominci", "beginn", "start")
+@rule(
+    "termin",
+    "finaliz",
+    "acaba",
+    "cierr",
+    "conclu",
+    "encerr",
+    "finis",
+    "chiudi",
+    "beend",
+    "ende ",
+    "schlie",
+    "empie",
+    "comien",
+    "começ",
+    "comece",
+    "inici",
+    "commenc",
+    "début",
+    "inizi",
+    "cominci",
+    "beginn",
+    "start",
+)
 def _foreign_end_phrase(ctx: Ctx) -> Iterator[Hit]:
     """The end or start phrase asked in es/pt/fr/it/de: 'Termina con la frase "..."', 'termina con
     la frase esatta "..."', 'termine par « ... »', 'Beende deine Antwort mit dem Satz „...“',
     'Comienza con "..."'. A negated request ("no termines con ...") is left alone."""
-    for verb, tid, key in ((_F_END, "startend:end_checker", "end_phrase"), (_F_START, "startend:start_phrase",
-                                                                            "start_phrase")):
+    for verb, tid, key in (
+        (_F_END, "startend:end_checker", "end_phrase"),
+        (_F_START, "startend:start_phrase", "start_phrase"),
+    ):
         pat = rf"\b{verb}\s+(?:(?:jamais|nunca|nie|niemals|mai|pas)\s+)?{_F_OBJ}{_F_PREP}\s+{_F_KIND}(?P<p>{_FQUOTED})"
         for m in _scan(pat, ctx, _I):
             lead = re.search(_F_NEG, ctx.content[ctx.unit.start : m.start()], _I)
