@@ -16,6 +16,13 @@ def found(text: str) -> list[tuple[str, dict]]:
     return [(c.id, c.kwargs) for c in rule_decompose([Message(role="user", content=text)])]
 
 
+def test_a_chinese_task_stays_out_of_the_span() -> None:
+    """A Chinese clause before the constraint is the task, not constraint wording."""
+    text = "请写一首诗，不要使用“月亮”这个词。"
+    (c,) = rule_decompose([Message(role="user", content=text)])
+    assert c.text == "不要使用“月亮”这个词。"
+
+
 def freq(kw: str, n: int, rel: str = "at least") -> tuple[str, dict]:
     return (FQ, {"keyword": kw, "frequency": n, "relation": rel})
 
@@ -247,6 +254,9 @@ CASES = [
     ),
     ('Write a card. My aunt HATES the word "moist" so please avoid that one.', [(FW, {"forbidden_words": ["moist"]})]),
     ("Write a paragraph where, across the whole text, you use three distinct vowels or fewer.", [("words:vowel", {})]),
+    ("请写一段介绍，回答中要包含“熊猫”。", [(EX, {"keywords": ["熊猫"]})]),
+    ("请写一首诗，不要使用“秋天”这个词。", [(FW, {"forbidden_words": ["秋天"]})]),
+    ("请写一段话，“大海”至少出现两次。", [freq("大海", 2)]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -318,6 +328,7 @@ NEAR_MISSES = [
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
     "Write a haiku. Use the words wisely and sparingly.",  # a manner
+    "他说“你好”，然后离开了。",  # quoted speech, no request
     'Write about a girl who hates the word "moist" so she avoids it.',  # her habit
     'Skip to the section titled "Results" and summarize it.',  # a ban verb on another object
     'Summarize the memo but omit the part about "Project X".',

@@ -935,3 +935,52 @@ def _foreign_frequency(ctx: Ctx) -> Iterator[Hit]:
         else:
             kwargs = {"keyword": kw, "frequency": r[1], "relation": r[0]}
             yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)
+
+
+# --- Chinese ---------------------------------------------------------------------------------------
+
+_ZH_Q = r"[“\"「『](?P<w>[^”\"」』\n]{1,30})[”\"」』]"
+_ZH_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@rule("“", '"', "「")
+def _zh_keywords(ctx: Ctx) -> Iterator[Hit]:
+    """Words to include, avoid or count, asked in Chinese: '回答中要包含“量子”', '不要使用“简单”这个词',
+    '“量子”至少出现三次'."""
+    if not re.search(r"[\u4e00-\u9fff]", ctx.text):
+        return
+    noun = r"(?:这个)?(?:词语?|单词|关键词|字眼)?"
+    pats = (
+        (
+            "keywords:forbidden_words",
+            rf"(?:不要|不能|别|禁止|避免|不得|切勿)(?:使用|出现|用|提到|包含|写)?{noun}\s*{_ZH_Q}(?:{noun})?",
+        ),
+        (
+            "keywords:existence",
+            rf"(?:要|必须|请|需要|务必)?(?:包含|包括|提到|使用|用到|出现){noun}\s*{_ZH_Q}(?:{noun})?",
+        ),
+    )
+    seen: set[int] = set()
+    for tid, pat in pats:
+        for m in _scan(pat, ctx, 0):
+            before = ctx.content[ctx.unit.start : m.start()]
+            if m.start("w") in seen or (
+                tid == "keywords:existence" and re.search(r"(?:不要|不能|别|禁止|避免|不得|切勿)$", before)
+            ):
+                continue
+            seen.add(m.start("w"))
+            key = "forbidden_words" if tid == "keywords:forbidden_words" else "keywords"
+            yield Hit(tid, {key: [m.group("w").strip()]}, m.start(), m.end(), prio=55)
+    pat = rf"{_ZH_Q}(?:这个词)?(?:要|必须|需要|应该)?(?P<rel>至少|最少|不少于|最多|至多|不超过)出现\s*"
+    pat += r"(?P<n>\d+|[一两二三四五六七八九十])\s*次"
+    for m in _scan(pat, ctx, 0):
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else _ZH_NUM[raw]
+        at_least = m.group("rel") in ("至少", "最少", "不少于")
+        rel = ("at least", n) if at_least else ("less than", n + 1)
+        kw = m.group("w").strip()
+        if rel == ("at least", 1):
+            yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
+        else:
+            kwargs = {"keyword": kw, "frequency": rel[1], "relation": rel[0]}
+            yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)

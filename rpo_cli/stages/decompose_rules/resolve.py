@@ -164,6 +164,12 @@ def _polite_frame(prefix: str) -> bool:
     return bool(m) and all(w in _FRAME_REST for w in re.findall(r"[\w’']+", prefix[m.end() :].lower()))
 
 
+def _vocab_only(s: str) -> bool:
+    """Constraint wording only; CJK text never is (it has no Latin words for _only_vocab to judge, and a
+    Chinese clause before "不要使用“X”" is the task: "请写一首诗，")."""
+    return _only_vocab(s) and not re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", s)
+
+
 def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int | None) -> tuple[int, int]:
     """Grow a hit's core to the clause stating it: over a prefix or tail made only of
     constraint wording, an explanation ("because ...", ": astrology offers guidance"), an
@@ -183,7 +189,7 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
         cs < start
         and free(cs, start)
         and (
-            (_only_vocab(content[cs:start]) and not re.search(r"\b(?:if|when)\b", content[cs:start], _I))
+            (_vocab_only(content[cs:start]) and not re.search(r"\b(?:if|when)\b", content[cs:start], _I))
             or _polite_frame(content[cs:start])
         )
     ):
@@ -192,7 +198,7 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     i = first
     while start == clauses[i][0] and i > 0:
         ps, pe = clauses[i - 1]
-        if free(ps, pe) and _only_vocab(content[ps:pe]) and content[ps:pe].strip():
+        if free(ps, pe) and _vocab_only(content[ps:pe]) and content[ps:pe].strip():
             start, i = ps, i - 1
         else:
             break
@@ -200,7 +206,7 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     tail = content[end:ce]
     ex = _EXAMPLE.search(tail)
     words_part = tail[: ex.start()] if ex else tail
-    if ce > end and free(end, ce) and (_only_vocab(words_part) or _EXPLAIN.match(tail)):
+    if ce > end and free(end, ce) and (_vocab_only(words_part) or _EXPLAIN.match(tail)):
         end = ce
     # an aside right after the constraint: "(e.g. PART 1, PART 2)", "(for example *happy birthday*)"
     aside = re.compile(r"\s*\([^()\n]{1,100}\)").match(content, end, unit.end)
