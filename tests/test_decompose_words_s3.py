@@ -257,6 +257,17 @@ CASES = [
     ("请写一段介绍，回答中要包含“熊猫”。", [(EX, {"keywords": ["熊猫"]})]),
     ("请写一首诗，不要使用“秋天”这个词。", [(FW, {"forbidden_words": ["秋天"]})]),
     ("请写一段话，“大海”至少出现两次。", [freq("大海", 2)]),
+    ('You are Nova. Sign every message "Nova".', [(END, {"end_phrase": "Nova"})]),
+    (
+        'You are Nova. The letter "z" must never appear in your replies.',
+        [("keywords:letter_frequency", {"letter": "z", "let_frequency": 1, "let_relation": "less than"})],
+    ),
+    # a negation inside the phrase flips the count (it read "at least 6" before)
+    (
+        "Write a poem. The letter e should not appear more than 5 times.",
+        [("keywords:letter_frequency", {"letter": "e", "let_frequency": 6, "let_relation": "less than"})],
+    ),
+    ('Write a poem. The word "very" should not appear more than twice.', [freq("very", 3, "less than")]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -328,6 +339,7 @@ NEAR_MISSES = [
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
     "Write a haiku. Use the words wisely and sparingly.",  # a manner
+    "Write a poem. The letter e must not appear in the title.",  # a part
     "他说“你好”，然后离开了。",  # quoted speech, no request
     'Write about a girl who hates the word "moist" so she avoids it.',  # her habit
     'Skip to the section titled "Results" and summarize it.',  # a ban verb on another object

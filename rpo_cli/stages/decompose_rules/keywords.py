@@ -61,7 +61,9 @@ def _freq(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
         return None
     if m.group("rel"):
         rel_text = {"tops": "at most"}.get(m.group("rel").lower(), m.group("rel"))
-        return _relation(rel_text, n, _negated(ctx, m.start()))
+        # the negation may sit inside the match: 'the letter e should not appear more than 5 times'
+        inside = re.search(r"\b(?:not|never|cannot)\b|n[’']t\b", ctx.content[m.start() : m.start("rel")], _I)
+        return _relation(rel_text, n, _negated(ctx, m.start()) or bool(inside))
     word = (m.group("dir") or m.group("lim")).lower()
     return ("at least", n) if word.startswith(("more", "at", "min")) and "most" not in word else ("less than", n + 1)
 
@@ -69,13 +71,13 @@ def _freq(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
 _KW_SUBJ = r"(?:the\s+)?(?:key|brand\s+|product\s+|company\s+)?(?:word|term|name|phrase)"
 # What links a keyword to its count: "should appear", "must be used", "can only show up", "needs to feature".
 _LINK = (
-    r"(?:(?:should|must|has\s+to|needs\s+to|need\s+to|is\s+to|will|can|may|ought\s+to)\s+(?:only\s+)?)?"
+    r"(?:(?:should|must|has\s+to|needs\s+to|need\s+to|is\s+to|will|can|may|ought\s+to)\s+(?:only\s+|not\s+|never\s+)?)?"
     r"(?:(?:appears?|occurs?|be\s+used|is\s+used|be\s+mentioned|be\s+included|shows?\s+up|be\s+repeated|features?|"
     r"comes?\s+up|pops?\s+up|be\s+said|used|repeated|mentioned|included|in\s+(?:there|it))\s+)?"
 )
 # A quoted keyword's own verb when it is the subject: '"Teak" should come up at least twice'
 _Q_LINK = (
-    r"(?:should|must|has\s+to|needs\s+to|need\s+to|can|may|will|ought\s+to)\s+(?:only\s+)?(?:appear|occur|be\s+used|"
+    r"(?:should|must|has\s+to|needs\s+to|need\s+to|can|may|will|ought\s+to)\s+(?:only\s+|not\s+|never\s+)?(?:appear|occur|be\s+used|"
     r"show\s+up|be\s+mentioned|be\s+included|feature|come\s+up|pop\s+up|be\s+repeated|be\s+said)"
 )
 # Formatting nouns that a count after a bare subject belongs to ("Emojis should appear at least twice").
@@ -244,6 +246,17 @@ def _letter_frequency(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             kw = {"letter": m.group("l").lower(), "let_frequency": rel[1], "let_relation": rel[0]}
+            yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
+    # 'The letter "x" must never appear in your replies', "the letter z should not be used at all"
+    pat = (
+        rf"\bthe\s+letter\s+(?:{QUOTED}|(?P<bare>[A-Za-z])\b)\s+(?:must|should|may|can|will|is\s+to)\s*(?:not|never|n[’']?t)\s+"
+        r"(?:ever\s+)?(?:appear|be\s+used|show\s+up|occur|be\s+in(?:\s+it)?)(?!\s+(?:more|less|fewer)\b)"
+    )
+    for m in _scan(pat, ctx, _I):
+        letter = re.search(rf"letter\s+({QUOTED}|[A-Za-z])", m.group(0), _I).group(1)
+        letter = _unquote(letter) if len(letter) > 1 else letter
+        if len(letter) == 1 and letter.isalpha() and not _in_subpart(ctx, m):
+            kw = {"letter": letter.lower(), "let_frequency": 1, "let_relation": "less than"}
             yield Hit("keywords:letter_frequency", kw, m.start(), m.end(), prio=70)
     # a lipogram: "without using the letter 'e' (even once)", "never use the letter z", "no letter e at all"
     pat = (

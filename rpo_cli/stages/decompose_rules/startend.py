@@ -72,7 +72,8 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:put|place|add|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+(?:{_RESP}|reply))?"
         r"(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))",
         # "sign off as "The Harbor Goods Team"", "sign the email "Love, Mom"", "sign it off with ..."
-        rf"\bsign\s+(?:(?:it|this|the\s+(?:email|e-mail|letter|note|message|card|reply))\s+)?(?:off\s+)?(?:as|with)?\s*"
+        rf"\bsign\s+(?:(?:it|this|(?:the|every|each|all|your)\s+(?:emails?|e-mails?|letters?|notes?|messages?|cards?|replies|reply|"
+        rf"responses?|answers?))\s+)?(?:off\s+)?(?:as|with)?\s*"
         rf"(?:the\s+name\s+)?(?P<p>{QUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
         rf"(?:always\s+)?(?:ends?|ended)\s+with\s+{kind}(?P<p>{QUOTED}){after}",
