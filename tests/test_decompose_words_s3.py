@@ -268,6 +268,7 @@ CASES = [
         [("keywords:letter_frequency", {"letter": "e", "let_frequency": 6, "let_relation": "less than"})],
     ),
     ('Write a poem. The word "very" should not appear more than twice.', [freq("very", 3, "less than")]),
+    ('Write a menu. Include "slow cooked".', [("keywords:required_phrase", {"phrase": "slow cooked"})]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (

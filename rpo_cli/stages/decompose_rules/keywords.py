@@ -416,7 +416,10 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
         lead = m.group("lead").lower()
         if not items or any(len(i) > 60 for i in items):
             continue
-        if noun.startswith("phrase") and len(items) == 1:
+        # one multi-word item is a phrase (conventions_v1): 'Include "farm to table"'
+        if len(items) == 1 and (
+            noun.startswith("phrase") or (len(items[0].split()) >= 2 and not noun.startswith("key"))
+        ):
             yield Hit("keywords:required_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
         elif _list_joiner(m.group("list")) == "or" or "at least one of" in lead:
             yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)
