@@ -269,6 +269,7 @@ CASES = [
     ),
     ('Write a poem. The word "very" should not appear more than twice.', [freq("very", 3, "less than")]),
     ('Write a menu. Include "slow cooked".', [("keywords:required_phrase", {"phrase": "slow cooked"})]),
+    ("Write a slogan. Your entire reply should be enclosed in quotation marks.", [("startend:quotation", {})]),
     # a request passed on, a consequence clause, a relative clause on the task, "in which" on the task
     ('Blog post. My editor wants the word "harbor" used at least 3 times.', [freq("harbor", 3)]),
     (
@@ -340,6 +341,7 @@ NEAR_MISSES = [
     "Write a poem. Start each line with a verb.",  # lines, not the response
     'Explain why the word "literally" appears so often in teen speech.',  # a statement
     "Write a haiku. Use the words wisely and sparingly.",  # a manner
+    "Write a story where each line of dialogue is wrapped in quotation marks.",
     "Write a poem. The letter e must not appear in the title.",  # a part
     "他说“你好”，然后离开了。",  # quoted speech, no request
     'Write about a girl who hates the word "moist" so she avoids it.',  # her habit

@@ -316,10 +316,10 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
         r"between)\s+(?:a\s+pair\s+of\s+)?[\"“]?double\s+(?:quotation\s+marks|quotes|quote\s+marks)[\"”]?",
         rf"\b(?:{_RESP}|it|reply|output|thing)\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be|is|be)\s+"
         r"(?:wrapped|enclosed|surrounded|placed)\s+(?:entirely\s+)?(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?"
-        r"double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        r"(?:double\s+)?(?:quotation\s+marks|quotes|quote\s+marks)",
         # a participle closing the task: "Write a text message ..., wrapped in double quotes"
         r"(?:,\s*|\bthat\s+is\s+|\band\s+)(?:all\s+|entirely\s+)?(?:wrapped|enclosed|surrounded)\s+(?:entirely\s+)?"
-        r"(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        r"(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?(?:double\s+)?(?:quotation\s+marks|quotes|quote\s+marks)",
     ]
     pats += [
         # "The whole reply should start and end with a double quote mark."
