@@ -293,6 +293,15 @@ CASES = [
         "Write a rant and get a . , ! ? ; : and an interrobang (?!) into it, each at least once.",
         [("count:punctuation", {})],
     ),
+    ("Write a story with fewer than 3 of the FANBOYS conjunctions.", [("count:conjunctions_fewer", {"small_n": 3})]),
+    ("Write a story. Every fourth word must be Japanese.", [("count:words_japanese", {"N": 4})]),
+    (
+        "Write a story; the word count must be between 120 and 140 (inclusive).",  # the reversible pair
+        [
+            ("length_constraints:number_words", {"num_words": 120, "relation": "at least"}),
+            ("length_constraints:number_words", {"num_words": 141, "relation": "less than"}),
+        ],
+    ),
     # IFBench words
     ("Write a slogan. Kick off with a verb.", [("words:start_verb", {})]),
     ("Write a slogan. Your first word must be a verb.", [("words:start_verb", {})]),

@@ -45,7 +45,7 @@ def _sided(ctx: Ctx, m: re.Match, base: str, fewer: str) -> tuple[str, int] | No
     return (base if rel[0] == "at least" else fewer), rel[1]
 
 
-@rule("range")
+@rule("range", "word count", "number of words", "length in words")
 def _word_count_range(ctx: Ctx) -> Iterator[Hit]:
     # "Keep the word count of your response in the range 150 to 165, both included." ("between 150
     # and 165 words" is the length family's two number_words constraints: a word range is a type of
@@ -55,10 +55,24 @@ def _word_count_range(ctx: Ctx) -> Iterator[Hit]:
         rf"\s+(?:(?:must|should)\s+(?:be|stay|fall)\s+|is\s+)?(?:with)?in\s+the\s+range\s+(?:of\s+)?(?P<a>{NUM})\s*(?:to|-|–|and)\s*"
         rf"(?P<b>{NUM})(?:\s+words)?(?:\s*\(?,?\s*(?:both\s+(?:ends\s+)?included|inclusive)\)?)?"
     )
+    # "the word count must be between 150 and 165 (inclusive)": no "words" after the numbers for the length rules
+    between = (
+        rf"\b(?:(?:keep|make)\s+)?(?:the\s+|your\s+)?(?:word\s+count|number\s+of\s+words|length\s+in\s+words)"
+        rf"(?:\s+of\s+(?:your|the)\s+\w+)?\s+(?:(?:must|should|has\s+to|needs\s+to)\s+)?(?:be|stay|fall|is|lands?)?\s*"
+        rf"(?:between|from)\s+(?P<a>{NUM})\s*(?:and|to|-|–)\s*(?P<b>{NUM})(?!\s*(?:%|percent|characters|sentences|lines))"
+        rf"(?:\s+words)?(?:\s*\(?,?\s*(?:both\s+(?:ends\s+)?included|inclusive)\)?)?"
+    )
     for m in _scan(pat, ctx, _I):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is not None and b is not None and a <= b:
             yield Hit("count:word_count_range", {"min_words": a, "max_words": b}, m.start(), m.end(), prio=_PRIO)
+    # as the length rules read "between A and B words": the pair of number_words, each half reversible (the
+    # range is not; eval_decompose scores the two readings alike)
+    for m in _scan(between, ctx, _I):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b is not None and a <= b and not _negated(ctx, m.start()):
+            for kw in ({"num_words": a, "relation": "at least"}, {"num_words": b + 1, "relation": "less than"}):
+                yield Hit("length_constraints:number_words", kw, m.start(), m.end(), prio=_PRIO, group=m.start())
 
 
 @rule("different", "distinct", "unique")
@@ -213,7 +227,8 @@ def _conjunctions(ctx: Ctx) -> Iterator[Hit]:
         rf"(?P<list>{_FANBOYS})?(?:\s*\([^()]*\))?"
     )
     pat2 = (
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+the\s+(?:7|seven)\s+(?:(?P<coord>coordinating\s+){_CONJ}\b|(?P<list>FANBOYS))"
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+the\s+(?:(?:7|seven)\s+)?(?:(?P<coord>coordinating\s+){_CONJ}\b|(?P<list>FANBOYS)"
+        rf"(?:\s+{_CONJ}\b)?)"
         r"(?:\s*\([^()]*\))?"
     )
     for m in (m for p in (pat, pat2) for m in _scan(p, ctx, _I)):
@@ -319,7 +334,7 @@ def _pronouns(ctx: Ctx) -> Iterator[Hit]:
 def _words_japanese(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         rf"\bevery\s+(?P<o>{_ORD})\s+word(?:\s+(?:of|in)\s+(?:your|the)\s+\w+)?\s+(?:(?:must|should|has\s+to|needs\s+to)\s+be\s+"
-        rf"(?:written\s+)?|(?:is\s+)?)in\s+Japanese|\bmake\s+every\s+(?P<o2>{_ORD})\s+word\s+(?:in\s+)?Japanese",
+        rf"(?:written\s+)?(?:in\s+)?|(?:is\s+)?in\s+)Japanese|\bmake\s+every\s+(?P<o2>{_ORD})\s+word\s+(?:in\s+)?Japanese",
         r"\bwrite\s+every\s+word\s+of\s+your\s+\w+\s+in\s+Japanese",
     )
     for i, pat in enumerate(pats):
