@@ -72,101 +72,371 @@ def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start(), end, prio=45)
 
 
-@rule("bullet", "puces", "aufzählung", "stichpunkt", "viñeta", "marcadores", "tópicos")
+# --- counts and bans asked for in Spanish, French, German, Italian and Portuguese -------------
+# Kept here (not in grammar) while one family reads them; length.py has the word-count subset.
+
+_F_NUMS = {
+    "dos": 2, "deux": 2, "zwei": 2, "due": 2, "dois": 2, "duas": 2, "tres": 3, "trois": 3, "drei": 3, "tre": 3,
+    "três": 3, "cuatro": 4, "quatre": 4, "vier": 4, "quattro": 4, "quatro": 4, "cinco": 5, "cinq": 5, "fünf": 5,
+    "cinque": 5, "seis": 6, "sechs": 6, "sei": 6, "siete": 7, "sept": 7, "sieben": 7, "sette": 7, "sete": 7,
+    "ocho": 8, "huit": 8, "acht": 8, "otto": 8, "oito": 8, "nueve": 9, "neuf": 9, "neun": 9, "nove": 9, "diez": 10,
+    "dix": 10, "zehn": 10, "dieci": 10, "dez": 10,
+}  # fmt: skip
+F_NUM = r"(?:\d+|" + "|".join(sorted(_F_NUMS, key=len, reverse=True)) + r")"
+# phrase -> (relation, offset), as grammar's table: "höchstens N" is "less than N+1"
+_F_REL = {
+    **dict.fromkeys(("al menos", "por lo menos", "como mínimo", "mínimo", "au moins", "au minimum", "mindestens",
+                     "wenigstens", "almeno", "come minimo", "minimo", "pelo menos", "ao menos", "no mínimo"),
+                    ("at least", 0)),
+    **dict.fromkeys(("más de", "plus de", "mehr als", "più di", "mais de"), ("at least", 1)),
+    **dict.fromkeys(("menos de", "moins de", "weniger als", "meno di"), ("less than", 0)),
+    **dict.fromkeys(("no más de", "como máximo", "máximo", "un máximo de", "hasta", "au plus", "au maximum",
+                     "maximum", "pas plus de", "höchstens", "maximal", "nicht mehr als", "al massimo", "massimo",
+                     "non più di", "no máximo", "não mais de", "não mais que", "até"), ("less than", 1)),
+}  # fmt: skip
+F_REL = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_F_REL, key=len, reverse=True)) + ")"
+F_EXACT = r"(?:genau|exakt|exactamente|exactement|esattamente|exatamente|precisamente|précisément)"
+
+
+def _f_number(text: str) -> int | None:
+    t = text.strip().lower()
+    return int(t) if t.isdigit() else _F_NUMS.get(t)
+
+
+def _f_relation(rel_text: str | None, n: int) -> tuple[str, int] | None:
+    """(relation, threshold) for a foreign relation phrase; a bare number is "at least N"; None
+    for "exactly"."""
+    if rel_text is None:
+        return "at least", n
+    key = re.sub(r"\s+", " ", rel_text.strip().lower())
+    if key not in _F_REL:
+        return None
+    rel, off = _F_REL[key]
+    return rel, n + off
+
+
+# --- shared pieces of the list rules -----------------------------------------------------------
+
+# A relation written after the count or its noun: "5+ steps", "3 or more", "2 bullets max"
+_PRE = r"(?P<pre>\s*\+|\s+or\s+(?:more|fewer|less))?"
+_SUF = (
+    r"(?P<suf>\s*\(?\s*(?:or\s+(?:more|fewer|less)|max(?:imum)?|at\s+(?:the\s+)?most|at\s+(?:the\s+)?least|minimum|"
+    r"min|tops)\b\.?\)?)?"
+)
+# What follows a ban that scopes it to some of the items ("no bullet point longer than ten words"):
+# a requirement on each item, which the whole-response types cannot state
+_SCOPED_TAIL = re.compile(
+    r"\s*(?:longer|shorter|over|under|more|less|fewer|with\s+more|that|which|should|must|may|can|could|will|would|"
+    r"exceed\w*|above|below|per|in\s+(?:the\s+)?(?:intro\w*|first|last|second|third|opening|closing|conclusion|"
+    r"summary|title|heading|section))\b",
+    _I,
+)
+# A clause that opens on a part of the response: "Under Installation, use a numbered list of steps",
+# "In the tips section, ...": the list is asked of that part
+_PART_OPENING = re.compile(
+    r"(?:^\s*(?:[-*•]|\d+[.)])?\s*|[.;:]\s+|\n\s*(?:[-*•]|\d+[.)])?\s*)(?:under\s+"
+    rf"(?!(?:{NUM}|no|any)\b)(?:the\s+)?[\w'\"“”-]+(?:\s+[\w'\"“”-]+){{0,3}}|"
+    r"(?:in|within|for|inside)\s+(?:the\s+|each\s+|every\s+)?[\w'\"“”-]+(?:\s+[\w'\"“”-]+)?\s+(?:section|part|heading|"
+    r"paragraph|bit|portion|step)s?)\s*,[^.;\n]*$",
+    _I,
+)
+
+
+def _part_list(ctx: Ctx, pos: int) -> bool:
+    """Whether the list or count at ``pos`` is asked of a part of the response, not all of it."""
+    return bool(_PART_OPENING.search(ctx.content[ctx.unit.start : pos])) or scoped_to_part(ctx, pos)
+
+
+def _written_relation(ctx: Ctx, m: re.Match, n: int) -> tuple[str, int] | bool | None:
+    """The relation of a count whose direction is a word after the number ("5+", "2 bullets max"):
+    (relation, threshold); False when none is written there."""
+    word = (m.groupdict().get("pre") or "") + (m.groupdict().get("suf") or "")
+    word = word.strip(" ().").lower()
+    if not word:
+        return False
+    if _negated(ctx, m.start()):
+        return None
+    if word.startswith(("+", "or more", "min", "at least", "at the least")):
+        return "at least", n
+    return "less than", n + 1
+
+
+_BULLET = r"(?:bullet(?:ed)?(?:[\s-]*(?:points?|items?|list\s+items))|bullets?|bulletpoints?)"
+# Words between a count and its noun ("4 resume bullet points", "3 short, punchy bullets"): not a
+# plural (another counted noun: "2 paragraphs then bullets") and no function word
+_ADJ = (
+    r"(?:(?!(?:per|each|every|of|in|on|and|or|then|plus|to|for|with|from|the|a|an|than|more|less|max|min|at|no|not|"
+    r"bullets?|bulleted)\b)[a-z][\w'-]*(?<![^s]s)\s*,?\s+){0,2}"
+)
+_F_BULLET = (
+    r"(?:viñetas?|puntos\s+(?:de\s+)?(?:viñeta|lista)|aufzählungspunkten?|stichpunkten?|aufzählungszeichen|"
+    r"spiegelstrichen?|puces|points\s+à\s+puces|punti\s+(?:elenco|dell['’]elenco|puntati)|marcadores|"
+    r"itens\s+com\s+marcadores)"
+)
+# "no uses viñetas", "n'utilise pas de puces", "verwende keine Stichpunkte", "senza elenchi puntati"
+_F_NO_BULLETS = (
+    r"\b(?:(?:no\s+(?:uses?|utilices|utilice|pongas|ponga|incluyas|emplees)\s+(?:ninguna\s+|las\s+)?|"
+    r"sin\s+(?:usar\s+|utilizar\s+)?|evit[ae]s?\s+(?:las\s+|usar\s+)?)(?:listas?\s+(?:con|de)\s+)?viñetas"
+    r"|(?:n['’]utilise(?:z)?\s+pas\s+de\s+|pas\s+de\s+|sans\s+(?:utiliser\s+)?(?:de\s+)?|évite(?:z)?\s+(?:les\s+)?)"
+    r"(?:listes?\s+à\s+puces|puces)"
+    r"|(?:keine(?:n)?|ohne|(?:verwende|benutze|nutze|verwenden\s+Sie)\s+keine)\s+(?:Aufzählungszeichen|Aufzählungspunkte|"
+    r"Stichpunkte|Spiegelstriche|Listen\s+mit\s+Aufzählungszeichen)"
+    r"|(?:non\s+(?:usare|utilizzare|usate|mettere)\s+(?:gli\s+|degli\s+|elenchi\s+)?|senza\s+(?:usare\s+)?|niente\s+)"
+    r"(?:elenchi\s+puntati|punti\s+elenco|elenchi\s+a\s+punti|puntati)"
+    r"|(?:não\s+(?:use|usa|utilize|usar)\s+|sem\s+(?:usar\s+)?|evite\s+)(?:listas?\s+com\s+)?(?:marcadores|tópicos))\b"
+)
+_NO_BULLET = {"num_bullets": 1, "relation": "less than"}
+_BULLET_IDS = ("format:bullet_points", "detectable_format:number_bullet_lists")
+
+
+@rule("bullet", "puces", "aufzählung", "stichpunkt", "viñeta", "marcadores", "tópicos", "elenchi", "punti", "spiegel")
 def _bullets(ctx: Ctx) -> Iterator[Hit]:
-    noun = (
-        r"(?:markdown\s+|distinct\s+|separate\s+)?(?:bullet(?:ed)?(?:[\s-]+(?:points?|items?|list\s+items))|bullets)\b"
-    )
-    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{noun}", ctx, _I):
+    yield from _bullet_ranges(ctx)
+    pat = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM}){_PRE}\s+{_ADJ}(?P<noun>{_BULLET})\b{_SUF}"
+    for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
         # the singular only for one ("must have 1 section", a reversed fewer_sections)
-        if n is None or (n != 1 and not m.group(0).lower().endswith("s")):
+        if n is None or (n != 1 and not m.group("noun").lower().endswith("s")) or _part_list(ctx, m.start()):
             continue
         rel_text = m.group("rel")
         neg = _negated(ctx, m.start())
-        if rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
+        written = _written_relation(ctx, m, n)
+        if written is None:
+            continue
+        if written and (rel_text is None or re.fullmatch(_EXACT, rel_text, _I)):
+            kw = {"num_bullets": written[1], "relation": written[0]}
+            yield Hit("format:bullet_points", kw, m.start(), m.end())
+        elif rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
             tid = "detectable_format:not_number_bullet_lists" if neg else "detectable_format:number_bullet_lists"
             yield Hit(tid, {"num_bullets": n}, m.start(), m.end())
         else:
             rel = _relation(rel_text, n, neg)
             if rel:
                 yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
-    # "Give me 3 options as bullet points": exactly N items, each a bullet
+    # the count after the noun: "in bullets, at most 5", "bullet points (3 max)", "bullets: 5+"
+    after = (
+        rf"\b{_BULLET}\s*(?:,|\(|:|—|–|-)\s*(?:(?P<rel>{REL})\s+(?P<num>{NUM})|(?P<num2>{NUM})\s*(?P<suf>\+|max(?:imum)?|"
+        r"tops|minimum|min|or\s+(?:more|fewer|less)|at\s+(?:the\s+)?(?:most|least)))(?:\s+of\s+them|\s+total)?\s*\)?"
+        r"(?=\s*(?:[).,;!]|$|and\b|please\b|pls\b))"
+    )
+    for m in _scan(after, ctx, _I):
+        n = parse_number(m.group("num") or m.group("num2"))
+        if n is None or _part_list(ctx, m.start()):
+            continue
+        rel = _relation(m.group("rel"), n, _negated(ctx, m.start())) if m.group("rel") else _written_relation(ctx, m, n)
+        if rel:
+            yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=51)
+    # a cap said as a limit: "keep it to 4 bullets", "cap the list at 5 bullet points"
+    cap = (
+        r"\b(?:keep|limit|cap|restrict)\s+(?:it|this|that|yourself|them|the\s+(?:\w+\s+)?(?:list|answer|response|summary|"
+        rf"reply|post|notes?)|your\s+\w+)\s+(?:to|at)\s+(?:just\s+|only\s+)?(?P<num>{NUM})\s+{_ADJ}{_BULLET}"
+    )
+    for m in _scan(cap, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()) and not _part_list(ctx, m.start()):
+            yield Hit("format:bullet_points", {"num_bullets": n + 1, "relation": "less than"}, m.start(), m.end(),
+                      prio=52)  # fmt: skip
+    # "Give me 3 options as bullet points": exactly N items, each a bullet; "at least 5 tips as bullets"
     pat = (
-        rf"\b(?:give|list|provide|write|share|offer|suggest)\s+(?:me\s+|us\s+)?(?P<num>{NUM})\s+[a-z][\w-]*\s+"
-        r"(?:as|in)\s+(?:markdown\s+)?bullet(?:ed)?(?:\s+points|\s+list)?\b"
+        rf"\b(?:give|list|provide|write|share|offer|suggest)\s+(?:me\s+|us\s+)?(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})"
+        r"\s+[a-z][\w-]*\s+(?:as|in)\s+(?:markdown\s+)?bullet(?:ed)?(?:\s+points|\s+list)?\b"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
-        if n is not None and not _negated(ctx, m.start()):
+        if n is None or _negated(ctx, m.start()):
+            continue
+        rel_text = m.group("rel")
+        if rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
             yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
+        elif rel := _relation(rel_text, n):
+            yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
     # "a 4-bullet summary", "a five-bullet list": a count written as a compound adjective
     for m in _scan(rf"\b(?P<num>{NUM})-bullet(?:-point)?\s+[a-z]+", ctx, _I):
         n = parse_number(m.group("num"))
         if n is not None and not _negated(ctx, m.start()):
             yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
-    # without bullets, asked in French, German, Spanish or Portuguese
-    foreign = (
-        r"\b(?:sans\s+(?:utiliser\s+(?:de\s+)?)?(?:listes?\s+à\s+puces|puces)|ohne\s+(?:Aufzählungszeichen|Stichpunkte)|"
-        r"sin\s+(?:usar\s+)?(?:viñetas|listas\s+con\s+viñetas)|sem\s+(?:usar\s+)?(?:marcadores|tópicos))\b"
+    yield from _foreign_bullets(ctx)
+    yield from _no_bullets(ctx)
+
+
+def _bullet_ranges(ctx: Ctx) -> Iterator[Hit]:
+    """ "between 3 and 5 bullet points", "3-5 bullets": at least the low end, fewer than the high end + 1."""
+    pat = (
+        rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+(?P<b>{NUM})|(?P<a2>\d+)\s*(?:-|–|to)\s*(?P<b2>\d+)|"
+        rf"(?P<a3>{NUM})\s+to\s+(?P<b3>{NUM}))\s+{_ADJ}{_BULLET}\b"
     )
-    for m in _scan(foreign, ctx, _I):
-        yield Hit("format:bullet_points", {"num_bullets": 1, "relation": "less than"}, m.start(), m.end())
+    for m in _scan(pat, ctx, _I):
+        lo = parse_number(m.group("a") or m.group("a2") or m.group("a3"))
+        hi = parse_number(m.group("b") or m.group("b2") or m.group("b3"))
+        if lo is None or hi is None or lo >= hi or _negated(ctx, m.start()) or _part_list(ctx, m.start()):
+            continue
+        yield Hit("format:bullet_points", {"num_bullets": lo, "relation": "at least"}, m.start(), m.end(), prio=53,
+                  group=m.start())  # fmt: skip
+        yield Hit("format:bullet_points", {"num_bullets": hi + 1, "relation": "less than"}, m.start(), m.end(),
+                  prio=53, group=m.start())  # fmt: skip
+
+
+def _foreign_bullets(ctx: Ctx) -> Iterator[Hit]:
+    """Bullets counted or banned in Spanish, French, German, Italian or Portuguese: "verwende genau 3
+    Aufzählungspunkte", "au moins 4 puces", "no uses viñetas"."""
+    pat = rf"(?<![\w-])(?:(?P<rel>{F_REL}|{F_EXACT})\s+)?(?P<num>{F_NUM})\s+{_F_BULLET}\b"
+    for m in _scan(pat, ctx, _I):
+        n = _f_number(m.group("num"))
+        rel_text = m.group("rel")
+        if n is None or n < 1:
+            continue
+        if rel_text is None or re.fullmatch(F_EXACT, rel_text, _I):
+            yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
+        elif rel := _f_relation(rel_text, n):
+            yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
+    for m in _scan(_F_NO_BULLETS, ctx, _I):
+        yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end())
+
+
+def _no_bullets(ctx: Ctx) -> Iterator[Hit]:
+    """No bullets at all: "do not use bullet points", "no bullets please", "skip the bullet points",
+    "avoid bulleted lists", "keep bullets out of it"; not a ban scoped to some items ("no bullet
+    point longer than ten words")."""
     pat = (
         r"\b(?:do\s+not|don't|never)\s+use\s+(?:any\s+)?bullet(?:ed)?[\s-]*(?:points?|lists?)\b"
         r"|\bno\s+bullet[\s-]*points\b"
     )
     for m in _scan(pat, ctx, _I):
-        yield Hit("format:bullet_points", {"num_bullets": 1, "relation": "less than"}, m.start(), m.end())
+        if not _SCOPED_TAIL.match(ctx.content, m.end()):
+            yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end())
+    noun = r"bullet(?:ed)?[\s-]*(?:points|lists?)\b|bullets\b|bulletpoints\b|bullet\s+format\b"
+    for m in _negated_mention(ctx, noun, 3):
+        if not _SCOPED_TAIL.match(ctx.content, m.end()) and not in_markdown_aside(ctx, m.start()):
+            yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end(), prio=49)
+    verbs = (
+        r"(?:^|(?<=[.;:,!]\s)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\balso\s)|(?<=\n))\s*(?:skip|omit|drop|ditch|"
+        r"lose|nix|leave\s+out|steer\s+clear\s+of|forget|no\s+need\s+for)\s+(?:the\s+|any\s+|all\s+)?"
+        rf"(?:{noun})|\b(?:keep|leave)\s+(?:the\s+|any\s+)?(?:{noun})\s+out\b"
+    )
+    for m in _scan(verbs, ctx, _I | re.M):
+        if not _SCOPED_TAIL.match(ctx.content, m.end()):
+            yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end(), prio=49)
+    for m in _scan(r"\bbullet(?:-point)?[- ]free\b", ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end(), prio=49)
 
 
-@rule("numbered", "ordered", "numbering")
+_LIST_WORD = r"(?:numbered|ordered|enumerated)\s+list"
+_F_NUMBERED = (
+    r"(?:listas?\s+numeradas?|listes?\s+numérotées?|nummerierten?\s+Listen?|nummerierte[nr]?\s+Liste|"
+    r"elenc(?:o|hi)\s+numerat[oi]|liste?\s+numerate?)"
+)
+# a noun counted by the list: "10 tips", "at least 5 blog post titles" (the last word a plural)
+_ITEMS = r"(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*(?<![^s]s)s\b"
+_NOT_ITEMS = re.compile(
+    r"(?:paragraphs?|sections?|sentences?|words?|characters?|stanzas?|parts?|chapters?|pages?|lines?)$", _I
+)
+
+
+def _items_ok(m: re.Match, n: int) -> bool:
+    noun = m.groupdict().get("noun")
+    return not noun or not _NOT_ITEMS.search(noun.strip()) or n == 1
+
+
+@rule("numbered", "ordered", "numbering", "enumerated", "numerad", "numérot", "nummerier", "numerat")
 def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
-    items = r"(?:items?|steps?|points?|entries|elements|tips|ideas|reasons|things|suggestions|days|stops)"
-    pat = rf"\b(?:numbered|ordered)\s+list(?:\s+(?:with|of|containing|that\s+has)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{items})?"  # noqa: E501
+    pat = rf"\b{_LIST_WORD}(?:\s+(?:with|of|containing|that\s+has)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+)?"
     for m in _scan(pat, ctx, _I):
-        neg = _negated(ctx, m.start())
+        prefix = ctx.content[ctx.unit.start : m.start()]
+        if re.search(r"\b(?:instead\s+of|rather\s+than|not|no|zero|without|than)\s+(?:(?:a|an|any|the)\s+)?$", prefix,
+                     _I):  # fmt: skip
+            continue  # the negated mentions below, or a comparison
+        if m.group("num") is not None or _part_list(ctx, m.start()):
+            continue  # the counted rules below
         start = m.start()
-        art = re.search(r"(?:\ba|\bone)\s+$", ctx.content[ctx.unit.start : m.start()], _I)
+        art = re.search(r"(?:\ba|\bone)\s+$", prefix, _I)
         if art:
             start -= len(art.group(0))
-        if m.group("num") is None:
-            kw = {"num_items": 1, "relation": "less than" if neg else "at least"}
-            yield Hit("format:numbered_list", kw, start, m.end(), prio=45)
-            continue
-        n = parse_number(m.group("num"))
-        rel_text = m.group("rel")
-        if n is None or rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
-            continue
-        rel = _relation(rel_text, n, neg)
-        if rel:
-            yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, start, m.end(), prio=45)
-    pat = rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:numbered|ordered)(?:\s+list)?\s+{items}"
-    for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-        if rel:
-            yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=46)
+        kw = {"num_items": 1, "relation": "less than" if _negated(ctx, m.start()) else "at least"}
+        yield Hit("format:numbered_list", kw, start, m.end(), prio=45)
     yield from _counted_numbered_list(ctx)
-    for m in _negated_mention(ctx, r"numbering\b|numbered\s+lists?\b", 2):
+    yield from _foreign_numbered_list(ctx)
+    for m in _negated_mention(ctx, r"numbering\b|numbered\s+lists?\b|numbers?\s+lists?\b", 2):
+        yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
+    for m in _scan(r"\b(?:do\s+not|don't|never)\s+number\s+(?:them|the\s+\w+|your\s+\w+|anything)\b", ctx, _I):
         yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
 
 
+def _numbered_hit(ctx: Ctx, m: re.Match, prio: int) -> Iterator[Hit]:
+    """The numbered-list constraint of a counted mention: a relation phrase, a written "5+" / "max",
+    or a bare (or exact) count, which is at least that many items."""
+    n = parse_number(m.group("num"))
+    if n is None or not _items_ok(m, n) or _part_list(ctx, m.start()):
+        return
+    rel_text = m.groupdict().get("rel")
+    neg = _negated(ctx, m.start())
+    written = _written_relation(ctx, m, n)
+    if written is None:
+        return
+    if written and (rel_text is None or re.fullmatch(_EXACT, rel_text, _I)):
+        rel = written
+    elif rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
+        rel = None if neg else ("at least", n)
+    else:
+        rel = _relation(rel_text, n, neg)
+    if rel:
+        yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=prio)
+
+
 def _counted_numbered_list(ctx: Ctx) -> Iterator[Hit]:
-    """The count of a numbered list named with any noun: "a numbered list of at least 5 questions",
-    "Brainstorm at least 10 name ideas as a numbered list"."""
+    """The count of a numbered list named with any noun: "a numbered list of 10 tips", "a numbered
+    list of at least 5 questions", "numbered list, 5+ steps", "at least 10 names, as a numbered list",
+    "5 numbered steps", "a 7-step numbered list"."""
+    count = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM}){_PRE}"
     pats = (
-        rf"\b(?:an?\s+)?(?:numbered|ordered)\s+list\s+(?:with|of|containing|that\s+has)\s+(?P<rel>{REL})\s+(?P<num>{NUM})"
-        r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?",
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:[a-z][\w-]*\s+){{1,2}}(?:as|in)\s+an?\s+(?:numbered|ordered)\s+list\b",
-    )
-    for pat in pats:
+        # after the list: "a numbered list of 10 tips", "a numbered list with 5 items or more"
+        rf"\b(?:an?\s+)?{_LIST_WORD}\s+(?:of|with|containing|that\s+has|having|featuring)\s+{count}\s+(?P<noun>{_ITEMS}){_SUF}",
+        # after a comma or in parentheses: "numbered list, 5+ steps", "numbered list (at least 5 items)"
+        rf"\b{_LIST_WORD}\s*(?:,|\(|:|—|–)\s*{count}(?:\s+(?P<noun>{_ITEMS}))?{_SUF}",
+        # before it: "at least 10 names, as a numbered list", "List 7 ideas in a numbered list"
+        rf"{count}\s+(?P<noun>{_ITEMS}){_SUF}\s*,?\s+(?:as|in|into)\s+(?:an?\s+)?(?:{_LIST_WORD}|numbered\s+(?:format|form))\b",
+        # "5 numbered steps", "at least 5 numbered steps"
+        rf"{count}\s+(?:numbered|ordered)\s+(?:list\s+)?(?P<noun>{_ITEMS}){_SUF}",
+    )  # fmt: skip
+    for i, pat in enumerate(pats):
         for m in _scan(pat, ctx, _I):
-            n = parse_number(m.group("num"))
-            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-            if rel and not scoped_to_part(ctx, m.start()):
+            if i == 1 and not (m.group("rel") or m.group("pre") or m.group("suf") or m.group("noun")):
+                continue  # "numbered list, 2 pages": a bare number needs its noun
+            yield from _numbered_hit(ctx, m, 47)
+    # "a 7-step numbered list", "a numbered 10-item list"
+    pat = rf"\b(?P<num>{NUM})-(?:item|step|point|tip|entry|part|idea)\s+(?:{_LIST_WORD}|numbered\s+list)|\bnumbered\s+(?P<n2>{NUM})-(?:item|step|point)\s+list"  # noqa: E501
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num") or m.group("n2"))
+        if n is not None and not _negated(ctx, m.start()) and not _part_list(ctx, m.start()):
+            yield Hit("format:numbered_list", {"num_items": n, "relation": "at least"}, m.start(), m.end(), prio=47)
+
+
+def _foreign_numbered_list(ctx: Ctx) -> Iterator[Hit]:
+    """ "una lista numerada de al menos 5 cosas", "eine nummerierte Liste mit 6 Punkten", "sans
+    numérotation"."""
+    pat = (
+        rf"\b(?:una\s+|une\s+|eine[n]?\s+|un\s+|uma\s+)?{_F_NUMBERED}(?:\s+(?:de|con|avec|mit|di|con|com)\s+"
+        rf"(?:(?P<rel>{F_REL}|{F_EXACT})\s+)?(?P<num>{F_NUM})\s+[\w'-]+)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        if m.group("num"):
+            n = _f_number(m.group("num"))
+            rel_text = m.group("rel")
+            if rel_text and re.fullmatch(F_EXACT, rel_text, _I):
+                rel_text = None  # "exactly 5": at least that many items
+            rel = None if n is None else _f_relation(rel_text, n)
+            if rel:
                 kw = {"num_items": rel[1], "relation": rel[0]}
                 yield Hit("format:numbered_list", kw, m.start(), m.end(), prio=47)
+            continue
+        if re.search(r"\b(?:no|sin|sans|ohne|keine|senza|sem|não|non|pas\s+de)\s+(?:\w+\s+){0,2}$",
+                     ctx.content[ctx.unit.start : m.start()], _I):  # fmt: skip
+            yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
+        else:
+            yield Hit("format:numbered_list", {"num_items": 1, "relation": "at least"}, m.start(), m.end(), prio=45)
+    no_numbers = r"\b(?:sin\s+numeración|sans\s+numérotation|ohne\s+Nummerierung|senza\s+numerazione|sem\s+numeração)"
+    for m in _scan(no_numbers, ctx, _I):
+        yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
 
 
 @rule("highlight", "bold", "italic", "emphasi")
