@@ -213,3 +213,176 @@ def _separator_at_most_once(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         if sep := _unquote(m.group("q")):
             yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- the same types put in the writers' own words ------------------------------------------------
+
+_SUB = r"(?:nested\s+)?sub-?\s?(?:bullets?|bullet\s+points?|points?|items?)"
+
+
+@rule("sub-", "sub ", "subbullet", "subpoint")
+def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
+    """Sub-bullets under every bullet: "Use * bullets for the main topics and give each one at least
+    one - sub-bullet", "Use bullet points with sub-bullets", "every bullet needs a sub-point"."""
+    pats = (
+        rf"\b(?:give|add|include|put)\s+(?:each|every)\s+(?:one|main\s+(?:bullet|point|item|topic)|bullet(?:\s+point)?|point|"
+        rf"item|topic)\s+(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:[-*]\s+)?{_SUB}"
+        r"(?:\s+(?:marked\s+with|using)\s+(?:a\s+)?-)?",
+        rf"\b(?:each|every)\s+(?:main\s+)?(?:bullet(?:\s+point)?|point|item|one)\s+(?:should|must|needs?\s+to|has\s+to|"
+        rf"will)?\s*(?:have|include|contain|get|needs?)\s+(?:at\s+least\s+one|a|one\s+or\s+more|its\s+own)\s+{_SUB}",
+        rf"\buse\s+(?:\*\s+)?(?:bullet\s+points|bullets)\s+with\s+(?:at\s+least\s+one\s+)?{_SUB}(?:\s+(?:under\s+)?each)?\b",
+        rf"\b(?:put|nest|add)\s+(?:at\s+least\s+one\s+|a\s+)?{_SUB}\s+under\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|"
+        r"item|one)\b",
+    )  # fmt: skip
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if _negated(ctx, m.start()):
+                continue
+            # the hit takes in the "Use * bullets for ..." that opens its sentence
+            before = ctx.content[ctx.unit.start : m.start()]
+            lead = re.search(r"\buse\s+(?:\*\s+)?(?:bullet\s+points|bullets)\b[^.;]*$", before, _I)
+            start = ctx.unit.start + lead.start() if lead else m.start()
+            yield Hit("format:sub-bullets", {}, start, m.end(), prio=_PRIO)
+
+
+# A separator given as a quoted string, an all-caps word ("SEPARATOR"), a <TAG> or a run of symbols
+_SEP_TOKEN = (
+    rf"(?:(?P<q>{QUOTED})|(?P<t><[A-Za-z_]+>|(?-i:\b[A-Z][A-Z_]{{2,}}\b)|[^\w\s\"'“‘.,;:!?()*]{{2,5}}|"
+    r"[^\w\s\"'“‘.,;:!?()*\-]))"
+)
+# What the separator goes between: the items of the list, not parts of one text (paragraphs are
+# length_constraints' and two responses combination's)
+_ITEM_OBJ = (
+    r"(?:them|each\s+(?:one|item|option|entry|idea|name|point|suggestion|line|answer|tip|title|pick)|the\s+(?:items|options|"
+    r"entries|ideas|names|points|suggestions|list\s+items|choices|tips|titles|picks|words|tags|results|answers)|"
+    r"your\s+(?:items|options|ideas|suggestions|picks|answers))"
+)
+
+
+def _sep_value(m: re.Match) -> str | None:
+    # a quoted separator keeps its spaces (" | "), as the type does
+    sep = (m.group("q")[1:-1] if m.group("q")[1:-1].strip() else None) if m.group("q") else m.group("t")
+    if not sep or re.fullmatch(r"[*\-=_#~\s]+|[.,;:]", sep):
+        return None  # asterisks and dashes divide paragraphs or mark plain bullets
+    return sep
+
+
+@rule("separat", "mark", "prefix", "instead of bullet", "delimit")
+def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """A list marked with a given string instead of bullets: "Separate the options with the word
+    SEPARATOR instead of bullets", "instead of bullet points, mark each item with "-->"", "use
+    " | " to separate the items"."""
+    pats = (
+        rf"\b(?:separate|mark|start|begin|prefix|precede|introduce|open|delimit)\s+{_ITEM_OBJ}\s+(?:with|by|using)\s+"
+        rf"(?:(?:the|a)\s+(?:word|token|string|marker|symbol|separator|sign|characters?|arrow)\s+)?{_SEP_TOKEN}"
+        r"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:bullet(?:\s+point)?s|bullets|dashes))?",
+        rf"\b(?:use|using)\s+(?:(?:the|a)\s+(?:word|token|string|marker|symbol|separator|sign|arrow)\s+)?{_SEP_TOKEN}\s+"
+        rf"(?:to\s+(?:separate|mark|start|introduce|prefix)\s+{_ITEM_OBJ}|as\s+(?:the\s+|a\s+|your\s+)?(?:separator|"
+        r"marker|bullet(?:\s+point)?|delimiter|divider)s?)(?:\s+(?:instead\s+of|rather\s+than)\s+(?:bullet(?:\s+point)?s|"
+        r"bullets))?",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            sep = _sep_value(m)
+            if not sep or _negated(ctx, m.start()):
+                continue
+            start = m.start()
+            before = ctx.content[ctx.unit.start : start]
+            lead = re.search(r"\binstead\s+of\s+(?:bullet(?:\s+point)?s|bullets),?\s*$", before, _I)
+            if lead:
+                start = ctx.unit.start + lead.start()
+            yield Hit("format:list", {"sep": sep}, start, m.end(), prio=_PRIO)
+
+
+# "No explanation.", "no explanation needed", "nothing else": the options' "Give no explanation"
+_OPT_TAIL = re.compile(
+    r"\.?\s*(?:(?:give|provide|add)\s+no\s+explanations?|(?:do\s+not|don't)\s+(?:give|add|provide|include)\s+(?:any\s+)?"
+    r"(?:explanations?|reasons?|reasoning)|no\s+explanations?(?:\s+(?:needed|necessary|please|required))?|"
+    r"(?:and\s+)?nothing\s+else)\.?",
+    _I,
+)
+
+
+def _option_words(text: str) -> list[str] | None:
+    """The options of a list written "yes/no/maybe", "yes, no or maybe", "'A', 'B' or 'C'":
+    each one to three words; None for anything else."""
+    text = text.strip().rstrip(".")
+    quoted = re.findall(QUOTED, text)
+    if quoted and re.fullmatch(rf"(?:{QUOTED}|[\s,/]|\bor\b)+", text, _I):
+        words = [_unquote(q) for q in quoted]
+    elif "/" in text:
+        words = [w.strip() for w in text.split("/")]
+    else:
+        words = [w.strip() for w in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", text)]
+    # "one of the following: the summary or the list" offers things to write, not answers
+    ok = len(words) >= 2 and all(
+        re.fullmatch(r"(?!(?:the|a|an|your|my|our|this|that)\s)[\w'-]+(?:\s+[\w'-]+){0,2}", w, _I) for w in words
+    )
+    return words if ok and not any("my answer is" in w.lower() for w in words) else None
+
+
+@rule("option", "choice", "one of")
+def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """ "Answer with just one of these options: yes/no/maybe. No explanation.", "Reply with one of
+    the following choices: approve, reject or escalate", "Pick one: red/blue/green"."""
+    pat = (
+        r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?(?:one\s+(?:of|from)\s+|"
+        r"from\s+|with\s+)(?:these|the\s+following|those|the)(?:\s+(?:\w+\s+)?(?:options|choices|answers|words|labels))?"
+        r"\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n))"
+    )
+    for m in _scan(pat, ctx, _I):
+        words = _option_words(m.group("o"))
+        if not words or _negated(ctx, m.start()):
+            continue
+        tail = _OPT_TAIL.match(ctx.content, m.end())
+        yield Hit("format:options", {"options": "/".join(words)}, m.start(), tail.end() if tail else m.end(),
+                  prio=_PRIO - 1)  # fmt: skip
+
+
+_TITLE_CASE = r"title[- ]case"
+
+
+@rule("title case", "title-case", "capitali")
+def _title_case_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """Title case asked of the whole text: "title case for everything", "everything in Title Case",
+    "Title Case throughout", "capitalize the first letter of every word"; not of a part ("title case
+    for the headings")."""
+    pats = (
+        rf"\b{_TITLE_CASE}\s+(?:for\s+(?:everything|all(?:\s+of\s+it)?|it\s+all|the\s+(?:whole|entire)\s+(?:thing|response|"
+        r"answer|text|list|output|reply)|every\s+(?:line|word))|throughout|everywhere|all\s+the\s+way\s+through)"
+        r"(?:\s*,?\s*(?:please|pls|plz))?",
+        rf"\b(?:everything|it\s+all|all\s+of\s+it|the\s+(?:whole|entire)\s+(?:thing|response|answer|list|output|reply|text))"
+        rf"\s+(?:should\s+be\s+|must\s+be\s+|has\s+to\s+be\s+|needs\s+to\s+be\s+|is\s+)?in\s+{_TITLE_CASE}",
+        rf"\b(?:write|put|format|give)\s+(?:it|them|everything|the\s+(?:whole|entire)\s+\w+|your\s+(?:whole\s+|entire\s+)?"
+        rf"(?:response|answer|reply|list))\s+(?:all\s+)?in\s+{_TITLE_CASE}(?!\s+(?:for|in|on)\b)",
+        r"\bcapitali[sz]e\s+(?:the\s+first\s+letter\s+of\s+)?(?:every|each)\s+(?:major\s+|single\s+)?word\b"
+        r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:title|heading|header|first|last|subject)s?\b)",
+    )  # fmt: skip
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()):
+                yield Hit("format:title_case", {}, m.start(), m.end(), prio=_PRIO)
+
+
+# IFBench's template: its three labels, which the checker looks for as written (case included)
+_TEMPLATE = (
+    r"(?-i:My\s+Answer:)\s*\[[^\]\n]{1,40}\]\s*(?-i:My\s+Conclusion:)\s*\[[^\]\n]{1,40}\]\s*"
+    r"(?-i:Future\s+Outlook:)\s*\[[^\]\n]{1,40}\]"
+)
+
+
+@rule("template", "format")
+def _template_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """ "Always use this exact template: My Answer: [answer] My Conclusion: [conclusion] Future
+    Outlook: [outlook]", the labels on the lines below too. Only IFBench's template: another one
+    cannot be stated by the type, which has no kwargs."""
+    lead = (
+        r"\b(?:use|follow|stick\s+to|fill\s+in|answer\s+(?:using|with|in)|respond\s+(?:using|with|in)|reply\s+(?:using|with|in))"
+        r"\s+(?:this|the\s+following|the|my)\s+(?:exact\s+)?(?:template|format|structure)(?:\s+(?:for|in)\s+(?:the|your|every|each|"
+        r"all)\s+(?:\w+\s+)?(?:response|answer|reply|replies|responses|answers))?\s*:?\s*"
+    )  # fmt: skip
+    whole = re.compile(lead + _TEMPLATE, _I)
+    for m in _scan(lead, ctx, _I):
+        full = whole.match(ctx.content, m.start())
+        if full and not _negated(ctx, m.start()):
+            yield Hit("format:output_template", {}, m.start(), full.end(), prio=_PRIO)
