@@ -567,22 +567,49 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
                   ctx.unit.start + m.start(), ctx.unit.start + sp.end(), prio=70)  # fmt: skip
 
 
+# The object's keys: "with the keys "a", "b" and "c"", "containing exactly these fields: ..."
+_KEYS = (
+    r"(?:that\s+has|with|containing|having|using|featuring|made\s+of)\s+(?:(?:the|exactly\s+the|these|exactly\s+these|"
+    r"only\s+the)\s+)?(?:following\s+)?(?:top-level\s+)?(?:keys?|fields?|properties)\s*:?\s*"
+)
+# A verb that asks for JSON as the output ("Return a JSON object", "output only JSON"): the format is
+# stated besides the keys. The type's own phrasing, "Respond only with a JSON object that has the
+# keys ...", states the keys alone.
+_OUTPUT_LEAD = re.compile(
+    r"\b(?:(?P<own>respond|answer|reply)|return|output|give(?:\s+(?:me|us|back))?|provide|produce|generate|send(?:\s+back)?|"
+    r"emit|print|write)\s+(?:(?:back|only|just|with|me)\s+)*(?:(?:an?|the|one|valid|single|raw|pure|proper|strict)\s+)*$",
+    _I,
+)
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:returns|outputs|produces|sends|gives|emits|has|have|had|contains|is|was|uses|expects|accepts|takes|receives|"
+    r"parses|reads|got|gets|looks\s+like|like)\s+(?:back\s+)?(?:(?:an?|the|this|that|my|our|some)\s+)?$",
+    _I,
+)
+
+
 @rule("json")
 def _json(ctx: Ctx) -> Iterator[Hit]:
-    pat = rf"\bJSON\s+object\s+(?:that\s+has|with|containing)\s+(?:(?:the|exactly\s+the)\s+)?(?:following\s+)?keys?\s*:?\s*(?P<list>{QLIST})"  # noqa: E501
+    pat = (
+        rf"\bJSON(?:\s+(?:object|output|response|format|dict(?:ionary)?|structure))?\s*,?\s+{_KEYS}(?P<list>{QLIST})"
+    )
     for m in _scan(pat, ctx, _I):
         items = _quoted_items(m.group("list"))
-        lead = re.search(
-            r"\b(?:respond|answer|reply)\s+(?:only\s+)?with\s+an?\s+$", ctx.content[ctx.unit.start : m.start()], _I
-        )
+        before = ctx.content[ctx.unit.start : m.start()]
+        if _DESCRIBED.search(before):
+            continue  # "The API returns a JSON object with the keys ...": a description of data
+        lead = re.search(r"\b(?:respond|answer|reply)\s+(?:only\s+)?with\s+an?\s+$", before, _I)
         # "Output: a JSON object with keys ...": the label asks for JSON, the object's keys are named
-        label = re.search(r"(?:^|\n)\s*(?:output|format|response\s+format)\s*:\s*(?:an?\s+)?$",
-                          ctx.content[ctx.unit.start : m.start()], _I)  # fmt: skip
-        lead = lead or label
+        label = re.search(r"(?:^|\n)\s*(?:output|format|response\s+format)\s*:\s*(?:an?\s+)?$", before, _I)
+        verb = _OUTPUT_LEAD.search(before)
+        both = bool(label or (verb and not verb.group("own")))
+        lead = lead or label or verb
         start = m.start() - len(lead.group(0).lstrip()) if lead else m.start()
-        tid = "format:not_json_keys" if _negated(ctx, start) else "format:json_keys"
-        yield Hit(tid, {"keys": items}, start, m.end(), prio=75, group=start if label else None)
-        if label:
+        neg = _negated(ctx, start)
+        tid = "format:not_json_keys" if neg else "format:json_keys"
+        yield Hit(tid, {"keys": items}, start, m.end(), prio=75, group=start if both else None)
+        if both and not neg:
             yield Hit("detectable_format:json_format", {}, start, m.end(), prio=75, group=start)
     pats = [
         r"(?:\b(?:wrap(?:ped)?|format(?:ted)?|write|written|put|present(?:ed)?|give|return|output|provide|answer|respond|"
@@ -597,6 +624,9 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:output|return|respond|reply|answer)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:only\s+)?(?:the\s+|a\s+|an\s+)?"
         r"(?:valid\s+|raw\s+|pure\s+|single\s+)*JSON\b(?:\s+object)?(?:\s+only)?"
         r"(?!\s+(?:parsing|schemas?|files?|syntax|keys?|data|tips|examples?))",
+        # "nothing outside the JSON", "no text outside of the JSON object"
+        r"\b(?:nothing|no\s+(?:other\s+)?(?:text|prose|words|commentary))\s+(?:else\s+)?outside\s+(?:of\s+)?(?:the\s+)?JSON\b"
+        r"(?:\s+(?:object|block))?",
         # a format label: "Output: a JSON object ...", "Format: JSON"
         r"(?:^|(?<=\n))\s*(?:output|format|response\s+format|output\s+format)\s*:\s*(?:a\s+|an\s+)?(?:valid\s+|single\s+)*"
         r"JSON\b(?:\s+object)?",
