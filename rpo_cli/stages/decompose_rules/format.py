@@ -454,10 +454,20 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:markdown\s+)?(?:\*?(?:highlighted|italici[sz]ed)\*?\s+"
         rf"{things}|highlights)\b(?:\s+(?:with|using|in)\s+markdown(?:\s+\*?italics\*?)?)?",
     ]
-    for pat in pats:
+    for i, pat in enumerate(pats):
         for m in _scan(pat, ctx, _I):
-            if re.search(r"markdown|\*", ctx.content[m.start() : ctx.unit.end], _I):
+            # "highlighted" words need markdown named in the sentence ("... with markdown so at least 10
+            # highlighted words"); a "highlight N ..." verb needs it after the count
+            where = ctx.text if i == 2 else ctx.content[m.start() : ctx.unit.end]
+            if re.search(r"markdown|\*", where, _I):
                 yield from _highlight_count(ctx, m)
+    # "Highlight at least 2 must-see spots with markdown": any noun, markdown named right after it
+    pat = (
+        rf"\b(?:highlight|italici[sz]e|emphasi[sz]e)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:[\w'-]+\s+){{0,3}}?"
+        r"[\w'-]+\s+(?:with|using|in)\s+markdown(?:\s+(?:italics|formatting|asterisks))?\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield from _highlight_count(ctx, m)
     for m in _scan(
         r"\b(?:do\s+not|don't|never)\s+highlight\s+any\s+(?:sections?|parts?|text)\b(?:\s+with\s+markdown)?", ctx, _I
     ):
@@ -524,7 +534,7 @@ def _no_title(ctx: Ctx) -> Iterator[Hit]:
 def _sections(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     sp = re.search(
-        r"(?:mark(?:ed|ing)?\s+(?:the\s+beginning\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
+        r"(?:mark(?:ed|ing)?\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
         r"(?:use|using)(?=\s+[\"'“‘]?(?P<lab>[A-Za-z]+)\s+1\s*,\s*[\"'“‘]?(?P=lab)\s+2\b)|"
         r"(?:each|every)"
         r"(?:\s+section|\s+one)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|marked|labell?ed|"
@@ -565,6 +575,33 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
     if m:
         yield Hit("detectable_format:fewer_sections", {"section_spliter": spliter, "num_sections": 1},
                   ctx.unit.start + m.start(), ctx.unit.start + sp.end(), prio=70)  # fmt: skip
+        return
+    n = _sections_named_before(ctx)
+    marks = r"\s*mark\w*\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)\s+(?:one|section|part)\b"
+    if n and re.match(marks, text, _I):
+        s, e = ctx.unit.start + sp.start(), ctx.unit.start + sp.end()
+        more = r"(?:\s*,\s*[\"'“‘]?\w+\s+\d+[\"'”’]?)*(?:\s*,?\s*(?:etc\.?|and\s+so\s+on))?"
+        rest = re.compile(more).match(ctx.content, e)
+        yield Hit("detectable_format:multiple_sections", {"section_spliter": spliter, "num_sections": n}, s,
+                  rest.end() if rest else e, prio=70)  # fmt: skip
+
+
+def _sections_named_before(ctx: Ctx) -> int | None:
+    """How many sections the sentence before names, for a unit that only says how to mark them
+    ("Sections required: Hypothesis, Metrics, Duration, Risks. Mark each one as SECTION 1, ..."):
+    the items of a "Sections: A, B, C" list, or "N sections"."""
+    before = ctx.content[max(0, ctx.unit.start - 300) : ctx.unit.start]
+    before = before.split("\n\n")[-1]
+    listed = re.search(
+        r"\b(?i:sections?|parts?)(?i:\s+(?:required|needed|to\s+include|to\s+cover))?\s*:\s*(?P<list>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}"
+        r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})+)\s*\.?\s*$",
+        before,
+    )
+    if listed:
+        return len(re.split(r"\s*,\s*", listed.group("list")))
+    counted = re.search(rf"\b(?P<num>{NUM})\s+(?:sections|parts)\b[^.;]*[.;]?\s*$", before, _I)
+    n = parse_number(counted.group("num")) if counted else None
+    return n if n and n > 1 else None
 
 
 # The object's keys: "with the keys "a", "b" and "c"", "containing exactly these fields: ..."

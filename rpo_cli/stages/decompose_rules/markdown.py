@@ -20,6 +20,8 @@ from rpo_cli.stages.decompose_rules.grammar import (
     in_markdown_aside,
     parse_number,
     rule,
+    scoped_to_part,
+    suffix_counts,
 )
 
 _MD_PART = (
@@ -75,18 +77,21 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
         if not in_markdown_aside(ctx, m.start()):
             kw = {"num_headings": 1, "relation": "less than"}
             yield Hit("format:markdown_headings", kw, m.start(), m.end(), prio=54)
-    # "Use markdown headings, at least 3 of them", "use markdown headings (at least 2)"
+    # "Use markdown headings, at least 3 of them", "use markdown headings (at least 2)", "Use a couple of
+    # markdown headings to organize it, at least 2": the count closes the clause that names the headings
     pat = (
-        rf"\b(?:markdown\s+)?(?:headings|headers)\s*(?:,\s*|\(\s*)(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+of\s+them)?"
-        r"\s*\)?"
+        rf"\b(?:markdown\s+)?(?:headings|headers)\b(?:[^.;,()\d]{{0,40}}?)\s*(?:,\s*|\(\s*)(?P<rel>{REL})\s+(?P<num>{NUM})"
+        r"(?:\s+of\s+them)?\s*\)?(?=\s*(?:[.;!),]|$|and\b|please\b))"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("format:markdown_headings", {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end())
+    yield from _counted_headings(ctx)
     code = r"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?code\s+(?:blocks?|fences?)\b(?:\s+\(```\))?"
-    pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w-]+\s+){{0,3}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
+    # "Put at least one worked example inside a fenced code block": the verb may be a few words back
+    pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w-]+\s+){{0,6}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("format:code_block", {"num_blocks": 1, "relation": "at least"}, m.start(), m.end())
@@ -101,3 +106,71 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(neg, ctx, _I):
         yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, m.start(), m.end(), prio=52)
+    yield from _more_code_blocks(ctx, code)
+
+
+def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
+    """Code blocks asked for in other words: "Wrap the code in triple backticks", "use fenced code
+    blocks for the commands", "in ``` fences"; and banned: "no code blocks", "without code fences"."""
+    at_least = {"num_blocks": 1, "relation": "at least"}
+    pats = (
+        r"\b(?:put|show|wrap|place|format|write|present|enclose|give|provide|return|output)\s+(?:[\w-]+\s+){0,6}?"
+        r"(?:in|inside|within|between|with|using)\s+(?:a\s+pair\s+of\s+)?(?:triple\s+backticks|```\s*(?:fences?)?)",
+        rf"\b(?:use|using)\s+(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|\b(?:in|inside|within)\s+{code}",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()) and not re.search(
+                r"\b(?:no|without|not|never)\s+(?:\w+\s+){0,3}$", ctx.content[ctx.unit.start : m.start()], _I
+            ):
+                yield Hit("format:code_block", dict(at_least), m.start(), m.end(), prio=49)
+    noun = r"(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|triple\s+backticks\b|fenced\s+code\b"
+    for m in _negated_mention(ctx, noun, 3):
+        if not in_markdown_aside(ctx, m.start()):
+            yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, m.start(), m.end(), prio=51)
+
+
+_HEADINGS = r"(?:markdown\s+|section\s+|##\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
+
+
+def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
+    """Heading counts without a relation before the number: "Use 3 markdown headings" (at least 3),
+    "exactly 3 headings" (at least 3 and fewer than 4), "2+ headings", "4 headings max", "a couple
+    of headings" (at least 2), "2-4 headings"; not a count asked of a part ("3 headings per
+    section")."""
+    kw = "num_headings"
+    pat = (
+        rf"(?:(?P<ex>exactly|precisely)\s+)?(?<![\w-])(?P<num>{NUM})\s+{_HEADINGS}"
+        r"(?!\s+(?:per|in\s+each|for\s+each|each)\b)"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        before = ctx.content[ctx.unit.start : m.start()]
+        if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        if re.search(rf"(?:{REL})\s+$|\b(?:the|of|first|last|these|those|between|and|to|or)\s+$|[-–]\s*$", before, _I):
+            continue  # the relation rules read it, or it is no count ("the 3 headings", "2-4 headings")
+        if re.match(r"\s*(?:\+|or\s+(?:more|fewer|less)|max|maximum|minimum|min|at\s+(?:the\s+)?most|tops)\b",
+                    ctx.content[m.end() :], _I):  # fmt: skip
+            continue  # a relation after the noun: below
+        if m.group("ex"):
+            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=53, group=m.start())
+            yield Hit(H_ID, {kw: n + 1, "relation": "less than"}, m.start(), m.end(), prio=53, group=m.start())
+        else:
+            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=49)
+    for m, rel_name, n in suffix_counts(ctx, _HEADINGS):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit(H_ID, {kw: n, "relation": rel_name}, m.start(), m.end(), prio=52)
+    rng = rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+(?P<b>{NUM})|(?P<a2>\d+)\s*(?:-|–|to)\s*(?P<b2>\d+))\s+{_HEADINGS}"
+    for m in _scan(rng, ctx, _I):
+        lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b") or m.group("b2"))
+        if lo is not None and hi is not None and lo < hi and not _negated(ctx, m.start()):
+            yield Hit(H_ID, {kw: lo, "relation": "at least"}, m.start(), m.end(), prio=53, group=m.start())
+            yield Hit(H_ID, {kw: hi + 1, "relation": "less than"}, m.start(), m.end(), prio=53, group=m.start())
+    couple = rf"\b(?:use|include|add|with|give\s+it|organi[sz]e\s+it\s+with)\s+a\s+couple(?:\s+of)?\s+{_HEADINGS}"
+    for m in _scan(couple, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit(H_ID, {kw: 2, "relation": "at least"}, m.start(), m.end(), prio=48)
+
+
+H_ID = "format:markdown_headings"
