@@ -136,13 +136,50 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("combination:not_repeat_prompt", kw, m.start(), explicit.end(), prio=80)
 
 
+# "Don't repeat my question back to me", "no need to restate the prompt", "skip echoing my question"
+_NOT_REPEAT = re.compile(
+    r"\b(?:(?:do\s+not|don[’']?t|never|please\s+don[’']?t)\s+(?:bother\s+)?|no\s+need\s+to\s+|without\s+|avoid\s+|"
+    r"skip\s+)(?:restat|repeat|copy|copying|echo|parrot)\w*\s+(?:back\s+)?(?:the|my|this|your|the\s+user[’']s)\s+"
+    r"(?:question|request|prompt|query|message)(?:\s+(?:back(?:\s+to\s+me)?|before\s+(?:answering|you\s+answer)|first|"
+    r"at\s+the\s+(?:start|beginning|top)|in\s+your\s+\w+|word\s+for\s+word|verbatim))*",
+    _I,
+)
+
+
+def _question_asked(content: str, m_start: int, m_end: int) -> str | None:
+    """The question a "don't repeat my question" refers to: after a colon that follows it in its
+    sentence ("..., just answer it: what's the fastest way ...?"), else the message's only other
+    sentence that ends in a question mark."""
+    after = re.compile(r"[^:\n.?!]{0,40}:\s*(?P<r>[^\n?]{3,300}\?)").match(content, m_end)
+    if after:
+        return after.group("r").strip()
+    questions = [
+        q.group(0).strip()
+        for q in re.finditer(r"(?:^|(?<=[.!?\n])\s*)[^.!?\n]{3,300}\?", content)
+        if q.end() <= m_start or q.start() >= m_end
+    ]
+    return questions[0] if len(questions) == 1 else None
+
+
+@rule("repeat", "restat", "copy", "echo", "parrot")
+def _not_repeat_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """ "Don't repeat my question back to me, just answer it: <question>": the request is the
+    question the message asks."""
+    for m in _NOT_REPEAT.finditer(ctx.content, ctx.unit.start, ctx.unit.end):
+        request = _labelled_request(ctx.content, m.end()) or _question_asked(ctx.content, m.start(), m.end())
+        if request:
+            yield Hit("combination:not_repeat_prompt", {"prompt_to_repeat": request}, m.start(), m.end(), prio=78)
+
+
 def _labelled_request(content: str, pos: int) -> str | None:
     """The request to repeat when the prompt sets it apart after the instruction: after a colon
     ("... then give your answer: Describe how ...") or on a labelled line ("Request: ...",
     "My question: ...")."""
     colon = re.compile(r"\s*:\s*(?P<r>[^\n]+)").match(content, pos)
     if colon:
-        return colon.group("r").strip()
+        # ': "List three stretches ..." Then answer it ...': the quoted request, not what follows it
+        quoted = re.match(r"[\"“](?P<q>[^\"”\n]+)[\"”]", colon.group("r"))
+        return quoted.group("q").strip() if quoted else colon.group("r").strip()
     label = re.compile(
         r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)\s*:\s*(?P<r>[^\n]+)", _I
     ).search(content, pos)
