@@ -161,6 +161,33 @@ def _written_relation(ctx: Ctx, m: re.Match, n: int) -> tuple[str, int] | bool |
     return "less than", n + 1
 
 
+# A prohibition that is a clause of its own ("<280 chars, no hashtags.", "Zero emoji.", "kein
+# Markdown", "no emojis or hashtags", "no bullet lists in the essay itself"): the ban word opens
+# the clause, the noun closes it (a second banned noun may follow). Not "a world with no cars".
+_BAN_WORD = r"(?:no|zero|without|nada\s+de|sin|sans|pas\s+de|kein(?:e|en)?|ohne|senza|niente|sem|nenhum)"
+_CLAUSE_OPEN = (
+    r"(?:^|(?<=[.;:,!?(])|(?<=\n)|(?<=\band)|(?<=\bbut)|(?<=\balso)|(?<=\bplease)|(?<=\bpls)|(?<=\babsolutely)|"
+    r"(?<=^[-*•])|(?<=\n[-*•]))\s*"
+)
+_BAN_TAIL = (
+    r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|por\s+favor|bitte|per\s+favore|s['’]il\s+vous\s+pla[iî]t|"
+    r"in\s+(?:the|your)\s+(?:essay|response|answer|text|reply|post|piece|caption|email|message|output)(?:\s+itself)?))*"
+)
+_CLAUSE_END = r"(?=\s*(?:[.;,!?)]|$|\n|(?:and|or|nor|ni|but|please|pls|plz|oder|ou|o)\b))"
+
+
+def terse_bans(ctx: Ctx, noun: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each clause that only bans ``noun``; not inside a "no markdown (no X, ...)"
+    aside, whose items restate the markdown ban."""
+    pat = (
+        rf"{_CLAUSE_OPEN}(?P<c>{_BAN_WORD}\s+(?:more\s+|any\s+|the\s+)?(?:[\w'-]+\s+(?:or|and|nor|ni|oder|ou|o)\s+)?"
+        rf"(?:{noun}){_BAN_TAIL}){_CLAUSE_END}"
+    )
+    for m in _scan(pat, ctx, _I | re.M):
+        if not in_markdown_aside(ctx, m.start("c")):
+            yield m.start("c"), m.end("c")
+
+
 _BULLET = r"(?:bullet(?:ed)?(?:[\s-]*(?:points?|items?|list\s+items))|bullets?|bulletpoints?)"
 # Words between a count and its noun ("4 resume bullet points", "3 short, punchy bullets"): not a
 # plural (another counted noun: "2 paragraphs then bullets") and no function word
@@ -189,7 +216,8 @@ _NO_BULLET = {"num_bullets": 1, "relation": "less than"}
 _BULLET_IDS = ("format:bullet_points", "detectable_format:number_bullet_lists")
 
 
-@rule("bullet", "puces", "aufzählung", "stichpunkt", "viñeta", "marcadores", "tópicos", "elenchi", "punti", "spiegel")
+@rule("bullet", "puces", "aufzählung", "stichpunkt", "viñeta", "marcadores", "tópicos", "elenchi", "punti", "spiegel",
+      "无序列表", "项目符号", "要点列表", "圆点列表")  # fmt: skip
 def _bullets(ctx: Ctx) -> Iterator[Hit]:
     yield from _bullet_ranges(ctx)
     pat = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM}){_PRE}\s+{_ADJ}(?P<noun>{_BULLET})\b{_SUF}"
@@ -257,6 +285,26 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
     yield from _foreign_bullets(ctx)
     yield from _no_bullets(ctx)
+    for m, rel in them_count(ctx, _BULLET):
+        yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=51)
+    # "Exactly five of them as markdown bullets.", "at least 6 of them as bullet points"
+    pat = (
+        rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+of\s+them\s*,?\s+(?:as|in)\s+"
+        r"(?:markdown\s+)?bullet(?:ed)?(?:s|\s+points|\s+list)\b"
+    )
+    for m in _scan(pat, ctx, _I | re.M):
+        n = parse_number(m.group("num"))
+        rel_text = m.group("rel")
+        if n is None:
+            continue
+        if rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
+            yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end(), prio=51)
+        elif rel := _relation(rel_text, n):
+            yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=51)
+    # "正好5条，用markdown的无序列表": an exact count of items in a bulleted list, asked in Chinese
+    if re.search(r"无序列表|项目符号|要点列表|圆点列表", ctx.text):
+        for m in _scan(r"(?:正好|恰好|刚好|只要)\s*(?P<num>\d+)\s*(?:条|个要点|点|项)", ctx, 0):
+            yield Hit("detectable_format:number_bullet_lists", {"num_bullets": int(m.group("num"))}, m.start(), m.end())
 
 
 def _bullet_ranges(ctx: Ctx) -> Iterator[Hit]:
@@ -319,12 +367,28 @@ def _no_bullets(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(r"\bbullet(?:-point)?[- ]free\b", ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end(), prio=49)
+    for s, e in terse_bans(ctx, noun):
+        yield Hit("format:bullet_points", dict(_NO_BULLET), s, e, prio=49)
+    # "dont bullet it": the noun as a verb
+    for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+bullet(?:\s+(?:it|them|this|the\s+\w+|anything))?\b", ctx, _I):
+        yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end(), prio=49)
+
+
+def them_count(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, tuple[str, int]]]:
+    """A count that refers back to its noun: "Bullet points are fine but no more than 5 of them",
+    "emojis yes, but no more than four of them"."""
+    pat = rf"\b(?:{noun})[^.;\n]{{0,50}}?\b(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+them\b"
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start("rel")))
+        if rel:
+            yield m, rel
 
 
 _LIST_WORD = r"(?:numbered|ordered|enumerated)\s+list"
 _F_NUMBERED = (
     r"(?:listas?\s+numeradas?|listes?\s+numérotées?|nummerierten?\s+Listen?|nummerierte[nr]?\s+Liste|"
-    r"elenc(?:o|hi)\s+numerat[oi]|liste?\s+numerate?)"
+    r"elenc(?:o|hi)\s+numerat[oi]|list[ae]\s+numerat[ae])"
 )
 # a noun counted by the list: "10 tips", "at least 5 blog post titles" (the last word a plural)
 _ITEMS = r"(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*(?<![^s]s)s\b"
@@ -391,10 +455,13 @@ def _counted_numbered_list(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         # after the list: "a numbered list of 10 tips", "a numbered list with 5 items or more"
         rf"\b(?:an?\s+)?{_LIST_WORD}\s+(?:of|with|containing|that\s+has|having|featuring)\s+{count}\s+(?P<noun>{_ITEMS}){_SUF}",
-        # after a comma or in parentheses: "numbered list, 5+ steps", "numbered list (at least 5 items)"
-        rf"\b{_LIST_WORD}\s*(?:,|\(|:|—|–)\s*{count}(?:\s+(?P<noun>{_ITEMS}))?{_SUF}",
+        # after a comma or in parentheses: "numbered list, 5+ steps", "numbered list (at least 5 items)",
+        # "Numbered steps only, at least 4 steps"
+        rf"\b(?:{_LIST_WORD}|numbered\s+(?:steps|items|points))(?:\s+only)?\s*(?:,|\(|:|—|–)\s*{count}(?:\s+(?P<noun>{_ITEMS}))?{_SUF}",
         # before it: "at least 10 names, as a numbered list", "List 7 ideas in a numbered list"
         rf"{count}\s+(?P<noun>{_ITEMS}){_SUF}\s*,?\s+(?:as|in|into)\s+(?:an?\s+)?(?:{_LIST_WORD}|numbered\s+(?:format|form))\b",
+        # no noun after a verb: "give me 10+ in a numbered list"
+        rf"\b(?:give\s+me|list|write|provide|suggest|brainstorm|share)\s+{count}{_SUF}\s+(?:as|in|into)\s+(?:an?\s+)?{_LIST_WORD}\b",
         # "5 numbered steps", "at least 5 numbered steps"
         rf"{count}\s+(?:numbered|ordered)\s+(?:list\s+)?(?P<noun>{_ITEMS}){_SUF}",
     )  # fmt: skip
@@ -415,7 +482,7 @@ def _foreign_numbered_list(ctx: Ctx) -> Iterator[Hit]:
     """ "una lista numerada de al menos 5 cosas", "eine nummerierte Liste mit 6 Punkten", "sans
     numérotation"."""
     pat = (
-        rf"\b(?:una\s+|une\s+|eine[n]?\s+|un\s+|uma\s+)?{_F_NUMBERED}(?:\s+(?:de|con|avec|mit|di|con|com)\s+"
+        rf"\b(?:una\s+|une\s+|eine[n]?\s+|un\s+|uma\s+)?{_F_NUMBERED}(?:(?:\s+(?:de|con|avec|mit|di|con|com)|\s*[,:(])\s+"
         rf"(?:(?P<rel>{F_REL}|{F_EXACT})\s+)?(?P<num>{F_NUM})\s+[\w'-]+)?"
     )
     for m in _scan(pat, ctx, _I):
@@ -530,7 +597,7 @@ def _no_title(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:no_title", {}, s, m.end(), prio=61)
 
 
-@rule("section", "part")
+@rule("section", "part", "each", "every", "label")
 def _sections(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     sp = re.search(
@@ -539,7 +606,11 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         r"(?:each|every)"
         r"(?:\s+section|\s+one)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|marked|labell?ed|"
         r"titled|headed)(?:\s+with)?|(?:starting|beginning)\s+each(?:\s+(?:section|one))?\s+with|marked|labell?ed|"
-        r"titled|headed)\s+(?:(?:the\s+)?(?:word|header|heading|label)\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)\s+(?:X|N|#|\d+)\b",
+        r"titled|headed|label(?:l?ed)?\s+(?:them|each(?:\s+(?:one|section|part))?)(?:\s+as)?|"
+        # "Start each email with the marker EMAIL and its number"
+        r"(?:start|begin|open|head|mark|label)\s+(?:each|every)\s+[a-z-]+\s+with)"
+        r"\s+(?:(?:the\s+)?(?:word|header|heading|label|marker|tag)\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)[\"'”’]?"
+        r"(?:\s+(?:X|N|#|\d+)\b|\s+and\s+(?:its|the|a)\s+number)",
         text,
         _I,
     )
@@ -576,14 +647,32 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:fewer_sections", {"section_spliter": spliter, "num_sections": 1},
                   ctx.unit.start + m.start(), ctx.unit.start + sp.end(), prio=70)  # fmt: skip
         return
-    n = _sections_named_before(ctx)
     marks = r"\s*mark\w*\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)\s+(?:one|section|part)\b"
-    if n and re.match(marks, text, _I):
+    n = _sections_listed(ctx, spliter) or (_sections_named_before(ctx) if re.match(marks, text, _I) else None)
+    if n:
         s, e = ctx.unit.start + sp.start(), ctx.unit.start + sp.end()
         more = r"(?:\s*,\s*[\"'“‘]?\w+\s+\d+[\"'”’]?)*(?:\s*,?\s*(?:etc\.?|and\s+so\s+on))?"
         rest = re.compile(more).match(ctx.content, e)
         yield Hit("detectable_format:multiple_sections", {"section_spliter": spliter, "num_sections": n}, s,
                   rest.end() if rest else e, prio=70)  # fmt: skip
+
+
+def _sections_listed(ctx: Ctx, spliter: str) -> int | None:
+    """How many sections the markers spell out: every one listed ("(EMAIL 1, EMAIL 2, EMAIL 3)",
+    "SECTION 1 and SECTION 2"), or a compound count in the message ("a 3-email sequence", "a 4-day
+    itinerary" with "Day 1, Day 2 and so on")."""
+    w = re.escape(spliter)
+    q = r"[\"'“”‘’]?"
+    listed = re.search(rf"{q}{w}\s+1\b{q}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+){q}{w}\s+\d+\b{q})+", ctx.text)
+    if listed and not re.match(r"\s*,?\s*(?:etc|and\s+so\s+on|\.\.\.|…)", ctx.text[listed.end() :], _I):
+        nums = [int(x) for x in re.findall(rf"{w}\s+(\d+)", listed.group(0))]
+        if nums == list(range(1, len(nums) + 1)) and len(nums) > 1:
+            return len(nums)
+    compound = re.findall(rf"\b({NUM})-{w}s?\b", ctx.content, _I)
+    counts = {parse_number(c) for c in compound}
+    if len(counts) == 1 and (n := counts.pop()) and n > 1:
+        return n
+    return None
 
 
 def _sections_named_before(ctx: Ctx) -> int | None:

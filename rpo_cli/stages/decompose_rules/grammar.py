@@ -438,7 +438,7 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
             if n is None:
                 continue
             word = (m.groupdict().get("dir") or m.groupdict().get("dir2") or m.groupdict().get("lim") or "more").lower()
-            if word.startswith(("more", "min", "at least", "at the least")):
+            if word.startswith(("more", "min", "at least", "at the least", "at minimum")):
                 yield m, "at least", n
             else:
                 yield m, "less than", n + 1
@@ -611,5 +611,11 @@ def in_markdown_aside(ctx: Ctx, pos: int) -> bool:
     (no headings, lists, bold ...)", "I dont want any markdown, no lists, no bold"): its items
     restate that one constraint."""
     before = ctx.content[ctx.unit.start : pos]
-    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold"
-    return bool(re.search(r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$", before, _I))
+    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold" or "no markdown: no bold, no bullets"
+    return bool(
+        re.search(
+            r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$|markdown\s*:\s*(?:no\s+[\w-]+\s*,\s*)*(?:and\s+)?$",
+            before,
+            _I,
+        )
+    )
