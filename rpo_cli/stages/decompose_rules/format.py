@@ -695,15 +695,19 @@ def _sections_named_before(ctx: Ctx) -> int | None:
 
 # The object's keys: "with the keys "a", "b" and "c"", "containing exactly these fields: ..."
 _KEYS = (
-    r"(?:that\s+has|with|containing|having|using|featuring|made\s+of)\s+(?:(?:the|exactly\s+the|these|exactly\s+these|"
-    r"only\s+the)\s+)?(?:following\s+)?(?:top-level\s+)?(?:keys?|fields?|properties)\s*:?\s*"
+    r"(?:(?:that\s+has|with|containing|having|using|featuring|made\s+of)\s+(?:(?:the|exactly\s+the|these|exactly\s+these|"
+    r"only\s+the)\s+)?(?:following\s+)?(?:top-level\s+)?(?:keys?|fields?|properties)\s*:?|whose\s+(?:top-level\s+)?"
+    r"(?:keys|fields|properties)\s+are(?:\s+exactly)?\s*:?)\s*"
 )
+# Keys written bare after a colon: "with exactly these keys: sentiment, confidence, reason."
+_BARE_KEYS = r"(?P<bare>[a-z_][\w-]*(?:\s*,\s*(?:and\s+)?[a-z_][\w-]*|\s+and\s+[a-z_][\w-]*)+)(?=\s*(?:[.;)]|$|\n))"
 # A verb that asks for JSON as the output ("Return a JSON object", "output only JSON"): the format is
 # stated besides the keys. The type's own phrasing, "Respond only with a JSON object that has the
 # keys ...", states the keys alone.
 _OUTPUT_LEAD = re.compile(
-    r"\b(?:(?P<own>respond|answer|reply)|return|output|give(?:\s+(?:me|us|back))?|provide|produce|generate|send(?:\s+back)?|"
-    r"emit|print|write)\s+(?:(?:back|only|just|with|me)\s+)*(?:(?:an?|the|one|valid|single|raw|pure|proper|strict)\s+)*$",
+    r"(?:\b(?:(?P<own>respond|answer|reply)|return|output|give(?:\s+(?:me|us|back))?|provide|produce|generate|send(?:\s+back)?|"
+    r"emit|print|write)\s+(?:(?:back|only|just|with|me)\s+)*|\b(?:in|as|into)\s+|\b(?:output|response|answer|reply|result)\s+"
+    r"(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+)(?:(?:an?|the|one|valid|single|raw|pure|proper|strict)\s+)*$",
     _I,
 )
 
@@ -717,11 +721,14 @@ _DESCRIBED = re.compile(
 
 @rule("json")
 def _json(ctx: Ctx) -> Iterator[Hit]:
+    stated: list[tuple[int, int]] = []  # json_format already stated with the keys
     pat = (
-        rf"\bJSON(?:\s+(?:object|output|response|format|dict(?:ionary)?|structure))?\s*,?\s+{_KEYS}(?P<list>{QLIST})"
+        rf"\bJSON(?:\s+(?:object|output|response|format|dict(?:ionary)?|structure))?\s*,?\s+{_KEYS}(?:(?P<list>{QLIST})|"
+        rf"(?<=:\s){_BARE_KEYS})"
     )
     for m in _scan(pat, ctx, _I):
-        items = _quoted_items(m.group("list"))
+        bare = r"\s*,\s*(?:and\s+)?|\s+and\s+"
+        items = _quoted_items(m.group("list")) if m.group("list") else re.split(bare, m.group("bare"))
         before = ctx.content[ctx.unit.start : m.start()]
         if _DESCRIBED.search(before):
             continue  # "The API returns a JSON object with the keys ...": a description of data
@@ -737,6 +744,7 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"keys": items}, start, m.end(), prio=75, group=start if both else None)
         if both and not neg:
             yield Hit("detectable_format:json_format", {}, start, m.end(), prio=75, group=start)
+            stated.append((start, m.end()))
     pats = [
         r"(?:\b(?:wrap(?:ped)?|format(?:ted)?|write|written|put|present(?:ed)?|give|return|output|provide|answer|respond|"
         r"reply|be|is|are|structure[d]?)\b[^.;!?]{0,40}?)?\b(?:in|as|into|using)\s+(?:a\s+|an\s+|the\s+|valid\s+|proper\s+|"
@@ -750,6 +758,12 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:output|return|respond|reply|answer)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:only\s+)?(?:the\s+|a\s+|an\s+)?"
         r"(?:valid\s+|raw\s+|pure\s+|single\s+)*JSON\b(?:\s+object)?(?:\s+only)?"
         r"(?!\s+(?:parsing|schemas?|files?|syntax|keys?|data|tips|examples?))",
+        # "JSON only, no prose before or after", "- JSON only"; "The output must be a JSON object"
+        r"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=[-*•]\s))(?:valid\s+|raw\s+)?JSON\s+only\b",
+        r"\b(?:the\s+)?(?:output|response|answer|reply|result)\s+(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+"
+        r"(?:(?:an?|one|valid|single|raw|pure|proper|strict)\s+)*JSON\b(?:\s+object)?",
+        # "输出JSON格式", "以JSON格式输出"
+        r"(?:输出|返回|用|以|使用)\s*JSON(?:\s*格式)?",
         # "nothing outside the JSON", "no text outside of the JSON object"
         r"\b(?:nothing|no\s+(?:other\s+)?(?:text|prose|words|commentary))\s+(?:else\s+)?outside\s+(?:of\s+)?(?:the\s+)?JSON\b"
         r"(?:\s+(?:object|block))?",
@@ -762,15 +776,17 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
             # "nothing should be formatted as JSON"
             nothing = re.search(r"\bnothing\s+(?:should|must|may|can|is\s+to|will)\s+$", ctx.prefix(m.start()), _I)
             neg = _negated(ctx, m.start()) or nothing
+            if not neg and any(s < m.end() and m.start() < e for s, e in stated):
+                continue  # "Return a JSON object with the keys ...": stated with its keys above
             tid = "detectable_format:not_json_format" if neg else "detectable_format:json_format"
             yield Hit(tid, {}, m.start(), m.end(), prio=50)
 
 
-@rule("key")
+@rule("key", "字段", "键")
 def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
     """The keys of a JSON answer stated in a sentence of their own ("Output only JSON. The object
     must have the keys "a", "b" and "c"."): only in a message that asks for JSON."""
-    if not re.search(r"\bJSON\b", ctx.content, _I):
+    if not re.search(r"(?<![A-Za-z])JSON(?![A-Za-z])", ctx.content, _I):  # "输出JSON格式" has no \b
         return
     pat = (
         rf"\b(?:the\s+)?(?:JSON\s+)?(?:object|output|response|answer|it)\s+(?:must|should|has\s+to|needs\s+to|will)\s+"
@@ -779,3 +795,13 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
         yield Hit(tid, {"keys": _quoted_items(m.group("list"))}, m.start(), m.end(), prio=75)
+    # a label in a list of output rules: "- keys: "people", "orgs", "places""
+    label = rf"(?:^|(?<=\n))\s*(?:[-*•]\s+)?(?P<c>(?:top-level\s+|required\s+)?(?:keys|fields)\s*:\s*(?P<list>{QLIST}))"
+    for m in _scan(label, ctx, _I | re.M):
+        yield Hit("format:json_keys", {"keys": _quoted_items(m.group("list"))}, m.start("c"), m.end(), prio=75)
+    # "只包含两个字段：original 和 translation"
+    zh_and = r"\s*(?:和|、|,|，|及)\s*"
+    key = r"[A-Za-z_][A-Za-z0-9_]*"
+    zh = rf"(?:包含|含有|有)(?:两个|三个|四个|\d+\s*个|以下)?(?:字段|键)\s*[:：]\s*(?P<k>{key}(?:{zh_and}{key})+)"
+    for m in _scan(zh, ctx, 0):
+        yield Hit("format:json_keys", {"keys": re.split(zh_and, m.group("k"))}, m.start(), m.end(), prio=75)

@@ -25,7 +25,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 _MD_PART = (
-    r"(?!\s+(?:[*-]\s+)?(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|tables?|italics|bold|code|links?"
+    r"(?!\s+(?:[*-]\s+)?(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|fences?|tables?|italics|bold|code|links?"
     r"|syntax\s+for))"
 )
 
