@@ -220,19 +220,31 @@ def _separator_at_most_once(ctx: Ctx) -> Iterator[Hit]:
 _SUB = r"(?:nested\s+)?sub-?\s?(?:bullets?|bullet\s+points?|points?|items?)"
 
 
-@rule("sub-", "sub ", "subbullet", "subpoint")
+# The bullets a sub-bullet requirement hangs on, opening its sentence: "Use * bullets for the main
+# topics and ...", "bullet points with asterisks, and ...", "Use * for the main bullets and ..."
+_SUB_LEAD = (
+    r"\b(?:use\s+(?:\*\s+)?(?:for\s+)?(?:the\s+)?(?:main\s+)?(?:bullet\s+points|bullets)|bullet\s+points\s+with\s+"
+    r"asterisks|with\s+\*\s+bullets|use\s+\*\s+for)\b[^.;]*$"
+)
+
+
+@rule("sub-", "sub ", "subbullet", "subpoint", "sub-point")
 def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
     """Sub-bullets under every bullet: "Use * bullets for the main topics and give each one at least
     one - sub-bullet", "Use bullet points with sub-bullets", "every bullet needs a sub-point"."""
     pats = (
-        rf"\b(?:give|add|include|put)\s+(?:each|every)\s+(?:one|main\s+(?:bullet|point|item|topic)|bullet(?:\s+point)?|point|"
-        rf"item|topic)\s+(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:[-*]\s+)?{_SUB}"
+        rf"\b(?:give|add|include|put)\s+(?:each|every)\s+(?:one|main\s+[\w-]+|[\w-]+(?:\s+point)?)\s+"
+        rf"(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:[-*]\s+|dash\s+)?{_SUB}"
         r"(?:\s+(?:marked\s+with|using)\s+(?:a\s+)?-)?",
         rf"\b(?:each|every)\s+(?:main\s+)?(?:bullet(?:\s+point)?|point|item|one)\s+(?:should|must|needs?\s+to|has\s+to|"
         rf"will)?\s*(?:have|include|contain|get|needs?)\s+(?:at\s+least\s+one|a|one\s+or\s+more|its\s+own)\s+{_SUB}",
         rf"\buse\s+(?:\*\s+)?(?:bullet\s+points|bullets)\s+with\s+(?:at\s+least\s+one\s+)?{_SUB}(?:\s+(?:under\s+)?each)?\b",
         rf"\b(?:put|nest|add)\s+(?:at\s+least\s+one\s+|a\s+)?{_SUB}\s+under\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|"
         r"item|one)\b",
+        # "under each bullet at least one dash sub-point", "- sub-bullets for resources under every bullet"
+        rf"\bunder\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|item|one)\s*,?\s+(?:put\s+|add\s+|include\s+|have\s+)?"
+        rf"(?:at\s+least\s+one|a|one\s+or\s+more)\s+(?:dash\s+|-\s+)?{_SUB}",
+        rf"(?:-\s+|dash\s+)?{_SUB}\s+(?:[\w-]+\s+){{0,3}}?under\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|item|one)\b",
     )  # fmt: skip
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -240,7 +252,7 @@ def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
                 continue
             # the hit takes in the "Use * bullets for ..." that opens its sentence
             before = ctx.content[ctx.unit.start : m.start()]
-            lead = re.search(r"\buse\s+(?:\*\s+)?(?:bullet\s+points|bullets)\b[^.;]*$", before, _I)
+            lead = re.search(_SUB_LEAD, before, _I)
             start = ctx.unit.start + lead.start() if lead else m.start()
             yield Hit("format:sub-bullets", {}, start, m.end(), prio=_PRIO)
 
@@ -262,12 +274,12 @@ _ITEM_OBJ = (
 def _sep_value(m: re.Match) -> str | None:
     # a quoted separator keeps its spaces (" | "), as the type does
     sep = (m.group("q")[1:-1] if m.group("q")[1:-1].strip() else None) if m.group("q") else m.group("t")
-    if not sep or re.fullmatch(r"[*\-=_#~\s]+|[.,;:]", sep):
+    if not sep or re.fullmatch(r"[*\-=_#\s]+|[.,;:]", sep):
         return None  # asterisks and dashes divide paragraphs or mark plain bullets
     return sep
 
 
-@rule("separat", "mark", "prefix", "instead of bullet", "delimit")
+@rule("separat", "mark", "prefix", "instead of bullet", "delimit", "in front of", "before each", "start of each")
 def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """A list marked with a given string instead of bullets: "Separate the options with the word
     SEPARATOR instead of bullets", "instead of bullet points, mark each item with "-->"", "use
@@ -281,10 +293,22 @@ def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
         r"marker|bullet(?:\s+point)?|delimiter|divider)s?)(?:\s+(?:instead\s+of|rather\s+than)\s+(?:bullet(?:\s+point)?s|"
         r"bullets))?",
     )
+    pats += (
+        # "Put ~~ in front of each item instead of a bullet or number"
+        rf"\b(?:put|place|add|use|write)\s+{_SEP_TOKEN}\s+(?:in\s+front\s+of|before|at\s+the\s+(?:start|beginning)\s+of)\s+"
+        rf"{_ITEM_OBJ}(?:\s+(?:instead\s+of|rather\s+than)\s+(?:an?\s+)?(?:bullet(?:\s+point)?s?|bullets|dashes|number)"
+        r"(?:\s+or\s+(?:an?\s+)?(?:number|bullet|dash))?)?",
+    )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             sep = _sep_value(m)
-            if not sep or _negated(ctx, m.start()):
+            if not sep:
+                continue
+            if _negated(ctx, m.start()):
+                # "don't mark the items with '::'": the marker may appear at most once
+                if re.match(r"(?:do\s+not|don[’']?t|never|please\s+don[’']?t)\s+$", ctx.prefix(m.start()), _I):
+                    yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start() - len(ctx.prefix(m.start())),
+                              m.end(), prio=_PRIO)  # fmt: skip
                 continue
             start = m.start()
             before = ctx.content[ctx.unit.start : start]
@@ -298,7 +322,7 @@ def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
 _OPT_TAIL = re.compile(
     r"\.?\s*(?:(?:give|provide|add)\s+no\s+explanations?|(?:do\s+not|don't)\s+(?:give|add|provide|include)\s+(?:any\s+)?"
     r"(?:explanations?|reasons?|reasoning)|no\s+explanations?(?:\s+(?:needed|necessary|please|required))?|"
-    r"(?:and\s+)?nothing\s+else)\.?",
+    r"(?:,?\s*one\s+word)?,?\s*(?:and\s+)?nothing\s+(?:else|more)|no\s+(?:other\s+)?(?:text|words|commentary))\.?",
     _I,
 )
 
@@ -321,17 +345,26 @@ def _option_words(text: str) -> list[str] | None:
     return words if ok and not any("my answer is" in w.lower() for w in words) else None
 
 
-@rule("option", "choice", "one of")
+@rule("option", "choice", "one of", "one word", "/")
 def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """ "Answer with just one of these options: yes/no/maybe. No explanation.", "Reply with one of
     the following choices: approve, reject or escalate", "Pick one: red/blue/green"."""
-    pat = (
-        r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?(?:one\s+(?:of|from)\s+|"
-        r"from\s+|with\s+)(?:these|the\s+following|those|the)(?:\s+(?:\w+\s+)?(?:options|choices|answers|words|labels))?"
-        r"\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n))"
+    slash = r"[\w'-]+(?:\s*/\s*[\w'-]+)+"
+    pats = (
+        r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
+        r"(?:(?:one|1)\s+(?:of|from)|from|with)(?:\s+(?:these|the\s+following|those|the))?(?:\s+(?:\w+\s+)?(?:options|"
+        r"choices|answers|words|labels))?\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n|,\s*(?:one\s+word|nothing|no\s+)))",
+        # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
+        r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
+        rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",
+        # "Answer with just one word, Bali or Maldives."
+        r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:just\s+|only\s+)?(?:one|a\s+single)\s+word\s*[,:—–-]\s*(?:either\s+)?"
+        r"(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+[\w'-]+)(?=\s*(?:[.;!?]|$|\n))",
     )
-    for m in _scan(pat, ctx, _I):
+    for m in (m for pat in pats for m in _scan(pat, ctx, _I)):
         words = _option_words(m.group("o"))
+        if words and any(w.lower() in ("and", "or") for w in words):
+            continue  # "answer and/or explain"
         if not words or _negated(ctx, m.start()):
             continue
         tail = _OPT_TAIL.match(ctx.content, m.end())
@@ -357,6 +390,15 @@ def _title_case_phrasings(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:response|answer|reply|list))\s+(?:all\s+)?in\s+{_TITLE_CASE}(?!\s+(?:for|in|on)\b)",
         r"\bcapitali[sz]e\s+(?:the\s+first\s+letter\s+of\s+)?(?:every|each)\s+(?:major\s+|single\s+)?word\b"
         r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:title|heading|header|first|last|subject)s?\b)",
+        # "every major word is capitalised (title case, the whole thing)"
+        r"\b(?:every|each|all)\s+(?:major\s+|important\s+|main\s+)?words?\s+(?:is|are|should\s+be|must\s+be|gets?)\s+"
+        r"capitali[sz]ed(?:\s*\(\s*title\s+case[^()]*\))?",
+        rf"\b{_TITLE_CASE}\s*,\s*(?:the\s+whole\s+thing|all\s+of\s+it|throughout|everything)\b",
+        # the items of a list: "every headline in Title Case", "all the names in title case"
+        rf"\b(?:every|each|all(?:\s+the)?)\s+(?:headlines?|names?|items?|entries|taglines?|slogans?|options?|ideas?|titles?|"
+        rf"lines?|suggestions?)\s+(?:should\s+be\s+|must\s+be\s+)?in\s+{_TITLE_CASE}",
+        # a clause of its own: "Title Case, fewer than 12 words, no colon"
+        rf"(?:^|(?<=[.;:!,]\s)|(?<=\n)|(?<=[-*•]\s)){_TITLE_CASE}(?:\s+(?:only|please|pls|plz))?(?=\s*(?:[.;,!]|$|\n))",
     )  # fmt: skip
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -386,3 +428,21 @@ def _template_phrasings(ctx: Ctx) -> Iterator[Hit]:
         full = whole.match(ctx.content, m.start())
         if full and not _negated(ctx, m.start()):
             yield Hit("format:output_template", {}, m.start(), full.end(), prio=_PRIO)
+
+
+@rule("at most once", "only once", "no more than once")
+def _separator_once(ctx: Ctx) -> Iterator[Hit]:
+    """ "the | character should appear at most once in your answer", "use '::' at most once"."""
+    pats = (
+        rf"\b(?:the\s+)?{_SEP_TOKEN}\s+(?:character|symbol|sign|marker|string|token|sequence)?\s*(?:should|must|may|can)\s+"
+        r"(?:appear|occur|show\s+up|be\s+used)\s+(?:at\s+most|only|no\s+more\s+than)\s+once"
+        r"(?:\s+in\s+(?:your|the)\s+(?:entire\s+|whole\s+)?(?:response|answer|reply|output))?",
+        rf"\b(?:use|include|write)\s+{_SEP_TOKEN}\s+(?:at\s+most|only|no\s+more\s+than)\s+once"
+        r"(?:\s+in\s+(?:your|the)\s+(?:entire\s+|whole\s+)?(?:response|answer|reply|output))?",
+        rf"\bat\s+most\s+one\s+{_SEP_TOKEN}\s+in\s+(?:your|the)\s+(?:entire\s+|whole\s+)?(?:response|answer|reply|output)",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            sep = _sep_value(m)
+            if sep and not _negated(ctx, m.start()):
+                yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
