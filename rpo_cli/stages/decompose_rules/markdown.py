@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rpo_cli.stages.decompose_rules.format import terse_bans
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     _NEG_WORDS,
@@ -30,7 +31,14 @@ _MD_PART = (
 )
 
 
-@rule("markdown", "plain")
+_READER = re.compile(
+    r"(?:doesn[’']?t|does\s+not|can[’']?t|cannot|won[’']?t|will\s+not)\s+(?:render|support|display|show|handle|parse|accept|"
+    r"recogni[sz]e|understand|do|like|read)\b",
+    _I,
+)
+
+
+@rule("markdown", "plain", "formating", "formatting")
 def _markdown(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:{_NEG_WORDS}|no)\s+(?:[\w'-]+\s+){{0,3}}?markdown{_MD_PART}(?:\s+(?:formatting|syntax|at\s+all))?"
@@ -38,11 +46,28 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:in|as|using)\s+plain\s+text\b",
         r"\bplain[- ]text\s+only\b",
     ]
+    pats += [
+        # "just plain text", "plain text please"; "kein Markdown", "sin markdown", "Ohne Markdown-Formatierung"
+        r"\b(?:just|only|pure)\s+plain[- ]text\b|\bplain[- ]text\s+(?:please|pls|plz)\b",
+        r"\b(?:kein(?:e|en)?|ohne|sin|sans|pas\s+de|senza|niente|sem|nada\s+de)\s+(?:de\s+)?markdown"
+        r"(?:[- ]?(?:formatierung|formato|formatage|formatação|formattazione|formatting))?\b",
+    ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if "plain" in m.group(0).lower() and _negated(ctx, m.start()):
                 continue
+            # "(our LMS doesn't render markdown)": a description of the reader's software
+            if _READER.match(m.group(0)):
+                continue
             yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
+    # "no formatting" / "no formating" as a clause of its own beside plain text: the checker's markdown
+    if re.search(r"plain[- ]text", ctx.text, _I):
+        for m in _scan(r"(?:^|(?<=[.;:,]\s)|(?<=\n))no\s+(?:fancy\s+)?formatt?ing\b", ctx, _I | re.M):
+            yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
+    # a terse list item naming Markdown: "* Markdown formatting - bold the word, maybe a heading"
+    item = r"(?:^|(?<=\n))\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:use\s+)?markdown(?:\s+formatting)?)(?=\s*(?:[-–—:,(]|$))"
+    for m in _scan(item, ctx, _I | re.M):
+        yield Hit("format:use_markdown", {}, m.start("c"), m.end("c"), prio=50)
     if re.search(r"\bhighlight", ctx.text, _I):
         return
     pat = (
@@ -62,10 +87,12 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
 
 
-@rule("heading", "header", "code")
+@rule("heading", "header", "code", "```", "backtick", "fence")
 def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+)?(?:section\s+)?(?:headings?|headers?)\b", ctx, _I
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+|#+\s+)?(?:section\s+)?(?:headings?|headers?|sub-?headings?)\b",
+        ctx,
+        _I,
     ):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
@@ -115,7 +142,13 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
     at_least = {"num_blocks": 1, "relation": "at least"}
     pats = (
         r"\b(?:put|show|wrap|place|format|write|present|enclose|give|provide|return|output)\s+(?:[\w-]+\s+){0,6}?"
-        r"(?:in|inside|within|between|with|using)\s+(?:a\s+pair\s+of\s+)?(?:triple\s+backticks|```\s*(?:fences?)?)",
+        r"(?:in|inside|within|between|with|using)\s+(?:an?\s+|one\s+)?(?:pair\s+of\s+)?(?:triple\s+backticks|```\s*(?:\w+\s+)?"
+        r"(?:fences?|blocks?)?)",
+        # "include a fenced code example", "add a ``` snippet"
+        r"\b(?:include|add|give|provide|show|write)\s+(?:at\s+least\s+one\s+|an?\s+|one\s+)?(?:fenced|```)\s+(?:code\s+)?"
+        r"(?:example|snippet|sample|block)s?\b",
+        # a clause of its own: "code block only", "only a code block"
+        r"(?:^|(?<=[.;:,!]\s)|(?<=\n))(?:(?:just|only)\s+(?:a\s+|the\s+)?)?(?:fenced\s+)?code\s+block(?:\s+only)?(?=\s*(?:[.;,!]|$))",
         rf"\b(?:use|using)\s+(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|\b(?:in|inside|within)\s+{code}",
     )
     for pat in pats:
@@ -128,6 +161,8 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
     for m in _negated_mention(ctx, noun, 3):
         if not in_markdown_aside(ctx, m.start()):
             yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, m.start(), m.end(), prio=51)
+    for s, e in terse_bans(ctx, rf"{noun}|(?:markdown\s+|code\s+)?fences\b"):
+        yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, s, e, prio=51)
 
 
 _HEADINGS = r"(?:markdown\s+|section\s+|##\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
@@ -159,7 +194,10 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
         else:
             yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=49)
     for m, rel_name, n in suffix_counts(ctx, _HEADINGS):
-        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+        # "Give each question its own ## heading (so six or more headings)": the aside counts them all
+        before = ctx.content[ctx.unit.start : m.start()]
+        total = re.search(r"\(\s*(?:so|i\.e\.?,?|that\s+is,?|that[’']s|meaning|=)\s*$", before, _I)
+        if not _negated(ctx, m.start()) and (total or not scoped_to_part(ctx, m.start())):
             yield Hit(H_ID, {kw: n, "relation": rel_name}, m.start(), m.end(), prio=52)
     rng = rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+(?P<b>{NUM})|(?P<a2>\d+)\s*(?:-|–|to)\s*(?P<b2>\d+))\s+{_HEADINGS}"
     for m in _scan(rng, ctx, _I):
@@ -167,6 +205,17 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
         if lo is not None and hi is not None and lo < hi and not _negated(ctx, m.start()):
             yield Hit(H_ID, {kw: lo, "relation": "at least"}, m.start(), m.end(), prio=53, group=m.start())
             yield Hit(H_ID, {kw: hi + 1, "relation": "less than"}, m.start(), m.end(), prio=53, group=m.start())
+    # "in three parts, each under its own Markdown heading"
+    parts = (
+        rf"\b(?:in|into)\s+(?P<num>{NUM})\s+(?:parts|sections|points|steps|chapters|stages|topics|areas)\s*,\s*each\s+"
+        r"(?:under|with|getting|having)\s+(?:its\s+own|a|one)\s+(?:markdown\s+|##\s+)?(?:heading|header)\b"
+    )
+    for m in _scan(parts, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and not _negated(ctx, m.start()):
+            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=50)
+    for s, e in terse_bans(ctx, r"(?:#+\s+|markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"):
+        yield Hit(H_ID, {kw: 1, "relation": "less than"}, s, e, prio=54)
     couple = rf"\b(?:use|include|add|with|give\s+it|organi[sz]e\s+it\s+with)\s+a\s+couple(?:\s+of)?\s+{_HEADINGS}"
     for m in _scan(couple, ctx, _I):
         if not _negated(ctx, m.start()):
