@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rpo_cli.stages.decompose_rules.format import F_EXACT, F_NUM, F_REL, _f_number, _f_relation, terse_bans, them_count
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     NUM,
@@ -94,6 +95,24 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
     for m, rel_name, n in suffix_counts(ctx, noun):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield hit(n, rel_name, m, 51)
+    # "2 HASHTAGS MIN", "ONE EMOJI MAX." (suffix_counts reads "minimum" and "max")
+    for m in _scan(rf"(?<![\w-])(?P<num>{NUM})\s+{noun}\s+(?P<w>min|mini|max)\b\.?", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield hit(n, "at least", m, 51) if m.group("w").lower().startswith("min") else hit(n + 1, "less than", m, 51)
+    # counted in Spanish, French, German, Italian, Portuguese: "pelo menos 3 hashtags", "máximo 2 emojis"
+    for m in _scan(rf"(?<![\w-])(?P<rel>{F_REL}|{F_EXACT})\s+(?P<num>{F_NUM})\s+{noun}", ctx, _I):
+        n = _f_number(m.group("num"))
+        if n is None:
+            continue
+        if re.fullmatch(F_EXACT, m.group("rel"), _I):
+            yield hit(n, "at least", m, 52, m.start())
+            yield hit(n + 1, "less than", m, 52, m.start())
+        elif rel := _f_relation(m.group("rel"), n):
+            yield hit(rel[1], rel[0], m, 52)
+    # "they can't have more than 3": a count that refers back to the noun
+    for m, rel in them_count(ctx, noun):
+        yield hit(rel[1], rel[0], m, 51)
 
 
 @rule("hashtag", "hastag", "hash tag", "hash-tag")
@@ -105,19 +124,40 @@ def _hashtags(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("content:number_hashtags", {"num_hashtags": rel[1], "relation": rel[0]}, m.start(), m.end())
     yield from _count_hits(ctx, "content:number_hashtags", "num_hashtags", _HASHTAG)
     for m in _negated_mention(ctx, _HASHTAG, 2):
-        yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, m.start(), m.end())
+        # "no emojis or hashtags": the hashtag ban spans its own noun, the emoji ban keeps "no emojis"
+        start = m.start()
+        inner = re.search(_HASHTAG, m.group(0), _I)
+        if inner and re.search(r"\s(?:or|and|nor)\s|,", m.group(0)[: inner.start()], _I):
+            start += inner.start()
+        yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, start, m.end())
+    for s, e in terse_bans(ctx, _HASHTAG):
+        yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, s, e)
 
 
 # "emojis" as people type it: "emojies", "emoji's", "emojis"
 _EMOJI = r"(?:emojis|emojies|emoji['’]s|emoji)\b"
 
 
-@rule("emoji")
+@rule("emoji", "表情")
 def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
     """Emoji counts the relation-first rule (punctuation) leaves: "use 2 emojis max", "3+ emojis",
     "1-3 emojis", "exactly 2 emojis", "add 3 emojis"; and bans typed "emojies"."""
     yield from _count_hits(ctx, "format:number_emojis", "num_emojis", _EMOJI, one="format:use_emoji")
     for m in _negated_mention(ctx, r"emojies\b|emoji['’]s\b", 3):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "Zero emoji.", "Nada de emojis", "keine Emojis", "no emojis or hashtags"
+    for s, e in terse_bans(ctx, rf"{_EMOJI}|emoticons?\b|emojis?\b"):
+        yield Hit("format:no_emoji", {}, s, e, prio=45)
+    # asked for in Spanish, Portuguese, French, German, Italian: "mete emojis", "añade emojis", "avec des emojis"
+    use = (
+        r"\b(?:mete|p[oõ]e|usa|use|utiliza|a[ñn]ade|agrega|incluye|inclui|adiciona|ajoute|mets|utilise|f[üu]ge|verwende|"
+        r"benutze|aggiungi|metti|inserisci)\s+(?:(?:algunos|alguns|des|quelques|ein\s+paar|qualche|uns|unos|dos|deux|zwei)\s+)?"
+        r"(?:emojis|emoji|émojis|émoticônes)\b"
+    )
+    for m in _scan(use, ctx, _I):
+        yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    # "不要用表情符号", "别加emoji"
+    for m in _scan(r"(?:不要|别|不用|禁止|不能)(?:使用|用|加|带)?(?:任何)?(?:表情符号|表情|emoji)", ctx, _I):
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
 
 

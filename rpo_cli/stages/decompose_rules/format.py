@@ -19,6 +19,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _quoted_items,
     _relation,
     _scan,
+    _terse_list_item,
     count_relation,
     in_markdown_aside,
     parse_number,
@@ -165,9 +166,10 @@ def _written_relation(ctx: Ctx, m: re.Match, n: int) -> tuple[str, int] | bool |
 # Markdown", "no emojis or hashtags", "no bullet lists in the essay itself"): the ban word opens
 # the clause, the noun closes it (a second banned noun may follow). Not "a world with no cars".
 _BAN_WORD = r"(?:no|zero|without|nada\s+de|sin|sans|pas\s+de|kein(?:e|en)?|ohne|senza|niente|sem|nenhum)"
+# (a unit starts after the space that follows its sentence's end, where the scan begins)
 _CLAUSE_OPEN = (
-    r"(?:^|(?<=[.;:,!?(])|(?<=\n)|(?<=\band)|(?<=\bbut)|(?<=\balso)|(?<=\bplease)|(?<=\bpls)|(?<=\babsolutely)|"
-    r"(?<=^[-*•])|(?<=\n[-*•]))\s*"
+    r"(?:^|(?<=[.;:,!?(])|(?<=[.;:,!?(]\s)|(?<=[.!?][\"'”’)]\s)|(?<=[。，；：！？])|(?<=\n)|(?<=\band)|(?<=\bbut)|(?<=\balso)|"
+    r"(?<=\bplease)|(?<=\bpls)|(?<=\babsolutely)|(?<=^[-*•])|(?<=\n[-*•]))\s*"
 )
 _BAN_TAIL = (
     r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|por\s+favor|bitte|per\s+favore|s['’]il\s+vous\s+pla[iî]t|"
@@ -180,12 +182,17 @@ def terse_bans(ctx: Ctx, noun: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause that only bans ``noun``; not inside a "no markdown (no X, ...)"
     aside, whose items restate the markdown ban."""
     pat = (
-        rf"{_CLAUSE_OPEN}(?P<c>{_BAN_WORD}\s+(?:more\s+|any\s+|the\s+)?(?:[\w'-]+\s+(?:or|and|nor|ni|oder|ou|o)\s+)?"
-        rf"(?:{noun}){_BAN_TAIL}){_CLAUSE_END}"
+        rf"{_CLAUSE_OPEN}(?P<c>{_BAN_WORD}\s+(?:more\s+|any\s+|the\s+)?(?P<first>[\w'-]+\s+(?:or|and|nor|ni|oder|ou|o)\s+)?"
+        rf"(?P<n>{noun}){_BAN_TAIL}){_CLAUSE_END}"
     )
     for m in _scan(pat, ctx, _I | re.M):
+        before = ctx.content[ctx.unit.start : m.start("c")]
+        chained = re.search(r"\b(?:no|zero)\s+[\w'#-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", before, _I)
+        if chained and not _terse_list_item(before):
+            continue  # "a world with no cars, no emojis": the run of bans belongs to "with", a description
         if not in_markdown_aside(ctx, m.start("c")):
-            yield m.start("c"), m.end("c")
+            # "no emojis or hashtags": the second noun's span is its own word, so the first keeps "no emojis"
+            yield (m.start("n"), m.end("c")) if m.group("first") else (m.start("c"), m.end("c"))
 
 
 _BULLET = r"(?:bullet(?:ed)?(?:[\s-]*(?:points?|items?|list\s+items))|bullets?|bulletpoints?)"
