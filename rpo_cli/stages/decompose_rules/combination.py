@@ -39,7 +39,7 @@ def _second_one(ctx: Ctx) -> Iterator[Hit]:
     """ "Then write a second, different limerick ... . Separate the two with ******." (or "Give me
     two versions of X. Separate the two versions with ******."): the request for the second one
     states the constraint too (a rewrite must not keep asking for it)."""
-    sep = rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    sep = rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using|w/)\s*(?:{_SIX})"
     pat = (
         r"\b(?:write|give|add|provide|create|compose|draft|suggest)\s+(?:me\s+)?(?:(?:a\s+)?second\b|(?:two|2)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b)[^.;!?]*"
@@ -55,13 +55,24 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
     asterisks", "two versions, one funny and one sober, separated by ******") or by the separator
     sentence alone ("Separate the two with six asterisks: ******." after "a second limerick")."""
     pat = (
-        rf"\b(?:two|2)\s+(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b[^.;!?]*?\bseparated\s+(?:by|with|using)\s+"
+        rf"\b(?:two|2)\s+(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b[^.;!?]*?\bseparated\s+(?:by|with|using|w/)\s*"
         rf"(?:{_SIX})"
     )
     for m in _scan(pat, ctx, _I):
         tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
         yield Hit(tid, {}, m.start(), m.end(), prio=69)
-    pat = rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    # "dame 2 opciones de nombre ..., separadas con ******", "deux versions séparées par ******"
+    foreign = (
+        r"\b(?:dos|deux|zwei|due|dois|duas|2)\s+(?!(?:párrafos|paragraphes|absätze|paragrafi|parágrafos|secciones|sections|"
+        r"abschnitte|sezioni|seções|partes|parties|teile|parti|frases|phrases|sätze|líneas|lignes|zeilen|righe|linhas)\b)"
+        r"[\w-]+\b[^.;!?]*?\b(?:separad[oa]s|séparée?s|getrennt|separat[ei]|separad[oa]s)\s+(?:con|por|par|avec|durch|mit|da|com)"
+        r"\s+(?:\*{6}|(?:seis|six|sechs|sei)\s+aster\w+)"
+    )
+    for m in _scan(foreign, ctx, _I):
+        yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
+    pat = (
+        rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using|w/)\s*(?:{_SIX})"
+    )
     for m in _scan(pat, ctx, _I):
         before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
         if m.group("obj").lower() == "them" and not re.search(r"\b(?:two|2|second)\b", before, _I):

@@ -71,7 +71,9 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
         ):
             yield hit(lo, "at least", m, 53, m.start())
             yield hit(hi + 1, "less than", m, 53, m.start())
-    bare = rf"(?:(?P<ex>exactly|precisely|just|only)\s+)?(?<![\w-])(?P<num>{NUM})\s+(?:relevant\s+|fitting\s+|\w+\s+)?{noun}"
+    bare = (
+        rf"(?:(?P<ex>exactly|precisely|just|only)\s+)?(?<![\w-])(?P<num>{NUM})\s+(?:relevant\s+|fitting\s+|\w+\s+)?{noun}"
+    )
     for m in _scan(bare, ctx, _I):
         n = parse_number(m.group("num"))
         before = ctx.content[ctx.unit.start : m.start()]
@@ -99,7 +101,8 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
     for m in _scan(rf"(?<![\w-])(?P<num>{NUM})\s+{noun}\s+(?P<w>min|mini|max)\b\.?", ctx, _I):
         n = parse_number(m.group("num"))
         if n is not None and not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
-            yield hit(n, "at least", m, 51) if m.group("w").lower().startswith("min") else hit(n + 1, "less than", m, 51)
+            at_least = m.group("w").lower().startswith("min")
+            yield hit(n, "at least", m, 51) if at_least else hit(n + 1, "less than", m, 51)
     # counted in Spanish, French, German, Italian, Portuguese: "pelo menos 3 hashtags", "máximo 2 emojis"
     for m in _scan(rf"(?<![\w-])(?P<rel>{F_REL}|{F_EXACT})\s+(?P<num>{F_NUM})\s+{noun}", ctx, _I):
         n = _f_number(m.group("num"))

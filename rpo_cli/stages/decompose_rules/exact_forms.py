@@ -92,3 +92,17 @@ def _postscript_phrasings(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(skip, ctx, _I | re.M):
         mk = postscript_marker(m.group("m"))
         yield Hit("detectable_content:no_postscript", {"postscript_marker": mk}, m.start("c"), m.end(), prio=62)
+
+
+@rule("p.s", "p. s", "p.d", "n.b")
+def _foreign_postscript(ctx: Ctx) -> Iterator[Hit]:
+    """ "aggiungi un P.S.", "ajoute un P.S.", "füge ein P.S. hinzu", "añade una P.D." (kept as written)."""
+    verbs = (
+        r"(?:aggiungi|aggiungere|metti|includi|ajoute[rz]?|mets|inclus|termine\s+par|füge|fügen\s+Sie|schreib|a[ñn]ade|agrega|"
+        r"incluye|termina\s+con|adicione|adiciona|acrescenta|acrescente|inclua|termine\s+com)"
+    )
+    art = r"(?:(?:un|una|une|ein|einen|um|uma|el|la|le|il|o|a)\s+)?"
+    pat = rf"\b{verbs}\s+{art}(?:(?P<m>{PS_MARKER})|(?P<pd>P\.\s?D\.))"
+    for m in _scan(pat, ctx, _I):
+        mk = postscript_marker(m.group("m")) if m.group("m") else "P.D."
+        yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start(), m.end(), prio=62)

@@ -535,10 +535,12 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
             where = ctx.text if i == 2 else ctx.content[m.start() : ctx.unit.end]
             if re.search(r"markdown|\*", where, _I):
                 yield from _highlight_count(ctx, m)
-    # "Highlight at least 2 must-see spots with markdown": any noun, markdown named right after it
+    # "Highlight at least 2 must-see spots with markdown", "highlight at least 2 critical ones w/ *asterisks*":
+    # any noun, markdown or its asterisks named right after it
     pat = (
         rf"\b(?:highlight|italici[sz]e|emphasi[sz]e)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:[\w'-]+\s+){{0,3}}?"
-        r"[\w'-]+\s+(?:with|using|in)\s+markdown(?:\s+(?:italics|formatting|asterisks))?\b"
+        r"[\w'-]+\s+(?:with|using|in|w/)\s+(?:markdown(?:\s+(?:italics|formatting|asterisks))?\b|\*?asterisks\*?|"
+        r"single\s+asterisks|\*[^*\n]{1,20}\*)"
     )
     for m in _scan(pat, ctx, _I):
         yield from _highlight_count(ctx, m)
@@ -546,6 +548,20 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:do\s+not|don't|never)\s+highlight\s+any\s+(?:sections?|parts?|text)\b(?:\s+with\s+markdown)?", ctx, _I
     ):
         yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=65)
+
+
+# bold or italics left out, asked in French, Spanish, German, Italian or Portuguese
+_F_NO_BOLD = (
+    r"\b(?:pas\s+de\s+gras|sans\s+gras|sin\s+negritas?|nada\s+de\s+negritas?|ohne\s+Fettdruck|kein(?:en)?\s+Fettdruck|"
+    r"senza\s+grassetto|niente\s+grassetto|sem\s+negrito)(?:\s+(?:ni|ou|o|oder|né|nor)\s+(?:d['’]|de\s+)?(?:italiques?|"
+    r"cursivas?|kursiv(?:schrift)?|corsivo|itálico))?"
+)
+
+
+@rule("gras", "negrita", "fettdruck", "grassetto", "negrito")
+def _foreign_no_bold(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(_F_NO_BOLD, ctx, _I):
+        yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=54)
 
 
 @rule("title")

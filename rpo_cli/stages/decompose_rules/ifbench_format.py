@@ -48,6 +48,14 @@ _FIXED = (
      r"\b(?:do\s+not|don't)\s+use\s+any\s+whitespace(?:\s+(?:characters\s+)?in\s+(?:your|the)\s+"
      r"(?:response|answer))?"),
     # the same requirements put other ways
+    ("format:emoji",
+     r"\b(?:(?:(?:(?<=sentences,\s)|(?<=sentences\s))(?:each|every)\s+one|(?:each|every)\s+sentence)\s+(?:should\s+|must\s+|has\s+to\s+|"
+     r"needs\s+to\s+)?(?:clos|end|finish)(?:ing|es|s)?"
+     r"\s+(?:with|in|on)\s+(?:an?|one)\s+emoji|(?:close|finish)\s+(?:each|every)\s+sentence\s+with\s+(?:an?|one)\s+emoji)"),
+    ("format:no_bullets_bullets",
+     r"\b(?:(?:open|start|begin)\s+with\s+)?(?:at\s+least\s+(?:two|2)|(?:two|2)\s+or\s+more|(?:two|2)\+)\s+(?:[\w-]+\s+){0,2}"
+     r"sentences\b[^.;]{0,80}?,?\s+(?:then|followed\s+by|and\s+then|before)\s+(?:at\s+least\s+(?:two|2)|(?:two|2)\s+or\s+"
+     r"more|(?:two|2)\+)\s+(?:[\w-]+\s+)?bullet(?:s|\s+points)(?:\s+marked\s+with\s+\*)?"),
     ("format:parentheses",
      r"\bnest\s+(?:your\s+|the\s+)?(?:parentheses|brackets)(?:\s*\([^()]*\))?(?:,?\s+(?:and\s+)?(?:square\s+)?brackets)?"
      r"(?:,?\s+(?:and\s+)?(?:curly\s+)?braces)?\s+(?:at\s+least\s+)?(?:5|five)\s+levels\s+deep"),
@@ -119,7 +127,7 @@ def _with_tail(ctx: Ctx, m: re.Match) -> int:
 
 
 @rule("nest", "quot", "word", "emoji", "stair", "thesis", "bullet", "title case", "template", "whitespace", "count",
-      "list", "capital", "multiple-choice")  # fmt: skip
+      "list", "capital", "multiple-choice", "sentences")  # fmt: skip
 def _fixed_format_rules(ctx: Ctx) -> Iterator[Hit]:
     for tid, pat, *rest in _FIXED:
         whole = re.compile(pat + "".join(rest), _I)
