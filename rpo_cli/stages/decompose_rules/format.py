@@ -725,8 +725,7 @@ _KEYS = (
 # Keys written bare after a colon: "with exactly these keys: sentiment, confidence, reason."
 _BARE_KEYS = r"(?P<bare>[a-z_][\w-]*(?:\s*,\s*(?:and\s+)?[a-z_][\w-]*|\s+and\s+[a-z_][\w-]*)+)(?=\s*(?:[.;)]|$|\n))"
 # A verb that asks for JSON as the output ("Return a JSON object", "output only JSON"): the format is
-# stated besides the keys. The type's own phrasing, "Respond only with a JSON object that has the
-# keys ...", states the keys alone.
+# stated besides the keys.
 _OUTPUT_LEAD = re.compile(
     r"(?:\b(?:(?P<own>respond|answer|reply)|return|output|give(?:\s+(?:me|us|back))?|provide|produce|generate|send(?:\s+back)?|"
     r"emit|print|write)\s+(?:(?:back|only|just|with|me)\s+)*|\b(?:in|as|into)\s+|\b(?:output|response|answer|reply|result)\s+"
@@ -759,7 +758,10 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         # "Output: a JSON object with keys ...": the label asks for JSON, the object's keys are named
         label = re.search(r"(?:^|\n)\s*(?:output|format|response\s+format)\s*:\s*(?:an?\s+)?$", before, _I)
         verb = _OUTPUT_LEAD.search(before)
-        both = bool(label or (verb and not verb.group("own")))
+        # the type's own sentence, "Respond only with a JSON object that has the keys ...", states the keys
+        # alone (its describe() round trip); writers' "Respond with a JSON object with the keys" states both
+        own = verb and verb.group("own") and re.match(r"JSON\s+object\s+that\s+has\b", m.group(0), _I)
+        both = bool(label or (verb and not own))
         lead = lead or label or verb
         start = m.start() - len(lead.group(0).lstrip()) if lead else m.start()
         neg = _negated(ctx, start)
