@@ -47,6 +47,11 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
     ):
         yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": 1}, m.start(), m.end())
     yield from _uncounted_placeholders(ctx)
+    # "use square-bracket placeholders like [Name], at least 4 of them"
+    for m, rel in them_count(ctx, r"placeholders"):
+        more = rel[0] == "at least"
+        tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
+        yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=46)
 
 
 def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
@@ -66,6 +71,10 @@ def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
         if _negated(ctx, m.start()) or not (examples or re.search(r"square\s+brackets", rest, _I)):
             continue
         n = 1 if m.group("one") else len(examples)
+        # "a placeholder in square brackets: at minimum [opening date], [mayor quote] and [press contact]"
+        listed = re.search(r"(?:at\s+minimum|at\s+least|including|:)\s*\[", rest, _I)
+        if m.group("one") and listed and len(examples) > 1 and not re.search(r"\]\s*,?\s*or\s+\[", rest, _I):
+            n = len(examples)
         if n >= 1:
             # the statement runs to its last example: "... e.g. [Manager Name] and [Last Day]" is all of it
             last = list(re.finditer(r"\[[^\[\]\n]{1,40}\]", ctx.content[: ctx.unit.end]))
@@ -758,9 +767,11 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         # "Output: a JSON object with keys ...": the label asks for JSON, the object's keys are named
         label = re.search(r"(?:^|\n)\s*(?:output|format|response\s+format)\s*:\s*(?:an?\s+)?$", before, _I)
         verb = _OUTPUT_LEAD.search(before)
-        # the type's own sentence, "Respond only with a JSON object that has the keys ...", states the keys
-        # alone (its describe() round trip); writers' "Respond with a JSON object with the keys" states both
-        own = verb and verb.group("own") and re.match(r"JSON\s+object\s+that\s+has\b", m.group(0), _I)
+        # "Respond with a JSON object with the keys ..." states the keys; "Respond ONLY with a JSON object
+        # with the keys" the format too, except in the type's own sentence ("... that has the keys"), which
+        # states the keys alone (its describe() round trip)
+        own_sentence = re.match(r"JSON\s+object\s+that\s+has\b", m.group(0), _I)
+        own = verb and verb.group("own") and (not re.search(r"\bonly\b", verb.group(0), _I) or own_sentence)
         both = bool(label or (verb and not own))
         lead = lead or label or verb
         start = m.start() - len(lead.group(0).lstrip()) if lead else m.start()
