@@ -152,9 +152,19 @@ _PART_OPENING = re.compile(
 )
 
 
+# A count someone else made: "She always wrote 3 bullet points on the whiteboard"
+_DESCRIBED_COUNT = re.compile(
+    r"\b(?:she|he|they|we|i|someone|everyone|nobody)\s+(?:\w+\s+)?(?:wrote|had|used|made|gave|listed|added|included|got|saw|"
+    r"contained|put|sent|posted)\b[^.;:]*$",
+    _I,
+)
+
+
 def _part_list(ctx: Ctx, pos: int) -> bool:
-    """Whether the list or count at ``pos`` is asked of a part of the response, not all of it."""
-    return bool(_PART_OPENING.search(ctx.content[ctx.unit.start : pos])) or scoped_to_part(ctx, pos)
+    """Whether the list or count at ``pos`` is asked of a part of the response, not all of it (or
+    is no request at all, but a count someone made)."""
+    before = ctx.content[ctx.unit.start : pos]
+    return bool(_PART_OPENING.search(before) or _DESCRIBED_COUNT.search(before)) or scoped_to_part(ctx, pos)
 
 
 def _written_relation(ctx: Ctx, m: re.Match, n: int) -> tuple[str, int] | bool | None:

@@ -287,7 +287,8 @@ def _sep_value(m: re.Match) -> str | None:
     return sep
 
 
-@rule("separat", "mark", "prefix", "instead of bullet", "delimit", "in front of", "before each", "start of each")
+@rule("separat", "mark", "prefix", "instead of bullet", "delimit", "in front of", "before each", "start of each",
+      "start each", "begin each", "precede", "introduce")  # fmt: skip
 def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """A list marked with a given string instead of bullets: "Separate the options with the word
     SEPARATOR instead of bullets", "instead of bullet points, mark each item with "-->"", "use
@@ -323,7 +324,8 @@ def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
             lead = re.search(r"\binstead\s+of\s+(?:bullet(?:\s+point)?s|bullets),?\s*$", before, _I)
             if lead:
                 start = ctx.unit.start + lead.start()
-            yield Hit("format:list", {"sep": sep}, start, m.end(), prio=_PRIO)
+            # above startend's reading of "start each one with "=>"" as the response's opening phrase
+            yield Hit("format:list", {"sep": sep}, start, m.end(), prio=_PRIO + 1)
 
 
 # "No explanation.", "no explanation needed", "nothing else": the options' "Give no explanation"
