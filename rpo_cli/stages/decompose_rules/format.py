@@ -553,7 +553,17 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
             # highlighted words"); a "highlight N ..." verb needs it after the count
             where = ctx.text if i == 2 else ctx.content[m.start() : ctx.unit.end]
             if re.search(r"markdown|\*", where, _I):
-                yield from _highlight_count(ctx, m)
+                for h in _highlight_count(ctx, m):
+                    # "highlight each one with markdown ..., so at least 10 highlighted words": the first
+                    # statement is the same constraint (a rewrite must not leave it behind)
+                    each = re.search(
+                        r"\bhighlight\s+(?:each|every|all|them|these|those)\b[^.;]*?\bmarkdown\b",
+                        ctx.content[ctx.unit.start : m.start()],
+                        _I,
+                    )
+                    if i == 2 and each:
+                        h.start = ctx.unit.start + each.start()
+                    yield h
     # "Highlight at least 2 must-see spots with markdown", "highlight at least 2 critical ones w/ *asterisks*":
     # any noun, markdown or its asterisks named right after it
     pat = (
@@ -826,6 +836,20 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
                 continue  # "Return a JSON object with the keys ...": stated with its keys above
             tid = "detectable_format:not_json_format" if neg else "detectable_format:json_format"
             yield Hit(tid, {}, m.start(), m.end(), prio=50)
+
+
+@rule("before or after", "outside")
+def _json_only_again(ctx: Ctx) -> Iterator[Hit]:
+    """ "No extra prose before or after it.": the JSON-only requirement said again, in a message that
+    asks for JSON (a rewrite of the format must not leave it behind)."""
+    if not re.search(r"(?<![A-Za-z])JSON(?![A-Za-z])", ctx.content, _I):
+        return
+    pat = (
+        r"\bno\s+(?:extra\s+|other\s+|additional\s+)?(?:prose|text|commentary|explanation|words)\s+(?:before\s+or\s+after|"
+        r"outside)(?:\s+(?:it|the\s+(?:JSON|object)))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("detectable_format:json_format", {}, m.start(), m.end(), prio=50)
 
 
 @rule("key", "字段", "键")

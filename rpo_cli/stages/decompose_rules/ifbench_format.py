@@ -440,7 +440,7 @@ def _template_phrasings(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:output_template", {}, m.start(), full.end(), prio=_PRIO)
 
 
-@rule("at most once", "only once", "no more than once")
+@rule("at most once", "only once", "no more than once", "at most one")
 def _separator_once(ctx: Ctx) -> Iterator[Hit]:
     """ "the | character should appear at most once in your answer", "use '::' at most once"."""
     pats = (
