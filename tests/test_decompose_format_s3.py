@@ -159,6 +159,13 @@ NOTHING = [
     "Write 2 paragraphs then bullet points.",
     "Write a numbered list of 3 paragraphs.",
     "I saw 3 hashtags on the post.",
+    "Compare these styles: Title Case, sentence case, snake case.",
+    "Choose one of these: apples, bananas or cherries, and explain why.",
+    "Answer yes/no, then explain.",
+    "Suggest 5 headings for my article.",
+    "Give 3 examples, each as 2 bullet points.",
+    "Summarize each chapter in 3 bullet points.",
+    "Tell me about a world with no cars, no phones and no emojis.",
 ]
 
 

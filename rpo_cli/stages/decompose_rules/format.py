@@ -164,7 +164,9 @@ def _part_list(ctx: Ctx, pos: int) -> bool:
     """Whether the list or count at ``pos`` is asked of a part of the response, not all of it (or
     is no request at all, but a count someone made)."""
     before = ctx.content[ctx.unit.start : pos]
-    return bool(_PART_OPENING.search(before) or _DESCRIBED_COUNT.search(before)) or scoped_to_part(ctx, pos)
+    # "Summarize each chapter in 3 bullet points", "Give 3 examples, each as 2 bullet points": per item
+    each = re.search(r"\b(?:each|every|per)\b[^.;,:]*$", before, _I)
+    return bool(_PART_OPENING.search(before) or _DESCRIBED_COUNT.search(before) or each) or scoped_to_part(ctx, pos)
 
 
 def _written_relation(ctx: Ctx, m: re.Match, n: int) -> tuple[str, int] | bool | None:

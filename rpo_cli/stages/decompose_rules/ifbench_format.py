@@ -349,9 +349,8 @@ def _option_words(text: str) -> list[str] | None:
     else:
         words = [w.strip() for w in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", text)]
     # "one of the following: the summary or the list" offers things to write, not answers
-    ok = len(words) >= 2 and all(
-        re.fullmatch(r"(?!(?:the|a|an|your|my|our|this|that)\s)[\w'-]+(?:\s+[\w'-]+){0,2}", w, _I) for w in words
-    )
+    word = r"(?!(?:the|a|an|your|my|our|this|that|and|or|then)\s)[\w'-]+(?:\s+[\w'-]+){0,2}"
+    ok = len(words) >= 2 and all(re.fullmatch(word, w, _I) for w in words)
     return words if ok and not any("my answer is" in w.lower() for w in words) else None
 
 
@@ -375,6 +374,12 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
         words = _option_words(m.group("o"))
         if words and any(w.lower() in ("and", "or") for w in words):
             continue  # "answer and/or explain"
+        after = ctx.content[m.end() : ctx.unit.end]
+        if re.search(r"\b(?:explain|justify|why|reason|reasoning|describe|elaborate)\b", m.group(0) + after, _I):
+            continue  # "Answer yes/no, then explain": the answer is more than the option
+        tail = _OPT_TAIL.match(ctx.content, m.end())
+        if re.match(r"(?:choose|pick|select)\b", m.group(0), _I) and not tail:
+            continue  # "Choose one of these: ..." may be the topic to write about; an answer format says so
         if not words or _negated(ctx, m.start()):
             continue
         tail = _OPT_TAIL.match(ctx.content, m.end())
@@ -407,8 +412,9 @@ def _title_case_phrasings(ctx: Ctx) -> Iterator[Hit]:
         # the items of a list: "every headline in Title Case", "all the names in title case"
         rf"\b(?:every|each|all(?:\s+the)?)\s+(?:headlines?|names?|items?|entries|taglines?|slogans?|options?|ideas?|titles?|"
         rf"lines?|suggestions?)\s+(?:should\s+be\s+|must\s+be\s+)?in\s+{_TITLE_CASE}",
-        # a clause of its own: "Title Case, fewer than 12 words, no colon"
-        rf"(?:^|(?<=[.;:!,]\s)|(?<=\n)|(?<=[-*•]\s)){_TITLE_CASE}(?:\s+(?:only|please|pls|plz))?(?=\s*(?:[.;,!]|$|\n))",
+        # a clause of its own: "Title Case, fewer than 12 words, no colon" (not one of several styles named)
+        rf"(?:^|(?<=[.;:!,]\s)|(?<=\n)|(?<=[-*•]\s)){_TITLE_CASE}(?:\s+(?:only|please|pls|plz))?(?=\s*(?:[.;,!]|$|\n))"
+        r"(?![^.\n]*\b(?:sentence|snake|camel|kebab|pascal|upper|lower)[\s-]?case\b)",
     )  # fmt: skip
     for pat in pats:
         for m in _scan(pat, ctx, _I):

@@ -168,6 +168,12 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
 _HEADINGS = r"(?:markdown\s+|section\s+|##\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
 
 
+_ORGANISED = (
+    r"\b(?:use|using|include|including|add|with|have|has|contain|containing|organi[sz]e\w*|structure\w*|divide\w*|split|"
+    r"break)\b"
+)
+
+
 def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
     """Heading counts without a relation before the number: "Use 3 markdown headings" (at least 3),
     "exactly 3 headings" (at least 3 and fewer than 4), "2+ headings", "4 headings max", "a couple
@@ -182,6 +188,9 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
         n = parse_number(m.group("num"))
         before = ctx.content[ctx.unit.start : m.start()]
         if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        # headings the response is organised under, not headings it offers ("Suggest 5 headings for my article")
+        if not re.search(_ORGANISED, before, _I):
             continue
         if re.search(rf"(?:{REL})\s+$|\b(?:the|of|first|last|these|those|between|and|to|or)\s+$|[-–]\s*$", before, _I):
             continue  # the relation rules read it, or it is no count ("the 3 headings", "2-4 headings")
