@@ -72,6 +72,15 @@ FAMILIES = [
     ),
     ("Produce a JSON object with these fields: name, price, stock.", [(JK, {"keys": ["name", "price", "stock"]})]),
     ("The response must be valid JSON.", [(J, {})]),
+    ("Format: bulleted list, max 6 items.", [(BP, {"num_bullets": 7, "relation": "less than"})]),
+    ("Use a bulleted list with exactly 5 items.", [(NB, {"num_bullets": 5})]),
+    ("Answer in a numbered list of five.", [(NL, {"num_items": 5, "relation": "at least"})]),
+    ('Reply in JSON. Keys: "name", "score".', [(J, {}), (JK, {"keys": ["name", "score"]})]),
+    (
+        'Format your answer as a JSON object with "summary" and "tags" keys.',
+        [(J, {}), (JK, {"keys": ["summary", "tags"]})],
+    ),
+    ("Bold at least 3 phrases.", [("detectable_format:number_highlighted_sections", {"num_highlights": 3})]),
     # title case, options, markers, sub-bullets, template
     ("Ten band names, everything in Title Case.", [("format:title_case", {})]),
     ("Give me names for a cafe, all the names in title case.", [("format:title_case", {})]),
@@ -166,6 +175,8 @@ NOTHING = [
     "Give 3 examples, each as 2 bullet points.",
     "Summarize each chapter in 3 bullet points.",
     "Tell me about a world with no cars, no phones and no emojis.",
+    'Last time you gave me a JSON object with "word" and "definition" keys.',
+    "Emphasize 3 points in your talk.",
 ]
 
 

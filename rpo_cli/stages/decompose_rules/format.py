@@ -241,6 +241,7 @@ _F_NO_BULLETS = (
     r"|(?:não\s+(?:use|usa|utilize|usar)\s+|sem\s+(?:usar\s+)?|evite\s+)(?:listas?\s+com\s+)?(?:marcadores|tópicos))\b"
 )
 _NO_BULLET = {"num_bullets": 1, "relation": "less than"}
+BP, NB = "format:bullet_points", "detectable_format:number_bullet_lists"
 _BULLET_IDS = ("format:bullet_points", "detectable_format:number_bullet_lists")
 
 
@@ -313,6 +314,24 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("detectable_format:number_bullet_lists", {"num_bullets": n}, m.start(), m.end())
     yield from _foreign_bullets(ctx)
     yield from _no_bullets(ctx)
+    # the items of a bulleted list: "a bulleted list with exactly 5 items", "bulleted list, max 6 items"
+    items = r"(?:items|entries|points|bullets|lines|ideas|tips|things)"
+    pat = (
+        rf"\bbullet(?:ed)?(?:[\s-]+point)?\s+list\s*(?:(?:with|of|containing)\s+|,\s*|\(\s*|:\s*)(?:(?P<rel>{REL}|{_EXACT})\s+)?"
+        rf"(?P<num>{NUM}){_PRE}\s+{items}\b{_SUF}"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or _part_list(ctx, m.start()) or _negated(ctx, m.start()):
+            continue
+        rel_text = m.group("rel")
+        written = _written_relation(ctx, m, n)
+        if written and (rel_text is None or re.fullmatch(_EXACT, rel_text, _I)):
+            yield Hit(BP, {"num_bullets": written[1], "relation": written[0]}, m.start(), m.end(), prio=52)
+        elif rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
+            yield Hit(NB, {"num_bullets": n}, m.start(), m.end(), prio=52)
+        elif rel := _relation(rel_text, n):
+            yield Hit(BP, {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=52)
     for m, rel in them_count(ctx, _BULLET):
         yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=51)
     # "Exactly five of them as markdown bullets.", "at least 6 of them as bullet points"
@@ -481,8 +500,10 @@ def _counted_numbered_list(ctx: Ctx) -> Iterator[Hit]:
     "5 numbered steps", "a 7-step numbered list"."""
     count = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM}){_PRE}"
     pats = (
-        # after the list: "a numbered list of 10 tips", "a numbered list with 5 items or more"
-        rf"\b(?:an?\s+)?{_LIST_WORD}\s+(?:of|with|containing|that\s+has|having|featuring)\s+{count}\s+(?P<noun>{_ITEMS}){_SUF}",
+        # after the list: "a numbered list of 10 tips", "a numbered list with 5 items or more", "... of five."
+        rf"\b(?:an?\s+)?{_LIST_WORD}\s+(?:of|with|containing|that\s+has|having|featuring)\s+{count}(?:\s+(?P<noun>{_ITEMS})|"
+        r"(?=\s*(?:[.;!]|$)))"
+        rf"{_SUF}",
         # after a comma or in parentheses: "numbered list, 5+ steps", "numbered list (at least 5 items)",
         # "Numbered steps only, at least 4 steps"
         rf"\b(?:{_LIST_WORD}|numbered\s+(?:steps|items|points))(?:\s+only)?\s*(?:,|\(|:|—|–)\s*{count}(?:\s+(?P<noun>{_ITEMS}))?{_SUF}",
@@ -536,7 +557,7 @@ def _foreign_numbered_list(ctx: Ctx) -> Iterator[Hit]:
 
 @rule("highlight", "bold", "italic", "emphasi")
 def _highlights(ctx: Ctx) -> Iterator[Hit]:
-    if not re.search(r"markdown|\*|\bhighlight", ctx.text, _I):
+    if not re.search(r"markdown|\*|\bhighlight|\bbold|\bitalici[sz]e", ctx.text, _I):  # bold is markdown's
         return
     things = r"(?:sections?|parts?|phrases?|words?|lines?|passages?|points?|sentences?|items?|terms?|key\s+\w+)"
     pats = [
@@ -554,7 +575,8 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
             # "highlighted" words need markdown named in the sentence ("... with markdown so at least 10
             # highlighted words"); a "highlight N ..." verb needs it after the count
             where = ctx.text if i == 2 else ctx.content[m.start() : ctx.unit.end]
-            if re.search(r"markdown|\*", where, _I):
+            # "Bold at least 3 phrases": bold and italics are markdown's own
+            if re.search(r"markdown|\*", where, _I) or re.match(r"bold|italici", m.group(0), _I):
                 for h in _highlight_count(ctx, m):
                     # "highlight each one with markdown ..., so at least 10 highlighted words": the first
                     # statement is the same constraint (a rewrite must not leave it behind)
@@ -767,7 +789,8 @@ _OUTPUT_LEAD = re.compile(
 
 _DESCRIBED = re.compile(
     r"\b(?:returns|outputs|produces|sends|gives|emits|has|have|had|contains|is|was|uses|expects|accepts|takes|receives|"
-    r"parses|reads|got|gets|looks\s+like|like)\s+(?:back\s+)?(?:(?:an?|the|this|that|my|our|some)\s+)?$",
+    r"parses|reads|got|gets|looks\s+like|like|gave|sent|returned|produced|made|used|wrote|output)\s+(?:back\s+)?(?:(?:me|us)\s+)?"
+    r"(?:(?:an?|the|this|that|my|our|some)\s+)?$",
     _I,
 )
 
@@ -868,9 +891,24 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
         tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
         yield Hit(tid, {"keys": _quoted_items(m.group("list"))}, m.start(), m.end(), prio=75)
     # a label in a list of output rules: "- keys: "people", "orgs", "places""
-    label = rf"(?:^|(?<=\n))\s*(?:[-*•]\s+)?(?P<c>(?:top-level\s+|required\s+)?(?:keys|fields)\s*:\s*(?P<list>{QLIST}))"
+    label = (
+        rf"(?:^|(?<=\n)|(?<=[.;]\s))\s*(?:[-*•]\s+)?(?P<c>(?:top-level\s+|required\s+)?(?:keys|fields)\s*:\s*(?P<list>{QLIST}))"
+    )
     for m in _scan(label, ctx, _I | re.M):
         yield Hit("format:json_keys", {"keys": _quoted_items(m.group("list"))}, m.start("c"), m.end(), prio=75)
+    # the keys named before the word: "a JSON object with "summary" and "tags" keys"
+    pat = (
+        rf"\bJSON(?:\s+object)?\s+(?:with|containing|having)\s+(?:the\s+)?(?P<list>{QLIST})\s+(?:as\s+(?:its\s+)?)?"
+        r"(?:keys|fields)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if _DESCRIBED.search(before):
+            continue
+        # the keys' own span ("with "a" and "b" keys"), beside the format's ("Format your answer as a JSON object")
+        start = m.start() + re.match(r"JSON(?:\s+object)?\s+", m.group(0), _I).end()
+        tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
+        yield Hit(tid, {"keys": _quoted_items(m.group("list"))}, start, m.end(), prio=76)
     # "只包含两个字段：original 和 translation"
     zh_and = r"\s*(?:和|、|,|，|及)\s*"
     key = r"[A-Za-z_][A-Za-z0-9_]*"
