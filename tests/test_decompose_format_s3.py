@@ -81,6 +81,28 @@ FAMILIES = [
         [(J, {}), (JK, {"keys": ["summary", "tags"]})],
     ),
     ("Bold at least 3 phrases.", [("detectable_format:number_highlighted_sections", {"num_highlights": 3})]),
+    (
+        "Write it without any numbered or bulleted lists.",
+        [(NL, {"num_items": 1, "relation": "less than"}), (BP, {"num_bullets": 1, "relation": "less than"})],
+    ),
+    ("Make it bullet points (4 of them).", [(NB, {"num_bullets": 4})]),
+    ("Please don't use JSON.", [("detectable_format:not_json_format", {})]),
+    (
+        "Mark at least 3 sections with markdown highlighting.",
+        [("detectable_format:number_highlighted_sections", {"num_highlights": 3})],
+    ),
+    (
+        "Use 3 sections: SECTION 1, SECTION 2, SECTION 3.",
+        [("detectable_format:multiple_sections", {"section_spliter": "SECTION", "num_sections": 3})],
+    ),
+    ("Answer only A, B, C or D.", [("format:options", {"options": "A/B/C/D"})]),
+    ("Give your answer as one of: true, false.", [("format:options", {"options": "true/false"})]),
+    ("Use '->' between items.", [("format:list", {"sep": "->"})]),
+    ("Use the pipe character | to separate items.", [("format:list", {"sep": "|"})]),
+    ("Format all commands as code blocks.", [(CB, {"num_blocks": 1, "relation": "at least"})]),
+    ("Skip the headings.", [(H, {"num_headings": 1, "relation": "less than"})]),
+    ("3 hashtags, no more.", [(HT, {"num_hashtags": 4, "relation": "less than"})]),
+    ("Throw in a few emojis.", [("format:use_emoji", {})]),
     # title case, options, markers, sub-bullets, template
     ("Ten band names, everything in Title Case.", [("format:title_case", {})]),
     ("Give me names for a cafe, all the names in title case.", [("format:title_case", {})]),
@@ -177,6 +199,8 @@ NOTHING = [
     "Tell me about a world with no cars, no phones and no emojis.",
     'Last time you gave me a JSON object with "word" and "definition" keys.',
     "Emphasize 3 points in your talk.",
+    "Answer only in English or Spanish.",
+    "Mark at least 3 sections with markdown.",
 ]
 
 

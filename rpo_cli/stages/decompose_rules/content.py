@@ -97,6 +97,11 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
     for m, rel_name, n in suffix_counts(ctx, noun):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield hit(n, rel_name, m, 51)
+    # "3 hashtags, no more"
+    for m in _scan(rf"(?<![\w-])(?P<num>{NUM})\s+{noun}\s*,?\s*(?:and\s+|but\s+)?no\s+more\b(?!\s+than)", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield hit(n + 1, "less than", m, 52)
     # "2 HASHTAGS MIN", "ONE EMOJI MAX." (suffix_counts reads "minimum" and "max")
     for m in _scan(rf"(?<![\w-])(?P<num>{NUM})\s+{noun}\s+(?P<w>min|mini|max)\b\.?", ctx, _I):
         n = parse_number(m.group("num"))
@@ -151,6 +156,11 @@ def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
     # "Zero emoji.", "Nada de emojis", "keine Emojis", "no emojis or hashtags"
     for s, e in terse_bans(ctx, rf"{_EMOJI}|emoticons?\b|emojis?\b"):
         yield Hit("format:no_emoji", {}, s, e, prio=45)
+    # "Throw in a few emojis", "sprinkle some emojis in"
+    throw_in = r"\b(?:throw|toss|sprinkle|pepper|drop)\s+in\s+(?:a\s+few|some|a\s+couple(?:\s+of)?|an?)\s+emojis?\b"
+    for m in _scan(throw_in, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
     # asked for in Spanish, Portuguese, French, German, Italian: "mete emojis", "añade emojis", "avec des emojis"
     use = (
         r"\b(?:mete|p[oõ]e|usa|use|utiliza|a[ñn]ade|agrega|incluye|inclui|adiciona|ajoute|mets|utilise|f[üu]ge|verwende|"

@@ -273,12 +273,16 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
     # the count after the noun: "in bullets, at most 5", "bullet points (3 max)", "bullets: 5+"
     after = (
         rf"\b{_BULLET}\s*(?:,|\(|:|—|–|-)\s*(?:(?P<rel>{REL})\s+(?P<num>{NUM})|(?P<num2>{NUM})\s*(?P<suf>\+|max(?:imum)?|"
-        r"tops|minimum|min|or\s+(?:more|fewer|less)|at\s+(?:the\s+)?(?:most|least)))(?:\s+of\s+them|\s+total)?\s*\)?"
+        rf"tops|minimum|min|or\s+(?:more|fewer|less)|at\s+(?:the\s+)?(?:most|least))|(?P<num3>{NUM})(?=\s+of\s+them))"
+        r"(?:\s+of\s+them|\s+total)?\s*\)?"
         r"(?=\s*(?:[).,;!]|$|and\b|please\b|pls\b))"
     )
     for m in _scan(after, ctx, _I):
-        n = parse_number(m.group("num") or m.group("num2"))
+        n = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
         if n is None or _part_list(ctx, m.start()):
+            continue
+        if m.group("num3"):  # "bullet points (4 of them)": that many
+            yield Hit(NB, {"num_bullets": n}, m.start(), m.end(), prio=51)
             continue
         rel = _relation(m.group("rel"), n, _negated(ctx, m.start())) if m.group("rel") else _written_relation(ctx, m, n)
         if rel:
@@ -402,7 +406,7 @@ def _no_bullets(ctx: Ctx) -> Iterator[Hit]:
     noun = r"bullet(?:ed)?[\s-]*(?:points|lists?)\b|bullets\b|bulletpoints\b|bullet\s+format\b"
     for m in _negated_mention(ctx, noun, 3):
         if not _SCOPED_TAIL.match(ctx.content, m.end()) and not in_markdown_aside(ctx, m.start()):
-            yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end(), prio=49)
+            yield Hit("format:bullet_points", dict(_NO_BULLET), own_noun_start(m, noun), m.end(), prio=49)
     verbs = (
         r"(?:^|(?<=[.;:,!]\s)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\balso\s)|(?<=\n))\s*(?:skip|omit|drop|ditch|"
         r"lose|nix|leave\s+out|steer\s+clear\s+of|forget|no\s+need\s+for)\s+(?:the\s+|any\s+|all\s+)?"
@@ -419,6 +423,15 @@ def _no_bullets(ctx: Ctx) -> Iterator[Hit]:
     # "dont bullet it": the noun as a verb
     for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+bullet(?:\s+(?:it|them|this|the\s+\w+|anything))?\b", ctx, _I):
         yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end(), prio=49)
+
+
+def own_noun_start(m: re.Match, noun: str) -> int:
+    """Where a ban's own span starts: at its noun when another banned noun comes first ("without any
+    numbered or bulleted lists", "no emojis or hashtags"), so that both bans keep a span."""
+    inner = re.search(noun, m.group(0), _I)
+    if inner and re.search(r"\s(?:or|and|nor)\s|,", m.group(0)[: inner.start()], _I):
+        return m.start() + inner.start()
+    return m.start()
 
 
 def them_count(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, tuple[str, int]]]:
@@ -469,6 +482,13 @@ def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
     yield from _foreign_numbered_list(ctx)
     for m in _negated_mention(ctx, r"numbering\b|numbered\s+lists?\b|numbers?\s+lists?\b", 2):
         yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
+    # "without any numbered or bulleted lists": the first of two banned list kinds
+    pair = (
+        r"\b(?:without|no|(?:do\s+not|don[’']?t|never)\s+use|avoid)\s+(?:any\s+)?numbered"
+        r"(?=\s+(?:or|nor|and)\s+bullet(?:ed)?\s+lists?)"
+    )
+    for m in _scan(pair, ctx, _I):
+        yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=50)
     for m in _scan(r"\b(?:do\s+not|don't|never)\s+number\s+(?:them|the\s+\w+|your\s+\w+|anything)\b", ctx, _I):
         yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
 
@@ -591,8 +611,8 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
     # "Highlight at least 2 must-see spots with markdown", "highlight at least 2 critical ones w/ *asterisks*":
     # any noun, markdown or its asterisks named right after it
     pat = (
-        rf"\b(?:highlight|italici[sz]e|emphasi[sz]e)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:[\w'-]+\s+){{0,3}}?"
-        r"[\w'-]+\s+(?:with|using|in|w/)\s+(?:markdown(?:\s+(?:italics|formatting|asterisks))?\b|\*?asterisks\*?|"
+        rf"\b(?:highlight|italici[sz]e|emphasi[sz]e|mark)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:[\w'-]+\s+){{0,3}}?"
+        r"[\w'-]+\s+(?:with|using|in|w/)\s+(?:markdown(?:\s+(?:italics|formatting|asterisks|highlight\w*))?\b|\*?asterisks\*?|"
         r"single\s+asterisks|\*[^*\n]{1,20}\*)"
     )
     for m in _scan(pat, ctx, _I):
@@ -682,7 +702,7 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         r"(?:each|every)"
         r"(?:\s+section|\s+one)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|marked|labell?ed|"
         r"titled|headed)(?:\s+with)?|(?:starting|beginning)\s+each(?:\s+(?:section|one))?\s+with|marked|labell?ed|"
-        r"titled|headed|label(?:l?ed)?\s+(?:them|each(?:\s+(?:one|section|part))?)(?:\s+as)?|"
+        r"titled|headed|label(?:l?ed)?\s+(?:them|each(?:\s+(?:one|section|part))?)(?:\s+as)?|sections?\s*:|"
         # "Start each email with the marker EMAIL and its number"
         r"(?:start|begin|open|head|mark|label)\s+(?:each|every)\s+[a-z-]+\s+with)"
         r"\s+(?:(?:the\s+)?(?:word|header|heading|label|marker|tag)\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)[\"'”’]?"
@@ -845,6 +865,9 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"(?:(?:an?|one|valid|single|raw|pure|proper|strict)\s+)*JSON\b(?:\s+object)?",
         # "输出JSON格式", "以JSON格式输出"
         r"(?:输出|返回|用|以|使用)\s*JSON(?:\s*格式)?",
+        # "Please don't use JSON", "avoid JSON"
+        r"\b(?:(?:do\s+not|don[’']?t|never)\s+(?:use|output|return|give\s+me|send)|avoid(?:\s+using)?)\s+(?:any\s+)?JSON\b"
+        r"(?!\s+(?:keys?|fields?|objects?\s+with|objects?\s+that|parsing|schemas?|files?|syntax))",
         # "nothing outside the JSON", "no text outside of the JSON object"
         r"\b(?:nothing|no\s+(?:other\s+)?(?:text|prose|words|commentary))\s+(?:else\s+)?outside\s+(?:of\s+)?(?:the\s+)?JSON\b"
         r"(?:\s+(?:object|block))?",
@@ -856,7 +879,8 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         for m in _scan(pat, ctx, _I):
             # "nothing should be formatted as JSON"
             nothing = re.search(r"\bnothing\s+(?:should|must|may|can|is\s+to|will)\s+$", ctx.prefix(m.start()), _I)
-            neg = _negated(ctx, m.start()) or nothing
+            own_neg = re.match(r"(?:do\s+not|don[’']?t|never|avoid)\b", m.group(0), _I)  # "don't use JSON"
+            neg = _negated(ctx, m.start()) or nothing or own_neg
             if not neg and any(s < m.end() and m.start() < e for s, e in stated):
                 continue  # "Return a JSON object with the keys ...": stated with its keys above
             tid = "detectable_format:not_json_format" if neg else "detectable_format:json_format"

@@ -288,7 +288,7 @@ def _sep_value(m: re.Match) -> str | None:
 
 
 @rule("separat", "mark", "prefix", "instead of bullet", "delimit", "in front of", "before each", "start of each",
-      "start each", "begin each", "precede", "introduce")  # fmt: skip
+      "start each", "begin each", "precede", "introduce", "between")  # fmt: skip
 def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """A list marked with a given string instead of bullets: "Separate the options with the word
     SEPARATOR instead of bullets", "instead of bullet points, mark each item with "-->"", "use
@@ -303,6 +303,10 @@ def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
         r"bullets))?",
     )
     pats += (
+        # "Use '->' between items", "Use the pipe character | to separate items"
+        rf"\buse\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:character|symbol|sign|token|word|string|marker|separator|arrow)\s+)?"
+        rf"{_SEP_TOKEN}\s+(?:between\s+(?:the\s+|your\s+)?(?:items|options|entries|ideas|names|points|list\s+items)|"
+        rf"to\s+(?:separate|mark|start|introduce|prefix)\s+(?:the\s+)?(?:items|options|entries|ideas|names|points|each\s+item))",
         # "Put ~~ in front of each item instead of a bullet or number"
         rf"\b(?:put|place|add|use|write)\s+{_SEP_TOKEN}\s+(?:in\s+front\s+of|before|at\s+the\s+(?:start|beginning)\s+of)\s+"
         rf"{_ITEM_OBJ}(?:\s+(?:instead\s+of|rather\s+than)\s+(?:an?\s+)?(?:bullet(?:\s+point)?s?|bullets|dashes|number)"
@@ -354,7 +358,7 @@ def _option_words(text: str) -> list[str] | None:
     return words if ok and not any("my answer is" in w.lower() for w in words) else None
 
 
-@rule("option", "choice", "one of", "one word", "/")
+@rule("option", "choice", "one of", "one word", "/", "answer only", "reply only", "respond only", "answer just")
 def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """ "Answer with just one of these options: yes/no/maybe. No explanation.", "Reply with one of
     the following choices: approve, reject or escalate", "Pick one: red/blue/green"."""
@@ -366,6 +370,11 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
         # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
         rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",
+        # "Answer only A, B, C or D.", "Give your answer as one of: true, false."
+        r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:only|just)\s+(?:with\s+)?(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+"
+        r"[\w'-]+)(?=\s*(?:[.;!?]|$|\n))",
+        r"\b(?:give|provide|write)\s+your\s+(?:answer|response|reply)\s+as\s+(?:just\s+|only\s+)?one\s+of\s*:\s*"
+        r"(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n))",
         # "Answer with just one word, Bali or Maldives."
         r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:just\s+|only\s+)?(?:one|a\s+single)\s+word\s*[,:—–-]\s*(?:either\s+)?"
         r"(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+[\w'-]+)(?=\s*(?:[.;!?]|$|\n))",

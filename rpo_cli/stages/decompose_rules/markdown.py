@@ -150,6 +150,9 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
         # a clause of its own: "code block only", "only a code block"
         r"(?:^|(?<=[.;:,!]\s)|(?<=\n))(?:(?:just|only)\s+(?:a\s+|the\s+)?)?(?:fenced\s+)?code\s+block(?:\s+only)?(?=\s*(?:[.;,!]|$))",
         rf"\b(?:use|using)\s+(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|\b(?:in|inside|within)\s+{code}",
+        # "Format all commands as code blocks", "Include a code snippet in a fenced block"
+        r"\b(?:format|put|present|show|write|give|wrap)\s+(?:[\w-]+\s+){0,4}?as\s+(?:fenced\s+|markdown\s+)?code\s+blocks\b",
+        r"\b(?:in|inside|within)\s+(?:an?\s+)?(?:fenced\s+block|code\s+fence)\b",
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -225,6 +228,13 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=50)
     for s, e in terse_bans(ctx, r"(?:#+\s+|markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"):
         yield Hit(H_ID, {kw: 1, "relation": "less than"}, s, e, prio=54)
+    # "Skip the headings", "leave out the headers"
+    skip = (
+        r"(?:^|(?<=[.;:,!]\s)|(?<=\n)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s))(?:skip|omit|drop|ditch|leave\s+out|"
+        r"steer\s+clear\s+of)\s+(?:the\s+|any\s+|all\s+)?(?:markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"
+    )
+    for m in _scan(skip, ctx, _I | re.M):
+        yield Hit(H_ID, {kw: 1, "relation": "less than"}, m.start(), m.end(), prio=54)
     couple = rf"\b(?:use|include|add|with|give\s+it|organi[sz]e\s+it\s+with)\s+a\s+couple(?:\s+of)?\s+{_HEADINGS}"
     for m in _scan(couple, ctx, _I):
         if not _negated(ctx, m.start()):
