@@ -193,7 +193,7 @@ _CLAUSE_OPEN = (
     r"(?<=\bplease)|(?<=\bpls)|(?<=\babsolutely)|(?<=^[-*•])|(?<=\n[-*•]))\s*"
 )
 _BAN_TAIL = (
-    r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|por\s+favor|bitte|per\s+favore|s['’]il\s+vous\s+pla[iî]t|"
+    r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|"
     r"in\s+(?:the|your)\s+(?:essay|response|answer|text|reply|post|piece|caption|email|message|output)(?:\s+itself)?))*"
 )
 _CLAUSE_END = r"(?=\s*(?:[.;,!?)]|$|\n|(?:and|or|nor|ni|but|please|pls|plz|oder|ou|o)\b))"
@@ -863,8 +863,6 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=[-*•]\s))(?:valid\s+|raw\s+)?JSON\s+only\b",
         r"\b(?:the\s+)?(?:output|response|answer|reply|result)\s+(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+"
         r"(?:(?:an?|one|valid|single|raw|pure|proper|strict)\s+)*JSON\b(?:\s+object)?",
-        # "输出JSON格式", "以JSON格式输出"
-        r"(?:输出|返回|用|以|使用)\s*JSON(?:\s*格式)?",
         # "Please don't use JSON", "avoid JSON"
         r"\b(?:(?:do\s+not|don[’']?t|never)\s+(?:use|output|return|give\s+me|send)|avoid(?:\s+using)?)\s+(?:any\s+)?JSON\b"
         r"(?!\s+(?:keys?|fields?|objects?\s+with|objects?\s+that|parsing|schemas?|files?|syntax))",

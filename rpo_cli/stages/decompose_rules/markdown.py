@@ -219,13 +219,14 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(H_ID, {kw: hi + 1, "relation": "less than"}, m.start(), m.end(), prio=53, group=m.start())
     # "in three parts, each under its own Markdown heading"
     parts = (
-        rf"\b(?:in|into)\s+(?P<num>{NUM})\s+(?:parts|sections|points|steps|chapters|stages|topics|areas)\s*,\s*each\s+"
-        r"(?:under|with|getting|having)\s+(?:its\s+own|a|one)\s+(?:markdown\s+|##\s+)?(?:heading|header)\b"
+        rf"\b(?:in|into)\s+(?P<num>{NUM})\s+(?:parts|sections|points|steps|chapters|stages|topics|areas)\s*,\s*(?P<c>each\s+"
+        r"(?:under|with|getting|having)\s+(?:its\s+own|a|one)\s+(?:markdown\s+|##\s+)?(?:heading|header)\b)"
     )
     for m in _scan(parts, ctx, _I):
         n = parse_number(m.group("num"))
         if n and not _negated(ctx, m.start()):
-            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=50)
+            # the span is the heading clause: "in three parts" stays the task's
+            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start("c"), m.end(), prio=50)
     for s, e in terse_bans(ctx, r"(?:#+\s+|markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"):
         yield Hit(H_ID, {kw: 1, "relation": "less than"}, s, e, prio=54)
     # "Skip the headings", "leave out the headers"
