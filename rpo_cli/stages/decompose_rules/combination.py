@@ -84,18 +84,22 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
-@rule("repeat", "restat", "copy")
+@rule("repeat", "restat", "copy", "echo")
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
+    # "exactly as I typed it", "unchanged", "(don't change a word)"
     exact = (
-        r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)"
-        r"|without\s+(?:any\s+)?change[s]?|without\s+changing\s+(?:anything|a\s+(?:thing|word)))"
+        r"(?:exactly(?:\s+as\s+(?:I|you|it\s+was)\s+(?:typed|wrote|written|asked|gave|given)(?:\s+it)?)?|verbatim|word\s+for\s+word|"
+        r"unchanged|as\s+(?:it\s+is\s+)?(?:written|given|asked)|without\s+(?:any\s+)?change[s]?|"
+        r"without\s+changing\s+(?:anything|a\s+(?:thing|word))|\(\s*(?:don[’']?t|do\s+not)\s+change\s+a\s+(?:word|thing)\s*\))"
     )
     pat = (
-        rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*)?"
-        rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:following\s+)?"
-        rf"(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?\s*"
-        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*first\b)?"
-        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
+        rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*"
+        r"(?:please\s+)?)?"
+        rf"(?:repeat|restate|copy|echo)\s+(?:back\s+)?(?:the|this|my|your|the\s+user's)\s+(?:following\s+)?"
+        rf"(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?(?:\s+back)?\s*"
+        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*(?:first\b|before\s+(?:you\s+)?(?:give|answer|respond|reply)\w*"
+        r"(?:\s+(?:your|the|an?)\s+\w+)?))?"
+        r"(?:,?\s*(?:and\s+)?(?:only\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
     )
     for m in _scan(pat, ctx, _I):
         if not (m.group("ex") or "").strip() and not m.group("first") and not m.group("first2"):
@@ -120,9 +124,9 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"prompt_to_repeat": request}, m.start(), end, prio=80)
     # "begin your output by restating the question below word for word"
     pat = (
-        rf"\b(?:begin|start|open)\s+(?:your\s+\w+\s+)?by\s+(?:repeating|restating|copying)\s+(?:the|my)\s+"
-        rf"(?:request|question|prompt|query)(?:\s+(?:below|above))?\s*(?P<ex>(?:,?\s*(?:and\s+)?{exact})+)"
-        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?"
+        rf"\b(?:begin|start|open)\s+(?:your\s+\w+\s+)?by\s+(?:repeating|restating|copying|echoing)\s+(?:the|my)\s+"
+        rf"(?:following\s+)?(?:request|question|prompt|query)(?:\s+(?:below|above))?\s*(?P<ex>(?:,?\s*(?:and\s+)?{exact})+)"
+        r"(?:,?\s*(?:and\s+)?(?:only\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?"
     )
     for m in _scan(pat, ctx, _I):
         request = _labelled_request(ctx.content, m.end())
@@ -192,7 +196,8 @@ def _labelled_request(content: str, pos: int) -> str | None:
         quoted = re.match(r"[\"“](?P<q>[^\"”\n]+)[\"”]", colon.group("r"))
         return quoted.group("q").strip() if quoted else colon.group("r").strip()
     label = re.compile(
-        r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)\s*:\s*(?P<r>[^\n]+)", _I
+        r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)(?:\s+is)?\s*:\s*(?P<r>[^\n]+)",
+        _I,
     ).search(content, pos)
     if not label:
         return None
