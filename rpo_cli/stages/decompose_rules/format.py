@@ -28,7 +28,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 
-@rule("placeholder")
+@rule("placeholder", "fill-in", "fill in", "blanks")
 def _placeholders(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"
@@ -43,15 +43,45 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
         else:
             yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": rel[1]}, m.start(), m.end())
     for m in _scan(
-        r"\b(?:do\s+not|don't|never)\s+(?:include|use|add)\s+any\s+placeholders?\b|\bno\s+placeholders\b", ctx, _I
+        r"\b(?:do\s+not|don't|never)\s+(?:include|use|add)\s+any\s+(?:square[\s-]bracket(?:ed)?\s+)?placeholders?\b|"
+        r"\bno\s+(?:square[\s-]bracket(?:ed)?\s+)?placeholders\b",
+        ctx,
+        _I,
     ):
         yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": 1}, m.start(), m.end())
     yield from _uncounted_placeholders(ctx)
+    yield from _fill_in_fields(ctx)
     # "use square-bracket placeholders like [Name], at least 4 of them"
     for m, rel in them_count(ctx, r"placeholders"):
         more = rel[0] == "at least"
         tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
         yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=46)
+
+
+def _fill_in_fields(ctx: Ctx) -> Iterator[Hit]:
+    """Placeholders called by what they are for, with square brackets in sight: "at least 3 fill-in
+    fields", "5 or more fill-in spots in square brackets", "leave [RSVP phone] and [address] as blanks"."""
+    if "[" not in ctx.text and not re.search(r"square\s+brackets", ctx.text, _I):
+        return
+    pat = (
+        rf"(?:(?P<rel>{REL})\s+)?(?P<num>{NUM}){_PRE}\s+(?:fill-in|fill\s+in|blank)\s+(?:fields|spots|slots|blanks|spaces)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        written = _written_relation(ctx, m, n)
+        rel = written if written else (count_relation(ctx, m) if m.group("rel") else ("at least", n))
+        if rel:
+            more = rel[0] == "at least"
+            tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
+            yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=46)
+    item = r"\[[^\[\]\n]{1,40}\]"
+    blanks = rf"\bleave\s+(?P<items>{item}(?:\s*(?:,|and|&|,\s*and)\s*{item})*)\s+as\s+(?:blanks|placeholders)"
+    for m in _scan(blanks, ctx, _I):
+        n = len(re.findall(r"\[", m.group("items")))
+        if not _negated(ctx, m.start()):
+            yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start(), m.end(), prio=46)
 
 
 def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
@@ -300,7 +330,7 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
     # "Give me 3 options as bullet points": exactly N items, each a bullet; "at least 5 tips as bullets"
     pat = (
         rf"\b(?:give|list|provide|write|share|offer|suggest)\s+(?:me\s+|us\s+)?(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})"
-        r"\s+[a-z][\w-]*\s+(?:as|in)\s+(?:markdown\s+)?bullet(?:ed)?(?:\s+points|\s+list)?\b"
+        r"\s+[a-z][\w-]*\s+(?:as|in)\s+(?:markdown\s+)?bullet(?:ed|s)?(?:\s+points|\s+list)?\b"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
@@ -403,7 +433,7 @@ def _no_bullets(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         if not _SCOPED_TAIL.match(ctx.content, m.end()):
             yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end())
-    noun = r"bullet(?:ed)?[\s-]*(?:points|lists?)\b|bullets\b|bulletpoints\b|bullet\s+format\b"
+    noun = r"bullet(?:ed)?[\s-]*(?:point[\s-]+lists?|points|pts|lists?)\b|bullets\b|bulletpoints\b|bullet\s+format\b"
     for m in _negated_mention(ctx, noun, 3):
         if not _SCOPED_TAIL.match(ctx.content, m.end()) and not in_markdown_aside(ctx, m.start()):
             yield Hit("format:bullet_points", dict(_NO_BULLET), own_noun_start(m, noun), m.end(), prio=49)
@@ -462,7 +492,7 @@ def _items_ok(m: re.Match, n: int) -> bool:
     return not noun or not _NOT_ITEMS.search(noun.strip()) or n == 1
 
 
-@rule("numbered", "ordered", "numbering", "enumerated", "numerad", "numérot", "nummerier", "numerat")
+@rule("numbered", "ordered", "numbering", "enumerated", "numerad", "numérot", "nummerier", "numerat", "number the")
 def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"\b{_LIST_WORD}(?:\s+(?:with|of|containing|that\s+has)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+)?"
     for m in _scan(pat, ctx, _I):
@@ -491,6 +521,23 @@ def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=50)
     for m in _scan(r"\b(?:do\s+not|don't|never)\s+number\s+(?:them|the\s+\w+|your\s+\w+|anything)\b", ctx, _I):
         yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
+    # "Number the steps (at least 5 of them)", "Number the steps please, and no more than 7 of them"
+    verb = (
+        r"(?:^|(?<=[.;:,!]\s)|(?<=\n)|(?<=\bplease\s)|(?<=\band\s))number\s+(?:the|your|each\s+of\s+the)\s+"
+        r"(?:steps|items|points|ideas|tips|entries|reasons|questions|answers)\b"
+    )
+    for m in _scan(verb, ctx, _I | re.M):
+        if _negated(ctx, m.start()):
+            continue
+        more = re.compile(rf"[^.;\n]{{0,25}}?\b(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+them\b\s*\)?")
+        more = more.match(ctx.content, m.end())
+        n = parse_number(more.group("num")) if more else None
+        rel = _relation(more.group("rel"), n) if n is not None else None
+        if rel:
+            kw = {"num_items": rel[1], "relation": rel[0]}
+            yield Hit("format:numbered_list", kw, m.start(), more.end(), prio=47)
+        else:
+            yield Hit("format:numbered_list", {"num_items": 1, "relation": "at least"}, m.start(), m.end(), prio=45)
 
 
 def _numbered_hit(ctx: Ctx, m: re.Match, prio: int) -> Iterator[Hit]:
@@ -575,7 +622,7 @@ def _foreign_numbered_list(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
 
 
-@rule("highlight", "bold", "italic", "emphasi")
+@rule("highlight", "bold", "italic", "emphasi", "asterisk", "*")
 def _highlights(ctx: Ctx) -> Iterator[Hit]:
     if not re.search(r"markdown|\*|\bhighlight|\bbold|\bitalici[sz]e", ctx.text, _I):  # bold is markdown's
         return
@@ -611,14 +658,25 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
     # "Highlight at least 2 must-see spots with markdown", "highlight at least 2 critical ones w/ *asterisks*":
     # any noun, markdown or its asterisks named right after it
     pat = (
-        rf"\b(?:highlight|italici[sz]e|emphasi[sz]e|mark)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:[\w'-]+\s+){{0,3}}?"
+        rf"\b(?:highlight|italici[sz]e|emphasi[sz]e|mark)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:[\w'-]+\s+){{0,5}}?"
         r"[\w'-]+\s+(?:with|using|in|w/)\s+(?:markdown(?:\s+(?:italics|formatting|asterisks|highlight\w*))?\b|\*?asterisks\*?|"
         r"single\s+asterisks|\*[^*\n]{1,20}\*)"
     )
     for m in _scan(pat, ctx, _I):
         yield from _highlight_count(ctx, m)
+    # "Please **bold** at least 3 of the most important rules": bold is markdown's own highlight
+    pat = (
+        rf"(?:^|(?<=[\s(]))\*{{0,2}}(?:bold|italici[sz]e)\*{{0,2}}\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"
+        r"(?:of\s+(?:the|them|these|your)\b(?:\s+[\w'-]+){0,4}|[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:terms?|words?|phrases?|points?|"
+        r"rules?|ideas?|facts?|names?|dates?|numbers?|items?|steps?|tips?|takeaways?))"
+    )
+    for m in _scan(pat, ctx, _I | re.M):
+        yield from _highlight_count(ctx, m)
     for m in _scan(
-        r"\b(?:do\s+not|don't|never)\s+highlight\s+any\s+(?:sections?|parts?|text)\b(?:\s+with\s+markdown)?", ctx, _I
+        r"\b(?:do\s+not|don't|never)\s+highlight\s+(?:any\s+(?:sections?|parts?|text)|anything)\b"
+        r"(?:\s+with\s+(?:markdown|asterisks))?",
+        ctx,
+        _I,
     ):
         yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=65)
 
@@ -702,7 +760,9 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         r"(?:each|every)"
         r"(?:\s+section|\s+one)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|marked|labell?ed|"
         r"titled|headed)(?:\s+with)?|(?:starting|beginning)\s+each(?:\s+(?:section|one))?\s+with|marked|labell?ed|"
-        r"titled|headed|label(?:l?ed)?\s+(?:them|each(?:\s+(?:one|section|part))?)(?:\s+as)?|sections?\s*:|"
+        r"titled|headed|label(?:l?(?:ed|ing))?\s+(?:them|each(?:\s+[a-z-]+)?)(?:\s+as)?|sections?\s*:|"
+        r"(?:lay\s+(?:it|this|them)\s+out|structure\s+(?:it|this|them|the\s+\w+)|organi[sz]e\s+(?:it|this|them))\s+as|"
+        r"mark(?:ed|ing)?\s+each\s+of\s+the\s+(?:\w+\s+)?(?:sections|parts)\s+(?:with|as)|"
         # "Start each email with the marker EMAIL and its number"
         r"(?:start|begin|open|head|mark|label)\s+(?:each|every)\s+[a-z-]+\s+with)"
         r"\s+(?:(?:the\s+)?(?:word|header|heading|label|marker|tag)\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)[\"'”’]?"
@@ -759,6 +819,9 @@ def _sections_listed(ctx: Ctx, spliter: str) -> int | None:
     itinerary" with "Day 1, Day 2 and so on")."""
     w = re.escape(spliter)
     q = r"[\"'“”‘’]?"
+    through = re.search(rf"\b{w}\s+1\s+(?:through|to|-|–)\s+{w}\s+(\d+)\b", ctx.text)  # "Day 1 through Day 5"
+    if through and int(through.group(1)) > 1:
+        return int(through.group(1))
     listed = re.search(rf"{q}{w}\s+1\b{q}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+){q}{w}\s+\d+\b{q})+", ctx.text)
     if listed and not re.match(r"\s*,?\s*(?:etc|and\s+so\s+on|\.\.\.|…)", ctx.text[listed.end() :], _I):
         nums = [int(x) for x in re.findall(rf"{w}\s+(\d+)", listed.group(0))]
@@ -863,6 +926,8 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=[-*•]\s))(?:valid\s+|raw\s+)?JSON\s+only\b",
         r"\b(?:the\s+)?(?:output|response|answer|reply|result)\s+(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+"
         r"(?:(?:an?|one|valid|single|raw|pure|proper|strict)\s+)*JSON\b(?:\s+object)?",
+        # "Only give me the JSON", "just send the JSON"
+        r"\b(?:only|just)\s+(?:give|send|return|output|show)\s+(?:me\s+|us\s+)?(?:back\s+)?the\s+JSON\b(?!\s+(?:keys?|fields?))",
         # "Please don't use JSON", "avoid JSON"
         r"\b(?:(?:do\s+not|don[’']?t|never)\s+(?:use|output|return|give\s+me|send)|avoid(?:\s+using)?)\s+(?:any\s+)?JSON\b"
         r"(?!\s+(?:keys?|fields?|objects?\s+with|objects?\s+that|parsing|schemas?|files?|syntax))",
@@ -918,6 +983,22 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(label, ctx, _I | re.M):
         yield Hit("format:json_keys", {"keys": _quoted_items(m.group("list"))}, m.start("c"), m.end(), prio=75)
+    # in a message that asks for JSON: "a single object with the keys ...", "Use the keys ...", "Keys I want: a, b"
+    pats = (
+        rf"\b(?:an?\s+|one\s+|the\s+)(?:single\s+)?object\s+(?:with|that\s+has|containing|having)\s+(?:exactly\s+)?(?:the\s+)?keys\s*:?\s*"
+        rf"(?P<list>{QLIST})",
+        rf"(?:^|(?<=[.;:]\s)|(?<=\n))(?:use|include)\s+(?:exactly\s+)?(?:the\s+|these\s+)?(?:following\s+)?keys\s*:?\s*(?P<list>{QLIST})",
+        rf"(?:^|(?<=[.;:]\s)|(?<=\n))keys\s+(?:I\s+(?:want|need)|required|to\s+use)\s*:\s*(?:(?P<list>{QLIST})|"
+        r"(?P<bare>[a-z_][\w-]*(?:\s*,\s*(?:and\s+)?[a-z_][\w-]*)+)(?=\s*(?:[.;]|$)))",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I | re.M):
+            if m.groupdict().get("bare"):
+                keys = re.split(r"\s*,\s*(?:and\s+)?", m.group("bare"))
+            else:
+                keys = _quoted_items(m.group("list"))
+            tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
+            yield Hit(tid, {"keys": keys}, m.start(), m.end(), prio=75)
     # the keys named before the word: "a JSON object with "summary" and "tags" keys"
     pat = (
         rf"\bJSON(?:\s+object)?\s+(?:with|containing|having)\s+(?:the\s+)?(?P<list>{QLIST})\s+(?:as\s+(?:its\s+)?)?"
