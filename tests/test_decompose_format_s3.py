@@ -103,6 +103,34 @@ FAMILIES = [
     ("Skip the headings.", [(H, {"num_headings": 1, "relation": "less than"})]),
     ("3 hashtags, no more.", [(HT, {"num_hashtags": 4, "relation": "less than"})]),
     ("Throw in a few emojis.", [("format:use_emoji", {})]),
+    (
+        "Could you explain? Number the steps please, and no more than 6 of them.",
+        [(NL, {"num_items": 7, "relation": "less than"})],
+    ),
+    ("Please don't use any of those bullet point lists.", [(BP, {"num_bullets": 1, "relation": "less than"})]),
+    ('Give me a list. Instead of bullets, put "::" between each one.', [("format:list", {"sep": "::"})]),
+    ("Only answer true, false, or unknown.", [("format:options", {"options": "true/false/unknown"})]),
+    ("Write it up but don't tag it with any #hashtags.", [(HT, {"num_hashtags": 1, "relation": "less than"})]),
+    ("Keep it simple, no need for headers.", [(H, {"num_headings": 1, "relation": "less than"})]),
+    ("Please skip the emojis entirely.", [("format:no_emoji", {})]),
+    (
+        "Add a short note at the bottom starting with P.S.",
+        [("detectable_content:postscript", {"postscript_marker": "P.S."})],
+    ),
+    ("Give me two taglines; divide them with a line of 6 asterisks.", [("combination:two_responses", {})]),
+    (
+        "Before you answer, repeat my question back word for word, then answer. My question is: Why is the sky blue?",
+        [("combination:repeat_prompt", {"prompt_to_repeat": "Why is the sky blue?"})],
+    ),
+    ("Leave [date] and [venue] as blanks.", [("detectable_content:number_placeholders", {"num_placeholders": 2})]),
+    (
+        "Keep at least 3 fill-in fields in square brackets.",
+        [("detectable_content:number_placeholders", {"num_placeholders": 3})],
+    ),
+    (
+        "Plan the trip, organized as Day 1 through Day 4, labelling each section Day N.",
+        [("detectable_format:multiple_sections", {"section_spliter": "Day", "num_sections": 4})],
+    ),
     # title case, options, markers, sub-bullets, template
     ("Ten band names, everything in Title Case.", [("format:title_case", {})]),
     ("Give me names for a cafe, all the names in title case.", [("format:title_case", {})]),
@@ -201,6 +229,8 @@ NOTHING = [
     "Emphasize 3 points in your talk.",
     "Answer only in English or Spanish.",
     "Mark at least 3 sections with markdown.",
+    "Feel free to drop in an emoji.",
+    "Write two paragraphs and put ****** between them.",
 ]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _negated, _scan, rule
 
 
-@rule("*", "asterisk", "second", "two", "2")
+@rule("*", "asterisk", "second", "two", "2", "twice")
 def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     # "(do not give two different responses separated by asterisks)": the negation needs no count
     for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+(?:give|provide|write)\s+(?:me\s+)?(?:two|2)\s+(?:different\s+)?"
@@ -70,6 +70,16 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(foreign, ctx, _I):
         yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
+    # "two takes ...; divide them with a line of 6 asterisks", "write it twice ...; put ****** between the two"
+    more = (
+        rf"\b(?:(?:divide|split)\s+(?:them|the\s+two|both)\s+(?:with|by|using)\s+(?:a\s+line\s+of\s+)?(?:{_SIX})|"
+        rf"(?:put|place|add|insert)\s+(?:a\s+line\s+of\s+)?(?:{_SIX})\s*(?:\([^()]*\)\s*)?between\s+(?:them|the\s+two|both)\b)"
+    )
+    for m in _scan(more, ctx, _I):
+        before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
+        parts = re.search(rf"\b(?:two|2)\s+(?:[\w-]+\s+)?{_PARTS}\b", before, _I)
+        if re.search(r"\b(?:two|2|twice|second)\b", before, _I) and not parts:
+            yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
     pat = (
         rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using|w/)\s*(?:{_SIX})"
     )

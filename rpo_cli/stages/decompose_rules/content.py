@@ -131,6 +131,12 @@ def _hashtags(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             yield Hit("content:number_hashtags", {"num_hashtags": rel[1], "relation": rel[0]}, m.start(), m.end())
     yield from _count_hits(ctx, "content:number_hashtags", "num_hashtags", _HASHTAG)
+    # "don't tag it with any #hashtags"
+    tag = (
+        rf"\b(?:do\s+not|don[’']?t|never)\s+(?:tag|add|include|use|put)\s+(?:it\s+|this\s+)?(?:with\s+)?(?:any\s+)?#?{_HASHTAG}"
+    )
+    for m in _scan(tag, ctx, _I):
+        yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, m.start(), m.end())
     for m in _negated_mention(ctx, _HASHTAG, 2):
         # "no emojis or hashtags": the hashtag ban spans its own noun, the emoji ban keeps "no emojis"
         start = m.start()
@@ -156,6 +162,13 @@ def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
     # "Zero emoji.", "Nada de emojis", "keine Emojis", "no emojis or hashtags"
     for s, e in terse_bans(ctx, rf"{_EMOJI}|emoticons?\b|emojis?\b"):
         yield Hit("format:no_emoji", {}, s, e, prio=45)
+    # "skip emoji entirely", "could you skip the little picture symbols (emojis)"
+    skip = (
+        r"\b(?:skip|omit|drop(?!\s+in\b)|ditch|leave\s+out|lose)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?\(?(?:emojis?|emoji['’]s)\)?"
+        r"(?:\s+(?:entirely|altogether|completely|please))?"
+    )
+    for m in _scan(skip, ctx, _I):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
     # "Throw in a few emojis", "sprinkle some emojis in"
     throw_in = r"\b(?:throw|toss|sprinkle|pepper|drop)\s+in\s+(?:a\s+few|some|a\s+couple(?:\s+of)?|an?)\s+emojis?\b"
     for m in _scan(throw_in, ctx, _I):

@@ -83,11 +83,17 @@ def _postscript_phrasings(ctx: Ctx) -> Iterator[Hit]:
         rf"{_OPENS}(?P<c>(?:end|finish|close|wrap\s+up|sign\s+off|conclude|top\s+off|round\s+off)\s+(?:it|this|things|"
         rf"the\s+[\w-]+|your\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+(?:off\s+|up\s+)?with\s+(?:a|an|one)\s+{ps})",
         rf"\b(?P<c>(?:do\s+not|don[’']?t|never)\s+forget\s+(?:to\s+(?:add|include|put|write|tack\s+on)\s+)?(?:a|an|the)\s+{ps})",
+        # "tack on a P.S.", "plus a P.S.", "and a P.S. at the end"
+        rf"{_OPENS}(?P<c>(?:tack\s+on|stick\s+on|throw\s+in|plus|slap\s+on)\s+(?:a|an|one)\s+{ps})",
+        # "a lil tip at the end starting with P.S."
+        rf"\b(?P<c>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:note|line|tip|reminder|thought|word|message|bit)\s+(?:at\s+the\s+(?:very\s+)?"
+        rf"(?:end|bottom)\s+)?{PS_STARTS_WITH}\s+(?P<m2>{PS_MARKER}))",
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I | re.M):
-            mk = postscript_marker(m.group("m"))
-            yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start("c"), m.end(), prio=62)
+            mk = postscript_marker(m.groupdict().get("m") or m.groupdict().get("m2"))
+            if not _negated(ctx, m.start("c")) or re.match(r"(?:do\s+not|don[’']?t|never)\s+forget", m.group("c"), _I):
+                yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start("c"), m.end(), prio=62)
     skip = rf"{_OPENS}(?P<c>(?:skip|omit|drop|leave\s+out|ditch|lose)\s+(?:the|a|any)\s+{ps})"
     for m in _scan(skip, ctx, _I | re.M):
         mk = postscript_marker(m.group("m"))

@@ -223,7 +223,7 @@ _CLAUSE_OPEN = (
     r"(?<=\bplease)|(?<=\bpls)|(?<=\babsolutely)|(?<=^[-*•])|(?<=\n[-*•]))\s*"
 )
 _BAN_TAIL = (
-    r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|"
+    r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|or\s+anything(?:\s+like\s+that)?|of\s+any\s+kind|"
     r"in\s+(?:the|your)\s+(?:essay|response|answer|text|reply|post|piece|caption|email|message|output)(?:\s+itself)?))*"
 )
 _CLAUSE_END = r"(?=\s*(?:[.;,!?)]|$|\n|(?:and|or|nor|ni|but|please|pls|plz|oder|ou|o)\b))"
@@ -434,11 +434,11 @@ def _no_bullets(ctx: Ctx) -> Iterator[Hit]:
         if not _SCOPED_TAIL.match(ctx.content, m.end()):
             yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end())
     noun = r"bullet(?:ed)?[\s-]*(?:point[\s-]+lists?|points|pts|lists?)\b|bullets\b|bulletpoints\b|bullet\s+format\b"
-    for m in _negated_mention(ctx, noun, 3):
+    for m in _negated_mention(ctx, noun, 4):  # "do not use any of those bullet point lists"
         if not _SCOPED_TAIL.match(ctx.content, m.end()) and not in_markdown_aside(ctx, m.start()):
             yield Hit("format:bullet_points", dict(_NO_BULLET), own_noun_start(m, noun), m.end(), prio=49)
     verbs = (
-        r"(?:^|(?<=[.;:,!]\s)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\balso\s)|(?<=\n))\s*(?:skip|omit|drop|ditch|"
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\balso\s)|(?<=\n))\s*(?:skip|omit|drop|ditch|"
         r"lose|nix|leave\s+out|steer\s+clear\s+of|forget|no\s+need\s+for)\s+(?:the\s+|any\s+|all\s+)?"
         rf"(?:{noun})|\b(?:keep|leave)\s+(?:the\s+|any\s+)?(?:{noun})\s+out\b"
     )
@@ -523,7 +523,7 @@ def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("format:numbered_list", {"num_items": 1, "relation": "less than"}, m.start(), m.end(), prio=45)
     # "Number the steps (at least 5 of them)", "Number the steps please, and no more than 7 of them"
     verb = (
-        r"(?:^|(?<=[.;:,!]\s)|(?<=\n)|(?<=\bplease\s)|(?<=\band\s))number\s+(?:the|your|each\s+of\s+the)\s+"
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\bplease\s)|(?<=\band\s))number\s+(?:the|your|each\s+of\s+the)\s+"
         r"(?:steps|items|points|ideas|tips|entries|reasons|questions|answers)\b"
     )
     for m in _scan(verb, ctx, _I | re.M):
@@ -882,7 +882,8 @@ _DESCRIBED = re.compile(
 def _json(ctx: Ctx) -> Iterator[Hit]:
     stated: list[tuple[int, int]] = []  # json_format already stated with the keys
     pat = (
-        rf"\bJSON(?:\s+(?:object|output|response|format|dict(?:ionary)?|structure))?\s*,?\s+{_KEYS}(?:(?P<list>{QLIST})|"
+        rf"\bJSON(?:\s+(?:object|output|response|format|dict(?:ionary)?|structure))?(?:\s*\([^()\n]{{1,60}}\))?\s*,?\s+{_KEYS}"
+        rf"(?:(?P<list>{QLIST})|"
         rf"(?<=:\s){_BARE_KEYS})"
     )
     for m in _scan(pat, ctx, _I):
@@ -923,7 +924,7 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"(?:valid\s+|raw\s+|pure\s+|single\s+)*JSON\b(?:\s+object)?(?:\s+only)?"
         r"(?!\s+(?:parsing|schemas?|files?|syntax|keys?|data|tips|examples?))",
         # "JSON only, no prose before or after", "- JSON only"; "The output must be a JSON object"
-        r"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=[-*•]\s))(?:valid\s+|raw\s+)?JSON\s+only\b",
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=[-*•]\s))(?:valid\s+|raw\s+)?JSON\s+only\b",
         r"\b(?:the\s+)?(?:output|response|answer|reply|result)\s+(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+"
         r"(?:(?:an?|one|valid|single|raw|pure|proper|strict)\s+)*JSON\b(?:\s+object)?",
         # "Only give me the JSON", "just send the JSON"
@@ -979,7 +980,7 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"keys": _quoted_items(m.group("list"))}, m.start(), m.end(), prio=75)
     # a label in a list of output rules: "- keys: "people", "orgs", "places""
     label = (
-        rf"(?:^|(?<=\n)|(?<=[.;]\s))\s*(?:[-*•]\s+)?(?P<c>(?:top-level\s+|required\s+)?(?:keys|fields)\s*:\s*(?P<list>{QLIST}))"
+        rf"(?:^|(?<=\n)|(?<=[.;!?]\s))\s*(?:[-*•]\s+)?(?P<c>(?:top-level\s+|required\s+)?(?:keys|fields)\s*:\s*(?P<list>{QLIST}))"
     )
     for m in _scan(label, ctx, _I | re.M):
         yield Hit("format:json_keys", {"keys": _quoted_items(m.group("list"))}, m.start("c"), m.end(), prio=75)
@@ -987,8 +988,8 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         rf"\b(?:an?\s+|one\s+|the\s+)(?:single\s+)?object\s+(?:with|that\s+has|containing|having)\s+(?:exactly\s+)?(?:the\s+)?keys\s*:?\s*"
         rf"(?P<list>{QLIST})",
-        rf"(?:^|(?<=[.;:]\s)|(?<=\n))(?:use|include)\s+(?:exactly\s+)?(?:the\s+|these\s+)?(?:following\s+)?keys\s*:?\s*(?P<list>{QLIST})",
-        rf"(?:^|(?<=[.;:]\s)|(?<=\n))keys\s+(?:I\s+(?:want|need)|required|to\s+use)\s*:\s*(?:(?P<list>{QLIST})|"
+        rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:use|include)\s+(?:exactly\s+)?(?:the\s+|these\s+)?(?:following\s+)?keys\s*:?\s*(?P<list>{QLIST})",
+        rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))keys\s+(?:I\s+(?:want|need)|required|to\s+use)\s*:\s*(?:(?P<list>{QLIST})|"
         r"(?P<bare>[a-z_][\w-]*(?:\s*,\s*(?:and\s+)?[a-z_][\w-]*)+)(?=\s*(?:[.;]|$)))",
     )
     for pat in pats:

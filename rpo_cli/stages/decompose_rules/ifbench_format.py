@@ -307,6 +307,9 @@ def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
         rf"\buse\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:character|symbol|sign|token|word|string|marker|separator|arrow)\s+)?"
         rf"{_SEP_TOKEN}\s+(?:between\s+(?:the\s+|your\s+)?(?:items|options|entries|ideas|names|points|list\s+items)|"
         rf"to\s+(?:separate|mark|start|introduce|prefix)\s+(?:the\s+)?(?:items|options|entries|ideas|names|points|each\s+item))",
+        # "Instead of bullets or numbers, put "//" between each one"
+        rf"\b(?:put|place|use|add)\s+{_SEP_TOKEN}\s+between\s+(?:each\s+(?:one|item|entry|idea|name)|them|the\s+items|items|"
+        r"the\s+entries)\b",
         # "Put ~~ in front of each item instead of a bullet or number"
         rf"\b(?:put|place|add|use|write)\s+{_SEP_TOKEN}\s+(?:in\s+front\s+of|before|at\s+the\s+(?:start|beginning)\s+of)\s+"
         rf"{_ITEM_OBJ}(?:\s+(?:instead\s+of|rather\s+than)\s+(?:an?\s+)?(?:bullet(?:\s+point)?s?|bullets|dashes|number)"
@@ -325,7 +328,7 @@ def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
                 continue
             start = m.start()
             before = ctx.content[ctx.unit.start : start]
-            lead = re.search(r"\binstead\s+of\s+(?:bullet(?:\s+point)?s|bullets),?\s*$", before, _I)
+            lead = re.search(r"\binstead\s+of\s+(?:bullet(?:\s+point)?s|bullets)(?:\s+or\s+numbers)?,?\s*$", before, _I)
             if lead:
                 start = ctx.unit.start + lead.start()
             # above startend's reading of "start each one with "=>"" as the response's opening phrase
@@ -358,7 +361,8 @@ def _option_words(text: str) -> list[str] | None:
     return words if ok and not any("my answer is" in w.lower() for w in words) else None
 
 
-@rule("option", "choice", "one of", "one word", "/", "answer only", "reply only", "respond only", "answer just")
+@rule("option", "choice", "one of", "one word", "/", "answer only", "reply only", "respond only", "answer just",
+      "just answer", "only answer")  # fmt: skip
 def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """ "Answer with just one of these options: yes/no/maybe. No explanation.", "Reply with one of
     the following choices: approve, reject or escalate", "Pick one: red/blue/green"."""
@@ -370,6 +374,9 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
         # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
         rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",
+        # "Just answer yes, no, or maybe."
+        r"\b(?:just|only)\s+(?:answer|reply|respond)\s+(?:with\s+)?(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+[\w'-]+)"
+        r"(?=\s*(?:[.;!?]|$|\n))",
         # "Answer only A, B, C or D.", "Give your answer as one of: true, false."
         r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:only|just)\s+(?:with\s+)?(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+"
         r"[\w'-]+)(?=\s*(?:[.;!?]|$|\n))",
@@ -422,7 +429,7 @@ def _title_case_phrasings(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:every|each|all(?:\s+the)?)\s+(?:headlines?|names?|items?|entries|taglines?|slogans?|options?|ideas?|titles?|"
         rf"lines?|suggestions?)\s+(?:should\s+be\s+|must\s+be\s+)?in\s+{_TITLE_CASE}",
         # a clause of its own: "Title Case, fewer than 12 words, no colon" (not one of several styles named)
-        rf"(?:^|(?<=[.;:!,]\s)|(?<=\n)|(?<=[-*•]\s)){_TITLE_CASE}(?:\s+(?:only|please|pls|plz))?(?=\s*(?:[.;,!]|$|\n))"
+        rf"(?:^|(?<=[.;:!,?]\s)|(?<=\n)|(?<=[-*•]\s)){_TITLE_CASE}(?:\s+(?:only|please|pls|plz))?(?=\s*(?:[.;,!]|$|\n))"
         r"(?![^.\n]*\b(?:sentence|snake|camel|kebab|pascal|upper|lower)[\s-]?case\b)",
     )  # fmt: skip
     for pat in pats:

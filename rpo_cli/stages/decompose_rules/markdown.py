@@ -62,7 +62,7 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
     # "no formatting" / "no formating" as a clause of its own beside plain text: the checker's markdown
     if re.search(r"plain[- ]text", ctx.text, _I):
-        for m in _scan(r"(?:^|(?<=[.;:,]\s)|(?<=\n))no\s+(?:fancy\s+)?formatt?ing\b", ctx, _I | re.M):
+        for m in _scan(r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))no\s+(?:fancy\s+)?formatt?ing\b", ctx, _I | re.M):
             yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
     # a terse list item naming Markdown: "* Markdown formatting - bold the word, maybe a heading"
     item = r"(?:^|(?<=\n))\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:use\s+)?markdown(?:\s+formatting)?)(?=\s*(?:[-–—:,(]|$))"
@@ -148,7 +148,7 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
         r"\b(?:include|add|give|provide|show|write)\s+(?:at\s+least\s+one\s+|an?\s+|one\s+)?(?:fenced|```)\s+(?:code\s+)?"
         r"(?:example|snippet|sample|block)s?\b",
         # a clause of its own: "code block only", "only a code block"
-        r"(?:^|(?<=[.;:,!]\s)|(?<=\n))(?:(?:just|only)\s+(?:a\s+|the\s+)?)?(?:fenced\s+)?code\s+block(?:\s+only)?(?=\s*(?:[.;,!]|$))",
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))(?:(?:just|only)\s+(?:a\s+|the\s+)?)?(?:fenced\s+)?code\s+block(?:\s+only)?(?=\s*(?:[.;,!]|$))",
         rf"\b(?:use|using)\s+(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|\b(?:in|inside|within)\s+{code}",
         # "Format all commands as code blocks", "Include a code snippet in a fenced block"
         r"\b(?:format|put|present|show|write|give|wrap)\s+(?:[\w-]+\s+){0,4}?as\s+(?:fenced\s+|markdown\s+)?code\s+blocks\b",
@@ -231,8 +231,8 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(H_ID, {kw: 1, "relation": "less than"}, s, e, prio=54)
     # "Skip the headings", "leave out the headers"
     skip = (
-        r"(?:^|(?<=[.;:,!]\s)|(?<=\n)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s))(?:skip|omit|drop|ditch|leave\s+out|"
-        r"steer\s+clear\s+of)\s+(?:the\s+|any\s+|all\s+)?(?:markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s))(?:skip|omit|drop|ditch|leave\s+out|"
+        r"steer\s+clear\s+of|no\s+need\s+for)\s+(?:the\s+|any\s+|all\s+)?(?:markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"
     )
     for m in _scan(skip, ctx, _I | re.M):
         yield Hit(H_ID, {kw: 1, "relation": "less than"}, m.start(), m.end(), prio=54)
