@@ -5,6 +5,7 @@ Written once here; the family modules only hold phrasings."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -389,9 +390,15 @@ def rule(*needs: str) -> Callable[[Rule], Rule]:
     return add
 
 
+@functools.cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    # the rules use more patterns than re's own cache holds (512): past it, each unit recompiled them
+    return re.compile(pattern, flags)
+
+
 def _scan(pattern: str, ctx: Ctx, flags: int) -> Iterator[re.Match]:
-    """Matches of ``pattern`` inside the unit (re caches the compiled patterns)."""
-    rx = re.compile(pattern, flags)
+    """Matches of ``pattern`` inside the unit (the compiled patterns are cached)."""
+    rx = _compiled(pattern, flags)
     yield from rx.finditer(ctx.content, ctx.unit.start, ctx.unit.end)
 
 
