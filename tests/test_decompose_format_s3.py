@@ -131,6 +131,12 @@ FAMILIES = [
         "Plan the trip, organized as Day 1 through Day 4, labelling each section Day N.",
         [("detectable_format:multiple_sections", {"section_spliter": "Day", "num_sections": 4})],
     ),
+    ("Responde en formato JSON.", [(J, {})]),
+    ("Antworte im JSON-Format.", [(J, {})]),
+    ('Rispondi in formato JSON con le chiavi "nome" e "età".', [(J, {}), (JK, {"keys": ["nome", "età"]})]),
+    ("Ajoute 3 hashtags à la fin.", [(HT, {"num_hashtags": 3, "relation": "at least"})]),
+    ("Sin formato markdown.", [("format:no_markdown", {})]),
+    ("Sin hashtags, por favor.", [(HT, {"num_hashtags": 1, "relation": "less than"})]),
     # title case, options, markers, sub-bullets, template
     ("Ten band names, everything in Title Case.", [("format:title_case", {})]),
     ("Give me names for a cafe, all the names in title case.", [("format:title_case", {})]),

@@ -86,7 +86,10 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
         if re.match(r"\s*(?:or\s+(?:more|fewer|less)|max|maximum|minimum|min|at\s+(?:the\s+)?most|tops)\b", after,
                     _I):  # fmt: skip
             continue  # a relation after the noun: suffix_counts
-        asked = r"\b(?:use|include|add|with|put|end\s+with|throw\s+in|sprinkle|finish\s+with|plus|and)\b"
+        asked = (
+            r"\b(?:use|include|add|with|put|end\s+with|throw\s+in|sprinkle|finish\s+with|plus|and|usa|utiliza|incluye|añade|"
+            r"agrega|ajoute|mets|utilise|inclus|füge|verwende|benutze|aggiungi|metti|inserisci|inclui|adiciona|mete|con|avec|mit|com)\b"
+        )
         if not re.search(asked, before, _I):
             continue  # a count asked for, not one described ("I saw 3 hashtags")
         if m.group("ex"):  # "exactly 3", "just 2": both bounds

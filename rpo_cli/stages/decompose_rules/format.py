@@ -11,6 +11,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _RESP,
     NUM,
     QLIST,
+    QUOTED,
     REL,
     Ctx,
     Hit,
@@ -854,17 +855,20 @@ def _sections_named_before(ctx: Ctx) -> int | None:
 
 # The object's keys: "with the keys "a", "b" and "c"", "containing exactly these fields: ..."
 _KEYS = (
-    r"(?:(?:that\s+has|with|containing|having|using|featuring|made\s+of)\s+(?:(?:the|exactly\s+the|these|exactly\s+these|"
+    r"(?:(?:con\s+las\s+claves|avec\s+les\s+clés|mit\s+den\s+Schlüsseln|con\s+le\s+chiavi|com\s+as\s+chaves)\s*:?|"
+    r"(?:that\s+has|with|containing|having|using|featuring|made\s+of)\s+(?:(?:the|exactly\s+the|these|exactly\s+these|"
     r"only\s+the)\s+)?(?:following\s+)?(?:top-level\s+)?(?:keys?|fields?|properties)\s*:?|whose\s+(?:top-level\s+)?"
     r"(?:keys|fields|properties)\s+are(?:\s+exactly)?\s*:?)\s*"
 )
+# Quoted keys joined in any of the languages the keys phrase is read in ("nome" e "età")
+_KEY_LIST = rf"{QUOTED}(?:(?:\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|or|&|y|e|et|und|o|ou)\s+|\s*/\s*){QUOTED})*"
 # Keys written bare after a colon: "with exactly these keys: sentiment, confidence, reason."
 _BARE_KEYS = r"(?P<bare>[a-z_][\w-]*(?:\s*,\s*(?:and\s+)?[a-z_][\w-]*|\s+and\s+[a-z_][\w-]*)+)(?=\s*(?:[.;)]|$|\n))"
 # A verb that asks for JSON as the output ("Return a JSON object", "output only JSON"): the format is
 # stated besides the keys.
 _OUTPUT_LEAD = re.compile(
     r"(?:\b(?:(?P<own>respond|answer|reply)|return|output|give(?:\s+(?:me|us|back))?|provide|produce|generate|send(?:\s+back)?|"
-    r"emit|print|write)\s+(?:(?:back|only|just|with|me)\s+)*|\b(?:in|as|into)\s+|\b(?:output|response|answer|reply|result)\s+"
+    r"emit|print|write)\s+(?:(?:back|only|just|with|me)\s+)*|\b(?:in|as|into|en|im|em)\s+(?:formato\s+)?|\b(?:output|response|answer|reply|result)\s+"
     r"(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+)(?:(?:an?|the|one|valid|single|raw|pure|proper|strict)\s+)*$",
     _I,
 )
@@ -882,8 +886,8 @@ _DESCRIBED = re.compile(
 def _json(ctx: Ctx) -> Iterator[Hit]:
     stated: list[tuple[int, int]] = []  # json_format already stated with the keys
     pat = (
-        rf"\bJSON(?:\s+(?:object|output|response|format|dict(?:ionary)?|structure))?(?:\s*\([^()\n]{{1,60}}\))?\s*,?\s+{_KEYS}"
-        rf"(?:(?P<list>{QLIST})|"
+        rf"\bJSON(?:\s+(?:object|output|response|format|dict(?:ionary)?|structure)|-Format)?(?:\s*\([^()\n]{{1,60}}\))?\s*,?\s+{_KEYS}"
+        rf"(?:(?P<list>{_KEY_LIST})|"
         rf"(?<=:\s){_BARE_KEYS})"
     )
     for m in _scan(pat, ctx, _I):
@@ -927,6 +931,10 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=[-*•]\s))(?:valid\s+|raw\s+)?JSON\s+only\b",
         r"\b(?:the\s+)?(?:output|response|answer|reply|result)\s+(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+"
         r"(?:(?:an?|one|valid|single|raw|pure|proper|strict)\s+)*JSON\b(?:\s+object)?",
+        # asked in Spanish, French, German, Italian, Portuguese: "Responde en formato JSON", "Antworte im JSON-Format"
+        r"\b(?:responde|contesta|devuelve|escribe|réponds|répondez|renvoie|écris|antworte|gib|schreib|rispondi|restituisci|"
+        r"scrivi|responda|retorne|escreva)\s+(?:(?:solo|solamente|uniquement|seulement|nur|soltanto|apenas|únicamente)\s+)?"
+        r"(?:en|in|im|em|als|como|sous)\s+(?:(?:formato|format|forme\s+de)\s+)?JSON(?:[- ]Format)?\b",
         # "Only give me the JSON", "just send the JSON"
         r"\b(?:only|just)\s+(?:give|send|return|output|show)\s+(?:me\s+|us\s+)?(?:back\s+)?the\s+JSON\b(?!\s+(?:keys?|fields?))",
         # "Please don't use JSON", "avoid JSON"

@@ -49,7 +49,8 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
     pats += [
         # "just plain text", "plain text please"; "kein Markdown", "sin markdown", "Ohne Markdown-Formatierung"
         r"\b(?:just|only|pure)\s+plain[- ]text\b|\bplain[- ]text\s+(?:please|pls|plz)\b",
-        r"\b(?:kein(?:e|en)?|ohne|sin|sans|pas\s+de|senza|niente|sem|nada\s+de)\s+(?:de\s+)?markdown"
+        r"\b(?:kein(?:e|en)?|ohne|sin|sans|pas\s+de|senza|niente|sem|nada\s+de)\s+(?:de\s+)?(?:formato\s+|formattazione\s+|"
+        r"formatação\s+|mise\s+en\s+forme\s+)?markdown"
         r"(?:[- ]?(?:formatierung|formato|formatage|formatação|formattazione|formatting))?\b",
     ]
     for pat in pats:
