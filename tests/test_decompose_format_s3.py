@@ -137,6 +137,14 @@ FAMILIES = [
     ("Ajoute 3 hashtags à la fin.", [(HT, {"num_hashtags": 3, "relation": "at least"})]),
     ("Sin formato markdown.", [("format:no_markdown", {})]),
     ("Sin hashtags, por favor.", [(HT, {"num_hashtags": 1, "relation": "less than"})]),
+    ("Make sure each bullet point has at least one nested sub-point.", [("format:sub-bullets", {})]),
+    (
+        'Your answer must be one of the following: "Approved", "Rejected", "Needs review".',
+        [("format:options", {"options": "Approved/Rejected/Needs review"})],
+    ),
+    ('Only reply with "true" or "false".', [("format:options", {"options": "true/false"})]),
+    ("Reply with a single word: yes or no.", [("format:options", {"options": "yes/no"})]),
+    ("Make at least 3 words bold.", [("detectable_format:number_highlighted_sections", {"num_highlights": 3})]),
     # title case, options, markers, sub-bullets, template
     ("Ten band names, everything in Title Case.", [("format:title_case", {})]),
     ("Give me names for a cafe, all the names in title case.", [("format:title_case", {})]),
@@ -237,6 +245,7 @@ NOTHING = [
     "Mark at least 3 sections with markdown.",
     "Feel free to drop in an emoji.",
     "Write two paragraphs and put ****** between them.",
+    "Repeat the question before answering it.",
 ]
 
 
@@ -267,3 +276,12 @@ def test_no_emojis_or_hashtags_keeps_both_bans():
 
 def test_markdown_aside_with_a_colon_restates_the_ban():
     assert found("Plain-text field, so no markdown: no bold, no bullets, no headers.") == [("format:no_markdown", {})]
+
+
+def test_both_statements_of_two_responses():
+    from rpo_cli.stages.decompose_rules import rule_statements
+
+    got = rule_statements(
+        [Message(role="user", content="Give me two versions of the email. Separate the versions with ******.")]
+    )
+    assert [c.id for c in got] == ["combination:two_responses", "combination:two_responses"]

@@ -28,6 +28,8 @@ def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     yield from _two_things_separated(ctx)
 
 
+# what the two responses are called ("Separate the versions with ******")
+_VERSIONS = r"the\s+(?:versions|responses|answers|drafts|options|takes|variants|replies)"
 _SIX = r"(?:six|6)\s+asterisks?(?:\s+symbols)?(?:\s*:?\s*\(?\*{6}\)?)?|\*{6}"
 # Parts of one text, not two responses: "two paragraphs separated by ******" is a layout.
 _PARTS = (
@@ -39,7 +41,10 @@ def _second_one(ctx: Ctx) -> Iterator[Hit]:
     """ "Then write a second, different limerick ... . Separate the two with ******." (or "Give me
     two versions of X. Separate the two versions with ******."): the request for the second one
     states the constraint too (a rewrite must not keep asking for it)."""
-    sep = rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using|w/)\s*(?:{_SIX})"
+    sep = (
+        rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them|{_VERSIONS})\s+(?:with|by|using|w/)\s*"
+        rf"(?:{_SIX})"
+    )
     pat = (
         r"\b(?:write|give|add|provide|create|compose|draft|suggest)\s+(?:me\s+)?(?:(?:a\s+)?second\b|(?:two|2)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b)[^.;!?]*"
@@ -81,7 +86,8 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
         if re.search(r"\b(?:two|2|twice|second)\b", before, _I) and not parts:
             yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
     pat = (
-        rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using|w/)\s*(?:{_SIX})"
+        rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them|{_VERSIONS})\s+(?:with|by|using|w/)\s*"
+        rf"(?:{_SIX})"
     )
     for m in _scan(pat, ctx, _I):
         before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
@@ -128,8 +134,8 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             before = content[: m.start()].strip()
             after = content[end:].strip()
             request = before or after
-        if not request:
-            continue
+        if not request or len(request.split()) < 3:
+            continue  # "Repeat the question before answering it.": no request to repeat in sight
         tid = "combination:repeat_prompt"
         yield Hit(tid, {"prompt_to_repeat": request}, m.start(), end, prio=80)
     # "begin your output by restating the question below word for word"

@@ -665,6 +665,13 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(pat, ctx, _I):
         yield from _highlight_count(ctx, m)
+    # "Make at least 3 words bold", "put 2 key terms in italics"
+    pat = (
+        rf"\b(?:make|put|set|format|write)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:[\w'-]+\s+){{0,3}}?"
+        r"(?:words?|phrases?|terms?|names?|points?|dates?|numbers?|ideas?|rules?|items?)\s+(?:in\s+)?(?:bold|italics?)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield from _highlight_count(ctx, m)
     # "Please **bold** at least 3 of the most important rules": bold is markdown's own highlight
     pat = (
         rf"(?:^|(?<=[\s(]))\*{{0,2}}(?:bold|italici[sz]e)\*{{0,2}}\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"

@@ -170,7 +170,9 @@ def _options(ctx: Ctx) -> Iterator[Hit]:
 def _options_unnamed(ctx: Ctx) -> Iterator[Hit]:
     """The options without the word "options": a slash list ("answer with just one of the following:
     approve/reject/escalate") or quoted alternatives ("Answer just 'yes' or 'no'")."""
-    lead = r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:just|only)\s+"
+    lead = (
+        r"\b(?:(?:answer|reply|respond)\s+(?:with\s+)?(?:just|only)|(?:just|only)\s+(?:answer|reply|respond)(?:\s+with)?)\s+"
+    )
     slash = lead + r"one\s+of\s+the\s+following\s*:\s*(?P<o>\w[\w'-]*(?:\s*/\s*\w[\w'-]*)+)(?=\s*[.,;!]|\s*$)"
     for m in _scan(slash, ctx, _I):
         opts = re.sub(r"\s*/\s*", "/", m.group("o"))
@@ -245,14 +247,14 @@ def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:[-*]\s+|dash\s+)?{_SUB}"
         r"(?:\s+(?:marked\s+with|using)\s+(?:a\s+)?-)?",
         rf"\b(?:each|every)\s+(?:main\s+)?(?:bullet(?:\s+point)?|point|item|one)\s+(?:should|must|needs?\s+to|has\s+to|"
-        rf"will)?\s*(?:have|include|contain|get|needs?)\s+(?:at\s+least\s+one|a|one\s+or\s+more|its\s+own)\s+{_SUB}",
+        rf"will)?\s*(?:have|has|include|includes|contain|contains|get|gets|needs?)\s+(?:at\s+least\s+one|a|one\s+or\s+more|its\s+own)\s+{_SUB}",
         rf"\buse\s+(?:\*\s+)?(?:bullet\s+points|bullets)\s+with\s+(?:at\s+least\s+one\s+)?{_SUB}(?:\s+(?:under\s+)?each)?\b",
         rf"\b(?:put|nest|add)\s+(?:at\s+least\s+one\s+|a\s+)?{_SUB}\s+under\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|"
         r"item|one)\b",
         # "under each bullet at least one dash sub-point", "- sub-bullets for resources under every bullet"
         rf"\bunder\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|item|one)\s*,?\s+(?:put\s+|add\s+|include\s+|have\s+)?"
         rf"(?:at\s+least\s+one|a|one\s+or\s+more)\s+(?:dash\s+|-\s+)?{_SUB}",
-        rf"(?:-\s+|dash\s+)?{_SUB}\s+(?:[\w-]+\s+){{0,3}}?under\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|item|one)\b",
+        rf"(?:-\s+|dash\s+)?{_SUB}\s+(?:[\w-]+\s+){{0,3}}?under\s+(?:each|every)(?:\s+(?:bullet(?:\s+point)?|point|item|one))?\b",
     )  # fmt: skip
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -361,8 +363,8 @@ def _option_words(text: str) -> list[str] | None:
     return words if ok and not any("my answer is" in w.lower() for w in words) else None
 
 
-@rule("option", "choice", "one of", "one word", "/", "answer only", "reply only", "respond only", "answer just",
-      "just answer", "only answer")  # fmt: skip
+@rule("option", "choice", "one of", "one word", "single word", "/", "answer only", "reply only", "respond only",
+      "answer just", "just answer", "only answer")  # fmt: skip
 def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """ "Answer with just one of these options: yes/no/maybe. No explanation.", "Reply with one of
     the following choices: approve, reject or escalate", "Pick one: red/blue/green"."""
@@ -374,6 +376,9 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
         # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
         rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",
+        # "Your answer must be one of the following: "Approved", "Rejected", "Needs review"."
+        r"\b(?:your|the)\s+(?:answer|response|reply|output)\s+(?:must|should|has\s+to|needs\s+to)\s+be\s+(?:exactly\s+)?one\s+of"
+        r"(?:\s+(?:these|the\s+following))?(?:\s+(?:options|words|labels|values))?\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n))",
         # "Just answer yes, no, or maybe."
         r"\b(?:just|only)\s+(?:answer|reply|respond)\s+(?:with\s+)?(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+[\w'-]+)"
         r"(?=\s*(?:[.;!?]|$|\n))",
