@@ -145,6 +145,11 @@ FAMILIES = [
     ('Only reply with "true" or "false".', [("format:options", {"options": "true/false"})]),
     ("Reply with a single word: yes or no.", [("format:options", {"options": "yes/no"})]),
     ("Make at least 3 words bold.", [("detectable_format:number_highlighted_sections", {"num_highlights": 3})]),
+    (
+        "Use square-bracket placeholders such as [first_name], a minimum of two.",
+        [("detectable_content:number_placeholders", {"num_placeholders": 2})],
+    ),
+    ("Hashtags are fine, max 2.", [(HT, {"num_hashtags": 3, "relation": "less than"})]),
     # title case, options, markers, sub-bullets, template
     ("Ten band names, everything in Title Case.", [("format:title_case", {})]),
     ("Give me names for a cafe, all the names in title case.", [("format:title_case", {})]),
@@ -246,6 +251,7 @@ NOTHING = [
     "Feel free to drop in an emoji.",
     "Write two paragraphs and put ****** between them.",
     "Repeat the question before answering it.",
+    "Explain hashtags in at most 50 words.",
 ]
 
 

@@ -468,7 +468,10 @@ def own_noun_start(m: re.Match, noun: str) -> int:
 def them_count(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, tuple[str, int]]]:
     """A count that refers back to its noun: "Bullet points are fine but no more than 5 of them",
     "emojis yes, but no more than four of them"."""
-    pat = rf"\b(?:{noun})[^.;\n]{{0,50}}?\b(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+them\b"
+    # ("... placeholders such as [first_name], a minimum of two": the count may close the clause instead)
+    pat = (
+        rf"\b(?:{noun})[^.;\n]{{0,80}}?\b(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+of\s+them\b|(?=\s*(?:[.;)!]|$)))"
+    )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start("rel")))
