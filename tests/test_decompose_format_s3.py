@@ -252,6 +252,11 @@ NOTHING = [
     "Write two paragraphs and put ****** between them.",
     "Repeat the question before answering it.",
     "Explain hashtags in at most 50 words.",
+    "In the intro, use no bullet points.",
+    "She said: answer yes/no.",
+    "My last post had 12 hashtags and got no likes. Why?",
+    'The JSON has keys "id" and "name". Write a parser.',
+    "He always ends his emails with a P.S.",
 ]
 
 

@@ -178,7 +178,8 @@ _PART_OPENING = re.compile(
     r"(?:^\s*(?:[-*•]|\d+[.)])?\s*|[.;:]\s+|\n\s*(?:[-*•]|\d+[.)])?\s*)(?:under\s+"
     rf"(?!(?:{NUM}|no|any)\b)(?:the\s+)?[\w'\"“”-]+(?:\s+[\w'\"“”-]+){{0,3}}|"
     r"(?:in|within|for|inside)\s+(?:the\s+|each\s+|every\s+)?[\w'\"“”-]+(?:\s+[\w'\"“”-]+)?\s+(?:section|part|heading|"
-    r"paragraph|bit|portion|step)s?)\s*,[^.;\n]*$",
+    r"paragraph|bit|portion|step)s?|(?:in|within|for|inside)\s+(?:the|your)\s+(?:intro(?:duction)?|conclusion|opening|closing|"
+    r"summary|outro|title|headline|first\s+\w+|last\s+\w+|final\s+\w+))\s*,[^.;\n]*$",
     _I,
 )
 
@@ -239,6 +240,8 @@ def terse_bans(ctx: Ctx, noun: str) -> Iterator[tuple[int, int]]:
     )
     for m in _scan(pat, ctx, _I | re.M):
         before = ctx.content[ctx.unit.start : m.start("c")]
+        if _PART_OPENING.search(before):
+            continue  # "In the intro, no bullets": a ban on a part
         chained = re.search(r"\b(?:no|zero)\s+[\w'#-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", before, _I)
         if chained and not _terse_list_item(before):
             continue  # "a world with no cars, no emojis": the run of bans belongs to "with", a description
@@ -432,10 +435,12 @@ def _no_bullets(ctx: Ctx) -> Iterator[Hit]:
         r"|\bno\s+bullet[\s-]*points\b"
     )
     for m in _scan(pat, ctx, _I):
-        if not _SCOPED_TAIL.match(ctx.content, m.end()):
+        if not _SCOPED_TAIL.match(ctx.content, m.end()) and not _part_list(ctx, m.start()):
             yield Hit("format:bullet_points", dict(_NO_BULLET), m.start(), m.end())
     noun = r"bullet(?:ed)?[\s-]*(?:point[\s-]+lists?|points|pts|lists?)\b|bullets\b|bulletpoints\b|bullet\s+format\b"
     for m in _negated_mention(ctx, noun, 4):  # "do not use any of those bullet point lists"
+        if _part_list(ctx, m.start()):
+            continue
         if not _SCOPED_TAIL.match(ctx.content, m.end()) and not in_markdown_aside(ctx, m.start()):
             yield Hit("format:bullet_points", dict(_NO_BULLET), own_noun_start(m, noun), m.end(), prio=49)
     verbs = (

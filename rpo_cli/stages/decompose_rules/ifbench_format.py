@@ -396,6 +396,8 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
         if words and any(w.lower() in ("and", "or") for w in words):
             continue  # "answer and/or explain"
         after = ctx.content[m.end() : ctx.unit.end]
+        if re.search(r"\b(?:said|says|asked|asks|told|tells)\b[^.]*$", ctx.content[ctx.unit.start : m.start()], _I):
+            continue  # "She said: answer yes/no.": reported speech
         if re.search(r"\b(?:explain|justify|why|reason|reasoning|describe|elaborate)\b", m.group(0) + after, _I):
             continue  # "Answer yes/no, then explain": the answer is more than the option
         tail = _OPT_TAIL.match(ctx.content, m.end())
