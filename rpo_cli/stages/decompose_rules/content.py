@@ -23,20 +23,38 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 
-@rule("url", "link", "web")
+@rule("url", "link", "web", "lien", "enlace", "collegament", "verweis")
 def _urls(ctx: Ctx) -> Iterator[Hit]:
     noun = r"(?:urls?|links?|hyperlinks?|web\s+addresses|web\s+links?)\b"
     for m in _negated_mention(ctx, noun, 5):
+        if re.search(r"\b(?:leave\s+out|omit|skip|forget|miss)\b", m.group(0), _I):
+            continue  # "don't leave out the links": a double negation asks for them
         tail = re.compile(rf"[^.;!?]*?\b{noun}", _I).match(ctx.content, m.end(), ctx.unit.end)
         end = tail.end() if tail and "," not in tail.group(0) else m.end()
         yield Hit("content:no_urls", {}, m.start(), end, prio=40)
     pat = (
-        rf"\b(?:include|provide|add|cite|give|share)\s+(?:at\s+least\s+one|an?|some|a\s+few|relevant)?\s*{noun}"
+        rf"\b(?:include|provide|add|cite|give|share)\s+(?:at\s+least\s+(?:one|1)|an?|some|a\s+few|relevant)?\s*{noun}"
         r"(?:\s+\(a\s+web\s+link\))?"
     )
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("content:include_url", {}, m.start(), m.end(), prio=40)
+    # "Leave out URLs.", "skip the links", "no links", "Aucun lien.", "sin enlaces"
+    leave = rf"\b(?:leave\s+out|omit|skip|drop|ditch|strip(?:\s+out)?)\s+(?:the\s+|any\s+|all\s+)?{noun}"
+    for m in _scan(leave, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("content:no_urls", {}, m.start(), m.end(), prio=40)
+    for s, e in terse_bans(ctx, rf"{noun}|liens?\b|enlaces?\b|collegamenti\b|verweise\b"):
+        yield Hit("content:no_urls", {}, s, e, prio=40)
+    # "plus one link for further reading", "and link to one IPA chart online": a link asked for
+    ask = (
+        r"(?:(?:^|[,;:]\s*|\b(?:and|also|plus|please)\s+)(?P<v>link\s+to)\s+(?:one|an?|the|some)\b"
+        rf"|\b(?:plus|and\s+also|also\s+add)\s+(?:one|an?)\s+{noun}\s+(?:for|to)\b)"
+    )
+    for m in _scan(ask, ctx, _I | re.M):
+        s = m.start("v") if m.group("v") else m.start()
+        if not _negated(ctx, s):
+            yield Hit("content:include_url", {}, s, m.end(), prio=40)
     # "includes the link https://...": a given address to put in
     for m in _scan(
         r"\b(?:includes?|including|add|adds|with|contains?)\s+(?:the|a|this|our)\s+link\s+https?://\S+", ctx, _I
@@ -191,3 +209,47 @@ def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
 
 
 # "markdown" naming one feature ("markdown headings", "markdown divider") is not markdown as a whole
+
+
+# Ending on a question, the phrasings startend's rule leaves: "don't end on a question", "Don't
+# close on a question", "Never end an update with a question", "End by asking the reader which
+# door they open", "The final sentence has to be a question", "Termine par une question".
+_Q_END_VERB = r"(?:end|finish|close|conclude|wrap\s+(?:it\s+)?up|sign\s+off)"
+_Q_WHO = (
+    r"(?:me|us|him|her|them|the\s+(?:reader|user|customer|client|guest|audience|listener|student|team)s?|your\s+\w+)"
+)
+
+
+@rule("question", "asking", "pregunta", "domanda", "frage", "pergunta")
+def _question_endings(ctx: Ctx) -> Iterator[Hit]:
+    obj = r"(?:(?:your|each|every|the|all|this|it|an?|my|our)\s+(?:[\w-]+\s+){0,2}?)?"
+    on_q = rf"\b{_Q_END_VERB}\s+{obj}(?:on|with)\s+(?:a|one|an?\s+\w+)\s+question\b(?!\s+mark)"
+    for m in _scan(on_q, ctx, _I):
+        neg = _negated(ctx, m.start())
+        # "on a question" only ever comes negated in the data; unnegated it reads as a topic
+        if neg or re.search(r"\bwith\s", m.group(0), _I):
+            yield Hit("content:not_end_with_question" if neg else "content:end_with_question", {}, m.start(), m.end(),
+                      prio=60)  # fmt: skip
+    # "End by asking the customer a question", "end by asking me something about my setup"
+    asking = (
+        rf"\b{_Q_END_VERB}\s+(?:(?:things|it)\s+)?by\s+asking\s+"
+        rf"(?:{_Q_WHO}|a|one|something|what|which|whether|if|how|why)\b"
+    )
+    for m in _scan(asking, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+    # "The final sentence has to be a question", "the last line must be a question"
+    last = (
+        r"\b(?:the|your)\s+(?:final|last|closing)\s+(?:sentence|line)\s+(?:has\s+to|must|should|needs\s+to|will|is\s+to)\s+"
+        r"(?P<neg>not\s+)?be\s+a\s+question\b(?!\s+mark)"
+    )
+    for m in _scan(last, ctx, _I):
+        tid = "content:not_end_with_question" if m.group("neg") else "content:end_with_question"
+        yield Hit(tid, {}, m.start(), m.end(), prio=60)
+    # "Termine par une question", "Termina con una pregunta", "Beende es mit einer Frage", "termine com uma pergunta"
+    other = (
+        r"\b(?:termine|termina|finis|finissez|finisci|concludi|beende|schlie(?:ß|ss)e|acaba|termine)\s+(?:(?:es|le|la|il)\s+)?"
+        r"(?:par|con|com|mit|avec|en)\s+(?:une|una|uma|einer)\s+(?:question|pregunta|domanda|pergunta|frage)\b"
+    )
+    for m in _scan(other, ctx, _I):
+        yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)

@@ -218,14 +218,17 @@ def _written_relation(ctx: Ctx, m: re.Match, n: int) -> tuple[str, int] | bool |
 # A prohibition that is a clause of its own ("<280 chars, no hashtags.", "Zero emoji.", "kein
 # Markdown", "no emojis or hashtags", "no bullet lists in the essay itself"): the ban word opens
 # the clause, the noun closes it (a second banned noun may follow). Not "a world with no cars".
-_BAN_WORD = r"(?:no|zero|without|nada\s+de|sin|sans|pas\s+de|kein(?:e|en)?|ohne|senza|niente|sem|nenhum)"
+_BAN_WORD = (
+    r"(?:no|zero|without|nada\s+de|sin|sans|pas\s+de|kein(?:e|en)?|ohne|senza|niente|sem|nenhum|aucune?|ningun[oa]?|ningún|"
+    r"nessun[oa]?)"
+)
 # (a unit starts after the space that follows its sentence's end, where the scan begins)
 _CLAUSE_OPEN = (
     r"(?:^|(?<=[.;:,!?(])|(?<=[.;:,!?(]\s)|(?<=[.!?][\"'”’)]\s)|(?<=[。，；：！？])|(?<=\n)|(?<=\band)|(?<=\bbut)|(?<=\balso)|"
     r"(?<=\bplease)|(?<=\bpls)|(?<=\babsolutely)|(?<=^[-*•])|(?<=\n[-*•]))\s*"
 )
 _BAN_TAIL = (
-    r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|or\s+anything(?:\s+like\s+that)?|of\s+any\s+kind|"
+    r"(?:\s+(?:at\s+all|whatsoever|anywhere|please|pls|plz|por\s+favor|bitte|per\s+favore|s['’]il\s+(?:te|vous)\s+pla[iî]t|or\s+anything(?:\s+like\s+that)?|of\s+any\s+kind|"
     r"in\s+(?:the|your)\s+(?:essay|response|answer|text|reply|post|piece|caption|email|message|output)(?:\s+itself)?))*"
 )
 _CLAUSE_END = r"(?=\s*(?:[.;,!?)]|$|\n|(?:and|or|nor|ni|but|please|pls|plz|oder|ou|o)\b))"
