@@ -84,3 +84,91 @@ def test_links_near_misses(text: str) -> None:
 )
 def test_terse_emoji_ban_with_please(text: str) -> None:
     assert "format:no_emoji" in ids(text)
+
+
+NP, FP = "detectable_content:number_placeholders", "detectable_content:fewer_placeholders"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Letter template. Square-bracket placeholders for the tenant's name, the unit and the date.", (NP, 3)),
+        ("Use square bracket placeholders for the sender and the recipient.", (NP, 2)),
+        ("Close the note with [Team Lead] as a placeholder.", (NP, 1)),
+        ("Keep [Start Date] and [Salary] as placeholders.", (NP, 2)),
+        ("Never use bracket placeholders, it goes straight to print.", (FP, 1)),
+        ("Fill it all in and don't put any [bracketed] placeholders in it.", (FP, 1)),
+    ],
+)
+def test_placeholders(text: str, expected: tuple[str, int]) -> None:
+    got = [(c.id, c.kwargs.get("num_placeholders")) for c in rule_decompose([Message(role="user", content=text)])]
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old form had square-bracket placeholders for the name and the date; clean it up.",
+        "Why do people use square-bracket placeholders for names and dates?",
+        "Use square-bracket placeholders for names or dates.",
+        "Don't use placeholders.",  # no brackets, no "any": left to the LLM pass
+    ],
+)
+def test_placeholders_near_misses(text: str) -> None:
+    got = ids(text)
+    assert NP not in got and FP not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give the poem a title, formatted as <<Title>>.",
+        "Headline at the top, wrapped in <<like this>>.",
+        "Le titre entre chevrons doubles, par exemple <<Mon titre>>.",
+        "Your summary needs a title written as <<Something Short>>.",
+    ],
+)
+def test_titles(text: str) -> None:
+    assert "detectable_format:title" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rewrite this title: <<The Big Day>>.", "My headline was <<Sale Now>>, make the post punchier."]
+)
+def test_titles_near_misses(text: str) -> None:
+    assert "detectable_format:title" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep it upbeat. A couple of emojis would be nice.",
+        "Short caption, some emojis are encouraged.",
+        "Rules:\n- emoji: yes please\n- under 50 words",
+    ],
+)
+def test_emoji_verdicts(text: str) -> None:
+    assert "format:use_emoji" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emojis are fine.",
+        "Would emojis be cute here?",
+        "Emojis would be nice but not required.",
+        "Emojis: yes or no?",
+        "My sister thinks emojis would be cute, but skip them.",
+    ],
+)
+def test_emoji_verdicts_near_misses(text: str) -> None:
+    assert "format:use_emoji" not in ids(text)
+
+
+def test_emoji_yes_then_cap() -> None:
+    got = [
+        (c.id, c.kwargs)
+        for c in rule_decompose([Message(role="user", content="* emojis yes, but no more than three of them")])
+    ]
+    assert ("format:use_emoji", {}) in got
+    assert ("format:number_emojis", {"num_emojis": 4, "relation": "less than"}) in got

@@ -9,6 +9,7 @@ from rpo_cli.stages.decompose_rules.format import F_EXACT, F_NUM, F_REL, _f_numb
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     NUM,
+    _Part,
     REL,
     Ctx,
     Hit,
@@ -141,6 +142,9 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
             yield hit(rel[1], rel[0], m, 52)
     # "they can't have more than 3": a count that refers back to the noun
     for m, rel in them_count(ctx, noun):
+        if re.match(rf"(?:{noun})\s*:?\s*yes\b[^,]*,", ctx.content[m.start() : m.start("rel")], _I):
+            # "emojis yes (make it pop), but no more than four of them": the count is a clause of its own
+            m = _Part(m.start("rel"), m.end(), ctx.content)
         yield hit(rel[1], rel[0], m, 51)
 
 
@@ -195,6 +199,19 @@ def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(throw_in, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    # "An emoji or two would be cute", "a few emojis are encouraged", "* emojis yes (make it pop)": asked for
+    # by a verdict on them ("emojis are fine" only permits, and gives nothing)
+    few = rf"(?:an?\s+emoji\s+or\s+two|a\s+(?:few|couple(?:\s+of)?)\s+{_EMOJI}|some\s+{_EMOJI}|{_EMOJI})"
+    verdict = (
+        rf"(?:^|(?<=[.;:,!(\n*•-])\s*|(?<=[.!?]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=\bplus\s)){few}\s+(?:would\s+be|are|is)\s+"
+        r"(?:(?:really|very|super|so|totally|also|definitely)\s+)?(?:cute|nice|great|fun|welcome|encouraged|a\s+must|required|"
+        r"appreciated|lovely|perfect|a\s+plus)\b(?!\s*(?:,\s*)?(?:but|though|if|or\s+not)\b)"
+        rf"|(?:^|(?<=[.;:,!(\n*•-]))\s*{few}\s*:?\s*(?:yes|yes\s+please|please|welcome)\b(?![^.;\n]*\?)"
+    )
+    for m in _scan(verdict, ctx, _I | re.M):
+        s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if not _negated(ctx, s):
+            yield Hit("format:use_emoji", {}, s, m.end(), prio=44)
     # asked for in Spanish, Portuguese, French, German, Italian: "mete emojis", "añade emojis", "avec des emojis"
     use = (
         r"\b(?:mete|p[oõ]e|usa|use|utiliza|a[ñn]ade|agrega|incluye|inclui|adiciona|ajoute|mets|utilise|f[üu]ge|verwende|"

@@ -43,9 +43,12 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("detectable_content:number_placeholders", {"num_placeholders": rel[1]}, m.start(), m.end())
         else:
             yield Hit("detectable_content:fewer_placeholders", {"num_placeholders": rel[1]}, m.start(), m.end())
+    # "Don't use square-bracket placeholders anywhere", "don't leave any [bracket] placeholders in there":
+    # the ban needs "any" or the brackets named (the verifier counts [...])
+    bracket = r"(?:square[\s-]bracket(?:ed)?|\[?brackets?(?:ed)?\]?)[\s-]+"
     for m in _scan(
-        r"\b(?:do\s+not|don't|never)\s+(?:include|use|add)\s+any\s+(?:square[\s-]bracket(?:ed)?\s+)?placeholders?\b|"
-        r"\bno\s+(?:square[\s-]bracket(?:ed)?\s+)?placeholders\b",
+        rf"\b(?:do\s+not|don[’']?t|never)\s+(?:include|use|add|leave|put)\s+(?:any\s+(?:{bracket})?|{bracket})"
+        rf"placeholders?\b|\bno\s+(?:{bracket})?placeholders\b",
         ctx,
         _I,
     ):
@@ -78,7 +81,11 @@ def _fill_in_fields(ctx: Ctx) -> Iterator[Hit]:
             tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
             yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=46)
     item = r"\[[^\[\]\n]{1,40}\]"
-    blanks = rf"\bleave\s+(?P<items>{item}(?:\s*(?:,|and|&|,\s*and)\s*{item})*)\s+as\s+(?:blanks|placeholders)"
+    # "leave [RSVP phone] and [address] as blanks", "Sign off with [Your Name] as a placeholder"
+    blanks = (
+        rf"\b(?:leave|with|use|using|keep|put|include|add)\s+(?P<items>{item}(?:\s*(?:,|and|&|,\s*and)\s*{item})*)\s+"
+        r"as\s+(?:an?\s+)?(?:blanks?|placeholders?)\b"
+    )
     for m in _scan(blanks, ctx, _I):
         n = len(re.findall(r"\[", m.group("items")))
         if not _negated(ctx, m.start()):
@@ -99,9 +106,20 @@ def _uncounted_placeholders(ctx: Ctx) -> Iterator[Hit]:
         ):
             continue  # "a placeholder image": the word qualifies another noun
         examples = re.findall(r"\[[^\[\]\n]{1,40}\]", rest)
-        if _negated(ctx, m.start()) or not (examples or re.search(r"square\s+brackets", rest, _I)):
+        # "Square-bracket placeholders for the customer's name and dive time": one per thing named
+        named = re.match(r"\s*for\s+([^.;:()\[\]\n]{1,80}?)\s*(?:[.;:(]|$)", rest)
+        squared = re.search(r"\bsquare[\s-]bracket(?:ed)?[\s-]+$", before, _I)
+        if _negated(ctx, m.start()) or not (examples or re.search(r"square\s+brackets", rest, _I) or squared):
             continue
         n = 1 if m.group("one") else len(examples)
+        if not examples and squared and named and not m.group("one"):
+            if re.search(r"\b(?:or|etc|each|every|all|any)\b", named.group(1), _I):
+                continue  # "for each guest", "for names or dates": no count to read
+            n = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", named.group(1)))
+            m_end = m.end() + named.end(1)
+            yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start() - squared.end()
+                      + squared.start(), m_end, prio=45)  # fmt: skip
+            continue
         # "a placeholder in square brackets: at minimum [opening date], [mayor quote] and [press contact]"
         listed = re.search(r"(?:at\s+minimum|at\s+least|including|:)\s*\[", rest, _I)
         if m.group("one") and listed and len(examples) > 1 and not re.search(r"\]\s*,?\s*or\s+\[", rest, _I):
@@ -714,17 +732,24 @@ def _foreign_no_bold(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=54)
 
 
-@rule("title")
+@rule("title", "headline", "titre", "título", "titolo", "titel", "chevron")
 def _title(ctx: Ctx) -> Iterator[Hit]:
-    brackets = r"(?:double\s+angul?ar\s+brackets|double\s+angle\s+brackets|double\s+chevrons|<<[^<>\n]*>>)"
-    pat = rf"\btitles?\b[^.;!?]{{0,80}}?{brackets}"
+    brackets = (
+        r"(?:double\s+angul?ar\s+brackets|double\s+angle\s+brackets|double\s+chevrons|chevrons\s+doubles|"
+        r"doppelten\s+spitzen\s+klammern|<<[^<>\n]*>>)"
+    )
+    pat = rf"\b(?:titles?|headlines?|titre|t[íi]tulo|titolo|Titel)\b[^.;!?]{{0,80}}?{brackets}"
     for m in _scan(pat, ctx, _I):
         lead = re.search(
-            r"(?:\b(?:give|include|add|put|provide|start\s+with|begin\s+with|use|contain|have|with|must\s+contain|"
+            r"(?:\b(?:give|include|add|put|provide|start\s+with|begin\s+with|use|contain|have|with|must\s+contain|needs?|"
             r"should\s+contain|must\s+have|should\s+have)\s+(?:[\w']+\s+){0,3}?(?:a|an|the|one)\s+(?:short\s+|catchy\s+)?)$",
             ctx.content[ctx.unit.start : m.start()], _I,
         )  # fmt: skip
-        if not lead and not re.search(r"double\s+angul?ar|double\s+angle|chevrons|\bwrap", m.group(0), _I):
+        # "a title, formatted as <<Title>>", "Headline goes on top, wrapped like <<this>>": a form asked for
+        form = (
+            r"double\s+angul?ar|double\s+angle|chevrons|spitzen|\bwrap|\b(?:formatted|written|set|styled)\s+(?:as|like|in)\b"
+        )
+        if not lead and not re.search(form, m.group(0), _I):
             continue  # "Rewrite this title: <<The Big Day>>" names a title, it asks for none
         start = m.start() - len(lead.group(0)) if lead else m.start()
         tid = "detectable_format:no_title" if _negated(ctx, start) else "detectable_format:title"
