@@ -9,12 +9,12 @@ from rpo_cli.stages.decompose_rules.format import F_EXACT, F_NUM, F_REL, _f_numb
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     NUM,
-    _Part,
     REL,
     Ctx,
     Hit,
     _negated,
     _negated_mention,
+    _Part,
     _relation,
     _scan,
     parse_number,
