@@ -172,3 +172,40 @@ def test_emoji_yes_then_cap() -> None:
     ]
     assert ("format:use_emoji", {}) in got
     assert ("format:number_emojis", {"num_emojis": 4, "relation": "less than"}) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Shape it like a ramp: indent every line slightly more than the one before it.", "format:line_indent"),
+        ("Each new line should be indented one space further than the line above.", "format:line_indent"),
+        ("List the planets, every word on its own line.", "format:newline"),
+        ("Nest quotation marks inside each other, at least 3 levels deep.", "format:quotes"),
+        ("Use quotes within quotes, three levels deep, swapping between ' and \".", "format:quotes"),
+        ("Draw it with parentheses and brackets nested at least five levels deep.", "format:parentheses"),
+        ("Output the code word without any spaces or newlines.", "format:no_whitespace"),
+        ("Answer in one token, zero whitespace at all.", "format:no_whitespace"),
+        ("Start each paragraph with its thesis in italics, using HTML <i> tags.", "format:thesis"),
+    ],
+)
+def test_loose_layouts(text: str, tid: str) -> None:
+    assert tid in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("The poem has every line indented further than the last.", "format:line_indent"),
+        ("Don't indent each line further than the one before.", "format:line_indent"),
+        ("No spaces in the hashtags.", "format:no_whitespace"),
+        ("Use no line breaks.", "format:no_whitespace"),
+        ("No spaces or line breaks inside the code, please.", "format:no_whitespace"),
+        ("Open each section with a thesis statement in italics.", "format:thesis"),  # markdown italics: no <i>
+    ],
+)
+def test_loose_layouts_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)
+
+
+def test_indent_one_more_space() -> None:
+    assert "format:line_indent" in ids("Each line gets indented one more space than the line above.")

@@ -485,3 +485,71 @@ def _separator_once(ctx: Ctx) -> Iterator[Hit]:
             sep = _sep_value(m)
             if sep and not _negated(ctx, m.start()):
                 yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+
+
+# The fixed layouts put in the writers' own words (the describe() phrasings are in _FIXED):
+# "indent each new line a little further than the one above it", "every line indented further than
+# the line before", "each word on a line of its own", "the quotations go at least three levels deep",
+# "( ), [ ] and { } stacked at least 5 levels deep", "no spaces, no line breaks, no whitespace of any kind".
+_FURTHER = (
+    r"(?:(?:(?:a\s+(?:little|bit|touch|tad)(?:\s+bit)?|slightly|one\s+(?:space|step|level|tab))\s+)?"
+    r"(?:further|farther|more|deeper)|(?:one|a)\s+(?:more\s+(?:space|step|level|tab)|(?:space|step|level|tab)\s+(?:further|more|deeper)))"
+    r"(?:\s+(?:in\s+)?than\s+the\s+(?:line|one)\s+(?:before|above)(?:\s+it)?)?"
+)
+_LOOSE = (
+    ("format:line_indent",
+     rf"\b(?:indent(?:ing)?\s+(?:each|every)\s+(?:new\s+|successive\s+|next\s+)?line|(?:each|every)\s+(?:new\s+|successive\s+)?"
+     rf"line\s+(?:is\s+|should\s+be\s+|must\s+be\s+|gets?\s+|has\s+to\s+be\s+)?indented)\s+{_FURTHER}"),
+    ("format:newline",
+     r"\b(?:each|every)\s+(?:single\s+)?word\s+(?:(?:is|goes|should\s+be|must\s+be|has\s+to\s+be|sits)\s+)?on\s+"
+     r"(?:a\s+line\s+of\s+its\s+own|its\s+own\s+line|a\s+(?:new|separate)\s+line)\b"),
+    ("format:quotes",
+     r"\b(?:quot(?:es|ations|ation\s+marks))\b[^.;!?]{0,40}?\(?(?:at\s+least\s+)?(?:3|three)\s+(?:levels?\s+)?deep"
+     r"(?:\s+(?:minimum|at\s+least|or\s+more))?\)?"
+     r"(?:,?\s+(?:alternating|switching|swapping)\b[^.;!?(]*?(?:marks|quotes|levels?|['\"])(?=\s*[.;!?(]|\s*$))?"),
+    ("format:parentheses",
+     r"(?:\(\s*\)|\bparenthes[ie]s|\bbrackets)[^.;!?]{0,40}?\b(?:stacked|nested)\s+(?:at\s+least\s+)?(?:5|five)\s+"
+     r"(?:levels?\s+)?deep"),
+)  # fmt: skip
+
+# whitespace banned outright: "whitespace" named, or both spaces and line breaks
+_WS_NOUN = r"(?:spaces|whitespace|white\s+space|line\s+breaks|linebreaks|newlines)"
+_WS_BAN = (
+    rf"\b(?:no|zero|without(?:\s+any)?|(?:do\s+not|don[’']?t|never)\s+use(?:\s+any)?)\s+{_WS_NOUN}"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:or|and|nor)\s+)(?:no\s+|any\s+)?{_WS_NOUN})*"
+    r"(?:\s+(?:of\s+any\s+kind|at\s+all|whatsoever|anywhere))?"
+)
+
+
+@rule("indent", "word", "quot", "deep", "space", "line break", "newline")
+def _loose_layouts(ctx: Ctx) -> Iterator[Hit]:
+    for tid, pat in _LOOSE:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()):
+                yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO - 1)
+    for m in _scan(_WS_BAN, ctx, _I):
+        said = m.group(0).lower()
+        if not ("white" in said or ("space" in said and re.search(r"line\s*breaks|newlines", said))):
+            continue  # "no spaces" alone may be about the hashtags or a word; "no line breaks" is one paragraph
+        if re.match(r"\s+(?:in|between|inside|within|around|before|after)\b", ctx.content[m.end() : ctx.unit.end], _I):
+            continue  # scoped: "no spaces or line breaks inside the code"
+        yield Hit("format:no_whitespace", {}, m.start(), m.end(), prio=_PRIO - 1)
+
+
+# "Open each section with a one-sentence thesis statement in italics, using HTML <i></i> tags", "Begin
+# each part with its thesis sentence in italics, but write the italics with <i>...</i> HTML tags"
+# (the verifier reads <i>/<em>: HTML named is required)
+_THESIS = (
+    r"\b(?:open|begin|start|lead)\s+(?:each|every)\s+(?:section|part|paragraph)\s+with\s+(?:a|an|its|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?thesis(?:\s+statement|\s+sentence)?\s+(?:in\s+italics|italici[sz]ed)"
+    r"(?P<how>,?\s+(?:but\s+)?(?:using|in|with|write\s+(?:the\s+)?italics\s+(?:with|as|using))\s+(?:HTML\s+)?"
+    r"(?:<i>\s*(?:\.\.\.|…)?\s*</i>|<i>|<em>)(?:\s+(?:HTML\s+)?tags?)?(?:\s+rather\s+than\s+(?:markdown\s+)?asterisks)?"
+    r"|,?\s+(?:but\s+)?(?:using|with|in)\s+HTML(?:\s+tags)?(?:\s*\(?<i>\s*(?:\.\.\.|…)?\s*</i>\)?)?(?:\s+tags)?)"
+)
+
+
+@rule("thesis")
+def _thesis(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(_THESIS, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("format:thesis", {}, m.start(), m.end(), prio=_PRIO - 1)
