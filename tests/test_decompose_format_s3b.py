@@ -209,3 +209,29 @@ def test_loose_layouts_near_misses(text: str, tid: str) -> None:
 
 def test_indent_one_more_space() -> None:
     assert "format:line_indent" in ids("Each line gets indented one more space than the line above.")
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ('Two lines max, must mention "sale", never end on a question', NQ),
+        ("Give me the steps as bullets?? also no need for headers", "format:markdown_headings"),
+        ("请以JSON格式返回结果。", "detectable_format:json_format"),
+        ("翻译这句话，用JSON输出。", "detectable_format:json_format"),
+        ("Wrap every borrowed term in quotation marks, followed by a short definition that is not in quotes.",
+         "format:quote_unquote"),
+    ],
+)  # fmt: skip
+def test_more_phrasings(text: str, tid: str) -> None:
+    assert tid in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("这个API返回JSON格式的数据，请解释一下。", "detectable_format:json_format"),
+        ("Each quote in the essay is followed by a meaning not in quotes.", "format:quote_unquote"),
+    ],
+)
+def test_more_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)

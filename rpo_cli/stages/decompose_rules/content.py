@@ -245,7 +245,11 @@ def _question_endings(ctx: Ctx) -> Iterator[Hit]:
         neg = _negated(ctx, m.start())
         # "on a question" only ever comes negated in the data; unnegated it reads as a topic
         if neg or re.search(r"\bwith\s", m.group(0), _I):
-            yield Hit("content:not_end_with_question" if neg else "content:end_with_question", {}, m.start(), m.end(),
+            # the negation opens the statement ("dont end on a question" after a comma list)
+            before = ctx.content[ctx.unit.start : m.start()]
+            lead = re.search(r"\b(?:do\s+not|don[’']?t|never|please\s+don[’']?t)\s+$", before, _I)
+            s = m.start() - len(lead.group(0)) if neg and lead else m.start()
+            yield Hit("content:not_end_with_question" if neg else "content:end_with_question", {}, s, m.end(),
                       prio=60)  # fmt: skip
     # "End by asking the customer a question", "end by asking me something about my setup"
     asking = (

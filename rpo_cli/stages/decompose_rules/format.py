@@ -989,12 +989,18 @@ def _json(ctx: Ctx) -> Iterator[Hit]:
         # a format label: "Output: a JSON object ...", "Format: JSON"
         r"(?:^|(?<=\n))\s*(?:output|format|response\s+format|output\s+format)\s*:\s*(?:a\s+|an\s+)?(?:valid\s+|single\s+)*"
         r"JSON\b(?:\s+object)?",
+        # "输出JSON格式", "以JSON格式返回", "用 JSON 输出" (not "不要用JSON": the negation below reads it)
+        # (the verb opens its clause: "这个API返回JSON格式的数据" describes an API; "JSON格式的" qualifies a noun)
+        r"(?:(?<=^)|(?<=[，。；：,;:\n！？!?])|(?<=请)|(?<=并)|(?<=再)|(?<=然后))\s*"
+        r"(?:(?:不要|别|不用|禁止)?(?:输出|返回|用|以|使用|采用|按照?|给出)\s*(?:为\s*)?JSON\s*(?:格式|对象)?(?!的)"
+        r"(?:输出|返回|回答)?)",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             # "nothing should be formatted as JSON"
             nothing = re.search(r"\bnothing\s+(?:should|must|may|can|is\s+to|will)\s+$", ctx.prefix(m.start()), _I)
-            own_neg = re.match(r"(?:do\s+not|don[’']?t|never|avoid)\b", m.group(0), _I)  # "don't use JSON"
+            # "don't use JSON", "不要用JSON"
+            own_neg = re.match(r"(?:do\s+not|don[’']?t|never|avoid)\b|不要|别|不用|禁止", m.group(0), _I)
             neg = _negated(ctx, m.start()) or nothing or own_neg
             if not neg and any(s < m.end() and m.start() < e for s, e in stated):
                 continue  # "Return a JSON object with the keys ...": stated with its keys above

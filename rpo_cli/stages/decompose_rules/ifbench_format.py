@@ -506,7 +506,16 @@ _LOOSE = (
     ("format:quotes",
      r"\b(?:quot(?:es|ations|ation\s+marks))\b[^.;!?]{0,40}?\(?(?:at\s+least\s+)?(?:3|three)\s+(?:levels?\s+)?deep"
      r"(?:\s+(?:minimum|at\s+least|or\s+more))?\)?"
-     r"(?:,?\s+(?:alternating|switching|swapping)\b[^.;!?(]*?(?:marks|quotes|levels?|['\"])(?=\s*[.;!?(]|\s*$))?"),
+     r"(?:,?\s+(?:alternating|switching|swapping)\b[^.;!?(]*?(?:marks|quotes|levels?|['\"])"
+     r"(?=\s*[.;!?(]|\s*$))?"),
+    # "Every idiom goes in double quotes and must be immediately followed by a plain-English explanation
+    # that is NOT itself in quotes", "Put each katakana word in quotes and follow it ... with its meaning,
+    # not in quotes"
+    ("format:quote_unquote",
+     r"\b(?:(?:put|place|wrap)\s+)?(?:each|every|any)\s+(?:[\w-]+\s+){1,2}?(?:(?:goes|is|should\s+be|must\s+be|has\s+to\s+be)\s+)?"
+     r"in\s+(?:double\s+|single\s+)?quot(?:es|ation\s+marks|ations)\b[^.;!?]{0,60}?\bfollow(?:ed)?\b[^.;!?]{0,80}?"
+     r"\b(?:explanation|meaning|definition|gloss|translation|description)\b[^.;!?]{0,40}?\bnot\s+(?:itself\s+)?"
+     r"in\s+quot(?:es|ation\s+marks|ations)\b"),
     ("format:parentheses",
      r"(?:\(\s*\)|\bparenthes[ie]s|\bbrackets)[^.;!?]{0,40}?\b(?:stacked|nested)\s+(?:at\s+least\s+)?(?:5|five)\s+"
      r"(?:levels?\s+)?deep"),

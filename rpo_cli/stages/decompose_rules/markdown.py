@@ -232,7 +232,8 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(H_ID, {kw: 1, "relation": "less than"}, s, e, prio=54)
     # "Skip the headings", "leave out the headers"
     skip = (
-        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s))(?:skip|omit|drop|ditch|leave\s+out|"
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\balso\s)|(?<=\bplus\s))"
+        r"(?:skip|omit|drop|ditch|leave\s+out|"
         r"steer\s+clear\s+of|no\s+need\s+for)\s+(?:the\s+|any\s+|all\s+)?(?:markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"
     )
     for m in _scan(skip, ctx, _I | re.M):
