@@ -24,8 +24,10 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 # Digits ("1,000" too) or number words ("twenty-five", "two hundred and fifty", "a dozen").
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:an?\s+(?=hundred|thousand|dozen))?"
-    rf"(?:{_NUMWORD})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMWORD})\b)*)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![.,]\d)|(?:an?\s+(?=hundred|thousand|dozen))?"
+    rf"(?:{_NUMWORD})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMWORD})\b)*"
+    # "a couple of", "a pair of", "half a dozen": counts people write without a number word
+    rf"|a\s+couple(?:\s+of)?\b|a\s+pair\s+of\b|half\s+a\s+dozen\b)"
 )
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -39,6 +41,11 @@ def parse_number(text: str) -> int | None:
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
         return int(t)
+    t = re.sub(r"\s+", " ", t)
+    if re.fullmatch(r"a (?:couple(?: of)?|pair of)", t):
+        return 2
+    if t == "half a dozen":
+        return 6
     total, current, seen = 0, 0, False
     for tok in re.split(r"[\s-]+", t):
         if tok in ("and", ""):
@@ -76,24 +83,39 @@ def _ordinal(text: str) -> int | None:
 # "at least N" is never turned into "more than N-1" (IFEval's two relations partition the integers).
 _REL_TABLE: dict[str, tuple[str, int]] = {}
 for _p in ("at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of",
-           "minimum of", "minimum", "min", "min."):  # fmt: skip
+           "minimum of", "minimum", "min", "min.", "a min of", "min of", "at minimum", "at a minimum",
+           "at the least", "at the very least", "no shorter than", "not shorter than"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 0)
-for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding"):
+for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding",
+           "exceed", "exceeds", "surpass", "surpasses", "surpassing", "beyond"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 1)
 for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than"):
     _REL_TABLE[_p] = ("less than", 0)
 for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum of", "maximum", "max", "max.",
-           "up to", "no longer than", "not longer than", "not exceeding", "within"):  # fmt: skip
+           "up to", "no longer than", "not longer than", "not exceeding", "within", "a max of", "max of",
+           "at the most", "at the very most", "at a maximum", "at max", "no greater than", "not greater than",
+           "no higher than", "not higher than", "nothing over", "nothing more than",
+           "not to exceed", "never exceeding", "no bigger than"):  # fmt: skip
     _REL_TABLE[_p] = ("less than", 1)
+# Relation phrases with a variable part, normalised by regex: "cap it at", "limited to", "go beyond".
+_REL_FORMS: list[tuple[str, tuple[str, int]]] = [
+    (r"cap(?:ped)?\s+(?:(?:it|this|that|them|(?:the|your)\s+[a-z]+)\s+)?at", ("less than", 1)),
+    (r"(?:(?:is|are|be|stay)\s+)?limited\s+to", ("less than", 1)),
+    (r"(?:go(?:es)?|going|went|run(?:s|ning)?|stretch(?:es|ing)?)\s+(?:beyond|past|over|above)", ("at least", 1)),
+]
 # Common misspellings people type: "atleast", "less then", "no more then" (normalised in _relation).
 REL = (
     "(?:"
     + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+").replace("than", "th[ae]n").replace(r"at\s+least", r"at\s*least")
-        for p in sorted(_REL_TABLE, key=len, reverse=True)
+        [f for f, _ in _REL_FORMS]
+        + [
+            re.escape(p).replace(r"\ ", r"\s+").replace("than", "th[ae]n").replace(r"at\s+least", r"at\s*least")
+            for p in sorted(_REL_TABLE, key=len, reverse=True)
+        ]
     )
-    + ")"
+    + r")(?![\w-])"
 )
+REL = r"(?<![\w'-])" + REL  # a whole phrase: not the "over" of "rover"
 _EXACT = r"(?:exactly|precisely|just)"
 
 _NEG_WORDS = (
@@ -109,9 +131,10 @@ def _relation(rel_text: str | None, n: int, negated: bool = False) -> tuple[str,
     if rel_text is None:
         return None
     key = re.sub(r"\s+", " ", rel_text.strip().lower()).replace("then", "than").replace("atleast", "at least")
-    if key not in _REL_TABLE:
+    found = _REL_TABLE.get(key) or next((v for f, v in _REL_FORMS if re.fullmatch(f, key)), None)
+    if found is None:
         return None
-    rel, off = _REL_TABLE[key]
+    rel, off = found
     if negated:  # "not more than N" = "at most N": flip the relation, keep the threshold
         rel = "less than" if rel == "at least" else "at least"
     return rel, n + off
@@ -569,23 +592,86 @@ def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
             yield m
 
 
+# Verbs that ban what they govern, in the imperative: "leave out commas", "skip the emojis", "steer
+# clear of em dashes", "I'd rather you didn't use ...". Kept apart from _NEG_WORDS, which also
+# flips relations ("Do not write (more than N)"): "Drop the intro and write at least 200 words"
+# must not read as a negated count, so these govern only a noun right after a determiner or two.
+_BAN_VERBS = (
+    r"(?:leave\s+out|leaving\s+out|skip|omit|ditch|drop|exclude|eliminate|cut\s+out|strip\s+out|get\s+rid\s+of|"
+    r"do\s+away\s+with|steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+from|forgo|forego|hold\s+off\s+on|"
+    r"refrain\s+from|abstain\s+from|(?:avoid|refrain\s+from|abstain\s+from)\s+(?:using|including|adding)|"
+    r"(?:i[’']?d|i\s+would|we[’']?d|we\s+would)\s+(?:rather|prefer)(?:\s+(?:that|if|it\s+if))?\s+you\s+(?:didn[’']?t|did\s+not|"
+    r"wouldn[’']?t|would\s+not|not)\s+(?:use|include|add|put\s+in|throw\s+in))"
+)
+_BAN_DET = (
+    r"(?:(?:the|all|any|every|those|these|your|of|use\s+of|single|kind\s+of|kinds\s+of|type\s+of|types\s+of)\s+){0,3}"
+)
+# Whose subject is a person described, not the reader addressed: "kids who skip commas".
+_BAN_SUBJECT = re.compile(
+    r"\b(?:i|we|they|he|she|who|that|which|people|writers?|students?|kids|a|an|the|to)\s+"
+    r"(?:(?:always|usually|often|sometimes|never|just|also)\s+)?$",
+    _I,
+)
+# "Commas are not allowed", "emojis are off-limits", "em dashes should not appear".
+_BANNED_AFTER = (
+    r"\s+(?:are|is)\s+(?:(?:strictly|completely|totally)\s+)?(?:not\s+(?:allowed|permitted|welcome|wanted|ok(?:ay)?|"
+    r"acceptable)|forbidden|prohibited|banned|off[- ]limits|a\s+no[- ]go|disallowed)"
+    r"|\s+(?:should|must|may|can|shall)(?:\s+not|n[’']?t)\s+(?:be\s+used|appear|be\s+included|show\s+up)"
+)
+
+
 def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
-        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:(?!no\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
-        rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"
+        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+(?:of|from))\s+(?:(?!no\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
+        rf"|\b(?:{noun}){_BANNED_AFTER}"
     )
     yield from _scan(pat, ctx, _I)
-    # the second noun of a negated pair: "Don't use any emojis or hashtags" (the first is found above)
-    pair = (
-        rf"\b(?:{_NEG_WORDS}|no)\s+(?:[\w'-]+\s+){{0,3}}?(?P<first>[\w-]+)\s*,?\s+(?:or|nor|and)\s+(?:any\s+)?"
-        rf"(?P<second>{noun})"
-    )
-    for m in _scan(pair, ctx, _I):
+    ban = rf"\b{_BAN_VERBS}\s+{_BAN_DET}(?:{noun})|\b(?:leave|keep)\s+(?:the\s+|all\s+|any\s+)?(?:{noun})\s+out\b"
+    for m in _scan(ban, ctx, _I):
+        if not _BAN_SUBJECT.search(ctx.content[ctx.unit.start : m.start()]):
+            yield m
+    # the further nouns of a negated list: "Don't use any emojis or hashtags", "no emojis, commas or
+    # hashtags", "leave out hashtags and emojis" (the first is found above); an item is a noun phrase
+    # that ends where the item ends ("Don't use emojis, and commas are fine" bans no comma)
+    head = rf"\b(?:{_NEG_WORDS}|no|{_BAN_VERBS})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+"
+    verb = r"(?:no|not|use|using|include|add|write|put|keep|make|end|start|give|try|be|is|are)\b"
+    item = rf"(?:(?:any|the|all|of|those|single)\s+)*(?:(?!{verb})[\w'-]+\s+)?"
+    sep = r"(?:\s*,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:or|nor|and)\s+|\s*/\s*)"
+    ends = r"(?=\s*(?:[,.;:!)/]|\b(?:or|nor|and)\b|$))"
+    chain = rf"{head}(?:{sep}{item}[\w'-]+){{0,5}}?{sep}{item}(?P<second>{noun}){ends}"
+    for m in _scan(chain, ctx, _I):
         third = re.match(
             r"(?:never|not|doesn[’']?t|cannot|can[’']?t)\s+(?:uses|includes|writes|says|contains|has)\b", m.group(0), _I
         )
-        if not third and not re.fullmatch(rf"(?:{noun})", m.group("first"), _I):
-            yield _Part(m.start("second"), m.end("second"), ctx.content)
+        described = _BAN_SUBJECT.search(ctx.content[ctx.unit.start : m.start()])
+        if third or (described and re.match(_BAN_VERBS, m.group(0), _I)):
+            continue
+        yield _Part(m.start("second"), m.end("second"), ctx.content)
+
+
+# Bans in the other languages the prompts use: "sin comas", "sans aucune virgule", "bitte ohne
+# Ausrufezeichen", "senza emoji", "sem nenhum travessão", "no uses emojis", "n'utilise pas de
+# virgules", "keine Kommas", "non usare virgole", "não use vírgulas", "évite les émojis".
+_FOREIGN_BAN = (
+    r"(?:sin|sans|ohne|senza|sem)(?:\s+(?:usar|utiliser|verwenden|usare|utilizzare|nada\s+de|ningun[ao]s?|aucune?s?|"
+    r"jegliche[ns]?|irgendwelche|alcun[ao]?|alcune|nessun[ao]?|nenhu?ma?s?|nenhum))?"
+    r"|no\s+(?:uses|utilices|incluyas|pongas|use|utilice|incluya|ponga|usar|usen|incluir)(?:\s+ningun[ao]s?)?"
+    r"|(?:n['’]\s*|ne\s+)(?:utilise|utilisez|mets|mettez|emploie|employez|inclus|incluez)\s+(?:pas|aucune?)(?:\s+de|\s+d['’])?"
+    r"|pas\s+de|aucune?|keine[n]?|(?:verwende|benutze|nutze|verwenden\s+sie|benutzen\s+sie)\s+keine[n]?"
+    r"|non\s+(?:usare|utilizzare|mettere|includere|usate|utilizzate|inserire)|nessun[ao]?"
+    r"|não\s+(?:use|usar|utilize|utilizar|inclua|coloque|ponha)|nenhu?ma?|nenhum"
+    r"|evita(?:r)?|evite[zr]?|évite[zr]?|vermeide|verzichte\s+auf|bitte\s+ohne"
+    r"|ni|né|nem"  # the further items of a negated list: "sin comas ni emojis"
+)
+_FOREIGN_DET = (
+    r"(?:(?:los|las|el|la|les|le|des|de|d['’]|du|die|der|den|i|gli|il|os|as|o|a|tipo\s+de|type\s+de)\s*){0,2}"
+)
+
+
+def _foreign_negated(ctx: Ctx, noun: str) -> Iterator[re.Match]:
+    """Bans of ``noun`` written in Spanish, French, German, Italian or Portuguese (the noun in that
+    language): "sin comas", "ohne Ausrufezeichen"."""
+    yield from _scan(rf"(?<![\w-])(?:{_FOREIGN_BAN})\s+{_FOREIGN_DET}(?:{noun})", ctx, _I)
 
 
 @dataclass

@@ -11,16 +11,35 @@ from rpo_cli.stages.decompose_rules.grammar import (
     REL,
     Ctx,
     Hit,
+    _foreign_negated,
     _negated,
     _negated_mention,
     _relation,
     _scan,
     parse_number,
     rule,
+    suffix_counts,
+)
+
+# The three marks as Spanish, French, German, Italian and Portuguese name them.
+_FOREIGN_MARKS = (
+    (r"comas?\b|virgules?\b|komma(?:s|ta)?\b|virgol[ae]\b|vírgulas?\b", "punctuation:no_comma"),
+    (r"(?:signos?\s+de\s+)?exclamaci[oó]n(?:es)?\b|points?\s+d['’]exclamation\b|ausrufezeichen\b|"
+     r"punt[oi]\s+esclamativ[oi]\b|pontos?\s+de\s+exclamação\b", "punctuation:no_exclamation"),
+    (r"rayas?\b|tirets?\s+(?:cadratins?|longs?)\b|gedankenstrich(?:e|en)?\b|geviertstrich(?:e|en)?\b|"
+     r"trattin[oi]\s+lungh?[oi]\b|travess(?:ão|ões)\b", "punctuation:no_em_dash"),
+)  # fmt: skip
+# A mark asked for at least once: "use at least one em dash", "with one or more exclamation marks",
+# and a terse list item opening its clause ("AT LEAST ONE EXCLAMATION MARK, AND NO EMOJIS").
+_AT_LEAST_ONE = (
+    r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in)\s+"
+    r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?|some)\s+"
+    r"|(?:(?:^|(?<=[,;:\n(])|(?<=^[-*•])|(?<=\d[.)]))\s*|(?<![\w'])(?:with|and|plus|including)\s+)(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+)"
 )
 
 
-@rule("comma", "coma", "exclamation", "dash", "emoji", "virgul", "komma", "vírgula", "virgole")
+@rule("comma", "coma", "exclamation", "dash", "emoji", "virgul", "komma", "vírgula", "virgole", "ausrufe", "exclama",
+      "esclamativ", "tiret", "raya", "strich", "travess", "trattin")  # fmt: skip
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     for noun, neg_id, pos_id in (
         (r"comm?as?\b", "punctuation:no_comma", "punctuation:use_comma"),  # "comas": a common typo
@@ -29,13 +48,15 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     ):
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
-        for m in _scan(rf"\b(?:use|include|put|add)\s+(?:at\s+least\s+one|one\s+or\s+more|an?|some)\s+{noun}", ctx, _I):
+        for m in _scan(rf"{_AT_LEAST_ONE}{noun}", ctx, _I | re.M):
             if not _negated(ctx, m.start()):
-                yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                yield Hit(pos_id, {}, start, m.end(), prio=45)
     yield from _free_adjectives(ctx)
-    # "sin comas", "sans virgules", "ohne Kommas", "sem vírgulas", "senza virgole"
-    for m in _scan(r"\b(?:sin|sans|ohne|sem|senza)\s+(?:comas|virgules|kommas?|vírgulas|virgole)\b", ctx, _I):
-        yield Hit("punctuation:no_comma", {}, m.start(), m.end(), prio=45)
+    # "sin comas", "sans aucune virgule", "bitte ohne Ausrufezeichen", "sem travessões"
+    for noun, tid in _FOREIGN_MARKS:
+        for m in _foreign_negated(ctx, noun):
+            yield Hit(tid, {}, m.start(), m.end(), prio=45)
 
 
 # "a comma-free paragraph", "keep it emoji-free": the adjective names what the text is free of.
@@ -54,11 +75,19 @@ def _free_adjectives(ctx: Ctx) -> Iterator[Hit]:
 def _emoji(ctx: Ctx) -> Iterator[Hit]:
     for m in _negated_mention(ctx, r"emojis?\b|emoji\s+characters", 3):
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    for m in _foreign_negated(ctx, r"emojis?\b|emoticon[oe]s?\b|émojis?\b|emoticon\b"):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "at most 2 emojis", and "2 emojis max", "3 emojis or fewer", "5+ emojis" (the relation after)
+    counts = []
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+emojis?\b", ctx, _I):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-        if not rel:
-            continue
+        if rel:
+            counts.append((m, rel))
+    for m, rel_name, n in suffix_counts(ctx, r"emojis?\b"):
+        if not _negated(ctx, m.start()):
+            counts.append((m, (rel_name, n)))
+    for m, rel in counts:
         if rel == ("at least", 1):
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=50)
         else:
