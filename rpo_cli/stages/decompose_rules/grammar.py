@@ -123,7 +123,14 @@ _NEG_WORDS = (
     r"may\s+not|will\s+not|won't|not|avoid|refrain\s+from|without)"
 )
 # A negation governing what follows it: "Do not write (more than 120 words)", "Never use (emojis)".
-_NEG_BEFORE = re.compile(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$", _I)
+_NEG_BEFORE = re.compile(
+    rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$"
+    # "No response (should be) longer than N": "no" before the text itself negates the bound
+    r"|\bno\s+(?:[\w-]+\s+)?(?:res?pon[sc]es?|answers?|repl(?:y|ies)|outputs?|essays?|letters?|stor(?:y|ies)|poems?|"
+    r"texts?|messages?|posts?|summar(?:y|ies)|reviews?|articles?|emails?|paragraphs?|sentences?)\s+"
+    r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+|run\s+|go\s+)?|is\s+|be\s+)?$",
+    _I,
+)
 
 
 def _relation(rel_text: str | None, n: int, negated: bool = False) -> tuple[str, int] | None:
@@ -441,11 +448,15 @@ def count_relation(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
 
 def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
     """(match, relation, threshold) for counts whose relation follows the number: "3 or more
-    hashtags", "5+ sentences", "150 words or fewer", "150 words minimum", "3 sentences max"."""
+    hashtags", "5+ sentences", "150 words or fewer", "150 words minimum", "3 sentences max",
+    "100 words, tops", "200 words or under", "50 words and up", "a max of"-less "N max"."""
+    more = r"more|over|above|greater|higher|longer|up|plus"
+    less = r"fewer|less|under|below|lower|shorter"
     pats = (
-        rf"\b(?P<num>{NUM})\s*(?:\+|or\s+(?P<dir>more|fewer|less))\s+(?:[\w-]+\s+)?(?:{noun})",
-        rf"\b(?P<num>{NUM})\s+(?:{noun})\s+(?:or\s+(?P<dir2>more|fewer|less)|(?P<lim>minimum|at\s+minimum|maximum|max|"
-        r"at\s+(?:the\s+)?most|at\s+(?:the\s+)?least|tops))\b",
+        rf"\b(?P<num>{NUM})\s*(?:\+|(?:or|and)\s+(?P<dir>{more}|{less}))\s+(?:[\w-]+\s+)?(?:{noun})",
+        rf"\b(?P<num>{NUM})\s+(?:{noun})\s*(?:,\s*)?(?:(?:or|and)\s+(?P<dir2>{more}|{less})|\(?(?P<lim>minimum|at\s+minimum|"
+        r"maximum|max|min|at\s+(?:the\s+)?(?:very\s+)?most|at\s+(?:the\s+)?(?:very\s+)?least|tops|at\s+max|"
+        r"or\s+(?:thereabouts|so)))(?![\w-])",
     )
     limit = (
         rf"\blimit\s+(?:yourself|your\s+\w+|it|the\s+\w+|responses?|answers?)\s+to\s+(?:just\s+|only\s+)?"
@@ -461,7 +472,9 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
             if n is None:
                 continue
             word = (m.groupdict().get("dir") or m.groupdict().get("dir2") or m.groupdict().get("lim") or "more").lower()
-            if word.startswith(("more", "min", "at least", "at the least")):
+            if word.startswith("or "):
+                continue  # "200 words or so" is no bound
+            if re.match(rf"(?:{more})\b|min|at\s+(?:the\s+)?(?:very\s+)?least", word):
                 yield m, "at least", n
             else:
                 yield m, "less than", n + 1
@@ -521,16 +534,44 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     message asks for something besides it ("Write a function and explain it. Keep the explanation
     under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
     pre = ctx.content[ctx.unit.start : pos]
-    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre):
+    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre):
         return True
     if re.search(r"\bexplain\s+(?:it|this|them|the\s+code)\s+(?:in\s+)?$", pre, _I):
         return bool(_OTHER_PART.search(ctx.content))  # "put the code in a code block and explain it in 3 sentences"
+    if _JUSTIFY.search(pre) and _FIXED_ANSWER.search(ctx.content[: ctx.unit.end]):
+        return True  # "Answer with one of "My answer is yes." ..., then justify it in 2 sentences"
     part = _PART_SUBJECT.search(pre)
     if not part:
         return False
     if re.match(r"\S+\s+(?:explanation|comments?|commentary)", part.group(0), _I):
         return bool(_OTHER_PART.search(ctx.content))
+    noun = re.match(r"\S+\s+(\w+)", part.group(0))
+    task = rf"\b{_TASK_VERB}\s+(?:me\s+|us\s+)?(?:an?|one|the)\s+(?:(?!{_PREPS}\b)[\w'-]+\s+){{0,3}}?{noun.group(1)}\b"
+    if noun and re.search(task, ctx.content[: ctx.unit.start] + pre, _I):
+        return False  # "Write an Instagram caption. Keep the caption below 50 words": the caption is the response
     return True
+
+
+# "no name longer than three words", "any title over 8 words": a bound on each item of a list.
+_NO_ITEM = re.compile(
+    r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single)\b)(?:single\s+)?"
+    r"(?!(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email|"
+    r"paragraph|part|section)s?\b)[a-z][\w-]*\s+"
+    r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+|run\s+|go\s+)?|(?:is|be)\s+)?$",
+    _I,
+)
+_JUSTIFY = re.compile(
+    r"\b(?:then|and)\s+(?:briefly\s+)?(?:justify|explain|defend|support|back\s+up)\s+(?:it|that|this|your\s+(?:answer|choice|"
+    r"pick|verdict|reasoning|position))\s+(?:in\s+|using\s+|with\s+)?$",
+    _I,
+)
+_FIXED_ANSWER = re.compile(
+    r"\b(?:answer|respond|reply|start|begin)\s+with\s+(?:exactly\s+)?(?:one\s+of|either)\b|"
+    r"\bmy\s+answer\s+is\s+(?:yes|no|maybe)\b",
+    _I,
+)
+_PREPS = r"(?:of|about|on|for|with|and|or|in|to|from|by|that|which)"
+_TASK_VERB = r"(?:write|draft|create|compose|give|need|want|make|craft|produce|generate|come\s+up\s+with)"
 
 
 _TEXT_NOUNS = (

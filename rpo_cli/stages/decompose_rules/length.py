@@ -72,7 +72,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
                   m.start(), m.end())  # fmt: skip
     for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b", ctx, _I):
         n = parse_number(m.group("num"))
-        if n is None:
+        if n is None or scoped_to_part(ctx, m.start()):  # "subject line of 6 words or fewer"
             continue
         kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
@@ -267,7 +267,7 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
     pat = (
         rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+(?:(?:really|very)\s+)?(?:long\s+)?sentence\s+"
-        rf"(?:that\s+is\s+|with\s+|\(\s*)?(?:more|longer|over)(?:\s+than)?\s+(?P<num>{NUM})\s+words(?:\s+long)?\)?"
+        rf"(?:that\s+is\s+|with\s+|of\s+|\(\s*)?(?:more|longer|over)(?:\s+than)?\s+(?P<num>{NUM})\s+words(?:\s+long)?\)?"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
