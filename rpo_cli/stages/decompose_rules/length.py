@@ -78,6 +78,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
         yield Hit("length_constraints:number_words", kw, m.start(), m.end())
     yield from _at_most_n(ctx, r"words?", lambda n: (W_ID, {"num_words": n + 1, "relation": "less than"}))
+    yield from _elliptical_words(ctx)
     for m, rel_name, n in suffix_counts(ctx, r"words?\b"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
@@ -130,6 +131,43 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         if n is not None:
             yield Hit("length_constraints:number_words", {"num_words": n + 1, "relation": "less than"},
                       m.start(), m.end())  # fmt: skip
+
+
+# The bound that follows a word count and leaves "words" understood: "Around 200 words would be
+# ideal, but at least 150.", "Aim for roughly 300 words, no more than 350", "about 100 words, 120 max".
+_BARE_END = r"(?=\s*(?:[.;!)]|,\s*(?:and|but|please|pls|ok|okay)\b|$|\s+(?:please|pls|tops|max)\b))"
+
+
+def _elliptical_words(ctx: Ctx) -> Iterator[Hit]:
+    pats = (
+        rf"(?<![\w-])(?P<rel>{REL})\s+(?P<num>\d+|{NUM}){_BARE_END}",
+        rf"(?<![\w-])(?P<num>\d+)\s*(?:,\s*)?(?P<lim>max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?most|"
+        rf"at\s+(?:the\s+)?least|or\s+(?:fewer|less|more|under))(?![\w-]){_BARE_END}",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
+            # the count named just before, in a clause joined by but/and/though or a comma
+            before = re.search(
+                rf"\b(?P<n0>{NUM})\s+words?\b[^.;:!?]*?(?:,\s*|\s+)(?:(?:but|and|though|although|yet|or)\s+)?"
+                rf"(?:(?:never|not|no|keep\s+it|stay|make\s+it|aim\s+for|with)\s+)?$",
+                pre,
+                _I,
+            )
+            if not before or not parse_number(before.group("n0")) or scoped_to_part(ctx, m.start()):
+                continue
+            n, n0 = parse_number(m.group("num")), parse_number(before.group("n0"))
+            # the same count restated: no other number between, and a bound of the same size
+            if n is None or re.search(r"\d", pre[before.end("n0") :]) or not n0 / 3 <= n <= n0 * 3:
+                continue
+            if m.groupdict().get("lim"):
+                lim = m.group("lim").lower()
+                rel = ("at least", n) if lim.startswith(("min", "at least", "at the least", "or more")) else (
+                    "less than", n + 1)  # fmt: skip
+            else:
+                rel = _relation(m.group("rel"), n, _negated(ctx, m.start()))
+            if rel:
+                yield Hit(W_ID, {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=45)
 
 
 # Word counts asked for in Spanish, French, Portuguese, German and Italian: phrase -> (relation, offset).
@@ -320,16 +358,38 @@ def _number_lines(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:number_lines", {"num_lines": n, "relation": rel_name}, m.start(), m.end(), prio=40)
 
 
-# "paragraphs" and the ways people misspell it
-_PARA = r"(?:paragraphs?|paragrahs?|paragaphs?|pargraphs?|paragraps?|paraghraphs?)"
+# A response of one line, asked for as such: "answer in a single line", "keep it to one line". The
+# adjective on the task's object ("Write a one-line motto") is left alone: two of the three
+# annotators of the dev sets read it as the kind of text, not a line count to hold the answer to.
+_ONE_LINE = (
+    r"\b(?:answer|respond|reply|write\s+(?:it|this|your\s+\w+)(?:\s+all)?|keep\s+(?:it|this|your\s+\w+)|fit\s+it)\s+"
+    r"(?:in|on|to|within)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+line(?:\s+only)?\b(?!\s+(?:each|per|for\s+each))"
+)
+
+
+@rule("line")
+def _one_line(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(_ONE_LINE, ctx, _I):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_lines", {"num_lines": 2, "relation": "less than"}, m.start(), m.end(), prio=40)
+
+
+# "paragraphs" and the ways people misspell it (dropped, doubled and swapped letters)
+_PARA = (
+    r"(?:paragraphs?|paragrahs?|paragaphs?|pargraphs?|paragraps?|paraghraphs?|paragrahps?|paragrpahs?|paragarphs?|"
+    r"pragraphs?|parapgraphs?|paragraoh?s?|paragrapghs?|paragraphes|paragraph's)"
+)
 _DIVIDER = r"(?:\*\s*\*\s*\*|markdown\s+divider)"
+# A poem's stanzas are its blank-line blocks when the prompt says they are separated so.
+_STANZA_BLANK = re.compile(r"\b(?:blank|empty)\s+lines?\b|\bline\s+breaks?\s+between\b|\bdouble\s+line\s+breaks?\b", _I)
 
 
-@rule("parag", "pargr")
+@rule("parag", "pargr", "pragr", "stanza")
 def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     has_divider = re.search(_DIVIDER, text, _I)
-    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{_PARA}\b", ctx, _I):
+    para = rf"(?:{_PARA}|stanzas?)" if _STANZA_BLANK.search(text) else _PARA
+    for m in _scan(rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+{para}\b", ctx, _I):
         n = parse_number(m.group("num"))
         if n is None or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
             continue
@@ -344,12 +404,25 @@ def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
             rel = _relation(rel_text, n, neg)
             if rel:
                 kw = {"num_paragraphs": rel[1], "relation": rel[0]}
-                yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
+                yield Hit("length:number_paragraphs_blankline", kw, m.start(), _blank_tail(ctx, m.end()), prio=40)
     if not has_divider:  # "2 paragraphs max", "3 paragraphs or more"
-        for m, rel_name, n in suffix_counts(ctx, rf"{_PARA}\b"):
+        for m, rel_name, n in suffix_counts(ctx, rf"{para}\b"):
             if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
                 kw = {"num_paragraphs": n, "relation": rel_name}
-                yield Hit("length:number_paragraphs_blankline", kw, m.start(), m.end(), prio=40)
+                yield Hit("length:number_paragraphs_blankline", kw, m.start(), _blank_tail(ctx, m.end()), prio=40)
+
+
+_BLANK_TAIL = re.compile(
+    r"\s*,?\s*(?:(?:each\s+|all\s+)?(?:separated|divided|split)\s+by|with)\s+(?:a\s+|single\s+|one\s+|an\s+)?"
+    r"(?:blank|empty)\s+lines?(?:\s+(?:in\s+)?between(?:\s+(?:them|each|each\s+one|paragraphs|stanzas))?)?",
+    _I,
+)
+
+
+def _blank_tail(ctx: Ctx, end: int) -> int:
+    """Where a paragraph count ends with its "separated by blank lines" (which states the same constraint)."""
+    t = _BLANK_TAIL.match(ctx.content, end, ctx.unit.end)
+    return t.end() if t else end
 
 
 @rule("parag", "pargr")
