@@ -38,7 +38,9 @@ pairs_lost
     pairs_lost = lost subsets / all subsets. Target <= 0.02.
 decomposed_exact
     per row: the phrase grammar (rule_decompose, every statement) finds exactly the row's set of
-    (id, kwargs), as a plain figure beside bench/eval_decompose.py.
+    (id, kwargs), as a plain figure beside bench/eval_decompose.py, with the same scoring
+    convention: a word range (count:word_count_range A..B) equals the two number_words the rules
+    read for it (eval_decompose's ``_expand_ranges``).
 
 Usage: python bench/eval_rewrite.py [FILE] [--split dev|test] [--json OUT] [-v]
 """
@@ -60,6 +62,10 @@ from rpo_cli.stages.reverse import _key, locate_all, render, rewrite, statements
 from rpo_cli.stages.verify import build_types
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: `bench` must import as a package
+    sys.path.insert(0, str(ROOT))
+from bench.eval_decompose import _expand_ranges  # noqa: E402
+
 DEFAULT = ROOT / "tests" / "data" / "rewrite_dev.jsonl"
 MAX_EXTRA_WORDS = 3
 #: Connective words a region may hold beside the constraints' own text without counting as task text.
@@ -135,6 +141,12 @@ def _uncovered_words(text: str, offset: int, mask: list[bool]) -> list[str]:
     ]
 
 
+def _range_keys(pairs: list[tuple[str, dict[str, Any]]]) -> set[tuple[str, str]]:
+    """The normal keys of (id, kwargs) pairs, a word range counted as its two number_words."""
+    expanded = _expand_ranges([{"id": i, "kwargs": kw} for i, kw in pairs])
+    return {_key(c["id"], c["kwargs"]) for c in expanded}
+
+
 def _as_list(e: str | list[str]) -> list[str]:
     """An ``expected`` entry: one statement (a string) or every statement of it (a list)."""
     return list(e) if isinstance(e, list) else [e]
@@ -192,8 +204,8 @@ def evaluate(path: Path | str = DEFAULT, split: str | None = None) -> dict[str, 
         mask = _covered_mask(prompt, [e for es in expected for e in es], [c.kwargs for c in constraints])
         task = _uncovered_words(prompt, 0, mask)
         rows += 1
-        want = {_key(c.id, c.kwargs) for c in constraints}
-        got = {s.key for s in statements(conv.messages)}
+        want = _range_keys([(c.id, c.kwargs) for c in constraints])
+        got = _range_keys([(s.key[0], json.loads(s.key[1])) for s in statements(conv.messages)])
         totals["decomposed_exact"] += want == got
         totals["rows"] += 1
 
