@@ -508,7 +508,11 @@ _COUNT_GUARD = re.compile(
     rf"|\b(?:no|one|a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
     r"|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:tagline|slogan|caption|headline|name|tip|idea|example|option|suggestion|entry|"
-    rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}",
+    rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}"
+    # "Each should be under 50 characters.", "each one <= 12 words": "each" standing for the items
+    r"|(?:^|[.;:,]\s*)(?:each|every\s+one|each\s+one|all\s+of\s+them)(?:\s+of\s+(?:them|these|those))?\s+"
+    r"(?:(?:should|must|has\s+to|needs?\s+to|can|may|will|shall)\s+)?(?:be\s+|have\s+|contain\s+|stay\s+|run\s+|is\s+)?$"
+    r"|每(?:一)?(?:条|个|段|句|行|项|点|首|篇)[^。；，,]*$",  # "每条不超过20个字": each item
     _I,
 )
 # A part named as the subject of the count: "the explanation (should be at most 2 sentences)".
@@ -608,6 +612,31 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             ):
                 yield m  # "no exclamation marks, no emojis": a terse list of prohibitions
                 continue
+            # (not the items of a noun's "with no ...": "a world with no cars, no phones and no emojis")
+            run = r"(?:(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$"
+            head = re.sub(run, "", before, flags=_I)
+            governed = r"\b(?:with|without|has|have|had|of|about|featuring|where|there)"
+            if (
+                re.match(r"(?:no|zero)\b", m.group(0), _I)
+                and re.search(
+                    r"(?:[,;:.!?]|^|\n\s*(?:[-*•]|\d+[.)])?)\s*(?:(?:and|but|plus|so|also|oh\s+and)\s+)?"
+                    r"(?:(?:please|pls|plz)\s+)?$",
+                    before,
+                    _I,
+                )
+                and not re.search(rf"{governed}\s*$", head, _I)
+            ):
+                yield m  # "all lower case pls, no commas at all": a "no X" opening its own comma item
+                continue
+            and_ = re.search(r"(?:^|[,;:.!?])([^,;:.!?]*)\band\s+$", before, _I)
+            if (
+                re.match(r"no\b", m.group(0), _I)
+                and and_
+                and not re.search(rf"{governed}\b", and_.group(1), _I)
+                and not re.search(rf"{governed}\s*$", head, _I)
+            ):
+                yield m  # "Keep it to 3 sentences max and no exclamation points": a second constraint
+                continue
             before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
             clause = re.split(r"[;,(]|\band\b", before)[-1]
             if not (re.search(rf"\b{_TEXT_NOUNS}\s*$", before, _I) or _only_vocab(clause)):
@@ -629,7 +658,9 @@ def _terse_list_item(before: str) -> bool:
 def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     for m in _negated_mention_all(ctx, noun, gap):
         # "no more than 2 exclamation marks", "not more than three emojis": a bound, no prohibition
-        if not re.search(rf"\b(?:more|less|fewer|over|under)\s+than\b|\b(?:{NUM})\b", m.group(0), _I):
+        # ("zero emojis" is a ban: its number is the ban's own word)
+        rest = re.sub(r"^zero\b", "", m.group(0), flags=_I)
+        if not re.search(rf"\b(?:more|less|fewer|over|under)\s+than\b|\b(?:{NUM})\b", rest, _I):
             yield m
 
 
@@ -638,7 +669,8 @@ def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
 # flips relations ("Do not write (more than N)"): "Drop the intro and write at least 200 words"
 # must not read as a negated count, so these govern only a noun right after a determiner or two.
 _BAN_VERBS = (
-    r"(?:leave\s+out|leaving\s+out|skip|omit|ditch|drop|exclude|eliminate|cut\s+out|strip\s+out|get\s+rid\s+of|"
+    r"(?:leave\s+out|leaving\s+out|skip|omit|ditch|drop|exclude|eliminate|cut\s+out|strip\s+out|take\s+out|remove|"
+    r"lose|get\s+rid\s+of|"
     r"do\s+away\s+with|steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+from|forgo|forego|hold\s+off\s+on|"
     r"refrain\s+from|abstain\s+from|(?:avoid|refrain\s+from|abstain\s+from)\s+(?:using|including|adding)|"
     r"(?:i[’']?d|i\s+would|we[’']?d|we\s+would)\s+(?:rather|prefer)(?:\s+(?:that|if|it\s+if))?\s+you\s+(?:didn[’']?t|did\s+not|"
@@ -663,7 +695,8 @@ _BANNED_AFTER = (
 
 def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
-        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+(?:of|from))\s+(?:(?!no\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
+        # (the gap never crosses "or"/"and": "no emojis or hashtags" bans hashtags as a list item, below)
+        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+(?:of|from))\s+(?:(?!(?:no|or|and|nor)\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
         rf"|\b(?:{noun}){_BANNED_AFTER}"
     )
     yield from _scan(pat, ctx, _I)
@@ -694,6 +727,7 @@ def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
 # Ausrufezeichen", "senza emoji", "sem nenhum travessão", "no uses emojis", "n'utilise pas de
 # virgules", "keine Kommas", "non usare virgole", "não use vírgulas", "évite les émojis".
 _FOREIGN_BAN = (
+    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|"
     r"(?:sin|sans|ohne|senza|sem)(?:\s+(?:usar|utiliser|verwenden|usare|utilizzare|nada\s+de|ningun[ao]s?|aucune?s?|"
     r"jegliche[ns]?|irgendwelche|alcun[ao]?|alcune|nessun[ao]?|nenhu?ma?s?|nenhum))?"
     r"|no\s+(?:uses|utilices|incluyas|pongas|use|utilice|incluya|ponga|usar|usen|incluir)(?:\s+ningun[ao]s?)?"

@@ -42,6 +42,9 @@ def _at_most_n(ctx: Ctx, noun: str, make) -> Iterator[Hit]:
         n = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
         if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
             continue
+        options = r"\s*[,:(–-]\s*(?:either\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|\bor\b|/)"
+        if re.match(options, ctx.content[m.end() : ctx.unit.end], _I):
+            continue  # "Answer with just one word, Bali or Maldives": the options, not a length
         tid, kw = make(n)
         yield Hit(tid, kw, m.start(), m.end(), prio=48)
 
@@ -226,6 +229,8 @@ def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
     """ "不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
     rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
     for m in _scan(rf"(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)", ctx, 0):
+        if scoped_to_part(ctx, m.start()):
+            continue
         rel, off = _ZH_REL[m.group("rel")]
         kw = {"num_chars": int(m.group("num")) + off, "relation": rel}
         yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())

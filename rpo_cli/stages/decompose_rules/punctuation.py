@@ -38,13 +38,16 @@ _AT_LEAST_ONE = (
 )
 
 
-@rule("comma", "coma", "exclamation", "dash", "emoji", "virgul", "komma", "vírgula", "virgole", "ausrufe", "exclama",
-      "esclamativ", "tiret", "raya", "strich", "travess", "trattin")  # fmt: skip
+@rule("comma", "coma", "exclamation", "dash", "!", ",'", ',"', "—", "emoji", "virgul", "komma", "vírgula", "virgole",
+      "ausrufe", "exclama", "esclamativ", "tiret", "raya", "strich", "travess", "trattin")  # fmt: skip
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     for noun, neg_id, pos_id in (
-        (r"comm?as?\b", "punctuation:no_comma", "punctuation:use_comma"),  # "comas": a common typo
-        (r"exclamation\s+(?:marks?|points?)", "punctuation:no_exclamation", "punctuation:use_exclamation"),
-        (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?", "punctuation:no_em_dash", "punctuation:use_em_dash"),
+        # "comas": a common typo; the marks also go by themselves in quotes ("no '!' anywhere")
+        (r"comm?as?\b|['\"“‘],['\"”’]", "punctuation:no_comma", "punctuation:use_comma"),
+        (r"exclamation\s+(?:marks?|points?)|['\"“‘]!['\"”’]|!\s+marks?\b", "punctuation:no_exclamation",
+         "punctuation:use_exclamation"),
+        (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?|['\"“‘]—['\"”’]", "punctuation:no_em_dash",
+         "punctuation:use_em_dash"),
     ):
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
@@ -71,11 +74,15 @@ def _free_adjectives(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(_FREE_OF[m.group("what").lower()], {}, m.start(), m.end(), prio=45)
 
 
-@rule("emoji")
+@rule("emoji", "表情")
 def _emoji(ctx: Ctx) -> Iterator[Hit]:
     for m in _negated_mention(ctx, r"emojis?\b|emoji\s+characters", 3):
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
     for m in _foreign_negated(ctx, r"emojis?\b|emoticon[oe]s?\b|émojis?\b|emoticon\b"):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "不要用表情符号", "不要使用任何表情": a Chinese ban of emoji
+    ban = r"(?:不要|不准|不能|别|禁止|请勿|勿)(?:使用|用|加|出现|带)?(?:任何)?(?:的)?(?:表情符号|表情包|表情|emoji)"
+    for m in _scan(ban, ctx, _I):
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
     # "at most 2 emojis", and "2 emojis max", "3 emojis or fewer", "5+ emojis" (the relation after)
     counts = []
