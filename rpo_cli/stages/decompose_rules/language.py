@@ -441,6 +441,9 @@ def _cjk_language(ctx: Ctx) -> Iterator[Hit]:
             seen.add(m.start())
             yield Hit("language:response_language", {"language": _CJK_LANG[m.group("n")]}, m.start(), m.end(), prio=50)
     # "不要使用任何英文字母", "不要出现英文字母": no Latin letters
-    ban = r"(?:不要|不准|不能|别|禁止|请勿|勿)(?:使用|用|出现|包含|带|夹杂|写)?" r"(?:任何)?(?:的)?(?:英文字母|英语字母|拉丁字母)"
+    ban = (
+        r"(?:不要|不准|不能|别|禁止|请勿|勿)(?:使用|用|出现|包含|带|夹杂|写)?"  # don't (use / let appear)
+        r"(?:任何)?(?:的)?(?:英文字母|英语字母|拉丁字母)"  # any English / Latin letters
+    )
     for m in _scan(ban, ctx, 0):
         yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)
