@@ -173,36 +173,111 @@ def _elliptical_words(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit(W_ID, {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=45)
 
 
-# Word counts asked for in Spanish, French, Portuguese, German and Italian: phrase -> (relation, offset).
+# Counts asked for in Spanish, French, Portuguese, German and Italian: phrase -> (relation, offset).
 _FOREIGN_REL = {
-    "menos de": ("less than", 0), "al menos": ("at least", 0), "como mínimo": ("at least", 0),
-    "más de": ("at least", 1), "no más de": ("less than", 1), "no pase de": ("less than", 1),
+    "menos de": ("less than", 0), "al menos": ("at least", 0), "por lo menos": ("at least", 0),
+    "como mínimo": ("at least", 0), "un mínimo de": ("at least", 0), "mínimo de": ("at least", 0),
+    "mínimo": ("at least", 0), "más de": ("at least", 1), "no más de": ("less than", 1), "no pase de": ("less than", 1),
     "no exceda": ("less than", 1), "no supere": ("less than", 1), "como máximo": ("less than", 1),
-    "máximo": ("less than", 1),
-    "moins de": ("less than", 0), "au moins": ("at least", 0), "plus de": ("at least", 1),
-    "pas plus de": ("less than", 1), "au plus": ("less than", 1), "au maximum": ("less than", 1),
-    "pelo menos": ("at least", 0), "mais de": ("at least", 1), "no máximo": ("less than", 1),
-    "weniger als": ("less than", 0), "mindestens": ("at least", 0), "mehr als": ("at least", 1),
-    "höchstens": ("less than", 1), "maximal": ("less than", 1),
-    "meno di": ("less than", 0), "almeno": ("at least", 0), "più di": ("at least", 1), "al massimo": ("less than", 1),
+    "como mucho": ("less than", 1), "a lo sumo": ("less than", 1), "un máximo de": ("less than", 1),
+    "máximo de": ("less than", 1), "máximo": ("less than", 1), "hasta": ("less than", 1),
+    "moins de": ("less than", 0), "au moins": ("at least", 0), "au minimum": ("at least", 0),
+    "un minimum de": ("at least", 0), "plus de": ("at least", 1), "pas plus de": ("less than", 1),
+    "au plus": ("less than", 1), "au maximum": ("less than", 1), "un maximum de": ("less than", 1),
+    "maximum": ("less than", 1), "jusqu'à": ("less than", 1), "jusqu’à": ("less than", 1),
+    "pelo menos": ("at least", 0), "no mínimo": ("at least", 0), "mais de": ("at least", 1),
+    "no máximo": ("less than", 1), "um máximo de": ("less than", 1), "não mais de": ("less than", 1),
+    "não mais que": ("less than", 1), "até": ("less than", 1),
+    "weniger als": ("less than", 0), "unter": ("less than", 0), "mindestens": ("at least", 0),
+    "wenigstens": ("at least", 0), "mehr als": ("at least", 1), "nicht mehr als": ("less than", 1),
+    "höchstens": ("less than", 1), "maximal": ("less than", 1), "max.": ("less than", 1), "bis zu": ("less than", 1),
+    "meno di": ("less than", 0), "almeno": ("at least", 0), "minimo": ("at least", 0), "più di": ("at least", 1),
+    "non più di": ("less than", 1), "al massimo": ("less than", 1), "un massimo di": ("less than", 1),
+    "massimo": ("less than", 1), "fino a": ("less than", 1), "non oltre": ("less than", 1),
 }  # fmt: skip
+# The same relations after the count: "3 phrases au maximum", "en deux phrases max", "40 Wörter maximal".
+_FOREIGN_SUFFIX = {
+    "max": ("less than", 1), "max.": ("less than", 1), "máximo": ("less than", 1),
+    "como máximo": ("less than", 1), "au maximum": ("less than", 1), "maximum": ("less than", 1),
+    "maximal": ("less than", 1), "höchstens": ("less than", 1), "al massimo": ("less than", 1),
+    "massimo": ("less than", 1), "no máximo": ("less than", 1),
+    "como mínimo": ("at least", 0), "mínimo": ("at least", 0), "au minimum": ("at least", 0),
+    "minimum": ("at least", 0), "mindestens": ("at least", 0), "almeno": ("at least", 0),
+    "al minimo": ("at least", 0), "no mínimo": ("at least", 0),
+    "o menos": ("less than", 1), "ou moins": ("less than", 1), "oder weniger": ("less than", 1),
+    "o meno": ("less than", 1), "ou menos": ("less than", 1), "o más": ("at least", 0), "ou plus": ("at least", 0),
+    "oder mehr": ("at least", 0), "o più": ("at least", 0), "ou mais": ("at least", 0),
+}  # fmt: skip
+# Small numbers as the five languages write them (bigger counts come in digits).
+_FOREIGN_NUMS = {
+    "uno": 1, "una": 1, "un": 1, "une": 1, "ein": 1, "eine": 1, "einen": 1, "um": 1, "uma": 1,
+    "dos": 2, "deux": 2, "zwei": 2, "due": 2, "dois": 2, "duas": 2, "tres": 3, "trois": 3, "drei": 3, "tre": 3,
+    "três": 3, "cuatro": 4, "quatre": 4, "vier": 4, "quattro": 4, "quatro": 4, "cinco": 5, "cinq": 5, "fünf": 5,
+    "cinque": 5, "seis": 6, "six": 6, "sechs": 6, "sei": 6, "siete": 7, "sept": 7, "sieben": 7, "sette": 7,
+    "sete": 7, "ocho": 8, "huit": 8, "acht": 8, "otto": 8, "oito": 8, "nueve": 9, "neuf": 9, "neun": 9, "nove": 9,
+    "diez": 10, "dix": 10, "zehn": 10, "dieci": 10, "dez": 10, "doce": 12, "douze": 12, "zwölf": 12, "dodici": 12,
+    "doze": 12, "quince": 15, "quinze": 15, "fünfzehn": 15, "quindici": 15, "veinte": 20, "vingt": 20,
+    "zwanzig": 20, "venti": 20, "vinte": 20, "cien": 100, "cent": 100, "hundert": 100, "cento": 100, "cem": 100,
+}  # fmt: skip
+_FNUM = r"(?:\d+|" + "|".join(sorted(_FOREIGN_NUMS, key=len, reverse=True)) + r")"
+# The counted nouns: (regex, type id, kwarg).
+_FOREIGN_NOUNS = (
+    (r"palabras|mots|palavras|w[öo]rter[n]?|worte|parole", W_ID, "num_words"),
+    (r"frases|oraciones|phrases|s[äa]tze[n]?|frasi", "length_constraints:number_sentences", "num_sentences"),
+    (r"p[áa]rrafos|paragraphes|abs[äa]tze[n]?|paragrafi|par[áa]grafos", "length:number_paragraphs_blankline",
+     "num_paragraphs"),
+    (r"l[íi]neas|lignes|zeilen|righe|linhas", "length:number_lines", "num_lines"),
+)  # fmt: skip
 
 
-@rule("palabra", "mots", "palavra", "wörter", "worte", "parole", "frase", "oraci", "phrases", "sätze")
+def _fnum(text: str) -> int | None:
+    t = text.lower()
+    return int(t) if t.isdigit() else _FOREIGN_NUMS.get(t)
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in words), key=len, reverse=True))
+
+
+@rule("palabra", "mots", "palavra", "wörter", "worte", "parole", "frase", "oraci", "phrases", "sätze", "satz", "párraf",
+      "parraf", "paragraphe", "absätz", "absatz", "paragraf", "parágraf", "línea", "linea", "ligne", "zeile", "righe",
+      "linha")  # fmt: skip
 def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
-    """ "en menos de 100 palabras", "en moins de 80 mots", "höchstens 50 Wörter", "máximo 4 oraciones"."""
-    rels = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _FOREIGN_REL), key=len, reverse=True))
-    pat = (
-        rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>\d+)\s+(?:(?P<w>palabras|mots|palavras|w[öo]rter[n]?|worte|parole)|"
-        r"frases|oraciones|phrases|s[äa]tzen?|frasi)\b"
-    )
-    for m in _scan(pat, ctx, _I):
-        rel, off = _FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]
-        if m.group("w"):
-            yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
-        else:
-            kw = {"num_sentences": int(m.group("num")) + off, "relation": rel}
-            yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
+    """ "en menos de 100 palabras", "en moins de 80 mots", "höchstens 50 Wörter", "máximo 4 oraciones",
+    "3 phrases au maximum", "al menos 3 párrafos", "entre 60 y 90 palabras", "una recensione di 60-90 parole"."""
+    rels, sufs = _alt(_FOREIGN_REL), _alt(_FOREIGN_SUFFIX)
+    for noun, tid, key in _FOREIGN_NOUNS:
+        found = []
+        for m in _scan(rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>{_FNUM})\s+(?:{noun})\b", ctx, _I):
+            found.append((m, *_FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]))
+        for m in _scan(rf"(?<![\w-])(?P<num>{_FNUM})\s+(?:{noun})\s*,?\s*\(?(?P<rel>{sufs})(?![\w-])", ctx, _I):
+            found.append((m, *_FOREIGN_SUFFIX[re.sub(r"\s+", " ", m.group("rel").lower())]))
+        for m, rel, off in found:
+            n = _fnum(m.group("num"))
+            if n is None or scoped_to_part(ctx, m.start()) or _foreign_each(ctx, m.start()):
+                continue
+            end = _blank_tail(ctx, m.end()) if key == "num_paragraphs" else m.end()
+            yield Hit(tid, {key: n + off, "relation": rel}, m.start(), end, prio=50)
+        # "entre 60 y 90 palabras", "zwischen 60 und 90 Wörtern", "60-90 parole", "de 60 a 90 palabras"
+        if key != "num_words":
+            continue
+        rng = (
+            rf"(?<![\w-])(?:(?:entre|zwischen|tra|fra|de|da)\s+(?P<a>\d+)\s+(?:y|et|und|e|a|à|bis)\s+|(?P<a2>\d+)\s*(?:-|–|à|a|bis)\s*)"
+            rf"(?P<b>\d+)\s+(?:{noun})\b"
+        )
+        for m in _scan(rng, ctx, _I):
+            lo, hi = int(m.group("a") or m.group("a2")), int(m.group("b"))
+            if lo < hi and not scoped_to_part(ctx, m.start()) and not _foreign_each(ctx, m.start()):
+                yield Hit(W_ID, {"num_words": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=m.start())
+                yield Hit(W_ID, {"num_words": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55,
+                          group=m.start())  # fmt: skip
+
+
+def _foreign_each(ctx: Ctx, pos: int) -> bool:
+    """ "cada una con ...", "chaque phrase ...", "jeder Satz ...": a count per item."""
+    pre = ctx.content[ctx.unit.start : pos]
+    each = r"\b(?:cada|chaque|jede[rsn]?|ogni|ciascun[ao]?)\b[^.;]*$|\b(?:por|par|pro|per)\s+(?:\w+\s+)?$"
+    return bool(re.search(each, pre, _I))
 
 
 _SYMBOL_REL = {"<": ("less than", 0), "≤": ("less than", 1), "<=": ("less than", 1), ">": ("at least", 1),
@@ -419,7 +494,11 @@ def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
 
 _BLANK_TAIL = re.compile(
     r"\s*,?\s*(?:(?:each\s+|all\s+)?(?:separated|divided|split)\s+by|with)\s+(?:a\s+|single\s+|one\s+|an\s+)?"
-    r"(?:blank|empty)\s+lines?(?:\s+(?:in\s+)?between(?:\s+(?:them|each|each\s+one|paragraphs|stanzas))?)?",
+    r"(?:blank|empty)\s+lines?(?:\s+(?:in\s+)?between(?:\s+(?:them|each|each\s+one|paragraphs|stanzas))?)?"
+    # "separados por una línea en blanco", "séparés par une ligne vide", "durch eine Leerzeile getrennt"
+    r"|\s*,?\s*(?:separad[oa]s|séparés|separati|separados)\s+(?:por|par|da|de)\s+(?:una?|une)?\s*"
+    r"(?:l[íi]neas?\s+en\s+blanco|lignes?\s+vides?|righe\s+vuot[ae]|riga\s+vuota|linhas?\s+em\s+branco)"
+    r"|\s*,?\s*durch\s+(?:eine\s+)?Leerzeilen?\s+getrennt",
     _I,
 )
 
