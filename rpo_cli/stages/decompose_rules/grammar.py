@@ -89,7 +89,7 @@ for _p in ("at least", "no less than", "no fewer than", "not less than", "not fe
 for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding",
            "exceed", "exceeds", "surpass", "surpasses", "surpassing", "beyond"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 1)
-for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than"):
+for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of"):
     _REL_TABLE[_p] = ("less than", 0)
 for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum of", "maximum", "max", "max.",
            "up to", "no longer than", "not longer than", "not exceeding", "within", "a max of", "max of",
@@ -456,7 +456,9 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
         rf"\b(?P<num>{NUM})\s*(?:\+|(?:or|and)\s+(?P<dir>{more}|{less}))\s+(?:[\w-]+\s+)?(?:{noun})",
         rf"\b(?P<num>{NUM})\s+(?:{noun})\s*(?:,\s*)?(?:(?:or|and)\s+(?P<dir2>{more}|{less})|\(?(?P<lim>minimum|at\s+minimum|"
         r"maximum|max|min|at\s+(?:the\s+)?(?:very\s+)?most|at\s+(?:the\s+)?(?:very\s+)?least|tops|at\s+max|"
-        r"or\s+(?:thereabouts|so)))(?![\w-])",
+        r"or\s+(?:thereabouts|so)|(?:and|but)?\s*no\s+(?:more|fewer|less)|(?:and\s+)?not\s+(?:one\s+)?(?:more|fewer|less)|"
+        r"(?:is|are)\s+(?:the|my|our|a|your)\s+(?:hard\s+|absolute\s+|upper\s+|lower\s+)?(?:ceiling|limit|cap|max|maximum|"
+        r"minimum|floor)))(?![\w-])",
     )
     limit = (
         rf"\blimit\s+(?:yourself|your\s+\w+|it|the\s+\w+|responses?|answers?)\s+to\s+(?:just\s+|only\s+)?"
@@ -474,6 +476,9 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
             word = (m.groupdict().get("dir") or m.groupdict().get("dir2") or m.groupdict().get("lim") or "more").lower()
             if word.startswith("or "):
                 continue  # "200 words or so" is no bound
+            if re.fullmatch(r"(?:(?:and|but)\s*)?(?:no|not)\s+(?:one\s+)?(?:more|fewer|less)", word):
+                word = "max" if "more" in word else "min"  # "four lines, no more"
+            word = re.sub(r"^(?:is|are)\s+.*\b(minimum|floor|lower\s+limit)$", "min", word)
             if re.match(rf"(?:{more})\b|min|at\s+(?:the\s+)?(?:very\s+)?least", word):
                 yield m, "at least", n
             else:

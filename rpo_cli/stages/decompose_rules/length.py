@@ -103,10 +103,16 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(W_ID, {"num_words": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=m.start())
         yield Hit(W_ID, {"num_words": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=m.start())
     # "a sub-100-word welcome", "a 200-word limit", "a 150-word minimum"
-    for m in _scan(r"\bsub-?(?P<num>\d+)(?:-|\s+)words?\b", ctx, _I):
+    for m in _scan(r"\bsub[-\s]?(?P<num>\d+)(?:-|\s+)(?P<w>words?)\b", ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
-        # "Write a sub-100-word welcome" asks for one; "Write about the sub-100-word contest" names a topic
-        if re.search(r"\b(?:an?)\s+$", pre, _I) and not re.search(r"\b(?:about|regarding|on|of)\b", pre, _I):
+        # "Write a sub-100-word welcome" asks for one; "Write about the sub-100-word contest" names a topic;
+        # "keep it sub-120 words", "sub 200 words but ..." bound the text
+        if re.search(r"\b(?:about|regarding|on|of)\b", pre, _I) or scoped_to_part(ctx, m.start()):
+            continue
+        if re.search(r"\b(?:an?)\s+$", pre, _I) or (
+            m.group("w").lower() == "words"
+            and re.search(r"(?:^|[,;:.!?]|\b(?:keep\s+it|stay|be|it[’']?s|in|and|but))\s*$", pre, _I)
+        ):
             yield Hit(W_ID, {"num_words": int(m.group("num")), "relation": "less than"}, m.start(), m.end())
     for m in _scan(rf"\b(?P<num>{NUM})-word\s+(?P<lim>minimum|min|maximum|max|limit|cap)\b", ctx, _I):
         n = parse_number(m.group("num"))
@@ -338,6 +344,23 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             kw = {"num_sentences": n, "relation": rel_name}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
+    # "2-4 sentences", "between 3 and 5 sentences": two constraints, one phrase; "one or two sentences": at most 2
+    rng = (
+        rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})\s+sentences\b"
+        r"(?!\s+(?:each|per))"
+    )
+    for m in _scan(rng, ctx, _I):
+        lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b"))
+        if lo is None or hi is None or lo >= hi or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        s_id, g = "length_constraints:number_sentences", m.start()
+        yield Hit(s_id, {"num_sentences": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=g)
+        yield Hit(s_id, {"num_sentences": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=g)
+    one_or_two = r"\b(?:in\s+)?(?:just\s+|only\s+)?(?:one|1)\s+or\s+(?:two|2)\s+sentences\b(?!\s+(?:each|per))"
+    for m in _scan(one_or_two, ctx, _I):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit("length_constraints:number_sentences", {"num_sentences": 3, "relation": "less than"}, m.start(),
+                      m.end(), prio=52)  # fmt: skip
 
 
 @rule("sentence")
@@ -358,8 +381,8 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     # "Keep every sentence to 10 words or fewer", "each sentence should be 12 words or less"
     pat = (
         rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?)\s+(?:(?:should|must|has\s+to|"
-        rf"have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run)\s+)?(?:to\s+)?(?P<num>{NUM})\s+words"
-        rf"\s*,?\s*or\s+(?:fewer|less)(?:\s+long)?"
+        rf"have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run|were|was|is|are)\s+)?(?:to\s+)?"
+        rf"(?P<num>{NUM})\s+words\s*,?\s*or\s+(?:fewer|less|shorter|under)(?:\s+long)?"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
@@ -393,9 +416,9 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
 
 
-@rule("character")
+@rule("character", "char")
 def _number_characters(ctx: Ctx) -> Iterator[Hit]:
-    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+characters?\b(?:\s+long)?", ctx, _I):
+    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:characters?|chars)\b(?:\s+long)?", ctx, _I):
         if scoped_to_part(ctx, m.start()):
             continue
         n = parse_number(m.group("num"))
@@ -406,7 +429,7 @@ def _number_characters(ctx: Ctx) -> Iterator[Hit]:
                              r"(?:spaces|whitespace)|\bnon-?\s*(?:space|whitespace)\b", ctx.text, _I)  # fmt: skip
         tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
         yield Hit(tid, {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
-    for m, rel_name, n in suffix_counts(ctx, r"characters?\b"):  # "280 characters max"
+    for m, rel_name, n in suffix_counts(ctx, r"(?:characters?|chars)\b"):  # "280 characters max"
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit("length:number_characters", {"num_chars": n, "relation": rel_name}, m.start(), m.end())
 
@@ -457,14 +480,14 @@ def _one_line(ctx: Ctx) -> Iterator[Hit]:
 # "paragraphs" and the ways people misspell it (dropped, doubled and swapped letters)
 _PARA = (
     r"(?:paragraphs?|paragrahs?|paragaphs?|pargraphs?|paragraps?|paraghraphs?|paragrahps?|paragrpahs?|paragarphs?|"
-    r"pragraphs?|parapgraphs?|paragraoh?s?|paragrapghs?|paragraphes|paragraph's)"
+    r"pragraphs?|parapgraphs?|paragraoh?s?|paragrapghs?|paragraphes|paragraph's|paras)"
 )
 _DIVIDER = r"(?:\*\s*\*\s*\*|markdown\s+divider)"
 # A poem's stanzas are its blank-line blocks when the prompt says they are separated so.
 _STANZA_BLANK = re.compile(r"\b(?:blank|empty)\s+lines?\b|\bline\s+breaks?\s+between\b|\bdouble\s+line\s+breaks?\b", _I)
 
 
-@rule("parag", "pargr", "pragr", "stanza")
+@rule("parag", "pargr", "pragr", "stanza", "paras")
 def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     has_divider = re.search(_DIVIDER, text, _I)
