@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
+    _NEG_WORDS,
     _RESP,
     _TIMES,
     NUM,
@@ -19,6 +20,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _times_value,
     parse_number,
     rule,
+    suffix_counts,
 )
 
 _CAPS = r"(?:capital\s+letters|caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)"
@@ -38,6 +40,12 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,50}}?\b(?P<rel>{REL})\s+"
         rf"(?P<num>{NUM})\s+of\s+them\b",
     ]
+    # "Use ALL-CAPS on at least 3 words for emphasis", "use ALL CAPS for emphasis on at least 6 words"
+    pats.append(
+        r"\b(?:use|using|put|write|set)\s+(?:all[- ]caps|all\s+capitals|capital\s+letters|caps|upper[- ]?case|"
+        r"capitals)\s+"
+        rf"(?:(?:for|as)\s+emphasis\s+)?(?:on|for|in)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\b"
+    )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             gd = m.groupdict()
@@ -46,6 +54,12 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
             if rel:
                 kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
                 yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
+    # "2 all-caps words at most", "3 capitalized words or fewer"
+    noun = r"(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b"
+    for m, rel_name, n in suffix_counts(ctx, noun):
+        if not _negated(ctx, m.start()):
+            kw = {"capital_frequency": n, "capital_relation": rel_name}
+            yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
 
 
 # What an "all-lowercase" / "all-caps" adjective may qualify: the text being written.
@@ -127,7 +141,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     continue  # "All tags must be lowercase.": the case of a part, not of the response
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
-                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
+                    r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
+                    r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
                     post,
                     _I,
@@ -136,6 +151,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     not follows
                     and not re.search(r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I)
                     and not _all_case_adjective(m.group(0), post)
+                    # "write the letter in all caps like I'm typing": "in all caps" says the manner itself
+                    and not re.match(r"(?:in|using)\s+(?:all|only|entirely|completely)\b", m.group(0), _I)
                 ):
                     continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(
@@ -153,4 +170,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     extra = [
                         (a, b) for a, b in extra if m.start() <= a < m.end() or not ctx.content[b : m.start()].strip()
                     ]
-                yield Hit(tid, {}, m.start(), m.end(), prio=65, extra=extra)
+                start = m.start()
+                if neg:  # the span takes its negation: "DONT WRITE THE LETTER ITSELF (IN ALL CAPS)"
+                    lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,7}}$", pre, _I)
+                    start = ctx.unit.start + lead.start() if lead else start
+                yield Hit(tid, {}, start, m.end(), prio=65, extra=extra)
