@@ -320,7 +320,7 @@ _VOCAB = set(
     long length words overall per time times once twice again either way form ok okay keep kept limit
     mark them they following letters characters represented square brackets bracket enclosed wrapped
     markdown bullets angular split into divided organize organise organized sign off top
-    short brief concise pls plz dont doesnt shouldnt cant wont""".split()
+    short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go""".split()
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
@@ -563,6 +563,7 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
 
 # "no name longer than three words", "any title over 8 words": a bound on each item of a list.
 _NO_ITEM = re.compile(
+    r"\bnone(?:\s+of\s+(?:them|these|those))?\s+(?:(?:should|must|can|may|will)\s+(?:be\s+)?|is\s+|are\s+)?$|"
     r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single)\b)(?:single\s+)?"
     r"(?!(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email|"
     r"paragraph|part|section)s?\b)[a-z][\w-]*\s+"
@@ -609,6 +610,13 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
                 r"(?:^|[;:]\s*|\.\s+)(?:use|using|include|including|with)\b[^;:.]*(?:,|\band)\s*$", before, _I
             ):
                 yield m  # "Use at most 3 headings and no emojis": one more item of a list of constraints
+                continue
+            if re.match(r"free\s+(?:of|from)\b", m.group(0), _I) and re.search(
+                r"\b(?:is|be|are|stays?|remains?|keep\s+(?:it|this|them)|make\s+(?:it|this)|entirely|completely|totally)\s+$",
+                before,
+                _I,
+            ):
+                yield m  # "a limerick that is free of exclamation marks": said of the text itself
                 continue
             if _terse_list_item(before) or (
                 re.match(r"no\b", m.group(0), _I)
@@ -669,6 +677,8 @@ def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
             yield m
 
 
+# Verbs whose negation asks for the thing: "don't forget the commas", "never skip the emojis".
+_UNDO = r"(?:forget|skip|omit|leave|drop|ditch|remove|neglect|miss|lose|avoid|exclude|eliminate|cut|strip|take|spare)"
 # Verbs that ban what they govern, in the imperative: "leave out commas", "skip the emojis", "steer
 # clear of em dashes", "I'd rather you didn't use ...". Kept apart from _NEG_WORDS, which also
 # flips relations ("Do not write (more than N)"): "Drop the intro and write at least 200 words"
@@ -685,9 +695,12 @@ _BAN_DET = (
     r"(?:(?:the|all|any|every|those|these|your|of|use\s+of|single|kind\s+of|kinds\s+of|type\s+of|types\s+of)\s+){0,3}"
 )
 # Whose subject is a person described, not the reader addressed: "kids who skip commas".
+# Nor a permission ("you can skip the emojis", "feel free to drop them") or a negated ban ("don't skip").
 _BAN_SUBJECT = re.compile(
     r"\b(?:i|we|they|he|she|who|that|which|people|writers?|students?|kids|a|an|the|to)\s+"
-    r"(?:(?:always|usually|often|sometimes|never|just|also)\s+)?$",
+    r"(?:(?:always|usually|often|sometimes|never|just|also)\s+)?$"
+    r"|\byou\s+(?:can|may|could|might)\s+(?:also\s+|just\s+)?$|\b(?:free|okay|ok|fine|welcome)\s+to\s+$"
+    rf"|\b{_NEG_WORDS}\s+(?:ever\s+|just\s+)?$",
     _I,
 )
 # "Commas are not allowed", "emojis are off-limits", "em dashes should not appear".
@@ -701,7 +714,9 @@ _BANNED_AFTER = (
 def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
         # (the gap never crosses "or"/"and": "no emojis or hashtags" bans hashtags as a list item, below)
-        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+(?:of|from))\s+(?:(?!(?:no|or|and|nor)\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
+        # (nor a verb that itself bans: "Don't forget / skip the commas" asks for them)
+        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+(?:of|from))\s+(?:(?!(?:no|or|and|nor|{_UNDO})\s)[\w'-]+\s+){{0,{gap}}}?"
+        rf"(?:{noun})"
         rf"|\b(?:{noun}){_BANNED_AFTER}"
     )
     yield from _scan(pat, ctx, _I)
