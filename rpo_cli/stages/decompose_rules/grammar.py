@@ -705,9 +705,9 @@ _BAN_SUBJECT = re.compile(
 )
 # "Commas are not allowed", "emojis are off-limits", "em dashes should not appear".
 _BANNED_AFTER = (
-    r"\s+(?:are|is)\s+(?:(?:strictly|completely|totally)\s+)?(?:not\s+(?:allowed|permitted|welcome|wanted|ok(?:ay)?|"
+    r"(?:\s+(?:are|is)\s+(?:(?:strictly|completely|totally)\s+)?(?:not\s+(?:allowed|permitted|welcome|wanted|ok(?:ay)?|"
     r"acceptable)|forbidden|prohibited|banned|off[- ]limits|a\s+no[- ]go|disallowed)"
-    r"|\s+(?:should|must|may|can|shall)(?:\s+not|n[’']?t)\s+(?:be\s+used|appear|be\s+included|show\s+up)"
+    r"|\s+(?:should|must|may|can|shall)(?:\s+not|n[’']?t)\s+(?:be\s+used|appear|be\s+included|show\s+up))"
 )
 
 

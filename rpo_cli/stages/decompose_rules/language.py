@@ -213,7 +213,7 @@ def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(neg, ctx, _I):
         yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=55)
     pat = (
-        rf"\b(?:use|using|write\s+(?:it\s+)?in|in)\s+(?P<o>only\s+)?(?P<s>{names})(?:\s+(?:and|or|/|&)\s+(?P<s2>{names}))?\b"
+        rf"\b(?:use|using|with|write\s+(?:it\s+)?in|in)\s+(?P<o>only\s+)?(?P<s>{names})(?:\s+(?:and|or|/|&)\s+(?P<s2>{names}))?\b"
         rf"(?!\s+(?:characters|script|letters|alphabet))(?P<o2>\s+only)?"
     )
     for m in _scan(pat, ctx, _I):
@@ -425,12 +425,15 @@ _CJK_LANG = {
 }  # fmt: skip
 
 
+_ZH_VERB = r"回答|回复|作答|写|书写|输出|答复|介绍|解释|说明|描述|总结|讲|撰写|创作|表达|列出|翻译成"
+
+
 @rule()
 def _cjk_language(ctx: Ctx) -> Iterator[Hit]:
     names = "|".join(sorted(_CJK_LANG, key=len, reverse=True))
     pats = (
-        rf"请(?:你)?(?:全部|全程|只|仅)?(?:用|使用|以)(?P<n>{names})(?:来)?(?:回答|回复|作答|写|书写|输出|答复)?",
-        rf"(?:全部|全程|只|仅)?(?:用|使用|以)(?P<n>{names})(?:来)?(?:回答|回复|作答|写|书写|输出|答复)",
+        rf"请(?:你)?(?:全部|全程|只|仅)?(?:用|使用|以)(?P<n>{names})(?:来)?(?:{_ZH_VERB})?",
+        rf"(?:全部|全程|只|仅)?(?:用|使用|以)(?P<n>{names})(?:来)?(?:{_ZH_VERB})",
         rf"(?P<n>{names})で(?:答えて|回答して|書いて|返答して|返信して|お願いします|答えてください|書いてください)",
     )
     seen = set()

@@ -51,7 +51,7 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     ):
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
-        for m in _scan(rf"{_AT_LEAST_ONE}{noun}", ctx, _I | re.M):
+        for m in _scan(rf"{_AT_LEAST_ONE}(?:{noun})", ctx, _I | re.M):
             if not _negated(ctx, m.start()):
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 yield Hit(pos_id, {}, start, m.end(), prio=45)
