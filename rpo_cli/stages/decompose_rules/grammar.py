@@ -333,6 +333,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'.]*")
 
 
 def _only_vocab(s: str) -> bool:
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", s):
+        return False  # Chinese, Japanese or Korean text is content (the word list below is English)
     words = _WORD.findall(s.lower())
     return all(w.strip(".") in _VOCAB for w in words) and len(words) <= 12
 

@@ -258,6 +258,16 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
             found.append((m, *_FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]))
         for m in _scan(rf"(?<![\w-])(?P<num>{_FNUM})\s+(?:{noun})\s*,?\s*\(?(?P<rel>{sufs})(?![\w-])", ctx, _I):
             found.append((m, *_FOREIGN_SUFFIX[re.sub(r"\s+", " ", m.group("rel").lower())]))
+        if key == "num_paragraphs" and re.search(_DIVIDER, ctx.text, _I):
+            # "usa exactamente 4 párrafos separados por ***": the IFEval count with its divider
+            exact = r"(?:(?:exactamente|exactement|genau|esattamente|exatamente)\s+)?"
+            for m in _scan(rf"(?<![\w-]){exact}(?P<num>{_FNUM})\s+(?:{noun})\b", ctx, _I):
+                n = _fnum(m.group("num"))
+                d = re.compile(_DIVIDER, _I).search(ctx.content, m.end(), ctx.unit.end)
+                if n and d and not _foreign_each(ctx, m.start()):
+                    kw = {"num_paragraphs": n}
+                    yield Hit("length_constraints:number_paragraphs", kw, m.start(), d.end(), prio=55)
+            continue
         for m, rel, off in found:
             n = _fnum(m.group("num"))
             if n is None or scoped_to_part(ctx, m.start()) or _foreign_each(ctx, m.start()):
@@ -303,6 +313,43 @@ def _symbol_number_words(ctx: Ctx) -> Iterator[Hit]:
 _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多": ("less than", 1), "至多": ("less than", 1),
            "少于": ("less than", 0), "不到": ("less than", 0), "至少": ("at least", 0), "不少于": ("at least", 0),
            "多于": ("at least", 1), "超过": ("at least", 1)}  # fmt: skip
+
+
+_ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _zh_number(t: str) -> int | None:
+    """ "3", "三", "十二", "二十" (up to 99)."""
+    if t.isdigit():
+        return int(t)
+    if "十" in t:
+        a, _, b = t.partition("十")
+        tens = _ZH_NUM.get(a, 0) if a else 1
+        return tens * 10 + (_ZH_NUM.get(b, 0) if b else 0)
+    return _ZH_NUM.get(t)
+
+
+@rule("段", "句", "行")
+def _chinese_counts(ctx: Ctx) -> Iterator[Hit]:
+    """ "最多三段" (at most three paragraphs), "至少五句话", "不超过4行"."""
+    rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
+    nouns = (
+        ("段落|段", "length:number_paragraphs_blankline", "num_paragraphs"),
+        ("句话|句", "length_constraints:number_sentences", "num_sentences"),
+        ("行", "length:number_lines", "num_lines"),
+    )
+    for noun, tid, key in nouns:
+        pat = rf"(?P<rel>{rels})\s*(?P<num>\d+|[一二两三四五六七八九十]+)\s*个?(?:{noun})"
+        for m in _scan(pat, ctx, 0):
+            n = _zh_number(m.group("num"))
+            if not n or scoped_to_part(ctx, m.start()):
+                continue
+            rel, off = _ZH_REL[m.group("rel")]
+            end = m.end()
+            if key == "num_paragraphs":  # "，段落之间空一行": the blank line between them
+                t = re.match(r"\s*[，,]?\s*(?:段落|段)(?:之间|间)(?:空|用|隔)(?:一|一个)?(?:空)?行", ctx.content[end:])
+                end += t.end() if t else 0
+            yield Hit(tid, {key: n + off, "relation": rel}, m.start(), end, prio=50)
 
 
 @rule("字")

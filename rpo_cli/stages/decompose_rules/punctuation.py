@@ -34,8 +34,10 @@ _FOREIGN_MARKS = (
 _AT_LEAST_ONE = (
     r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in)\s+"
     r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?|some)\s+"
-    r"|(?:(?:^|(?<=[,;:\n(])|(?<=^[-*•])|(?<=\d[.)]))\s*|(?<![\w'])(?:with|and|plus|including)\s+)(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+)"
+    r"|(?<![\w'])(?:(?:with|and|plus|including)\s+)?(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+)"
 )
+# Where a bare "at least one X" may stand: opening its sentence, clause or list item.
+_ITEM_START = re.compile(r"(?:^|[,;:(.!?]|^\s*(?:[-*•]|\d+[.)]))\s*$")
 
 
 @rule("comma", "coma", "exclamation", "dash", "!", ",'", ',"', "—", "emoji", "virgul", "komma", "vírgula", "virgole",
@@ -51,7 +53,10 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     ):
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
-        for m in _scan(rf"{_AT_LEAST_ONE}(?:{noun})", ctx, _I | re.M):
+        for m in _scan(rf"{_AT_LEAST_ONE}(?:{noun})", ctx, _I):
+            bare = re.match(r"(?:at\s*least|one\s+or)", m.group(0), _I)
+            if bare and not _ITEM_START.search(ctx.content[ctx.unit.start : m.start()]):
+                continue  # "a chant with at least one ...": only where it opens its own item
             if not _negated(ctx, m.start()):
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 yield Hit(pos_id, {}, start, m.end(), prio=45)
@@ -80,6 +85,15 @@ def _emoji(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
     for m in _foreign_negated(ctx, r"emojis?\b|emoticon[oe]s?\b|émojis?\b|emoticon\b"):
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "mete emojis", "usa algunos emojis", "ajoute des émojis", "verwende Emojis", "aggiungi qualche emoji"
+    use = (
+        r"(?<![\w-])(?:mete|p[oõ]e|coloca|inclui|usa|utiliza|incluye|pon|añade|agrega|utilise|ajoute|mets|verwende|benutze|"
+        r"füge|aggiungi|metti|inserisci)\s+(?:(?:algunos|algunas|unos|unas|uns|umas|alguns|des|quelques|ein\s+paar|"
+        r"qualche|alcuni|dei|degli)\s+)?(?:emojis?|émojis?|emoticon[oe]s?)\b"
+    )
+    for m in _scan(use, ctx, _I):
+        if not re.search(r"\b(?:no|ne|nicht|non|não|kein)\s+(?:\w+\s+)?$", ctx.content[ctx.unit.start : m.start()], _I):
+            yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
     # "不要用表情符号", "不要使用任何表情": a Chinese ban of emoji
     ban = r"(?:不要|不准|不能|别|禁止|请勿|勿)(?:使用|用|加|出现|带)?(?:任何)?(?:的)?(?:表情符号|表情包|表情|emoji)"
     for m in _scan(ban, ctx, _I):
