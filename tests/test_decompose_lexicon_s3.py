@@ -322,3 +322,41 @@ def test_negated_case_span_takes_its_negation():
     (c,) = rule_decompose([Message(role="user", content="Please don't write the reply in all caps.")])
     assert c.id == "change_case:not_english_capital"
     assert c.text.lower().startswith("please don't write") or c.text.lower().startswith("don't write")
+
+
+# --- later additions: k-numbers, ranges, labels, Chinese counts, foreign emoji/paragraphs ---------
+
+MORE = [
+    ("Write at least 2k words on Rome.", [(W, ge("num_words", 2000))]),
+    ("Keep it under 1.5k words.", [(W, lt("num_words", 1500))]),
+    ("Length: 3-4 paragraphs.", [(P, ge("num_paragraphs", 3)), (P, lt("num_paragraphs", 5))]),
+    ("Write between two and four paragraphs.", [(P, ge("num_paragraphs", 2)), (P, lt("num_paragraphs", 5))]),
+    ("Word count: under 120.", [(W, lt("num_words", 120))]),
+    ("Your answer must not run longer than 150 words.", [(W, lt("num_words", 151))]),
+    ("WRITE A CHEER. AT LEAST ONE EXCLAMATION MARK, NO EMOJIS.",
+     [("punctuation:use_exclamation", {}), (NOEMO, {})]),
+    ("Write a chant with at least one exclamation mark.", [("punctuation:use_exclamation", {})]),
+    ("用中文写一篇短文，至少五段。", [(RL, {"language": "zh"}), (P, ge("num_paragraphs", 5))]),
+    ("请用中文回答，不超过三句话。", [(RL, {"language": "zh"}), (S, lt("num_sentences", 4))]),
+    ("Escreve uma legenda e põe uns emojis.", [("format:use_emoji", {})]),
+    ("Schreib einen Text mit genau 3 Absätzen, getrennt durch ***.",
+     [("length_constraints:number_paragraphs", {"num_paragraphs": 3})]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), MORE)
+def test_more_phrasings(text, want):
+    assert found(text) == want
+
+
+def test_a_bare_at_least_one_inside_a_task_is_not_a_list_item():
+    assert [f for f in found("Describe a party where at least one exclamation mark was thrown.") if
+            f[0] == "punctuation:use_exclamation"] == []  # fmt: skip
+
+
+def test_chinese_span_keeps_the_task_out():
+    """The Chinese task before a count is content: the span is the count and its blank-line tail."""
+    text = "给高中生解释一下什么是机器学习，最多三段，段落之间空一行。"
+    (c,) = rule_decompose([Message(role="user", content=text)])
+    assert c.id == P and c.kwargs == lt("num_paragraphs", 4)
+    assert c.text.startswith("最多三段") and "机器学习" not in c.text

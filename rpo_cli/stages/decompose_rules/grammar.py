@@ -24,7 +24,7 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 # Digits ("1,000" too) or number words ("twenty-five", "two hundred and fifty", "a dozen").
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![.,]\d)|(?:an?\s+(?=hundred|thousand|dozen))?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d)?k\b|\d+(?![.,]\d)|(?:an?\s+(?=hundred|thousand|dozen))?"
     rf"(?:{_NUMWORD})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMWORD})\b)*"
     # "a couple of", "a pair of", "half a dozen": counts people write without a number word
     rf"|a\s+couple(?:\s+of)?\b|a\s+pair\s+of\b|half\s+a\s+dozen\b)"
@@ -41,6 +41,8 @@ def parse_number(text: str) -> int | None:
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
         return int(t)
+    if re.fullmatch(r"\d+(?:\.\d)?k", t):  # "2k words", "1.5k words"
+        return int(float(t[:-1]) * 1000)
     t = re.sub(r"\s+", " ", t)
     if re.fullmatch(r"a (?:couple(?: of)?|pair of)", t):
         return 2
@@ -320,7 +322,7 @@ _VOCAB = set(
     long length words overall per time times once twice again either way form ok okay keep kept limit
     mark them they following letters characters represented square brackets bracket enclosed wrapped
     markdown bullets angular split into divided organize organise organized sign off top
-    short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go""".split()
+    short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go run runs get""".split()
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"

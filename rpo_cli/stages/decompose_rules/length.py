@@ -28,6 +28,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 W_ID = "length_constraints:number_words"
+P_ID = "length:number_paragraphs_blankline"
 
 
 def _at_most_n(ctx: Ctx, noun: str, make) -> Iterator[Hit]:
@@ -131,6 +132,13 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             kw = {"num_words": rel[1], "relation": rel[0]}
             yield Hit("length_constraints:number_words", kw, m.start(), m.end())
+    # "Word count: under 120", "word count should be at least 300"
+    label = r"\b(?:word\s+count|length\s+in\s+words|number\s+of\s+words)\s*(?::|=|-|(?:should|must)\s+be|is)\s*"
+    for m in _scan(rf"{label}(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+words)?\b", ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel and not scoped_to_part(ctx, m.start()):
+            yield Hit(W_ID, {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end())
     for m in _scan(
         rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count|max\.?\s+word\s+count)\s*(?:of|:|is|=)\s*(?P<num>{NUM})(?:\s+words)?\b",
         ctx,
@@ -555,6 +563,15 @@ def _paragraphs(ctx: Ctx) -> Iterator[Hit]:
             if rel:
                 kw = {"num_paragraphs": rel[1], "relation": rel[0]}
                 yield Hit("length:number_paragraphs_blankline", kw, m.start(), _blank_tail(ctx, m.end()), prio=40)
+    if not has_divider:  # "3-4 paragraphs", "between two and four paragraphs": two constraints, one phrase
+        rng = rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})\s+{para}\b"
+        for m in _scan(rng, ctx, _I):
+            lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b"))
+            if lo is None or hi is None or lo >= hi or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+                continue
+            end, g = _blank_tail(ctx, m.end()), m.start()
+            yield Hit(P_ID, {"num_paragraphs": lo, "relation": "at least"}, m.start(), end, prio=55, group=g)
+            yield Hit(P_ID, {"num_paragraphs": hi + 1, "relation": "less than"}, m.start(), end, prio=55, group=g)
     if not has_divider:  # "2 paragraphs max", "3 paragraphs or more"
         for m, rel_name, n in suffix_counts(ctx, rf"{para}\b"):
             if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
