@@ -156,6 +156,10 @@ RELATION_NEAR_MISSES = [
     'Answer with one of "My answer is yes.", "My answer is no.", then justify it in no more than 2 sentences.',
     "Create an email template. Requirements:\n- subject line of 5 words or fewer",
     "Answer with just one word, cats or dogs.",
+    # the relation verbs in the forms a description uses
+    "The text below exceeds 300 words; summarize it.",
+    "Many people go beyond 500 words in their essays. Write one.",
+    "Her posts usually surpasses 200 words. Write a bio.",
 ]
 
 

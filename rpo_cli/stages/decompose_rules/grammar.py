@@ -88,8 +88,9 @@ for _p in ("at least", "no less than", "no fewer than", "not less than", "not fe
            "minimum of", "minimum", "min", "min.", "a min of", "min of", "at minimum", "at a minimum",
            "at the least", "at the very least", "no shorter than", "not shorter than"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 0)
+# (the verbs only in the forms an instruction uses: "do not exceed"; "the text exceeds 300 words" describes)
 for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding",
-           "exceed", "exceeds", "surpass", "surpasses", "surpassing", "beyond"):  # fmt: skip
+           "exceed", "surpass", "surpassing", "beyond"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 1)
 for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of"):
     _REL_TABLE[_p] = ("less than", 0)
@@ -103,7 +104,7 @@ for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum 
 _REL_FORMS: list[tuple[str, tuple[str, int]]] = [
     (r"cap(?:ped)?\s+(?:(?:it|this|that|them|(?:the|your)\s+[a-z]+)\s+)?at", ("less than", 1)),
     (r"(?:(?:is|are|be|stay)\s+)?limited\s+to", ("less than", 1)),
-    (r"(?:go(?:es)?|going|went|run(?:s|ning)?|stretch(?:es|ing)?)\s+(?:beyond|past|over|above)", ("at least", 1)),
+    (r"(?:go|going|run|running|stretch|stretching)\s+(?:beyond|past|over|above)", ("at least", 1)),
 ]
 # Common misspellings people type: "atleast", "less then", "no more then" (normalised in _relation).
 REL = (
