@@ -90,7 +90,7 @@ for _p in ("at least", "no less than", "no fewer than", "not less than", "not fe
     _REL_TABLE[_p] = ("at least", 0)
 # (the verbs only in the forms an instruction uses: "do not exceed"; "the text exceeds 300 words" describes)
 for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding",
-           "exceed", "surpass", "surpassing", "beyond"):  # fmt: skip
+           "exceed", "surpass", "surpassing"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 1)
 for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of"):
     _REL_TABLE[_p] = ("less than", 0)
