@@ -364,3 +364,14 @@ def test_chinese_span_keeps_the_task_out():
     (c,) = rule_decompose([Message(role="user", content=text)])
     assert c.id == P and c.kwargs == lt("num_paragraphs", 4)
     assert c.text.startswith("最多三段") and "机器学习" not in c.text
+
+
+def test_bare_bound_restating_an_earlier_count_is_a_statement_of_it():
+    """ "< 180 words" and, after a code block, "keep it short, under 180": the rewrite must find both."""
+    from rpo_cli.stages.decompose_rules import rule_statements
+
+    text = "review the diff below. < 180 words\n\n```diff\n- x\n+ y\n```\nseriously keep it short, under 180"
+    got = [(c.id, c.kwargs, c.text) for c in rule_statements([Message(role="user", content=text)])]
+    assert got == [(W, lt("num_words", 180), "< 180 words"), (W, lt("num_words", 180), "under 180")]
+    # a bound of another size on another noun restates nothing
+    assert found("Write 180 words about cats. Include at least 3 facts, under 5.") == []

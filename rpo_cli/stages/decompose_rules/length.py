@@ -82,7 +82,6 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
         yield Hit("length_constraints:number_words", kw, m.start(), m.end())
     yield from _at_most_n(ctx, r"words?", lambda n: (W_ID, {"num_words": n + 1, "relation": "less than"}))
-    yield from _elliptical_words(ctx)
     for m, rel_name, n in suffix_counts(ctx, r"words?\b"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
@@ -155,6 +154,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
 _BARE_END = r"(?=\s*(?:[.;!)]|,\s*(?:and|but|please|pls|ok|okay)\b|$|\s+(?:please|pls|tops|max)\b))"
 
 
+@rule()  # (the unit may not say "words": "... < 180 words. [code] seriously keep it short, under 180")
 def _elliptical_words(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         rf"(?<![\w-])(?P<rel>{REL})\s+(?P<num>\d+|{NUM}){_BARE_END}",
@@ -171,9 +171,17 @@ def _elliptical_words(ctx: Ctx) -> Iterator[Hit]:
                 pre,
                 _I,
             )
+            n = parse_number(m.group("num"))
+            if not before and n and re.search(rf"(?<![\w.,]){n}\s*words?\b", ctx.content[: ctx.unit.start], _I):
+                # "... < 180 words" and, sentences later, "seriously keep it short, under 180": the same count
+                if not scoped_to_part(ctx, m.start()):
+                    rel = _relation(m.group("rel"), n, _negated(ctx, m.start())) if m.groupdict().get("rel") else None
+                    if rel:
+                        yield Hit(W_ID, {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=45)
+                continue
             if not before or not parse_number(before.group("n0")) or scoped_to_part(ctx, m.start()):
                 continue
-            n, n0 = parse_number(m.group("num")), parse_number(before.group("n0"))
+            n0 = parse_number(before.group("n0"))
             # the same count restated: no other number between, and a bound of the same size
             if n is None or re.search(r"\d", pre[before.end("n0") :]) or not n0 / 3 <= n <= n0 * 3:
                 continue
