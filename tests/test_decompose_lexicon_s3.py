@@ -375,3 +375,21 @@ def test_bare_bound_restating_an_earlier_count_is_a_statement_of_it():
     assert got == [(W, lt("num_words", 180), "< 180 words"), (W, lt("num_words", 180), "under 180")]
     # a bound of another size on another noun restates nothing
     assert found("Write 180 words about cats. Include at least 3 facts, under 5.") == []
+
+
+SYMBOLS = [
+    ("Tweet about the parade: <280 chars.", [("length:number_characters", lt("num_chars", 280))]),
+    ("Answer in <= 3 sentences.", [(S, lt("num_sentences", 4))]),
+    ("A limerick, >= 5 lines.", [(L, ge("num_lines", 5))]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SYMBOLS)
+def test_symbol_counts(text, want):
+    assert found(text) == want
+
+
+def test_symbol_count_scoped_to_the_explanation_of_code():
+    text = "give me a regex for emails. put it in a code block, then explain in <=2 sentences."
+    assert [f for f in found(text) if f[0] == S] == []
+    assert found("> 5 lines of code, please") == []

@@ -550,7 +550,7 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     pre = ctx.content[ctx.unit.start : pos]
     if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre):
         return True
-    if re.search(r"\bexplain\s+(?:it|this|them|the\s+code)\s+(?:in\s+)?$", pre, _I):
+    if re.search(r"\bexplain\s+(?:(?:it|this|them|the\s+code)\s+)?(?:briefly\s+)?(?:in\s+)?$", pre, _I):
         return bool(_OTHER_PART.search(ctx.content))  # "put the code in a code block and explain it in 3 sentences"
     if _JUSTIFY.search(pre) and _FIXED_ANSWER.search(ctx.content[: ctx.unit.end]):
         return True  # "Answer with one of "My answer is yes." ..., then justify it in 2 sentences"

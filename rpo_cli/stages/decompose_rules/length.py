@@ -318,12 +318,21 @@ _SYMBOL_REL = {"<": ("less than", 0), "≤": ("less than", 1), "<=": ("less than
 
 @rule("<", ">", "≤", "≥")
 def _symbol_number_words(ctx: Ctx) -> Iterator[Hit]:
-    """ "in <100 words", "(≤ 80 words)", ">= 300 words": a comparison sign before a word count."""
-    for m in _scan(r"(?<![<>=])(?P<rel><=|>=|≤|≥|<|>)(?![<>])\s*(?P<num>\d+)\s*words?\b", ctx, _I):
+    """ "in <100 words", "(≤ 80 words)", ">= 300 words", "<280 chars", "<= 3 sentences": a comparison sign
+    before a count."""
+    nouns = {"w": (W_ID, "num_words"), "c": ("length:number_characters", "num_chars"),
+             "s": ("length_constraints:number_sentences", "num_sentences"), "l": ("length:number_lines", "num_lines"),
+             "p": (P_ID, "num_paragraphs")}  # fmt: skip
+    pat = (
+        r"(?<![<>=])(?P<rel><=|>=|≤|≥|<|>)(?![<>])\s*(?P<num>\d+)\s*(?:(?P<w>words?)|(?P<c>characters?|chars)|"
+        r"(?P<s>sentences?)|(?P<l>lines?(?!\s+of\s+code))|(?P<p>paragraphs?))\b"
+    )
+    for m in _scan(pat, ctx, _I):
         if scoped_to_part(ctx, m.start()):
             continue
         rel, off = _SYMBOL_REL[m.group("rel")]
-        yield Hit(W_ID, {"num_words": int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
+        tid, key = nouns[next(k for k in nouns if m.group(k))]
+        yield Hit(tid, {key: int(m.group("num")) + off, "relation": rel}, m.start(), m.end())
 
 
 _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多": ("less than", 1), "至多": ("less than", 1),
