@@ -393,3 +393,29 @@ def test_symbol_count_scoped_to_the_explanation_of_code():
     text = "give me a regex for emails. put it in a code block, then explain in <=2 sentences."
     assert [f for f in found(text) if f[0] == S] == []
     assert found("> 5 lines of code, please") == []
+
+
+APPROX_NEAR_MISSES = [
+    "Could you write it in German for me? Like 3-4 sentences.",
+    "Write roughly 100-150 words on tides.",
+    "Aim for about 3 to 5 paragraphs.",
+]
+
+
+@pytest.mark.parametrize("text", APPROX_NEAR_MISSES)
+def test_rough_counts_are_no_bounds(text):
+    assert [i for i, _ in found(text) if i in (W, S, P)] == []
+
+
+def test_i_would_like_is_not_a_hedge():
+    assert found("I'd like 300 words or more, please.") == [(W, ge("num_words", 300))]
+
+
+def test_in_english_of_a_case_constraint_is_not_a_language_request():
+    text = "Banner text: every word in capital letters, in English."
+    assert [f for f in found(text) if f[0] == RL] == []
+
+
+def test_text_mixing_in_another_script_is_not_one_language():
+    text = "Write a short English note that sprinkles in a few kanji words."
+    assert [f for f in found(text) if f[0] == RL] == []

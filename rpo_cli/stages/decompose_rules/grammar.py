@@ -548,7 +548,7 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     message asks for something besides it ("Write a function and explain it. Keep the explanation
     under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
     pre = ctx.content[ctx.unit.start : pos]
-    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre):
+    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or _APPROX.search(pre):
         return True
     if re.search(r"\bexplain\s+(?:(?:it|this|them|the\s+code)\s+)?(?:briefly\s+)?(?:in\s+)?$", pre, _I):
         return bool(_OTHER_PART.search(ctx.content))  # "put the code in a code block and explain it in 3 sentences"
@@ -566,6 +566,13 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     return True
 
 
+# "Like 2-3 sentences.", "roughly 100-150 words", "~200 words": a count offered as a rough guide.
+_APPROX = re.compile(
+    r"(?:^|[\s(,])(?:about|around|roughly|approximately|approx\.?|~|circa|ca\.|maybe|perhaps|something\s+like|"
+    r"somewhere\s+(?:around|between)|ish)\s*$"
+    r"|(?:^|[.,;:(!?]\s*)(?:like|say)\s*$",  # "Like 2-3 sentences.", not "I'd like 200 words or more"
+    _I,
+)
 # "no name longer than three words", "any title over 8 words": a bound on each item of a list.
 _NO_ITEM = re.compile(
     r"\bnone(?:\s+of\s+(?:them|these|those))?\s+(?:(?:should|must|can|may|will)\s+(?:be\s+)?|is\s+|are\s+)?$|"

@@ -286,6 +286,13 @@ def _terse_language(ctx: Ctx) -> Iterator[Hit]:
     code = _single_language(ctx)
     if code is None:
         return
+    if code == "en" and re.search(r"\b(?:capital|caps|upper[\s-]?case|lower[\s-]?case)\b", ctx.text, _I):
+        return  # "every letter a capital letter, in English": the case constraint owns its "in English"
+    # a text that mixes in another script's words ("an English paragraph that drops in katakana words") is
+    # not asked to be in one language
+    names = _LANG[len("(?P<lang>") : -1]
+    mixed = re.search(rf"\b(?:kanji|hanzi|hangul|hiragana|katakana|cyrillic|devanagari|romaji)\b|\b(?:{names})\s+"
+                      r"(?:words|terms|phrases|characters|letters|script)\b", ctx.content, _I)  # fmt: skip
     pats = (
         rf"(?:^|(?<=[.!?:;,]\s)|(?<=\n))\s*(?P<c>(?:(?:all|entirely|only|just)\s+)?(?:in\s+)?{_LANG}(?:\s+only)?"
         rf"(?:\s*,?\s*{_POLITE})?)(?=\s*[.!;]|\s*$|\s*,\s*(?:{_POLITE}|the\s+whole|all\s+of\s+it|no\s+\w+|not\s+\w+|and\s+)"
@@ -300,9 +307,9 @@ def _terse_language(ctx: Ctx) -> Iterator[Hit]:
         r"summary|version|translation|reply|response|answer|description|email|letter|post|caption|message|note|"
         r"paragraph|rewrite|draft|copy|blurb|bio|announcement))\b",
     )
-    for pat in pats:
+    for i, pat in enumerate(pats):
         for m in _scan(pat, ctx, _I | re.M):
-            if _negated(ctx, m.start("c")):
+            if _negated(ctx, m.start("c")) or (i == len(pats) - 1 and mixed):
                 continue
             if m.group("c").lower().startswith(("in ", "only ", "just ", "all ", "entirely ")) is False and re.match(
                 rf"{_LANG}\s*$", m.group("c"), _I

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import (
+    _APPROX,
     _COUNT_GUARD,
     _EXACT,
     _I,
@@ -98,6 +99,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             or lo >= hi
             or _negated(ctx, m.start())
             or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()])
+            or _APPROX.search(ctx.content[ctx.unit.start : m.start()])
         ):
             continue
         yield Hit(W_ID, {"num_words": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=m.start())
