@@ -463,7 +463,7 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
         r"maximum|max|min|at\s+(?:the\s+)?(?:very\s+)?most|at\s+(?:the\s+)?(?:very\s+)?least|tops|at\s+max|"
         r"or\s+(?:thereabouts|so)|(?:and|but)?\s*no\s+(?:more|fewer|less)|(?:and\s+)?not\s+(?:one\s+)?(?:more|fewer|less)|"
         r"(?:is|are)\s+(?:the|my|our|a|your)\s+(?:hard\s+|absolute\s+|upper\s+|lower\s+)?(?:ceiling|limit|cap|max|maximum|"
-        r"minimum|floor)))(?![\w-])",
+        r"minimum|floor)))(?![\w-])(?!\s+(?:per|each|in\s+each|for\s+each|a)\b)",  # not "10 words max per sentence"
     )
     limit = (
         rf"\blimit\s+(?:yourself|your\s+\w+|it|the\s+\w+|responses?|answers?)\s+to\s+(?:just\s+|only\s+)?"
@@ -529,7 +529,7 @@ _COUNT_GUARD = re.compile(
 _PART_SUBJECT = re.compile(
     r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
     r"subject\s+line|caption|headline|tagline|opening|closing|comments?|commentary|first\s+part|second\s+part|"
-    r"last\s+part)\s+(?:\w+\s+){0,3}$",
+    r"last\s+part)\s+(?:\w+,?\s+){0,3}$",  # ("the explanation short, under 100 words")
     _I,
 )
 # "In the last paragraph (use fewer than 3 sentences)", "in section 2": a count for one part.
@@ -576,6 +576,9 @@ _APPROX = re.compile(
 # "no name longer than three words", "any title over 8 words": a bound on each item of a list.
 _NO_ITEM = re.compile(
     r"\bnone(?:\s+of\s+(?:them|these|those))?\s+(?:(?:should|must|can|may|will)\s+(?:be\s+)?|is\s+|are\s+)?$|"
+    # "Each pitch 80 words or less": a count for each item (each answer/response is the whole one)
+    r"(?:^|[.;:,]\s*)(?:each|every)\s+(?!(?:response|answer|reply|replies|output|message|turn|time)s?\b)[a-z][\w-]*\s+"
+    r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+)?|(?:is|be|at|in)\s+)?$|"
     r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single)\b)(?:single\s+)?"
     r"(?!(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email|"
     r"paragraph|part|section)s?\b)[a-z][\w-]*\s+"

@@ -464,7 +464,8 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
     # "12 words or fewer per sentence", "no more than 15 words in each sentence"
     pat = (
-        rf"\b(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words\s*(?P<suf>,?\s*or\s+(?:fewer|less)\s+)?\s*(?:per|in\s+(?:each|every|any|a)|"
+        rf"\b(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words\s*(?P<suf>,?\s*(?:or\s+(?:fewer|less)|max(?:imum)?|tops|at\s+most)\s+)?\s*"
+        r"(?:per|in\s+(?:each|every|any|a)|"
         rf"for\s+(?:each|every|any|a))\s+sentence\b"
     )
     for m in _scan(pat, ctx, _I):
