@@ -419,3 +419,39 @@ def test_in_english_of_a_case_constraint_is_not_a_language_request():
 def test_text_mixing_in_another_script_is_not_one_language():
     text = "Write a short English note that sprinkles in a few kanji words."
     assert [f for f in found(text) if f[0] == RL] == []
+
+
+USE_MARKS = [
+    ("Make sure the toast has at least one comma.", [("punctuation:use_comma", {})]),
+    ("It should contain one or more em dashes.", [("punctuation:use_em_dash", {})]),
+    ("and don't forget at least one exclamation point", [("punctuation:use_exclamation", {})]),
+    ("A semicolon is fine. An em dash somewhere would be nice.", [("punctuation:use_em_dash", {})]),
+    ("Em dashes are my favourite, so please include at least one.", [("punctuation:use_em_dash", {})]),
+    ("Write a caption. An emoji or two would be fun.", [("format:use_emoji", {})]),
+    ("Write a caption and feel free to throw in an emoji, at least one.", [("format:use_emoji", {})]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), USE_MARKS)
+def test_marks_asked_for(text, want):
+    assert found(text) == want
+
+
+USE_MARK_NEAR_MISSES = [
+    "The title has at least one comma in it; is that ok?",
+    "Forget at least one comma.",
+    "Write a caption; feel free to throw in an emoji.",
+]
+
+
+@pytest.mark.parametrize("text", USE_MARK_NEAR_MISSES)
+def test_marks_near_misses(text):
+    assert [i for i, _ in found(text) if i.startswith(("punctuation:use", "format:use_emoji"))] == []
+
+
+def test_per_item_and_per_sentence_counts():
+    assert found("Write two pitches. Each pitch 70 words or less.") == []
+    assert found("Keep it to 10 words max per sentence.") == [("length:max_words_per_sentence", {"max_words": 10})]
+    assert found("Write a script. Put the code in a code block. Keep the explanation brief, under 90 words.") == [
+        ("format:code_block", {"num_blocks": 1, "relation": "at least"})
+    ]

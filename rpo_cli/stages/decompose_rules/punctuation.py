@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
+    _NEG_WORDS,
     NUM,
     REL,
     Ctx,
@@ -34,7 +35,15 @@ _FOREIGN_MARKS = (
 _AT_LEAST_ONE = (
     r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in)\s+"
     r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?|some)\s+"
+    # "make sure it has at least one comma", "don't forget at least one exclamation mark"
+    r"|(?<![\w'])(?:has|have|contains?|containing|features?|forget(?:\s+(?:to\s+)?(?:use|include|add|put\s+in))?)\s+"
+    r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+"
     r"|(?<![\w'])(?:(?:with|and|plus|including)\s+)?(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+)"
+)
+# What makes "it has at least one comma" a requirement: "make sure", "ensure", a modal.
+_WANTED = (
+    r"(?:make\s+sure|ensure|be\s+sure|check)\b[^.;]*$"
+    r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to|will)\s+(?:\w+\s+)?$"
 )
 # Where a bare "at least one X" may stand: opening its sentence, clause or list item.
 _ITEM_START = re.compile(r"(?:^|[,;:(.!?]|^\s*(?:[-*•]|\d+[.)]))\s*$")
@@ -54,12 +63,28 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
         for m in _scan(rf"{_AT_LEAST_ONE}(?:{noun})", ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
             bare = re.match(r"(?:at\s*least|one\s+or)", m.group(0), _I)
-            if bare and not _ITEM_START.search(ctx.content[ctx.unit.start : m.start()]):
+            if bare and not _ITEM_START.search(pre):
                 continue  # "a chant with at least one ...": only where it opens its own item
+            if re.match(r"forget", m.group(0), _I):  # "don't forget at least one ...", not "forget the ..."
+                lead = re.search(rf"\b{_NEG_WORDS}\s+$", pre, _I)
+                if lead:
+                    yield Hit(pos_id, {}, ctx.unit.start + lead.start(), m.end(), prio=45)
+                continue
+            if re.match(r"ha[sv]e?|contain|feature", m.group(0), _I) and not re.search(_WANTED, pre, _I):
+                continue  # "The title has at least one comma in it": a description
             if not _negated(ctx, m.start()):
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 yield Hit(pos_id, {}, start, m.end(), prio=45)
+        # "An em dash somewhere would be lovely", "a comma or two": the mark wished for on its own
+        for m in _scan(rf"(?:^|(?<=[.,;:!?]\s))(?:an?|one)\s+(?:{noun})\s+(?:somewhere|or\s+two)\b", ctx, _I):
+            yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
+        # "I'm fond of the em dash, so please use at least one": the mark named before the count
+        one = r"(?P<u>(?:use|include|add|put\s+in)\s+(?:at\s+least\s+one|one\s+or\s+more))(?=\s*[.,;!]|\s*$)"
+        for m in _scan(rf"(?:{noun})\b[^.;!?]{{0,40}}?\b{one}", ctx, _I):
+            if not _negated(ctx, m.start("u")):
+                yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
     yield from _free_adjectives(ctx)
     # "sin comas", "sans aucune virgule", "bitte ohne Ausrufezeichen", "sem travessões"
     for noun, tid in _FOREIGN_MARKS:
@@ -125,3 +150,17 @@ def _emoji(ctx: Ctx) -> Iterator[Hit]:
     ):
         if not _negated(ctx, m.start()):
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    # "An emoji or two would be cute", "drop in an emoji, at least one" (a permission only with "at least one")
+    for m in _scan(r"(?:^|(?<=[.,;:!?]\s))(?:an?|one)\s+emoji\s+or\s+two\b", ctx, _I):
+        yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    drop_in = (
+        r"\b(?:drop|throw|pop|work|sprinkle)\s+in\s+(?:an?|some|a\s+few|one|a\s+couple(?:\s+of)?)\s+emojis?\b"
+        r"(?:\s*,\s*at\s+least\s+one)?"
+    )
+    for m in _scan(drop_in, ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        permission = re.search(r"\b(?:feel\s+free\s+to|you\s+(?:can|may|could)|if\s+you\s+(?:like|want))\s+$", pre,
+                               _I)  # fmt: skip
+        if not _negated(ctx, m.start()) and (not permission or m.group(0).lower().endswith("at least one")):
+            yield Hit("format:use_emoji", {}, m.start() if not permission else ctx.unit.start + permission.start(),
+                      m.end(), prio=44)  # fmt: skip
