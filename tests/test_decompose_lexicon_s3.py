@@ -455,3 +455,27 @@ def test_per_item_and_per_sentence_counts():
     assert found("Write a script. Put the code in a code block. Keep the explanation brief, under 90 words.") == [
         ("format:code_block", {"num_blocks": 1, "relation": "at least"})
     ]
+
+
+CASE_MORE = [
+    ("Capitalized words: no more than 3.", [(CAPF, {"capital_frequency": 4, "capital_relation": "less than"})]),
+    ("Keep all-caps words to fewer than 2.", [(CAPF, {"capital_frequency": 2, "capital_relation": "less than"})]),
+    ("one loud uppercase word at most", [(CAPF, {"capital_frequency": 2, "capital_relation": "less than"})]),
+    ("please don't use caps lock words more than once",
+     [(CAPF, {"capital_frequency": 2, "capital_relation": "less than"})]),
+    ("Never capitalize a single letter.", [("change_case:english_lowercase", {})]),
+    ("no capital letters anywhere", [("change_case:english_lowercase", {})]),
+    ("Caps lock on for the whole answer.", [("change_case:english_capital", {})]),
+    ("Every letter must be uppercase.", [("change_case:english_capital", {})]),
+    ("ALL CAPS SO THE DRIVERS CAN READ IT.", [("change_case:english_capital", {})]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), CASE_MORE)
+def test_case_more(text, want):
+    assert [f for f in found(text) if f[0].startswith("change_case")] == want
+
+
+def test_case_restatement_does_not_swallow_a_count_between():
+    text = "a poem. all lowercase please, keep it under 10 lines, and no capitals anywhere"
+    assert (L, lt("num_lines", 10)) in found(text)

@@ -54,8 +54,29 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
             if rel:
                 kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
                 yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
-    # "2 all-caps words at most", "3 capitalized words or fewer"
-    noun = r"(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b"
+    caps_adj = (
+        r"(?:all[- ]caps|all[- ]capital|(?:fully\s+)?capitali[sz]ed|(?:all[- ])?upper[- ]?case|caps[- ]?lock(?:ed)?)"
+    )
+    more = (
+        # "ALL-CAPS words: no more than 2.", "Keep fully capitalized words to fewer than 3 (per update)"
+        rf"\b{caps_adj}\s+words?\s*(?:[:=–-]\s*|\s+to\s+|(?:should|must)\s+(?:be\s+)?|(?:are|is)\s+)(?P<rel>{REL})\s+"
+        rf"(?P<num>{NUM})\b",
+        # "don't use caps lock words more than twice"
+        rf"\b{caps_adj}\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+{_TIMES}",
+    )
+    for pat in more:
+        for m in _scan(pat, ctx, _I):
+            gd = m.groupdict()
+            n = parse_number(gd["num"]) if gd.get("num") else _times_value(m)
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+            if rel:
+                pre = ctx.content[ctx.unit.start : m.start()]
+                lead = re.search(rf"\b(?:keep|{_NEG_WORDS})\s+(?:use\s+)?$", pre, _I)
+                start = ctx.unit.start + lead.start() if lead else m.start()
+                kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
+                yield Hit("change_case:capital_word_frequency", kw, start, m.end(), prio=75)
+    # "2 all-caps words at most", "3 capitalized words or fewer", "one shouty all-uppercase word at most"
+    noun = rf"(?:[a-z]+\s+)?{caps_adj}\s+words?\b"
     for m, rel_name, n in suffix_counts(ctx, noun):
         if not _negated(ctx, m.start()):
             kw = {"capital_frequency": n, "capital_relation": rel_name}
@@ -101,7 +122,10 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
         r"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
         r"\bcapitali[sz]e\s+(?:the\s+|your\s+)?(?:whole|entire|full)\s+(?:response|answer|reply|text|thing|output)\b",
         r"\bevery\s+letter\s+(?:in\s+)?upper[- ]?case\b",
-        r"\b(?:(?:with|in)\s+)?caps\s*lock(?:\s+on)?(?=\s*(?:[.,!;]|$|pls|please|plz))",  # "caps lock on pls"
+        r"\b(?:(?:with|in)\s+)?caps\s*lock(?:\s+on)?(?=\s*(?:[.,!;]|$|pls|please|plz|for\s+(?:the\s+)?(?:entire|whole)))",
+        r"\bevery\s+(?:single\s+)?letter\s+(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:an?\s+)?"
+        r"(?:capital|upper[- ]?case)"
+        r"(?:\s+letters?)?",
     ]
     lows = [
         r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
@@ -109,6 +133,7 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:(?:with|use)\s+)?no\s+capital(?:s|\s+letters)(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?|\bwithout\s+(?:any\s+)?"
         r"capital(?:s|\s+letters)(?:\s+at\s+all)?",
         r"\b(?:do\s+not|don[’']?t|never)\s+use\s+(?:any\s+)?capital(?:s|\s+letters)(?:\s+at\s+all)?",
+        r"\b(?:do\s+not|don[’']?t|never)\s+capitali[sz]e\s+(?:a\s+single|any|even\s+one)\s+(?:letter|word)s?",
     ]
     for kind, pats in (("capital", caps), ("lowercase", lows)):
         for pat in pats:
@@ -142,11 +167,17 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
                     r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
-                    r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|"
+                    r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|so\s+(?:that\s+)?(?:\w+\s+){1,2}can\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
                     post,
                     _I,
                 )
+                # "no capital letters anywhere" on its own; after "all lowercase please, keep it under 12 lines,"
+                # it restates the case, and the merged repeat would swallow the line count between them
+                if not follows and re.match(r"\s*anywhere\b", post, _I) and not re.search(
+                    r"lower[\s-]?case|capital|\bcaps\b", pre, _I
+                ):
+                    follows = True
                 if (
                     not follows
                     and not re.search(r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I)
@@ -156,7 +187,7 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 ):
                     continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(
-                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|never)\s+use\b", m.group(0), _I
+                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|never)\s+(?:use|capitali[sz]e)\b", m.group(0), _I
                 )
                 if kind == "capital":
                     tid = "change_case:not_english_capital" if neg else "change_case:english_capital"
