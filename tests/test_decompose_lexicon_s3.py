@@ -479,3 +479,36 @@ def test_case_more(text, want):
 def test_case_restatement_does_not_swallow_a_count_between():
     text = "a poem. all lowercase please, keep it under 10 lines, and no capitals anywhere"
     assert (L, lt("num_lines", 10)) in found(text)
+
+
+SCRIPTS_ASKED = [
+    ("Write a haiku about tea, and please work in at least a couple of kanji.",
+     [("language:use_script", {"script": "han"})]),
+    ("Please spell the city's name in hangul somewhere.", [("language:use_script", {"script": "hangul"})]),
+    ("List the planets and give the names in the Greek alphabet too.", [("language:use_script", {"script": "greek"})]),
+    ("Give me 5 Greek words, transliterated into Latin letters only.", [("language:no_script", {"script": "greek"})]),
+    ("Write it in Russian. Even the brand name should be transliterated into Cyrillic.",
+     [(RL, {"language": "ru"}), ("language:no_script", {"script": "latin"})]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), SCRIPTS_ASKED)
+def test_scripts_asked_for(text, want):
+    assert [f for f in found(text) if f[0].startswith("language")] == want
+
+
+SCRIPT_NEAR_MISSES = [
+    "Write it in Latin letters only.",  # no source script named: nothing to rule out
+    "Do you know how to write in katakana?",
+    "Write a poem, not in hiragana.",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_NEAR_MISSES)
+def test_script_near_misses(text):
+    assert [f for f in found(text) if f[0] == "language:use_script"] == []
+
+
+def test_language_before_its_restating_tail():
+    text = "Write the help text in Brazilian Portuguese, no English at all."
+    assert [f for f in found(text) if f[0] == RL] == [(RL, {"language": "pt"})]

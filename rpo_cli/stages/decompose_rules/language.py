@@ -56,7 +56,9 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:use|using)\s+only\s+(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}",
         # " in Russian." closing a writing task: "Write an essay about the Silk Road in Russian."
         # also "... in French, please." and "... (in Spanish)."
-        rf"(?:\s+|\s*\()in\s+{_LANG}(?:\s*\))?(?=(?:\s*,\s*please)?\s*[.!]?\s*$)",
+        # ("..., no English at all." restates it)
+        rf"(?:\s+|\s*\()in\s+{_LANG}(?:\s*\))?(?=(?:\s*,\s*please)?(?:\s*,\s*(?:and\s+)?no\s+[A-Za-z]+(?:\s+at\s+all)?)?"
+        r"\s*[.!]?\s*$)",
     ]
     seen: set[int] = set()
     for i, pat in enumerate(pats):
@@ -222,6 +224,56 @@ def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
         scripts = {_SCRIPT_NAME[m.group("s").lower()], _SCRIPT_NAME[(m.group("s2") or m.group("s")).lower()]}
         if len(scripts) == 1 and not _negated(ctx, m.start()):
             yield Hit("language:use_script", {"script": scripts.pop()}, m.start(), m.end(), prio=55)
+
+
+# Scripts asked for by name in a writing instruction: "please include at least a few kanji", "(a café that)
+# drops in some katakana words", "write her name in katakana", "the Greek form in the Greek alphabet",
+# "the Sanskrit one in Devanagari", "write the god names in greek letters too".
+_SCRIPT_ONLY = {"kanji": "han", "hanzi": "han", "hangul": "hangul", "hiragana": "kana", "katakana": "kana",
+                "devanagari": "devanagari", "cyrillic": "cyrillic"}  # fmt: skip
+_ALPHABET = {"greek": "greek", "cyrillic": "cyrillic", "latin": "latin", "arabic": "arabic", "hebrew": "hebrew",
+             "devanagari": "devanagari", "thai": "thai", "korean": "hangul", "russian": "cyrillic"}  # fmt: skip
+
+
+@rule("kanji", "hanzi", "hangul", "hiragana", "katakana", "devanagari", "cyrillic", "alphabet", "letters", "script")
+def _scripts_asked_for(ctx: Ctx) -> Iterator[Hit]:
+    only = "|".join(_SCRIPT_ONLY)
+    alpha = "|".join(_ALPHABET)
+    named = rf"(?:(?P<o>{only})|(?:the\s+)?(?P<a>{alpha})\s+(?:alphabet|letters|script|characters))"
+    pats = (
+        rf"\b(?:include|use|add|(?:(?<=that\s)|(?<=which\s))?drops?\s+in|throw\s+in|sprinkle\s+in|work\s+in|mix\s+in)\s+"
+        rf"(?:at\s+least\s+(?:a\s+few|some|one|a\s+couple(?:\s+of)?)|some|a\s+few|a\s+couple(?:\s+of)?)\s+{named}"
+        r"(?:\s+(?:words|characters|letters|terms))?",
+        rf"\b(?:write|spell|give|render|put|transliterated?|romani[sz]ed?)\s+(?:[\w'-]+\s+){{0,4}}?(?:in|into)\s+{named}"
+        r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:somewhere|too|as\s+well|at\s+least\s+once|only))?",
+        rf"(?:,|\band)\s+(?P<c>the\s+\w+\s+(?:one|form|name|word)s?\s+in\s+{named})",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            key = m.group("o") or m.group("a")
+            script = (_SCRIPT_ONLY.get(key.lower()) if m.group("o") else _ALPHABET.get(key.lower()))
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if not script or _negated(ctx, m.start()) or re.search(r"\b(?:not|no|without)\s+$", pre, _I):
+                continue
+            start = m.start("c") if m.groupdict().get("c") else m.start()
+            if script != "latin" and re.match(r"transliterat|romani", m.group(0), _I):
+                # "the app name should be transliterated into Cyrillic": no Latin letters left (a restatement)
+                yield Hit("language:no_script", {"script": "latin"}, start, m.end(), prio=54)
+                continue
+            if script == "latin":
+                # "Write the Russian in Latin letters only (transliteration)": what it rules out is the source's
+                # script (the annotators' reading: a restatement of "no Cyrillic"); with no source named, nothing
+                src = re.search(r"\b(?:russian|ukrainian|bulgarian|serbian|cyrillic|greek|arabic|hebrew|hindi|sanskrit|"
+                                r"thai|korean|chinese|mandarin)\b", ctx.content, _I)  # fmt: skip
+                if src and m.group(0).lower().rstrip().endswith("only"):
+                    s_name = src.group(0).lower()
+                    s_script = _SCRIPTS.get(s_name) or {"ukrainian": "cyrillic", "bulgarian": "cyrillic",
+                                                         "serbian": "cyrillic", "sanskrit": "devanagari",
+                                                         "mandarin": "han"}.get(s_name)  # fmt: skip
+                    if s_script:
+                        yield Hit("language:no_script", {"script": s_script}, start, m.end(), prio=54)
+                continue
+            yield Hit("language:use_script", {"script": script}, start, m.end(), prio=54)
 
 
 @rule("character", "script", "letter", "alphabet")
