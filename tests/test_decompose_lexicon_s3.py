@@ -512,3 +512,21 @@ def test_script_near_misses(text):
 def test_language_before_its_restating_tail():
     text = "Write the help text in Brazilian Portuguese, no English at all."
     assert [f for f in found(text) if f[0] == RL] == [(RL, {"language": "pt"})]
+
+
+LENGTH_MORE = [
+    ("Draft 200-to-250-word notes on bees.", [(W, ge("num_words", 200)), (W, lt("num_words", 251))]),
+    ("Write me an under-60-word apology.", [(W, lt("num_words", 60))]),
+    ("Keep the bio to 300 non-space characters or fewer.",
+     [("length:number_nonspace_characters", lt("num_chars", 301))]),
+    ("Make sure at least one sentence goes over 30 words.", [("length:long_sentence", {"max_words": 30})]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LENGTH_MORE)
+def test_length_more(text, want):
+    assert found(text) == want
+
+
+def test_hyphenated_bound_naming_a_topic_is_no_bound():
+    assert found("Write about the under-18-word rule.") == []

@@ -88,8 +88,8 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(W_ID, {"num_words": n, "relation": rel_name}, m.start(), m.end())
     # "between 100 and 200 words", "150-200 words", "150 to 200 words": two constraints, one phrase
     pat = (
-        rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-|–|to)\s*)(?P<b>{NUM})"
-        r"(?:\s+words\b(?:\s+long)?|-?\s*word\b(?=\s+[a-z]))"  # "150-200 words", "a 150-200 word review"
+        rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+|(?P<a2>\d+)\s*(?:-to-|-|–|to)\s*)(?P<b>{NUM})"
+        r"(?:\s+words\b(?:\s+long)?|-?\s*word\b(?=\s+[a-z]))"  # "150-200 words", "a 300-to-400-word review"
     )
     for m in _scan(pat, ctx, _I):
         lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b"))
@@ -116,6 +116,15 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             and re.search(r"(?:^|[,;:.!?]|\b(?:keep\s+it|stay|be|it[’']?s|in|and|but))\s*$", pre, _I)
         ):
             yield Hit(W_ID, {"num_words": int(m.group("num")), "relation": "less than"}, m.start(), m.end())
+    # "an under-90-word letter", "a max-50-word bio"
+    for m in _scan(r"\b(?:an?\s+)(?P<rel>under|below|max|maximum|over|min|minimum)-(?P<num>\d+)-words?\b", ctx, _I):
+        n, r = int(m.group("num")), m.group("rel").lower()
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if not re.search(r"\b(?:about|regarding|on|of)\b", pre, _I) and not scoped_to_part(ctx, m.start()):
+            kw = {"num_words": n, "relation": "less than"} if r in ("under", "below") else (
+                {"num_words": n + 1, "relation": "less than"} if r.startswith("max") else
+                {"num_words": n + 1 if r == "over" else n, "relation": "at least"})  # fmt: skip
+            yield Hit(W_ID, kw, m.start() + len(re.match(r"an?\s+", m.group(0)).group(0)), m.end())
     for m in _scan(rf"\b(?P<num>{NUM})-word\s+(?P<lim>minimum|min|maximum|max|limit|cap)\b", ctx, _I):
         n = parse_number(m.group("num"))
         if n is None or _negated(ctx, m.start()) or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
@@ -481,6 +490,15 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             cap = rel[1] - 1
         if cap >= 1:
             yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
+    # "make sure at least one sentence runs past 25 words"
+    pat = (
+        rf"\bat\s+least\s+one\s+(?:of\s+the\s+)?sentences?\s+(?:(?:should|must|has\s+to|needs\s+to)\s+)?(?:runs?|goes|go|is|be|"
+        rf"stretches|stretch)\s+(?:past|over|beyond|longer\s+than|more\s+than)\s+(?P<num>{NUM})\s+words"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and not _negated(ctx, m.start()):
+            yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
     pat = (
         rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+(?:(?:really|very)\s+)?(?:long\s+)?sentence\s+"
         rf"(?:that\s+is\s+|with\s+|of\s+|\(\s*)?(?:more|longer|over)(?:\s+than)?\s+(?P<num>{NUM})\s+words(?:\s+long)?\)?"
@@ -504,9 +522,11 @@ def _number_characters(ctx: Ctx) -> Iterator[Hit]:
                              r"(?:spaces|whitespace)|\bnon-?\s*(?:space|whitespace)\b", ctx.text, _I)  # fmt: skip
         tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
         yield Hit(tid, {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
-    for m, rel_name, n in suffix_counts(ctx, r"(?:characters?|chars)\b"):  # "280 characters max"
+    # "280 characters max", "250 non-space characters or fewer"
+    for m, rel_name, n in suffix_counts(ctx, r"(?:(?P<ns>non-?\s*(?:white)?space)\s+)?(?:characters?|chars)\b"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
-            yield Hit("length:number_characters", {"num_chars": n, "relation": rel_name}, m.start(), m.end())
+            tid = "length:number_nonspace_characters" if m.group("ns") else "length:number_characters"
+            yield Hit(tid, {"num_chars": n, "relation": rel_name}, m.start(), m.end())
 
 
 @rule("character")
