@@ -530,3 +530,24 @@ def test_length_more(text, want):
 
 def test_hyphenated_bound_naming_a_topic_is_no_bound():
     assert found("Write about the under-18-word rule.") == []
+
+
+BAN_VERB_PLACES = [
+    ("I want you to leave out commas.", [(NC, {})]),
+    ("Be sure to omit em dashes.", [(ND, {})]),
+    ("Summarize the memo, then drop the emojis.", [(NOEMO, {})]),
+    ("Could you ditch the exclamation marks?", [(NE, {})]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BAN_VERB_PLACES)
+def test_ban_verbs_where_they_instruct(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You are a tutor. Users often skip commas; gently correct them.", "Editors usually drop em dashes and emojis."],
+)
+def test_ban_verbs_with_a_described_subject(text):
+    assert [i for i, _ in found(text) if i in (NC, ND, NOEMO)] == []

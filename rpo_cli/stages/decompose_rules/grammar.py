@@ -712,10 +712,20 @@ _BAN_DET = (
 # Whose subject is a person described, not the reader addressed: "kids who skip commas".
 # Nor a permission ("you can skip the emojis", "feel free to drop them") or a negated ban ("don't skip").
 _BAN_SUBJECT = re.compile(
-    r"\b(?:i|we|they|he|she|who|that|which|people|writers?|students?|kids|a|an|the|to)\s+"
+    r"\b(?:i|we|they|he|she|who|that|which|people|writers?|students?|kids|a|an|the)\s+"
     r"(?:(?:always|usually|often|sometimes|never|just|also)\s+)?$"
     r"|\byou\s+(?:can|may|could|might)\s+(?:also\s+|just\s+)?$|\b(?:free|okay|ok|fine|welcome)\s+to\s+$"
     rf"|\b{_NEG_WORDS}\s+(?:ever\s+|just\s+)?$",
+    _I,
+)
+# Where an imperative ban verb stands: opening its clause, or after a word that asks ("please", "could you",
+# "be sure to", "you should"), never after a described subject ("Users often skip commas").
+_BAN_LEAD = re.compile(
+    r"(?:^|[.;:,!?(\n—–-]\s*|\b(?:please|pls|plz|kindly|and|also|then|just|so|but|or|plus|oh|now|simply|definitely|"
+    r"(?:can|could|would|will)\s+you|you\s+(?:should|must|need\s+to|have\s+to)|(?:make\s+sure|be\s+sure|remember|try)\s+to|"
+    r"(?:i|we)\s+(?:want|need|would\s+like|[’']d\s+like)\s+you\s+to|"
+    r"(?:it|the\s+(?:response|answer|reply|model|assistant|bot|text|output)|your\s+\w+)\s+(?:should|must|needs?\s+to|has\s+to)|"
+    r"rule\s+is|says\s+to|asked\s+(?:you\s+)?to)\s+)$",
     _I,
 )
 # "Commas are not allowed", "emojis are off-limits", "em dashes should not appear".
@@ -737,7 +747,9 @@ def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
     yield from _scan(pat, ctx, _I)
     ban = rf"\b{_BAN_VERBS}\s+{_BAN_DET}(?:{noun})|\b(?:leave|keep)\s+(?:the\s+|all\s+|any\s+)?(?:{noun})\s+out\b"
     for m in _scan(ban, ctx, _I):
-        if not _BAN_SUBJECT.search(ctx.content[ctx.unit.start : m.start()]):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        wish = re.match(r"(?:i|we)[’']?d\s|(?:i|we)\s+would", m.group(0), _I)  # "I'd rather you didn't use ..."
+        if not _BAN_SUBJECT.search(pre) and (_BAN_LEAD.search(pre) or wish):
             yield m
     # the further nouns of a negated list: "Don't use any emojis or hashtags", "no emojis, commas or
     # hashtags", "leave out hashtags and emojis" (the first is found above); an item is a noun phrase
@@ -752,8 +764,8 @@ def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
         third = re.match(
             r"(?:never|not|doesn[’']?t|cannot|can[’']?t)\s+(?:uses|includes|writes|says|contains|has)\b", m.group(0), _I
         )
-        described = _BAN_SUBJECT.search(ctx.content[ctx.unit.start : m.start()])
-        if third or (described and re.match(_BAN_VERBS, m.group(0), _I)):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if third or (re.match(_BAN_VERBS, m.group(0), _I) and (_BAN_SUBJECT.search(pre) or not _BAN_LEAD.search(pre))):
             continue
         yield _Part(m.start("second"), m.end("second"), ctx.content)
 
