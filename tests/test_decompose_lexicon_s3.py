@@ -551,3 +551,10 @@ def test_ban_verbs_where_they_instruct(text, want):
 )
 def test_ban_verbs_with_a_described_subject(text):
     assert [i for i, _ in found(text) if i in (NC, ND, NOEMO)] == []
+
+
+def test_more_wishes_and_adjectives():
+    assert found("Write an elegy. I'd like at least one em dash in there.") == [("punctuation:use_em_dash", {})]
+    assert found("It's a cheer, so at least one exclamation mark, please.") == [("punctuation:use_exclamation", {})]
+    assert found("write it all in lowercase cuz that's our vibe") == [("change_case:english_lowercase", {})]
+    assert found("Turn it into a short, warm, under-80-word note.") == [(W, lt("num_words", 80))]

@@ -168,6 +168,7 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 follows = re.match(
                     r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
                     r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|so\s+(?:that\s+)?(?:\w+\s+){1,2}can\b|"
+                    r"(?:cuz|cause|because|since)\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
                     post,
                     _I,

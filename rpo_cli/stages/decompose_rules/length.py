@@ -117,14 +117,15 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         ):
             yield Hit(W_ID, {"num_words": int(m.group("num")), "relation": "less than"}, m.start(), m.end())
     # "an under-90-word letter", "a max-50-word bio"
-    for m in _scan(r"\b(?:an?\s+)(?P<rel>under|below|max|maximum|over|min|minimum)-(?P<num>\d+)-words?\b", ctx, _I):
+    adj = r"(?:an?\s+)(?:(?:short|sweet|brief|quick|little|tight|punchy|simple|friendly|warm),?\s+){0,3}"
+    for m in _scan(rf"\b{adj}(?P<rel>under|below|max|maximum|over|min|minimum)-(?P<num>\d+)-words?\b", ctx, _I):
         n, r = int(m.group("num")), m.group("rel").lower()
         pre = ctx.content[ctx.unit.start : m.start()]
         if not re.search(r"\b(?:about|regarding|on|of)\b", pre, _I) and not scoped_to_part(ctx, m.start()):
             kw = {"num_words": n, "relation": "less than"} if r in ("under", "below") else (
                 {"num_words": n + 1, "relation": "less than"} if r.startswith("max") else
                 {"num_words": n + 1 if r == "over" else n, "relation": "at least"})  # fmt: skip
-            yield Hit(W_ID, kw, m.start() + len(re.match(r"an?\s+", m.group(0)).group(0)), m.end())
+            yield Hit(W_ID, kw, m.start("rel"), m.end())
     for m in _scan(rf"\b(?P<num>{NUM})-word\s+(?P<lim>minimum|min|maximum|max|limit|cap)\b", ctx, _I):
         n = parse_number(m.group("num"))
         if n is None or _negated(ctx, m.start()) or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):

@@ -36,7 +36,8 @@ _AT_LEAST_ONE = (
     r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in)\s+"
     r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?|some)\s+"
     # "make sure it has at least one comma", "don't forget at least one exclamation mark"
-    r"|(?<![\w'])(?:has|have|contains?|containing|features?|forget(?:\s+(?:to\s+)?(?:use|include|add|put\s+in))?)\s+"
+    r"|(?<![\w'])(?:has|have|contains?|containing|features?|forget(?:\s+(?:to\s+)?(?:use|include|add|put\s+in))?|"
+    r"(?<=[’']d\s)like|(?<=would\s)like|(?<=i\s)want|(?<=i\s)need)\s+"
     r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+"
     r"|(?<![\w'])(?:(?:with|and|plus|including)\s+)?(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+)"
 )
@@ -46,7 +47,7 @@ _WANTED = (
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to|will)\s+(?:\w+\s+)?$"
 )
 # Where a bare "at least one X" may stand: opening its sentence, clause or list item.
-_ITEM_START = re.compile(r"(?:^|[,;:(.!?]|^\s*(?:[-*•]|\d+[.)]))\s*$")
+_ITEM_START = re.compile(r"(?:^|[,;:(.!?]|^\s*(?:[-*•]|\d+[.)]))\s*(?:(?:so|and|but|plus|also|oh\s+and)\s+)?$", _I)
 
 
 @rule("comma", "coma", "exclamation", "dash", "!", ",'", ',"', "—", "emoji", "virgul", "komma", "vírgula", "virgole",
@@ -76,6 +77,9 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
                 continue  # "The title has at least one comma in it": a description
             if not _negated(ctx, m.start()):
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                who = re.search(r"\b(?:i[’']d|i\s+would|i|we[’']d|we)\s+$", pre, _I)
+                if who and re.match(r"like|want|need", m.group(0), _I):  # the span takes "I'd like"
+                    start = ctx.unit.start + who.start()
                 yield Hit(pos_id, {}, start, m.end(), prio=45)
         # "An em dash somewhere would be lovely", "a comma or two": the mark wished for on its own
         for m in _scan(rf"(?:^|(?<=[.,;:!?]\s))(?:an?|one)\s+(?:{noun})\s+(?:somewhere|or\s+two)\b", ctx, _I):
