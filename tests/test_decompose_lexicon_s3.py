@@ -558,3 +558,18 @@ def test_more_wishes_and_adjectives():
     assert found("It's a cheer, so at least one exclamation mark, please.") == [("punctuation:use_exclamation", {})]
     assert found("write it all in lowercase cuz that's our vibe") == [("change_case:english_lowercase", {})]
     assert found("Turn it into a short, warm, under-80-word note.") == [(W, lt("num_words", 80))]
+
+
+NTH = "length_constraints:nth_paragraph_first_word"
+
+
+def test_nth_paragraph_by_one_and_open():
+    text = "Write exactly 3 paragraphs separated by blank lines, and the 2nd one must open with the word Still."
+    assert found(text) == [
+        (NTH, {"num_paragraphs": 3, "nth_paragraph": 2, "first_word": "Still"})
+    ]
+    assert found('Write 4 paragraphs, blank lines between; begin the last one with "Finally".') == [
+        (NTH, {"num_paragraphs": 4, "nth_paragraph": 4, "first_word": "Finally"})
+    ]
+    # "one" stands for a paragraph only with the count in the same sentence
+    assert found("Give me three tips. The second one should start with Also.") == []

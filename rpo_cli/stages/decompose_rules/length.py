@@ -640,11 +640,15 @@ def _blank_tail(ctx: Ctx, end: int) -> int:
 @rule("parag", "pargr")
 def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
     word = rf"(?:the\s+(?:word|term)\s+)?(?:{QUOTED}|(?P<bare>[A-Za-z][\w'-]*))"
+    # "the third one must open with the word Now": "one" stands for a paragraph counted in the same unit
+    para = r"(?:paragraph|para|(?P<one>one))"
     pats = [
-        rf"\b(?:paragraph\s+(?:number\s+)?(?P<k>\d+|{NUM})|(?:the\s+)?(?P<o>{_ORD})\s+paragraph)\s+(?:(?:must|should|"
-        rf"has\s+to|needs\s+to|will|is\s+to|shall)\s+)?(?:start|begin)(?:s|ing)?\s+with\s+(?P<w>{word})",
-        rf"\b(?:start|begin)\s+(?:the\s+)?(?:(?P<o2>{_ORD})\s+paragraph|paragraph\s+(?P<k2>\d+|{NUM}))\s+with\s+"
-        rf"(?P<w2>{word})",
+        rf"\b(?:paragraph\s+(?:number\s+)?(?P<k>\d+|{NUM})|(?:the\s+)?(?P<o>{_ORD}|last|final)\s+{para})\s+"
+        rf"(?:(?:must|should|"
+        rf"has\s+to|needs\s+to|will|is\s+to|shall)\s+)?(?:start|begin|open)(?:s|ing|ed)?\s+with\s+(?P<w>{word})",
+        rf"\b(?:start|begin|open)\s+(?:the\s+)?(?:(?P<o2>{_ORD}|last|final)\s+{para.replace('one>', 'one2>')}|"
+        r"paragraph\s+"
+        rf"(?P<k2>\d+|{NUM}))\s+with\s+(?P<w2>{word})",
     ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -654,14 +658,17 @@ def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
             w_text = m.groupdict().get("w") or m.groupdict().get("w2") or ""
             wq = re.search(QUOTED, w_text)
             first = _unquote(wq.group(0)) if wq else w_text.split()[-1]
-            if not k or k < 1 or not first or " " in first:
+            if not k or (k < 1 and k != -1) or not first or " " in first:
                 continue
             # the paragraph count: in this unit, or the nearest mention before it in the message
-            counts = list(re.finditer(rf"(?P<num>{NUM})(?:\s+|-)paragraphs?\b", ctx.content[: ctx.unit.end], _I))
-            if not counts:
+            para_count = rf"(?P<num>{NUM})(?:\s+|-)(?:paragraphs?|paras)\b"
+            counts = list(re.finditer(para_count, ctx.content[: ctx.unit.end], _I))
+            one = m.groupdict().get("one") or m.groupdict().get("one2")
+            if not counts or (one and counts[-1].start() < ctx.unit.start):
                 continue
             c = counts[-1]
             n = parse_number(c.group("num"))
+            k = n if k == -1 and n else k  # "the last paragraph" is the n-th
             if not n or k > n:
                 continue
             start = c.start() if c.start() >= ctx.unit.start else m.start()
