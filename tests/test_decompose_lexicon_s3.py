@@ -573,3 +573,20 @@ def test_nth_paragraph_by_one_and_open():
     ]
     # "one" stands for a paragraph only with the count in the same sentence
     assert found("Give me three tips. The second one should start with Also.") == []
+
+
+def _statements(text: str) -> list[tuple[str, dict, str]]:
+    from rpo_cli.stages.decompose_rules import rule_statements
+
+    return [(c.id, c.kwargs, c.text) for c in rule_statements([Message(role="user", content=text)])]
+
+
+def test_restatements_ride_with_the_statement():
+    """A rewrite must be able to turn every statement of a constraint, or it leaves the prompt asking for both."""
+    got = _statements("Write the FAQ in Brazilian Portuguese, no English at all.")
+    assert got == [(RL, {"language": "pt"}, "in Brazilian Portuguese, no English at all.")]
+    got = _statements("teach me 8 korean greetings? romanized only please, no hangul at all")
+    assert [g[:2] for g in got] == [("language:no_script", {"script": "hangul"})]
+    assert "romanized only" in got[0][2]
+    # the language on the task's object cannot be turned: no terse statement is taken beside it
+    assert found("can u write me a few easy spanish sentences about food? only spanish, no english pls.") == []

@@ -86,7 +86,12 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             if re.search(r"\b(?:of|in)\s+$", ctx.content[ctx.unit.start : m.start()], _I):
                 continue  # "every 3rd word of (your response must be in Japanese)": not the whole response
             code = _LANGS[m.group("lang").lower()]
-            tail = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:with\s+)?no\s+other\s+language(?:\s+is\s+allowed)?", _I)
+            # ", no other language" and ", no English at all" restate it: the span takes them
+            tail = re.compile(
+                rf"\s*[,;]\s*(?:and\s+)?(?:with\s+)?no\s+(?:other\s+language(?:\s+is\s+allowed)?|"
+                rf"{_LANG}(?:\s+at\s+all)?)",
+                _I,
+            )
             t = tail.match(ctx.content, m.end(), ctx.unit.end)
             end = t.end() if t else m.end()
             neg = _negated(ctx, m.start())
@@ -240,6 +245,14 @@ def _scripts_asked_for(ctx: Ctx) -> Iterator[Hit]:
     only = "|".join(_SCRIPT_ONLY)
     alpha = "|".join(_ALPHABET)
     named = rf"(?:(?P<o>{only})|(?:the\s+)?(?P<a>{alpha})\s+(?:alphabet|letters|script|characters))"
+    # "romanized only please" after Korean phrases: the source's script is ruled out (a restatement of "no hangul")
+    for m in _scan(r"\b(?:romani[sz]ed|transliterated)\s+only\b(?:\s*,?\s*(?:please|pls))?", ctx, _I):
+        src = re.search(r"\b(?:russian|ukrainian|bulgarian|greek|arabic|hebrew|hindi|thai|korean|chinese|mandarin)\b",
+                        ctx.content, _I)  # fmt: skip
+        s_script = src and {"ukrainian": "cyrillic", "bulgarian": "cyrillic", "mandarin": "han"}.get(
+            src.group(0).lower(), _SCRIPTS.get(src.group(0).lower()))
+        if s_script and not _negated(ctx, m.start()):
+            yield Hit("language:no_script", {"script": s_script}, m.start(), m.end(), prio=54)
     pats = (
         rf"\b(?:include|use|add|(?:(?<=that\s)|(?<=which\s))?drops?\s+in|throw\s+in|sprinkle\s+in|work\s+in|mix\s+in)\s+"
         rf"(?:at\s+least\s+(?:a\s+few|some|one|a\s+couple(?:\s+of)?)|some|a\s+few|a\s+couple(?:\s+of)?)\s+{named}"
@@ -359,9 +372,15 @@ def _terse_language(ctx: Ctx) -> Iterator[Hit]:
         r"summary|version|translation|reply|response|answer|description|email|letter|post|caption|message|note|"
         r"paragraph|rewrite|draft|copy|blurb|bio|announcement))\b",
     )
+    # "write me a few easy spanish sentences ... only spanish": the first mention is on the task's object,
+    # which a rewrite cannot turn; reversing only the second would leave the prompt asking for Spanish
+    on_task = re.search(rf"\b{_LANG}\s+(?:sentences|words|phrases|text|lines|verses|version|sayings|expressions)\b",
+                        ctx.content, _I)  # fmt: skip
     for i, pat in enumerate(pats):
         for m in _scan(pat, ctx, _I | re.M):
             if _negated(ctx, m.start("c")) or (i == len(pats) - 1 and mixed):
+                continue
+            if on_task and not (m.start("c") <= on_task.start() < m.end("c")):
                 continue
             if m.group("c").lower().startswith(("in ", "only ", "just ", "all ", "entirely ")) is False and re.match(
                 rf"{_LANG}\s*$", m.group("c"), _I
