@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -332,11 +333,16 @@ _NAME_ONLY_AFTER = (
 def _single_language(ctx: Ctx) -> str | None:
     """The one language the message asks for by English name, or None when it names none or several
     (names under a negation or on a noun that is not text do not count)."""
+    return _single_language_of(ctx.content)
+
+
+@functools.lru_cache(maxsize=512)  # once per message, not once per sentence
+def _single_language_of(content: str) -> str | None:
     named = set()
-    for x in re.finditer(rf"\b{_LANG}\b", ctx.content, _I):
-        pre = ctx.content[max(0, x.start() - 40) : x.start()]
+    for x in re.finditer(rf"\b{_LANG}\b", content, _I):
+        pre = content[max(0, x.start() - 40) : x.start()]
         neg = r"\b(?:no|not|never|without|don[’']?t\s+(?:read|speak|understand|know)|can[’']?t\s+(?:read|speak))"
-        if re.search(neg + r"\s+(?:\w+\s+){0,2}$", pre, _I) or re.match(_NAME_ONLY_AFTER, ctx.content[x.end() :], _I):
+        if re.search(neg + r"\s+(?:\w+\s+){0,2}$", pre, _I) or re.match(_NAME_ONLY_AFTER, content[x.end() :], _I):
             continue
         named.add(_LANGS[x.group("lang").lower()])
     return named.pop() if len(named) == 1 else None
