@@ -591,3 +591,12 @@ def test_restatements_ride_with_the_statement():
     assert "romanized only" in got[0][2]
     # the language on the task's object cannot be turned: no terse statement is taken beside it
     assert found("can u write me a few easy spanish sentences about food? only spanish, no english pls.") == []
+
+
+def test_spec_lines_and_abbreviations():
+    assert found("Tone: formal. Emojis: none.") == [(NOEMO, {})]
+    assert found("Commas: no more than 3.") == []
+    assert found("Max. 3 paragraphs.") == [(P, lt("num_paragraphs", 4))]
+    assert found("Ensure there's at least 1 exclamation mark.") == [("punctuation:use_exclamation", {})]
+    assert found("There's at least one comma in the title; fix it.") == []
+    assert found("Answer in Deutsch.") == [(RL, {"language": "de"})]

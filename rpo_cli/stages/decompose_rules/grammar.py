@@ -178,7 +178,8 @@ def _list_joiner(qlist: str) -> str:
 
 # --- units: sentences plus their continuations -----------------------------------------------
 
-_ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx", "cf", "fig", "ie", "eg"}
+_ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx", "cf", "fig", "ie", "eg",
+           "max", "min"}  # fmt: skip
 # Sentences that go on stating the previous sentence's constraint.
 _CONTINUATION = re.compile(
     r"^(?:no\s+other\s+(?:words?|text|language)|nothing\s+(?:else\s+)?(?:should|must|may|can)|"
@@ -732,7 +733,9 @@ _BAN_LEAD = re.compile(
 _BANNED_AFTER = (
     r"(?:\s+(?:are|is)\s+(?:(?:strictly|completely|totally)\s+)?(?:not\s+(?:allowed|permitted|welcome|wanted|ok(?:ay)?|"
     r"acceptable)|forbidden|prohibited|banned|off[- ]limits|a\s+no[- ]go|disallowed)"
-    r"|\s+(?:should|must|may|can|shall)(?:\s+not|n[’']?t)\s+(?:be\s+used|appear|be\s+included|show\s+up))"
+    r"|\s+(?:should|must|may|can|shall)(?:\s+not|n[’']?t)\s+(?:be\s+used|appear|be\s+included|show\s+up)"
+    # a spec line: "Emojis: none.", "Commas: zero", "em dashes - not allowed"
+    r"|\s*[:=–-]\s*(?:none(?:\s+at\s+all)?|zero|0|not\s+allowed|forbidden|banned|nope)(?=\s*(?:[.,;!)]|$|please|pls)))"
 )
 
 

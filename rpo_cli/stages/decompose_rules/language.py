@@ -434,7 +434,7 @@ _NATIVE_NAMES = "|".join(sorted((re.escape(n) for n in _NATIVE_ALL if n != "engl
 _NATIVE_LEAD = (
     r"(?:respond[ea]s?|contest[ea]s?|escr[ií]b[ea](?:lo|la|los|las|me)?|responda|escreva|r[ée]pond(?:s|ez)|[ée]cri(?:s|vez)|"
     r"rispond[ia]|scrivi|scriva|antworte(?:n\s+sie)?|schreib(?:e|en\s+sie)?|cria|crie|crea|cree|redacta|rédige[zr]?|"
-    r"verfasse|erstelle|elenca|spiega|explica|explique|"
+    r"verfasse|erstelle|elenca|spiega|explica|explique|answer|respond|reply|write|written|"
     r"respuesta|r[ée]ponse|antwort|risposta|resposta|texto|texte|text|testo|mensaje|message|nachricht|messaggio|"
     r"mensagem|correo|artículo|article|artikel|articolo|artigo|resumen|résumé|zusammenfassung|riassunto|resumo|"
     r"todo|toda|tout|alles|tutto|tudo|komplett|ganz)"

@@ -36,7 +36,8 @@ _AT_LEAST_ONE = (
     r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in)\s+"
     r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?|some)\s+"
     # "make sure it has at least one comma", "don't forget at least one exclamation mark"
-    r"|(?<![\w'])(?:has|have|contains?|containing|features?|forget(?:\s+(?:to\s+)?(?:use|include|add|put\s+in))?|"
+    r"|(?<![\w'])(?:has|have|contains?|containing|features?|there[’']s|there\s+(?:is|are)|"
+    r"forget(?:\s+(?:to\s+)?(?:use|include|add|put\s+in))?|"
     r"(?<=[’']d\s)like|(?<=would\s)like|(?<=i\s)want|(?<=i\s)need)\s+"
     r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+"
     r"|(?<![\w'])(?:(?:with|and|plus|including)\s+)?(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+)"
@@ -73,7 +74,7 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
                 if lead:
                     yield Hit(pos_id, {}, ctx.unit.start + lead.start(), m.end(), prio=45)
                 continue
-            if re.match(r"ha[sv]e?|contain|feature", m.group(0), _I) and not re.search(_WANTED, pre, _I):
+            if re.match(r"ha[sv]e?|contain|feature|there", m.group(0), _I) and not re.search(_WANTED, pre, _I):
                 continue  # "The title has at least one comma in it": a description
             if not _negated(ctx, m.start()):
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
