@@ -5,6 +5,7 @@ Written once here; the family modules only hold phrasings."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -425,9 +426,15 @@ def rule(*needs: str) -> Callable[[Rule], Rule]:
     return add
 
 
+@functools.cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    # the rules use more patterns than re's own cache holds (512): past it, each unit recompiled them
+    return re.compile(pattern, flags)
+
+
 def _scan(pattern: str, ctx: Ctx, flags: int) -> Iterator[re.Match]:
-    """Matches of ``pattern`` inside the unit (re caches the compiled patterns)."""
-    rx = re.compile(pattern, flags)
+    """Matches of ``pattern`` inside the unit (the compiled patterns are cached)."""
+    rx = _compiled(pattern, flags)
     yield from rx.finditer(ctx.content, ctx.unit.start, ctx.unit.end)
 
 
@@ -460,7 +467,7 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
     less = r"fewer|less|under|below|lower|shorter"
     pats = (
         rf"\b(?P<num>{NUM})\s*(?:\+|(?:or|and)\s+(?P<dir>{more}|{less}))\s+(?:[\w-]+\s+)?(?:{noun})",
-        rf"\b(?P<num>{NUM})\s+(?:{noun})\s*(?:,\s*)?(?:(?:or|and)\s+(?P<dir2>{more}|{less})|\(?(?P<lim>minimum|at\s+minimum|"
+        rf"\b(?P<num>{NUM})\s+(?:{noun})\s*(?:,\s*)?(?:(?:or|and)\s+(?P<dir2>{more}|{less})|\(?(?P<lim>minimum|at\s+(?:a\s+)?minimum|"
         r"maximum|max|min|at\s+(?:the\s+)?(?:very\s+)?most|at\s+(?:the\s+)?(?:very\s+)?least|tops|at\s+max|"
         r"or\s+(?:thereabouts|so)|(?:and|but)?\s*no\s+(?:more|fewer|less)|(?:and\s+)?not\s+(?:one\s+)?(?:more|fewer|less)|"
         r"(?:is|are)\s+(?:the|my|our|a|your)\s+(?:hard\s+|absolute\s+|upper\s+|lower\s+)?(?:ceiling|limit|cap|max|maximum|"
@@ -485,7 +492,7 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
             if re.fullmatch(r"(?:(?:and|but)\s*)?(?:no|not)\s+(?:one\s+)?(?:more|fewer|less)", word):
                 word = "max" if "more" in word else "min"  # "four lines, no more"
             word = re.sub(r"^(?:is|are)\s+.*\b(minimum|floor|lower\s+limit)$", "min", word)
-            if re.match(rf"(?:{more})\b|min|at\s+(?:the\s+)?(?:very\s+)?least", word):
+            if re.match(rf"(?:{more})\b|min|at\s+(?:a\s+)?minimum|at\s+(?:the\s+)?(?:very\s+)?least", word):
                 yield m, "at least", n
             else:
                 yield m, "less than", n + 1
@@ -822,5 +829,11 @@ def in_markdown_aside(ctx: Ctx, pos: int) -> bool:
     (no headings, lists, bold ...)", "I dont want any markdown, no lists, no bold"): its items
     restate that one constraint."""
     before = ctx.content[ctx.unit.start : pos]
-    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold"
-    return bool(re.search(r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$", before, _I))
+    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold" or "no markdown: no bold, no bullets"
+    return bool(
+        re.search(
+            r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$|markdown\s*:\s*(?:no\s+[\w-]+\s*,\s*)*(?:and\s+)?$",
+            before,
+            _I,
+        )
+    )
