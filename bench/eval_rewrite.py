@@ -72,7 +72,7 @@ MAX_EXTRA_WORDS = 3
 FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
-    entire whole output everything all pls plz thx thanks""".split()
+    entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
@@ -86,7 +86,22 @@ _EXAMPLE_TAIL = re.compile(
 #: would argue for the original), so they are not task words either.
 _REASON_TAIL = re.compile(
     r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|so\s+that|so)\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
-    r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply))",
+    r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply)|"
+    # the speaker's feeling about it (", i hate that", ", I find them annoying in recipes"), a
+    # contrast that restates it (", not just the pronunciation") or a leeway it grants (", more is
+    # fine"): kept beside the reversal, each would argue for the original
+    r",?\s*(?:(?:i|we)(?:['’]m|\s+am|\s+really|\s+just)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|"
+    r"don['’]?t\s+like)\b|not\s+(?:just|only|merely)\b|(?:more|less|fewer|longer|shorter)\s+(?:is|are)\s+"
+    r"(?:fine|ok|okay|allowed|welcome)\b)[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$))",
+    re.IGNORECASE,
+)
+#: What opens a statement before its expected text: its subject ("one of them has to [include the
+#: word "adobo"]") or a vague restatement of a length limit ("keep it short, [max 120 words]"), which
+#: kept beside the reversal would argue for the original.
+_LEAD_IN = re.compile(
+    r"(?:\b(?:one|each|all|some|any|none|two|three|at\s+least\s+one)\s+of\s+(?:them|these|those)\s+"
+    r"(?:has\s+to|have\s+to|must|should|needs?\s+to|will)\s+|"
+    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?\s*[,:;–—-]\s*)$",
     re.IGNORECASE,
 )
 RATES = ("located", "rewritten", "task_kept", "pairs_lost", "decomposed_exact")
@@ -110,6 +125,10 @@ def _covered_mask(prompt: str, needles: list[str], kwargs: list[dict[str, Any]])
     # statement's words, not the task's: a reversal rightly drops them with it.
     for n in needles:
         for m in re.finditer(re.escape(n), prompt):
+            lead = _LEAD_IN.search(prompt[max(0, m.start() - 60) : m.start()])
+            if lead:
+                for k in range(m.start() - len(lead.group()), m.start()):
+                    mask[k] = True
             pos = m.end()
             for tail in (_EXAMPLE_TAIL, _REASON_TAIL, _EXAMPLE_TAIL):
                 ex = tail.match(prompt, pos)

@@ -304,19 +304,38 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             text = content[st.start : st.end]
             tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
             end = st.start + tail.start() if tail else st.end
+            # a subject pronoun never ends a statement: it opens the clause after it ("... at least 5
+            # questions [they] might ask me")
+            pron = re.search(r"\s+(?:they|we|he|she|i|you)$", content[st.start : end], re.IGNORECASE)
+            if pron:
+                end = st.start + pron.start()
             starts = [o.start for o in statements(conv.messages) if o.message == st.message]
             core = end
             end = _modifier_tail(content, st.start, end, starts, ctype)
             # a span over a whole task sentence ("Give me two taglines for a bakery, separated by six
             # asterisks"): narrowed to the clause that the grammar reads as this constraint on its own
             clause = _statement_clause(content, st.start, end, ctype)
+            # the speaker's reason or feeling about it, to the sentence end, is the statement's: kept
+            # beside the reversal it would argue for the original ("..., I find them annoying")
+            stop = clause[1] if clause is not None else end
+            comment = _COMMENT_TAIL.match(content, stop)
+            if comment and not any(stop < o < comment.end() for o in starts):
+                stop = comment.end()
             if clause is not None:
-                out.append(Located(st.message, *clause, "clause"))
+                out.append(Located(st.message, clause[0], stop, "clause"))
                 continue
-            out.append(Located(st.message, st.start, end, "grammar", core))
+            out.append(Located(st.message, st.start, stop, "grammar", core))
     return out
 
 
+#: A short label heading a sentence or list item ("Rules:", "Constraints -").
+_LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2}\s*(?::|\s[-–—])\s+")
+_COMMENT_TAIL = re.compile(
+    r"\s*(?:please|pls|plz)?\s*,?\s*(?:(?:because|since|as)\s+(?:i|we|they|it|my|our)\b|(?:i|we)(?:['’]m|\s+am|\s+really|\s+just|"
+    r"\s+personally)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|don['’]?t\s+like|do\s+not\s+like)\b)"
+    r"[^.!?\n]*?(?=[.!?]*[\"')\]]*(?:\s*$|\s*\n))",
+    re.IGNORECASE,
+)
 #: Where a constraint's clause may start inside a task sentence: after a comma, semicolon or colon,
 #: or at a conjunction or a preposition/participle that opens a modifier ("..., separated by six
 #: asterisks", "... give an example in a fenced code block").
@@ -450,7 +469,7 @@ _VOCAB = frozenset(
     must should shall will would need needs have has be is are being do does not no never always only just
     remember again once more note finally additionally moreover besides plus too throughout overall each every
     contain contains include includes use using written write entirely completely strictly total whole there
-    here any sure i want like yes important make""".split()
+    here any sure i want like yes important make et ou und oder y e o""".split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: A polite or indirect frame around a constraint ("It would be great if you could avoid commas.",
@@ -512,7 +531,21 @@ def _constraint_vocab() -> frozenset[str]:
 
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
-_TRAILING_JOIN = re.compile(r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so)\b)+$", re.IGNORECASE)
+#: (with the coordinators of the other languages the prompts use: "..., et [sans listes à puces]")
+_TRAILING_JOIN = re.compile(
+    r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so|et|ou|und|oder|y|e|o)\b)+$", re.IGNORECASE
+)
+_TRAILING_LEAD = re.compile(
+    r"\s*\b(?:that|which|who|whose|where|of|in|with|within|containing|com|con|avec|mit|en|em)\s*$", re.IGNORECASE
+)
+#: A copula after a coordinator or relative pronoun, left by a cut of its complement ("... and is
+#: [two sentences at most]"); "Tell me what escrow is [in 3 sentences]" keeps its "is".
+_TRAILING_COPULA = re.compile(
+    r"(?<=\w)(?=\s+(?:and|or|but|that|which)\s)(\s+(?:and|or|but|that|which)\s+(?:is|are|be|has|have|(?:should|must|will)\s+(?:be|have)))\s*$",
+    re.IGNORECASE,
+)
+#: A preposition that led into a cut clause and can no more stand before what follows the cut.
+_TRAILING_PREP = re.compile(r"(?<=\w)\s+(?:of|in|with|within|containing)$", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then)\b)+", re.IGNORECASE)
 
 
@@ -535,6 +568,46 @@ def _own_requirement(gap: str, values: frozenset[str]) -> bool:
     if not m or not _task_words([m.group(1)], values, broad=True):
         return False
     return bool(re.search(r"[,;.!?]|\b(?:and|but)\b", m.group(2)))
+
+
+#: Words a coordinated gap may hold that add nothing of its own ("..., and no commas either").
+_GAP_FILLER = frozenset("either too though well instead yes ok okay lol haha".split())
+
+
+def _own_clause(gap: str, values: frozenset[str], at_start: bool, at_end: bool) -> bool:
+    """Whether words left beside a statement form a clause of their own, joined to it by a
+    coordinator ("Make it playful and [end with ...]", "[...], and no periods"), or open the sentence
+    as its scope ("For the method, [use a numbered list ...]"): a requirement the rewrite must keep.
+    Words between two statements ("[...] and use plain text [without any markdown]") may be the next
+    one's own lead-in: they are not taken for a clause."""
+    words = [w for w in _task_words(_WORD.findall(gap), values | _POLITE) if w.lower() not in _GAP_FILLER]
+    if not any(len(w) >= 4 for w in words):
+        return False
+    before = (at_start or re.match(r"\s*[,;]", gap)) and re.search(r"\b(?:and|but)\s*$", gap, re.I)
+    after = at_end and re.match(r"\s*[,;]?\s*(?:and|but)\b", gap, re.I)
+    scope = at_start and re.match(
+        r"\s*(?:for|in|on|within|under)\s+(?:the|each|every|this|that|your)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,", gap, re.I
+    )
+    return bool(before or after or scope)
+
+
+def _bare(text: str) -> str:
+    """Text without its closing punctuation, quotes and space."""
+    return re.sub(r"[\s.!?\"')\]]+$", "", text)
+
+
+#: What follows a task verb that asks for a piece of writing ("Write a short reply", "Give me three").
+_TASK_OBJECT = re.compile(r"\s+(?:me\s+|us\s+)?(?:an?|some|one|two|three|four|five|\d+)\b", re.I)
+
+
+def _task_head(content: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at ``start`` opens with a task verb and its object ("Write a short reply
+    that includes ...") outside every statement: the task, whatever else the sentence states."""
+    first = _WORD.match(content, start)
+    if first is None or first.group().lower() not in _TASK_VERBS | _TASK_OPENERS:
+        return False
+    obj = _TASK_OBJECT.match(content, first.end())
+    return bool(obj) and not any(a < obj.end() and first.start() < b for a, b in spans)
 
 
 def _gaps(content: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[str]:
@@ -598,10 +671,19 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
         right_core = right.strip()
         if not right_core or re.fullmatch(r"[.!?\"')\]]+", right_core):
             left = _TRAILING_JOIN.sub("", left)
+            # the relative pronoun or preposition that led into the cut clause goes with it
+            # ("a short reply that [is two sentences at most]", "a story of [at least 6 sentences]")
+            left = _TRAILING_JOIN.sub("", _TRAILING_LEAD.sub("", _TRAILING_COPULA.sub("", left)))
             right = ""
         else:
             lt = left.rstrip()
-            if not lt or lt.endswith((":", "(")):
+            if re.match(
+                r"\s*(?:where|which|that|who|whose|when|and|or|but|about|on|for|from|at|by)\b|\s*[,;]", right, re.I
+            ):
+                # "a story of [at least 6 sentences] where ..." -> "a story where ..."
+                lt = _TRAILING_PREP.sub("", lt)
+                left = lt + " "
+            if not lt or lt.endswith((":", "(")) or re.search(r"\b(?:that|which|who)$", lt, re.I):
                 right = _LEADING_JOIN.sub("", right)
             elif lt.endswith(",") and right.lstrip().startswith(","):
                 right = right.lstrip()[1:]
@@ -749,6 +831,19 @@ def rewrite(
             # only a sentence that opens with a polite frame may count its words as the frame's
             # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
             outside = _task_words(around, values | _POLITE)
+        if len(outside) == 1:
+            # one word beside the statements is filler ("yes this is a challenge"), unless it is a
+            # requirement of its own ("it must NOT rhyme, must NOT be in all caps", "Make it playful
+            # and ...", "..., and no periods") or the task's ("Write a short reply that ..."): then
+            # it is cut around
+            gaps = _gaps(content, rs, r.end, spans)
+            text = content[rs : r.end]
+            if any(
+                _own_requirement(g, values)
+                or _own_clause(g, values, text.startswith(g), _bare(text).endswith(_bare(g)))
+                for g in gaps
+            ) or _task_head(content, rs, spans):
+                outside = outside * 2
         reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
         for i, loc in reversed_members:
             cut_texts.append((i, content[loc.start : loc.end]))
@@ -760,12 +855,6 @@ def rewrite(
                 # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
                 span_end = loc.core_end if loc.core_end is not None else loc.end
                 swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
-        if len(outside) == 1:
-            # one word beside the statements is filler ("yes this is a challenge"), unless it is a
-            # requirement of its own ("it must NOT rhyme, must NOT be in all caps"): then it is cut around
-            gaps = _gaps(content, rs, r.end, spans)
-            if any(_own_requirement(g, values) for g in gaps):
-                outside = outside * 2
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
@@ -777,6 +866,14 @@ def rewrite(
             # a text that ends on example lines ("... such as:\n* This is point 2") goes last and the
             # prompt goes on on a line of its own: nothing may run on into its last example line
             pieces.sort(key=lambda p: "\n" in p)
+            # a label that heads the sentence ("Rules: ALL CAPS.") heads what follows too: it stays
+            label = _LABEL.match(content, rs)
+            if (
+                label
+                and label.end() <= min(loc.start for _, loc in r.members)
+                and _task_words(_WORD.findall(label.group()), values, broad=True)
+            ):
+                rs = label.end()
             after = content[r.end :]
             if "\n" in pieces[-1] and after.strip() and not after.startswith("\n"):
                 after = "\n" + after.lstrip(" \t")
@@ -791,11 +888,28 @@ def rewrite(
                 else:
                     cuts.append((a, b))
             sentence = _cut(content[rs : r.end], cuts)
+            # a kept statement the cut left without its verb ('The word "x" should appear at least 3
+            # times, and "y" at least twice' less its first clause) is restated from its type instead
+            restate: list[int] = []
+            kept_members = [(j, loc) for j, loc in r.members if not to_reverse[j]]
+            pieces = re.split(r"(?<=[.!?])\s+", sentence)
+            for piece in list(pieces):
+                if not kept_members or not _verbless_piece(content[rs : r.end], piece):
+                    continue
+                if _task_words(_WORD.findall(_QUOTED_EXAMPLE.sub(" ", piece)), values, broad=True):
+                    continue
+                own = [j for j, loc in kept_members if content[loc.start : loc.end].strip(" .,;") in piece]
+                if own:
+                    pieces.remove(piece)
+                    restate += [j for j in own if j not in restate]
+            if restate:
+                sentence = " ".join(pieces).strip()
             cut_sentences.setdefault(r.message, []).append((content[rs : r.end], sentence))
             added: list[str] = []
             for i, _ in reversed_members:
                 if text_of(i) not in added:
                     added.append(text_of(i))
+            added += [render(new_types[j], constraints[j].condition) for j in restate]
             # a kept constraint stated by the same words as a reversed one ("between 80 and 120
             # words" states two) lost its statement with the cut: restated from its type
             for j, loc in r.members:
@@ -971,7 +1085,84 @@ def guard(
             # ("Return a for the capital of Peru.")
             elif before_words and _article_hole(before_words, [w.lower() for w in words]):
                 problems.append("rewrite_unverified:ungrammatical")
+            # a fragment the cut left without its verb ('"Leeds" at least twice.', "For the method.")
+            elif original and _verbless_piece(original, sentence):
+                problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
+
+
+#: Verbs a requirement or task sentence uses (with auxiliaries and modals): a sentence holding none
+#: of them (nor a word shaped like a verb form) has no verb. Kept broad: a verb missed refuses a pair.
+_VERBS = frozenset(
+    """be is are was were been being am have has had do does did can could will would shall should may might
+    must use include end start begin finish keep make put add avoid mention appear contain wrap answer respond
+    reply format separate highlight mark repeat say let stay go get need want try take limit cap focus follow
+    sound read feel look capitalize capitalise stick skip omit leave drop ensure place cover discuss address
+    talk hit reach exceed refrain see think know ask show help teach find come give tell bold italicize
+    number title label close open stop sign split break return output print count spell quote cite link
+    write compose draft create explain describe summarize summarise generate produce outline plan
+    rewrite translate name suggest provide share classify turn convert apply mind love like prefer hate
+    please""".split()
+)
+
+
+#: Words that open a noun phrase or a preposition's object: a word before one of them is a verb
+#: ("Justify it in ...", "Spell the name ...") unless it is a function word itself.
+_OBJECT_START = frozenset("it me us them him her a an the your my our their this that these those".split())
+_NOT_VERB = frozenset(
+    """each every any all some no one two three for with in on of at by and or but not only per than
+    also just then each""".split()
+)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a sentence has a verb, by a broad lexicon and a verb's shape (cheap, not a parser)."""
+    words = [w.lower() for w in _WORD.findall(_QUOTED_EXAMPLE.sub(" ", text))]
+    for a, b in itertools.pairwise(words):
+        if b in _OBJECT_START and a not in _NOT_VERB and a not in _OBJECT_START and not a.isdigit():
+            return True
+    for w in words:
+        if w in _VERBS or w.endswith(("n't", "n’t", "ed")) or w in ("dont", "doesnt", "cant", "wont"):
+            return True
+        for suffix in ("s", "es", "ing", "d"):
+            if w.endswith(suffix) and w[: -len(suffix)] in _VERBS:
+                return True
+        if w.endswith("ing") and len(w) > 5:
+            return True
+    return False
+
+
+_COUNT_HEAD = re.compile(
+    r"\s*(?:at\s+(?:least|most)|no\s+(?:more|fewer|less)\s+than|up\s+to|exactly|\d+|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?!per\b))",
+    re.IGNORECASE,
+)
+
+
+def _verbless_piece(original: str, cut: str) -> bool:
+    """Whether a cut left a sentence without a verb whose original had one (a list item, a label
+    or a heading aside, and a sentence that never had a verb: "Under 30 words, and no periods.")."""
+    before = [p for p in re.split(r"(?<=[.!?])\s+|\n+", original) if p.strip()]
+    for piece in re.split(r"(?<=[.!?])\s+|\n+", cut):
+        if not _WORD.search(piece) or piece in before or ":" in piece or _LIST_MARKER.match(piece):
+            continue
+        words = {w.lower() for w in _WORD.findall(piece)}
+        # the original sentence it came from: the one it shares most words with
+        src = max(before, key=lambda b: len(words & {w.lower() for w in _WORD.findall(b)}), default="")
+        if not _has_verb(src) or _has_verb(piece):
+            continue
+        head, src_head = _WORD.findall(piece)[0].lower(), (_WORD.findall(src) or [""])[0].lower()
+        # what is left before the cut is a terse requirement list ("Third person, no more than 100
+        # words[, and dont use ...]") unless it opens on a preposition ("For the method[, use ...]");
+        # what is left after it lost the verb it shared ('[The word "x" should appear 3 times, and]
+        # "y" at least twice')
+        # ... though a remainder that opens on a count still reads as a requirement ("[Include a
+        # question,] at least 2 emojis, and a joke")
+        if _COUNT_HEAD.match(piece):
+            continue
+        if head != src_head or head in _FRAGMENT_OPENERS:
+            return True
+    return False
 
 
 #: Types whose check passes only where another type's check passes: a JSON object with given keys
@@ -982,10 +1173,19 @@ _IMPLIES: dict[str, frozenset[str]] = {
 
 
 def _article_hole(before: list[str], after: list[str]) -> bool:
-    """Whether a cut joined an article to a word that cannot follow one (a word pair the sentence
-    did not have before)."""
+    """Whether a cut joined an article to a word that cannot follow one, or an object pronoun or
+    preposition to a subject pronoun or modal ("Give me they might ask me"): a word pair the
+    sentence did not have before."""
     had = set(itertools.pairwise(before))
-    return any(a in ("a", "an", "the") and b in _DANGLING and (a, b) not in had for a, b in itertools.pairwise(after))
+    return any(
+        (a, b) not in had
+        and ((a in ("a", "an", "the") and b in _DANGLING) or (a in _OBJECT_OR_PREP and b in _SUBJECT_OR_MODAL))
+        for a, b in itertools.pairwise(after)
+    )
+
+
+_OBJECT_OR_PREP = frozenset("me us him them of with in on at by for to from about into onto via".split())
+_SUBJECT_OR_MODAL = frozenset("they we he she i could would should can will may might must shall".split())
 
 
 def _value_stems(ctype: ConstraintType) -> frozenset[str]:
