@@ -128,3 +128,36 @@ def test_a_cut_joining_an_object_pronoun_to_a_subject_or_modal_is_a_hole():
     # pairs the sentence already had are not the cut's
     assert not _article_hole("tell me they might call".split(), "tell me they might call".split())
     assert not _article_hole("tell me in 3 lines about it".split(), "tell me about it".split())
+
+
+@pytest.mark.parametrize(
+    ("prompt", "task"),
+    [
+        ("Draft an FAQ answer about refunds. Respond in Spanish, because our support desk is in Madrid.", "refunds"),
+        ("Draft an FAQ answer about refunds. Respond in Spanish so the Madrid desk can reuse it.", "refunds"),
+        # the reason runs up to the next statement's ", and"
+        ("Draft an FAQ answer about refunds. Respond in Spanish because the desk is in Madrid, and keep it "
+         "under 90 words.", "refunds"),
+    ],
+)  # fmt: skip
+def test_a_reason_or_purpose_goes_with_its_statement(prompt, task):
+    ids, kwargs = ["language:response_language"], [{"language": "es"}]
+    rw, new = rewrite_last(ifeval_conv(prompt, ids, kwargs), [True])
+    assert rw.ok, rw.unverified
+    assert task in new and "Madrid" not in new, new
+
+
+def test_a_reason_of_the_next_sentence_or_the_task_stays():
+    conv = ifeval_conv(
+        "Respond in Spanish. Because of the holidays, mention the opening hours of the shop.",
+        ["language:response_language"],
+        [{"language": "es"}],
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert rw.ok and "holidays" in new and "opening hours" in new, new
+    # "so" that opens no clause of its own is no purpose: the task sentence keeps its words
+    conv = ifeval_conv(
+        "Write a haiku about frost, so cold. Use all lowercase.", ["change_case:english_lowercase"], [{}]
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert rw.ok and "so cold" in new, new

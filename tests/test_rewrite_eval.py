@@ -189,14 +189,14 @@ def test_a_statements_reason_is_its_own_not_the_tasks(tmp_path):
         {"key": 7, "prompt": "Summarize the quarterly report. Please respond in German since the Berlin team reads it.",
          "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "de"}],
          "expected": ["respond in German"]},
-        # the cut leaves "Because the Berlin team reads it." on its own: a fragment, so the pair is
-        # refused (ungrammatical), not emitted
+        # the reason after a comma goes with its statement (kept beside "Do not respond in German"
+        # it would argue for the original): the sentence is replaced whole and the pair emitted
         {"key": 8, "prompt": "Summarize the quarterly report. Respond in German, because the Berlin team reads it.",
          "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "de"}],
          "expected": ["Respond in German"]},
     ]  # fmt: skip
     r = _eval_rows(tmp_path, rows)
-    assert r["emitted"] == 2 and r["overall"]["task_kept"] == 1.0, [f for f in r["failures"] if f["id"] == "task_lost"]
-    assert r["lost_by_reason"] == {"rewrite_unverified:ungrammatical": 1}
+    assert r["emitted"] == 3 and r["overall"]["task_kept"] == 1.0, [f for f in r["failures"] if f["id"] == "task_lost"]
+    assert r["lost_by_reason"] == {}
     mask = _load_bench()._covered_mask("Write a poem (about rain). No commas.", ["No commas."], [])
     assert not any(mask[:21])  # an aside of the task is the task's

@@ -318,9 +318,7 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             # the speaker's reason or feeling about it, to the sentence end, is the statement's: kept
             # beside the reversal it would argue for the original ("..., I find them annoying")
             stop = clause[1] if clause is not None else end
-            comment = _COMMENT_TAIL.match(content, stop)
-            if comment and not any(stop < o < comment.end() for o in starts):
-                stop = comment.end()
+            stop = _comment_end(content, stop, starts) or stop
             if clause is not None:
                 out.append(Located(st.message, clause[0], stop, "clause"))
                 continue
@@ -330,12 +328,35 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
 
 #: A short label heading a sentence or list item ("Rules:", "Constraints -").
 _LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2}\s*(?::|\s[-–—])\s+")
-_COMMENT_TAIL = re.compile(
-    r"\s*(?:please|pls|plz)?\s*,?\s*(?:(?:because|since|as)\s+(?:i|we|they|it|my|our)\b|(?:i|we)(?:['’]m|\s+am|\s+really|\s+just|"
-    r"\s+personally)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|don['’]?t\s+like|do\s+not\s+like)\b)"
-    r"[^.!?\n]*?(?=[.!?]*[\"')\]]*(?:\s*$|\s*\n))",
+#: What opens the speaker's reason, purpose or feeling about a statement: ", because the team reads
+#: it", "so skimmers catch them", ", I find them annoying".
+_COMMENT_HEAD = re.compile(
+    r"\s*(?:please|pls|plz)?\s*(?:,\s*(?:because|since)\s|\s+because\s|,?\s*so\s+(?:that\s+)?(?=[^\W\d_]+\s+[^\W\d_]+)|"
+    r",?\s*(?:i|we)(?:['’]m|\s+am|\s+really|\s+just|\s+personally)?\s+(?:hate|dislike|loathe|find|"
+    r"can['’]?t\s+stand|don['’]?t\s+like|do\s+not\s+like)\b)",
     re.IGNORECASE,
 )
+
+
+def _comment_end(content: str, pos: int, starts: list[int]) -> int | None:
+    """Where the comment on a statement that ends at ``pos`` ends: at the sentence end, or before
+    the ", and" that joins the sentence's next statement ("..., because she is learning to read,
+    and keep it [under 5 sentences]"). None when no comment follows."""
+    head = _COMMENT_HEAD.match(content, pos)
+    # a comment never crosses a sentence end or a line break: what follows is the next sentence's
+    if not head or re.search(r"[.!?][\"')\]]*\s*$", content[:pos]) or "\n" in head.group():
+        return None
+    stop = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n|$").search(content, head.end())
+    end = stop.start() if stop else len(content)
+    nxt = [o for o in starts if head.end() <= o < end]
+    if nxt:
+        joins = list(re.finditer(r",?\s+(?:and|but)\s+", content[head.end() : nxt[0]]))
+        if not joins or len(_WORD.findall(content, head.end() + joins[-1].end(), nxt[0])) > 4:
+            return None
+        end = head.end() + joins[-1].start()
+    return end if end > head.end() else None
+
+
 #: Where a constraint's clause may start inside a task sentence: after a comma, semicolon or colon,
 #: or at a conjunction or a preposition/participle that opens a modifier ("..., separated by six
 #: asterisks", "... give an example in a fenced code block").
@@ -972,7 +993,12 @@ def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
     span the grammar found took in more than its statement ("Give two different answers, separated by
     ******: what's a good name for a puppy?")."""
     text = re.sub(r"https?://\S+|\bwww\.\S+", " ", text)  # a URL is an example, not the task
-    text = re.sub(r"\([^()]*\)|\b(?:because|since)\b.*$", " ", _QUOTED_EXAMPLE.sub(" ", text), flags=re.IGNORECASE)
+    text = re.sub(
+        r"\([^()]*\)|\b(?:because|since|so\s+that|so(?=\s+[^\W\d_]+\s+[^\W\d_]+))\b.*$",
+        " ",
+        _QUOTED_EXAMPLE.sub(" ", text),
+        flags=re.IGNORECASE,
+    )
     if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < 2:
         return []  # hardly an English function word: a statement in another language, which this cannot read
     words = _clause_task_words(text, _value_words(kwargs) | _POLITE)
