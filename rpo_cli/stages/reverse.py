@@ -1040,7 +1040,12 @@ def guard(
     - ``ungrammatical``: a task sentence left by a cut (``cut_sentences``, per message: the cut
       sentence, or (original, cut) to judge only what the cut changed) ends on a modal, auxiliary,
       preposition, conjunction or article ("It would be great if you could."), or lost its head
-      and now opens on a preposition or participle ("With a focus on rivers.").
+      and now opens on a preposition or participle ("With a focus on rivers."), or joined an object
+      pronoun to a modal ("Give me might ask me"), or left a sentence without the verb its original
+      had ('"Leeds" at least twice.', "For the method.");
+    - ``presupposes_original``: words left in the prompt only make sense while a reversed
+      constraint's original holds (:data:`_PRESUPPOSES`: "Create a JSON object ..." beside JSON
+      output reversed).
     """
     problems: list[str] = []
     constraints = conv.constraints or []
@@ -1080,6 +1085,12 @@ def guard(
             not to_reverse[j] and c.id in _IMPLIES.get(k.id, ()) for j, k in enumerate(constraints)
         ):
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
+    # words left in the prompt (the task's, an untyped requirement's, a kept constraint's) that only
+    # make sense while a reversed constraint's original holds ("Create a JSON object ...", "Keep the
+    # whole JSON under 700 characters", "Each version under 15 words" beside two responses reversed)
+    for i, c in enumerate(constraints):
+        if to_reverse[i] and c.id in _PRESUPPOSES and _PRESUPPOSES[c.id].search(masked):
+            problems.append(f"rewrite_unverified:presupposes_original:{c.id}")
     unparsed = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
     for i, t in enumerate(types):
         if to_reverse[i] and not t.needs_judge:
@@ -1195,6 +1206,25 @@ def _verbless_piece(original: str, cut: str) -> bool:
 #: is a response that is JSON. A pair that keeps the first and reverses the second asks for both.
 _IMPLIES: dict[str, frozenset[str]] = {
     "format:json_keys": frozenset({"detectable_format:json_format"}),
+}
+
+
+#: Wording that presupposes a type's original holds: kept beside its reversal, the prompt asks for
+#: both. Only the response's own JSON or versions ("the JSON", "a JSON object", "in JSON", "each key
+#: is ..."), not talk about them ("the difference between JSON and YAML").
+_PRESUPPOSES: dict[str, re.Pattern[str]] = {
+    "detectable_format:json_format": re.compile(
+        r"\b(?:the|your|a|an|valid|whole|entire|same)\s+json\b|\bjson\s+(?:objects?|arrays?|output|format(?:ted)?|"
+        r"response|reply|answer|file|block|schema|string|document|payload|only)\b|\b(?:in|as|into)\s+(?:valid\s+)?json\b|"
+        r"\b(?:each|every|the)\s+(?:key|field)s?\s+(?:is|are|should|must|will|holds?|contains?)\b|"
+        r"\b(?:keys?|fields?)\s+(?:called|named)\b",
+        re.IGNORECASE,
+    ),
+    "combination:two_responses": re.compile(
+        r"\b(?:each|both|the\s+(?:two|other|second|first))\s+(?:versions?|responses?|answers?|options?|drafts?|"
+        r"variants?|takes?)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
