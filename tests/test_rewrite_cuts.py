@@ -161,3 +161,35 @@ def test_a_reason_of_the_next_sentence_or_the_task_stays():
     )
     rw, new = rewrite_last(conv, [True])
     assert rw.ok and "so cold" in new, new
+
+
+def test_a_relative_clause_on_the_statements_own_noun_goes_with_it():
+    conv = ifeval_conv(
+        "Write a short talk on tides for a science club, and close with a question the members can debate.",
+        ["content:end_with_question"],
+        [{}],
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert rw.ok, rw.unverified
+    assert "members can debate" not in new and "tides" in new, new
+
+
+def test_a_cut_that_orphans_a_relative_clause_is_refused():
+    # the relative clause describes the task's noun ("tips"), which the statement's span took in
+    conv = ifeval_conv(
+        "Give me a numbered list of at least 4 tips we could use on moving day, with a short reason for each.",
+        ["format:numbered_list"],
+        [{"num_items": 4, "relation": "at least"}],
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert not rw.ok or "tips" in new, new
+
+
+def test_a_next_sentence_opening_on_a_subject_and_modal_is_no_orphan():
+    conv = ifeval_conv(
+        "Write a thank-you note to my neighbour in all lowercase. The note should mention her roses.",
+        ["change_case:english_lowercase"],
+        [{}],
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert rw.ok and "roses" in new, (rw.unverified, new)

@@ -318,6 +318,12 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             # the speaker's reason or feeling about it, to the sentence end, is the statement's: kept
             # beside the reversal it would argue for the original ("..., I find them annoying")
             stop = clause[1] if clause is not None else end
+            # a relative clause on the thing the statement asks for is the statement's ("finish with a
+            # question [the class can discuss in pairs]"); on the task's noun it is the task's ("a list of
+            # 5 questions [they might ask me]": the guard refuses what a cut would orphan)
+            last = _WORD.findall(content, st.start, stop)[-1:]
+            if last and _stem(last[0]) in _signature(ctype):
+                stop = _comment_end(content, stop, starts, _RELATIVE) or stop
             stop = _comment_end(content, stop, starts) or stop
             if clause is not None:
                 out.append(Located(st.message, clause[0], stop, "clause"))
@@ -338,11 +344,19 @@ _COMMENT_HEAD = re.compile(
 )
 
 
-def _comment_end(content: str, pos: int, starts: list[int]) -> int | None:
+#: A relative clause right after a noun, with or without "that" ("a question the class can discuss").
+_RELATIVE = re.compile(
+    r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:the|my|your|our|their|they|we|you|he|she|i|people|students|readers|"
+    r"kids|users|everyone)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:can|could|will|would|should|might|may|must)\b",
+    re.IGNORECASE,
+)
+
+
+def _comment_end(content: str, pos: int, starts: list[int], head_re: re.Pattern[str] = _COMMENT_HEAD) -> int | None:
     """Where the comment on a statement that ends at ``pos`` ends: at the sentence end, or before
     the ", and" that joins the sentence's next statement ("..., because she is learning to read,
     and keep it [under 5 sentences]"). None when no comment follows."""
-    head = _COMMENT_HEAD.match(content, pos)
+    head = head_re.match(content, pos)
     # a comment never crosses a sentence end or a line break: what follows is the next sentence's
     if not head or re.search(r"[.!?][\"')\]]*\s*$", content[:pos]) or "\n" in head.group():
         return None
@@ -839,6 +853,7 @@ def rewrite(
     cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
     swallowed: list[int] = []  # how many task words each statement that the rewrite drops holds
     restated: list[int] = []  # reversed constraints whose check a kept one, restated, names again
+    orphaned = False  # a cut left a relative clause without the noun it described
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
         marker = _LIST_MARKER.match(content, r.start)
@@ -909,6 +924,10 @@ def rewrite(
                 else:
                     cuts.append((a, b))
             sentence = _cut(content[rs : r.end], cuts)
+            # a relative clause the cut leaves without its noun ("... and [finish with a question] the
+            # class can discuss in pairs"; "Give me [a list of 5 questions] they might ask me")
+            if any(content[rs + b - 1].isalnum() and _RELATIVE.match(content, rs + b) for _, b in cuts if b):
+                orphaned = True
             # a kept statement the cut left without its verb ('The word "x" should appear at least 3
             # times, and "y" at least twice' less its first clause) is restated from its type instead
             restate: list[int] = []
@@ -972,6 +991,8 @@ def rewrite(
         rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
         for i in restated:
             rw.unverified.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
+        if orphaned:
+            rw.unverified.append("rewrite_unverified:ungrammatical")
         rw.unverified = list(dict.fromkeys(rw.unverified))
         if max(swallowed, default=0) >= _SWALLOWED_MAX and "rewrite_unverified:task_lost" not in rw.unverified:
             rw.unverified.append("rewrite_unverified:task_lost")
