@@ -92,7 +92,12 @@ _REASON_TAIL = re.compile(
     # fine"): kept beside the reversal, each would argue for the original
     r",?\s*(?:(?:i|we)(?:['’]m|\s+am|\s+really|\s+just)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|"
     r"don['’]?t\s+like)\b|not\s+(?:just|only|merely)\b|(?:more|less|fewer|longer|shorter)\s+(?:is|are)\s+"
-    r"(?:fine|ok|okay|allowed|welcome)\b)[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$))",
+    r"(?:fine|ok|okay|allowed|welcome)\b|"
+    # a qualifier of it (", regardless of the language the customer writes in") or a comma-spliced
+    # remark that points back at it (", it reads like buzzword soup", ", our guide is strict about that")
+    r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this)\s+(?:is|are|was|"
+    r"were|looks?|feels?|reads?|seems?)\b|,\s*(?=(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+"
+    r"(?:that|it|them|this)[.!?]*(?:\s|$)))[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$))",
     re.IGNORECASE,
 )
 #: What opens a statement before its expected text: its subject ("one of them has to [include the

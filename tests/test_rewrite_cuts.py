@@ -193,3 +193,34 @@ def test_a_next_sentence_opening_on_a_subject_and_modal_is_no_orphan():
     )
     rw, new = rewrite_last(conv, [True])
     assert rw.ok and "roses" in new, (rw.unverified, new)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "gone"),
+    [
+        ("Write a memo about the move. No exclamation marks please, our style guide is strict about that.", "strict"),
+        ("Write a memo about the move. Avoid exclamation marks, it looks pushy. Mention the date.", "pushy"),
+        ("Write a memo about the move. Never use exclamation marks, regardless of how exciting it is.", "exciting"),
+    ],
+)
+def test_a_remark_pointing_back_at_the_statement_goes_with_it(prompt, gone):
+    rw, new = rewrite_last(ifeval_conv(prompt, ["punctuation:no_exclamation"], [{}]), [True])
+    assert rw.ok and gone not in new and "memo" in new, (rw.unverified, new)
+
+
+def test_a_remark_of_its_own_stays():
+    prompt = "Write a memo about the move. Avoid exclamation marks, our tone is calm. Mention the date."
+    rw, new = rewrite_last(ifeval_conv(prompt, ["punctuation:no_exclamation"], [{}]), [True])
+    assert rw.ok and "tone is calm" in new, new
+
+
+def test_cut_verb_or_participle_left_without_its_object_is_a_hole():
+    assert _article_hole("write it and add a note reminding them".split(), "write it and reminding them".split())
+    assert not _article_hole("write it and keep reminding them".split(), "write it and keep reminding them".split())
+    conv = ifeval_conv(
+        "Write a limerick about a goat, and dont go over 40 words.",
+        [WORDS],
+        [{"num_words": 40, "relation": "less than"}],
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert not new.rstrip(".").endswith("dont go") or not rw.ok, new

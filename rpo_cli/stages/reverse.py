@@ -339,7 +339,13 @@ _LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2}\s*(?::|\s[-–—])\s+"
 _COMMENT_HEAD = re.compile(
     r"\s*(?:please|pls|plz)?\s*(?:,\s*(?:because|since)\s|\s+because\s|,?\s*so\s+(?:that\s+)?(?=[^\W\d_]+\s+[^\W\d_]+)|"
     r",?\s*(?:i|we)(?:['’]m|\s+am|\s+really|\s+just|\s+personally)?\s+(?:hate|dislike|loathe|find|"
-    r"can['’]?t\s+stand|don['’]?t\s+like|do\s+not\s+like)\b)",
+    r"can['’]?t\s+stand|don['’]?t\s+like|do\s+not\s+like)\b|"
+    # a qualifier of the statement (", regardless of the language the customer writes in")
+    r",?\s*(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|"
+    # a comma-spliced remark that points back at it (", it reads like buzzword soup", ", our style guide
+    # is strict about that"); one that says something of its own (", our brand voice is calm") stays
+    r",\s*(?=(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|reads?|seems?)\b|"
+    r"(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+(?:that|it|them|this)[.!?]*(?:\s|$)))",
     re.IGNORECASE,
 )
 
@@ -527,6 +533,7 @@ _DANGLING = frozenset(
 #: Words a sentence's new opening cannot be once a cut took its head away (a fragment is left).
 _FRAGMENT_OPENERS = frozenset(
     """with of in on at by for to from about into onto without using via than whether which who whom whose
+    regardless unless although whereas
     and or nor but so because since including listing separated marked labelled labeled titled divided written
     formatted""".split()
 )
@@ -1143,12 +1150,18 @@ def guard(
             # ("Return a for the capital of Peru.")
             elif before_words and _article_hole(before_words, [w.lower() for w in words]):
                 problems.append("rewrite_unverified:ungrammatical")
+            # a negated verb the cut took the object of ("and dont go [over 60 words]")
+            elif _NEGATED_END.search(sentence) and not (original and _NEGATED_END.search(original)):
+                problems.append("rewrite_unverified:ungrammatical")
             # a fragment the cut left without its verb ('"Leeds" at least twice.', "For the method.")
             elif original and _verbless_piece(original, sentence):
                 problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
 
 
+_NEGATED_END = re.compile(
+    r"\b(?:don['’]?t|do\s+not|never|doesn['’]?t|does\s+not)\s+[^\W\d_]+\s*[.!?]*[\"')\]]*\s*$", re.I
+)
 #: Verbs a requirement or task sentence uses (with auxiliaries and modals): a sentence holding none
 #: of them (nor a word shaped like a verb form) has no verb. Kept broad: a verb missed refuses a pair.
 _VERBS = frozenset(
@@ -1256,7 +1269,13 @@ def _article_hole(before: list[str], after: list[str]) -> bool:
     had = set(itertools.pairwise(before))
     return any(
         (a, b) not in had
-        and ((a in ("a", "an", "the") and b in _DANGLING) or (a in _OBJECT_OR_PREP and b in _SUBJECT_OR_MODAL))
+        and (
+            (a in ("a", "an", "the") and b in _DANGLING)
+            or (a in _OBJECT_OR_PREP and b in _SUBJECT_OR_MODAL)
+            # a coordinator now right before a participle that described the cut noun ("and [add a
+            # P.S.] reminding them")
+            or (a in ("and", "or", "but") and len(b) >= 6 and b.endswith("ing") and not b.endswith("thing"))
+        )
         for a, b in itertools.pairwise(after)
     )
 
