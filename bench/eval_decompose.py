@@ -24,6 +24,8 @@ Sets (each reported on its own):
   * ``dev3``     tests/data/dev3/*.jsonl — three more annotators (marketing and travel writers;
                  constrained-writing teachers, heavy on the non-IFEval types; terse power users and
                  prompts in six languages), same brief: development data, tuned on;
+  * ``dev4``     tests/data/dev4/*.jsonl — two more annotators (chatty everyday users with
+                 afterthoughts; requirement lists stating each IFEval id four ways): development data;
   * ``untouched3`` tests/data/untouched3/*.jsonl — the v3 held-out (two annotators and a reviewer
                  who never saw the rules or any other set), measured once after the code froze: the
                  honest figure for coverage on unseen writing (README there says how it was made);
@@ -314,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
     ap.add_argument(
         "--sets",
-        default="dev,dev_test,untouched,dev2,untouched2,dev3,untouched3,eval,heldout,personas,samples,describe,ifbench_probe",
+        default="dev,dev_test,untouched,dev2,untouched2,dev3,dev4,untouched3,eval,heldout,personas,samples,describe,ifbench_probe",
         help="comma-separated sets",
     )
     args = ap.parse_args(argv)
@@ -329,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         # the v2 held-out, measured once and tuned on since (README there)
         "untouched2": lambda: load_folder("untouched2"),
         "dev3": lambda: load_folder("dev3"),
+        "dev4": lambda: load_folder("dev4"),
         # the v3 held-out: two more annotators, measured once after the code froze (README there)
         "untouched3": lambda: load_folder("untouched3"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),

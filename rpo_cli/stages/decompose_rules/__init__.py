@@ -40,6 +40,7 @@ order rules run in (ties in priority resolve by it, so it is kept stable).
 from __future__ import annotations
 
 import importlib
+import re
 
 from rpo_cli.schema import Constraint, Message
 from rpo_cli.stages.decompose_rules.grammar import _units, parse_number
@@ -55,6 +56,10 @@ for _family in FAMILIES:
     importlib.import_module(f"{__name__}.{_family}")
 
 
+#: A fenced code block (an unclosed fence runs to the end of the message).
+_FENCED = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*\n.*?(?:^[ \t]*(?:```|~~~)[ \t]*$|\Z)", re.M | re.S)
+
+
 def rule_statements(messages: list[Message]) -> list[Constraint]:
     """Every statement of a constraint in the system and user messages, repeats included ("Do not
     use commas. ... Remember: no commas."), in order of appearance, with exact spans. What
@@ -63,8 +68,12 @@ def rule_statements(messages: list[Message]) -> list[Constraint]:
     for mi, msg in enumerate(messages):
         if msg.role == "assistant" or not msg.content.strip():
             continue
-        for unit in _units(msg.content):
-            out.extend(_unit_constraints(msg.content, unit, mi))
+        # text quoted as code (the user's program, a sample log) is material, never a directive
+        # ('.split(",")' in a pasted function does not ask for a comma): the rules read the message
+        # with every fenced block blanked to line breaks, so offsets (and spans) stay the message's own
+        text = _FENCED.sub(lambda m: "\n" * len(m.group()), msg.content)
+        for unit in _units(text):
+            out.extend(c for c in _unit_constraints(text, unit, mi) if msg.content[c.span.start : c.span.end] == c.text)
     return out
 
 
