@@ -72,7 +72,8 @@ MAX_EXTRA_WORDS = 3
 FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
-    entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou""".split()
+    entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou actually anyway
+    oh btw""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
@@ -96,7 +97,8 @@ _REASON_TAIL = re.compile(
     # a qualifier of it (", regardless of the language the customer writes in") or a comma-spliced
     # remark that points back at it (", it reads like buzzword soup", ", our guide is strict about that")
     r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this)\s+(?:is|are|was|"
-    r"were|looks?|feels?|reads?|seems?)\b|,\s*(?=(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+"
+    r"were|looks?|feels?|reads?|seems?)\b|,\s*(?:the|our|my)\s+\w+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+"
+    r"(?:it|that|this|them)\b|,\s*(?=(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+"
     r"(?:that|it|them|this)[.!?]*(?:\s|$)))[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$))",
     re.IGNORECASE,
 )
@@ -106,7 +108,10 @@ _REASON_TAIL = re.compile(
 _LEAD_IN = re.compile(
     r"(?:\b(?:one|each|all|some|any|none|two|three|at\s+least\s+one)\s+of\s+(?:them|these|those)\s+"
     r"(?:has\s+to|have\s+to|must|should|needs?\s+to|will)\s+|"
-    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?\s*[,:;–—-]\s*)$",
+    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?\s*[,:;–—-]\s*|"
+    # a polite frame around it ("It would be lovely if it ran to [at least 400 words]")
+    r"\b(?:it\s+would\s+be|it['’]d\s+be)\s+(?:great|lovely|nice|ideal|good|perfect|wonderful|helpful)\s+if\s+"
+    r"(?:it|you)\s+(?:could\s+)?(?:ran|run|runs|came|come|stayed|stay|was|were|kept|keep)(?:\s+(?:to|at|in|within|under))?\s+)$",
     re.IGNORECASE,
 )
 RATES = ("located", "rewritten", "task_kept", "pairs_lost", "decomposed_exact")
@@ -135,7 +140,9 @@ def _covered_mask(prompt: str, needles: list[str], kwargs: list[dict[str, Any]])
                 for k in range(m.start() - len(lead.group()), m.start()):
                     mask[k] = True
             pos = m.end()
-            for tail in (_EXAMPLE_TAIL, _REASON_TAIL, _EXAMPLE_TAIL):
+            # an example, then its asides, reasons and remarks, one after another ("use 3 headers (say
+            # Wiring, Code, Testing) so I can find things later")
+            for tail in (_EXAMPLE_TAIL, _REASON_TAIL, _REASON_TAIL, _EXAMPLE_TAIL):
                 ex = tail.match(prompt, pos)
                 if ex:
                     for k in range(ex.start(), ex.end()):

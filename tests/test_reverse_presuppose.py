@@ -52,3 +52,21 @@ def test_each_of_two_versions_presupposes_two_responses(tail, refused):
     rw, new = rewrite_last(ifeval_conv(prompt, [TWO], [{}]), [True])
     assert (f"rewrite_unverified:presupposes_original:{TWO}" in rw.unverified) == refused, new
     assert rw.ok == (not refused)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Honestly, keep it tight, under 120.", "<120 chars would be ideal", "Max 120 chars."],
+)
+def test_a_count_restated_without_its_unit_or_in_short_form_is_the_original(tail):
+    prompt = f"Write a tagline for a ferry company. Your response should be less than 120 characters long. {tail}"
+    conv = ifeval_conv(prompt, ["length:number_characters"], [{"num_chars": 120, "relation": "less than"}])
+    rw, new = rewrite_last(conv, [True])
+    assert not rw.ok, new
+
+
+def test_a_number_of_something_else_is_no_restated_count():
+    prompt = "Write a tagline for our 120 ferries. Your response should be less than 120 characters long."
+    conv = ifeval_conv(prompt, ["length:number_characters"], [{"num_chars": 120, "relation": "less than"}])
+    rw, new = rewrite_last(conv, [True])
+    assert rw.ok and "120 ferries" in new, (rw.unverified, new)

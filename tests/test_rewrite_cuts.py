@@ -224,3 +224,30 @@ def test_cut_verb_or_participle_left_without_its_object_is_a_hole():
     )
     rw, new = rewrite_last(conv, [True])
     assert not new.rstrip(".").endswith("dont go") or not rw.ok, new
+
+
+@pytest.mark.parametrize(
+    ("prompt", "gone", "kept"),
+    [
+        # the position is the statement's; a remark pointing back at it, a habit it answers go with it
+        ("Write a note to my landlord about the leak. And no P.S. at the bottom, I always add one and it "
+         "looks sloppy.", "bottom", "leak"),
+        ("WRITE A SHOUTY GYM FLYER. THE WHOLE THING IN UPPERCASE, THE OWNER LOVES IT. MENTION THE SAUNA.",
+         "LOVES", "SAUNA"),
+    ],
+)  # fmt: skip
+def test_position_and_remarks_go_with_the_statement(prompt, gone, kept):
+    ps = "P.S." in prompt
+    ids = ["detectable_content:no_postscript"] if ps else ["change_case:english_capital"]
+    rw, new = rewrite_last(ifeval_conv(prompt, ids, [{"postscript_marker": "P.S."} if ps else {}]), [True])
+    assert rw.ok and gone not in new and kept in new, (rw.unverified, new)
+
+
+def test_what_follows_a_position_is_not_taken_with_it():
+    conv = ifeval_conv(
+        "Draft a launch note. Add a postscript (P.S.) at the very end thanking the design team.",
+        ["detectable_content:postscript"],
+        [{"postscript_marker": "P.S."}],
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert "design team" in new or not rw.ok, new

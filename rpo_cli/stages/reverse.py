@@ -198,7 +198,7 @@ def statements(messages: list[Message]) -> tuple[Statement, ...]:
 _MODIFIER = re.compile(
     r"\s*(?:,\s*)?(?:separated|divided|split|marked|labell?ed|titled|numbered|formatted|written|using|listing|"
     r"containing|showing|with|in\s+(?:markdown|square|double|single|angular|curly|bold|italics?|a\s+(?:fenced|code))|"
-    r"like|such\s+as|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance))(?!\w)",
+    r"like|such\s+as|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance)|at\s+the\s+(?:very\s+)?(?:bottom|end|top|start|beginning))(?!\w)",
     re.IGNORECASE,
 )
 #: Verbs that open a task sentence ("Write at least 300 words with a focus on ..."): a statement that
@@ -254,6 +254,7 @@ def _modifier_tail(content: str, start: int, end: int, others: list[int], ctype:
     lead = content[line_start:start]
     ends = [m.end() for m in re.finditer(r"[.!?][\"')\]]*\s+", lead)]
     lead = lead[ends[-1] :] if ends else lead
+    lead = re.sub(r"^\s*(?:and|also|plus|oh,?\s+and)\b,?", "", lead, flags=re.IGNORECASE)  # "And no P.S. ..."
     marker = _LIST_MARKER.match(lead)
     if (lead[marker.end() :] if marker else lead).strip():
         return end  # the statement does not open its sentence: what follows may be the task's
@@ -269,12 +270,15 @@ def _modifier_tail(content: str, start: int, end: int, others: list[int], ctype:
         if not m or m.end() > stop:
             return pos
         nxt = re.search(r",|\s(?:and|or|but)\s", content[m.end() : stop])
-        upto = m.end() + nxt.start() if nxt else stop
+        upto, more = (m.end() + nxt.start(), True) if nxt else (stop, False)
+        if m.group().strip(" ,").lower().startswith("at"):
+            # a position ("at the very end") is only itself: what follows may say what goes there
+            upto, more = m.end(), True
         foreign = {_stem(w) for w in _WORD.findall(content, m.start(), upto)} & _all_signatures()
         if foreign - _signature(ctype) - _NEUTRAL_STEMS() - _AMBIGUOUS:
             return pos
         pos = upto
-        if not nxt:
+        if not more:
             return pos
 
 
@@ -315,8 +319,6 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             # a span over a whole task sentence ("Give me two taglines for a bakery, separated by six
             # asterisks"): narrowed to the clause that the grammar reads as this constraint on its own
             clause = _statement_clause(content, st.start, end, ctype)
-            # the speaker's reason or feeling about it, to the sentence end, is the statement's: kept
-            # beside the reversal it would argue for the original ("..., I find them annoying")
             stop = clause[1] if clause is not None else end
             # a relative clause on the thing the statement asks for is the statement's ("finish with a
             # question [the class can discuss in pairs]"); on the task's noun it is the task's ("a list of
@@ -324,6 +326,8 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             last = _WORD.findall(content, st.start, stop)[-1:]
             if last and _stem(last[0]) in _signature(ctype):
                 stop = _comment_end(content, stop, starts, _RELATIVE) or stop
+            # the speaker's reason, purpose or feeling about it is the statement's: kept beside the
+            # reversal it would argue for the original ("..., I find them annoying")
             stop = _comment_end(content, stop, starts) or stop
             if clause is not None:
                 out.append(Located(st.message, clause[0], stop, "clause"))
@@ -340,11 +344,14 @@ _COMMENT_HEAD = re.compile(
     r"\s*(?:please|pls|plz)?\s*(?:,\s*(?:because|since)\s|\s+because\s|,?\s*so\s+(?:that\s+)?(?=[^\W\d_]+\s+[^\W\d_]+)|"
     r",?\s*(?:i|we)(?:['’]m|\s+am|\s+really|\s+just|\s+personally)?\s+(?:hate|dislike|loathe|find|"
     r"can['’]?t\s+stand|don['’]?t\s+like|do\s+not\s+like)\b|"
+    # the speaker's habit it answers (", I always do that and ...")
+    r",\s*(?:i|we)\s+(?:always|usually|often|tend\s+to|keep)\b|"
     # a qualifier of the statement (", regardless of the language the customer writes in")
     r",?\s*(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|"
     # a comma-spliced remark that points back at it (", it reads like buzzword soup", ", our style guide
     # is strict about that"); one that says something of its own (", our brand voice is calm") stays
     r",\s*(?=(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|reads?|seems?)\b|"
+    r"(?:the|our|my)\s+[^\W\d_]+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+(?:it|that|this|them)\b|"
     r"(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+(?:that|it|them|this)[.!?]*(?:\s|$)))",
     re.IGNORECASE,
 )
@@ -358,6 +365,9 @@ _RELATIVE = re.compile(
 )
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n|$")
+
+
 def _comment_end(content: str, pos: int, starts: list[int], head_re: re.Pattern[str] = _COMMENT_HEAD) -> int | None:
     """Where the comment on a statement that ends at ``pos`` ends: at the sentence end, or before
     the ", and" that joins the sentence's next statement ("..., because she is learning to read,
@@ -366,7 +376,7 @@ def _comment_end(content: str, pos: int, starts: list[int], head_re: re.Pattern[
     # a comment never crosses a sentence end or a line break: what follows is the next sentence's
     if not head or re.search(r"[.!?][\"')\]]*\s*$", content[:pos]) or "\n" in head.group():
         return None
-    stop = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n|$").search(content, head.end())
+    stop = _SENTENCE_STOP.search(content, head.end())
     end = stop.start() if stop else len(content)
     nxt = [o for o in starts if head.end() <= o < end]
     if nxt:
@@ -1120,10 +1130,14 @@ def guard(
         if to_reverse[i] and c.id in _PRESUPPOSES and _PRESUPPOSES[c.id].search(masked):
             problems.append(f"rewrite_unverified:presupposes_original:{c.id}")
     unparsed = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
+    # a count restated with its number and unit or relation ("under 180") is one in any sentence
+    every = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts, every=True)
     for i, t in enumerate(types):
         if to_reverse[i] and not t.needs_judge:
             sig = _signature(t)
-            if any(sig & {_stem(w) for w in words} or _count_restated(t, words) for words in unparsed):
+            if any(sig & {_stem(w) for w in words} for words in unparsed) or any(
+                _count_restated(t, words) for words in every
+            ):
                 problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
     for i, old in cut_texts:
         core = old.strip().rstrip(".!?")
@@ -1256,7 +1270,7 @@ _PRESUPPOSES: dict[str, re.Pattern[str]] = {
     ),
     "combination:two_responses": re.compile(
         r"\b(?:each|both|the\s+(?:two|other|second|first))\s+(?:versions?|responses?|answers?|options?|drafts?|"
-        r"variants?|takes?)\b",
+        r"variants?|takes?)\b|\beach\s+(?:one|of\s+them)\b",
         re.IGNORECASE,
     ),
 }
@@ -1361,9 +1375,18 @@ _UNITS = frozenset("word sentence paragraph character line bullet item section l
 def _count_restated(ctype: ConstraintType, words: list[str]) -> bool:
     """Whether words restate a count of ``ctype``: its number with its unit ("under 100 words!!")."""
     counts = {str(v) for v in ctype.kwargs().values() if isinstance(v, int) and not isinstance(v, bool)}
-    stems = {_stem(w) for w in words}
+    low = [_UNIT_SHORT.get(w.lower(), w.lower()) for w in words]
+    stems = {_stem(w) for w in low}
     units = {_stem(w) for w in _WORD.findall(ctype.describe())} & _UNITS
-    return bool(counts & stems and units & stems)
+    if counts & stems and units & stems:
+        return True
+    # its number after a relation word, with no unit at all ("seriously keep it short, under 180")
+    return not stems & _UNITS and any(a in _RELATION_WORDS and b in counts for a, b in itertools.pairwise(low))
+
+
+#: Short forms of count units ("<280 chars", "3 paras").
+_UNIT_SHORT = {"char": "character", "chars": "characters", "para": "paragraph", "paras": "paragraphs"}
+_RELATION_WORDS = frozenset("under below max maximum over above least most than tops exceed".split())
 
 
 #: Everyday names of what a signature word checks ("caps lock on" for capital letters).
@@ -1381,11 +1404,13 @@ def _unparsed_sentences(
     new_types: list[ConstraintType],
     to_reverse: list[bool],
     reversed_texts: dict[int, str],
+    every: bool = False,
 ) -> list[list[str]]:
     """The words of each sentence of a rewritten prompt that reads as a requirement on the answer (few
     words beyond constraint wording, or a directive: "should", "never", "don't", ...) yet is neither
     a new text nor a statement the grammar reads as one of the row's constraints: a restatement the
-    grammar cannot parse ("dont use any capital letters", "caps lock on pls") may hide there."""
+    grammar cannot parse ("dont use any capital letters", "caps lock on pls") may hide there. With
+    ``every``, every such sentence, requirement-like or not (for a restated count)."""
     row_keys = {_key(t.id, t.kwargs()) for t in new_types}
     out: list[list[str]] = []
     for m in messages:
@@ -1404,7 +1429,12 @@ def _unparsed_sentences(
             if not words:
                 continue
             # a requirement: few words beyond constraint wording, a short fragment, or a directive
-            if len(_clause_task_words(sentence, _POLITE)) < 2 or len(words) <= 4 or _DIRECTIVE.search(sentence):
+            if (
+                every
+                or len(_clause_task_words(sentence, _POLITE)) < 2
+                or len(words) <= 4
+                or _DIRECTIVE.search(sentence)
+            ):
                 out.append(words)
     return out
 
