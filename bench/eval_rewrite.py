@@ -73,12 +73,13 @@ FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
     entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou actually anyway
-    oh btw""".split()
+    oh btw thing""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
 _EXAMPLE_TAIL = re.compile(
-    r",?\s*\(?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)",
+    r",?\s*\(?[*_]?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?"
+    r"(?:[.!?](?=\s|$)|(?=\n)|$)",
     re.IGNORECASE,
 )
 #: What else a statement carries after it: its reason, in brackets or after "because"/"since"/"so"

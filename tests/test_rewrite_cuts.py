@@ -251,3 +251,13 @@ def test_what_follows_a_position_is_not_taken_with_it():
     )
     rw, new = rewrite_last(conv, [True])
     assert "design team" in new or not rw.ok, new
+
+
+def test_a_task_verb_heading_the_statement_stays_with_the_topic():
+    conv = ifeval_conv(
+        "Word game: write 4 or more sentences about a heron in the rain. No commas.",
+        ["length_constraints:number_sentences"],
+        [{"num_sentences": 4, "relation": "at least"}],
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert rw.ok and "write about a heron" in new, (rw.unverified, new)

@@ -940,6 +940,16 @@ def rewrite(
                     cuts[-1] = (cuts[-1][0], max(b, cuts[-1][1]))
                 else:
                     cuts.append((a, b))
+            # a task verb that heads the statement also heads the task's topic after it ("write [4 or
+            # more sentences] about a fox"): it stays
+            for k, (a, b) in enumerate(cuts):
+                verb = _WORD.match(content, rs + a)
+                if (
+                    verb
+                    and verb.group().lower() in _TASK_VERBS | _TASK_OPENERS
+                    and re.match(r"\s+(?:about|on|describing|explaining|featuring)\b", content[rs + b : r.end], re.I)
+                ):
+                    cuts[k] = (verb.end() - rs, b)
             sentence = _cut(content[rs : r.end], cuts)
             # a relative clause the cut leaves without its noun ("... and [finish with a question] the
             # class can discuss in pairs"; "Give me [a list of 5 questions] they might ask me")
