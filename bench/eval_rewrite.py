@@ -73,7 +73,7 @@ FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
     entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou actually anyway
-    oh btw thing somewhere anywhere""".split()
+    oh btw thing somewhere anywhere as""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
@@ -99,7 +99,7 @@ _REASON_TAIL = re.compile(
     # remark that points back at it (", it reads like buzzword soup", ", our guide is strict about that")
     r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this)\s+(?:is|are|was|"
     r"were|looks?|feels?|reads?|seems?)\b|,\s*(?:i|we)\s+(?:always|usually|often|tend\s+to|keep)\b|"
-    r"\s+(?:in\s+order|so\s+as)\s+to\s|,\s*(?:the|our|my)\s+\w+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+"
+    r"\s+(?:in\s+order|so\s+as)\s+to\s|,?\s*i\s+mean\s+it\b|,\s*(?:the|our|my)\s+\w+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+"
     r"(?:it|that|this|them)\b|,\s*(?=(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+"
     r"(?:that|it|them|this)[.!?]*(?:\s|$)))[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$))",
     re.IGNORECASE,

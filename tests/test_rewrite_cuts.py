@@ -261,3 +261,11 @@ def test_a_task_verb_heading_the_statement_stays_with_the_topic():
     )
     rw, new = rewrite_last(conv, [True])
     assert rw.ok and "write about a heron" in new, (rw.unverified, new)
+
+
+def test_a_comma_spliced_wish_of_its_own_stays():
+    conv = ifeval_conv(
+        "Write a toast for my aunt. No exclamation marks please, I want it calm.", ["punctuation:no_exclamation"], [{}]
+    )
+    rw, new = rewrite_last(conv, [True])
+    assert rw.ok and "I want it calm." in new and "Please," not in new, new

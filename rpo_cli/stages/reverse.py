@@ -598,7 +598,7 @@ _TRAILING_COPULA = re.compile(
 )
 #: A preposition that led into a cut clause and can no more stand before what follows the cut.
 _TRAILING_PREP = re.compile(r"(?<=\w)\s+(?:of|in|with|within|containing)$", re.IGNORECASE)
-_LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then)\b)+", re.IGNORECASE)
+_LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then|please|pls|plz)\b)+", re.IGNORECASE)
 
 
 #: Verbs that open a task sentence even when its other words read as constraint wording.
@@ -636,7 +636,12 @@ def _own_clause(gap: str, values: frozenset[str], at_start: bool, at_end: bool) 
     if not any(len(w) >= 4 for w in words):
         return False
     before = (at_start or re.match(r"\s*[,;]", gap)) and re.search(r"\b(?:and|but)\s*$", gap, re.I)
-    after = at_end and re.match(r"\s*[,;]?\s*(?:and|but)\b", gap, re.I)
+    # (or a comma-spliced wish of the speaker's own: "[No exclamation marks please], I want it calm")
+    after = at_end and re.match(
+        r"\s*[,;]?\s*(?:and|but)\b|\s*(?:please|pls|plz)?\s*[,;]\s*(?:i|we)\s+(?:want|need|prefer|would\s+like|['’]d\s+like)\b",
+        gap,
+        re.I,
+    )
     scope = at_start and re.match(
         r"\s*(?:for|in|on|within|under)\s+(?:the|each|every|this|that|your)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,", gap, re.I
     )
@@ -1155,7 +1160,8 @@ def guard(
             problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
     for mi, words in task_words.items():
         have = {w.lower() for w in _WORD.findall(messages[mi].content)}
-        if any(w.lower() not in have for w in words):
+        # a polite word the cut left heading nothing ("[put the code in a code block] pls and ...") goes
+        if any(w.lower() not in have and w.lower() not in _POLITE_LEAD for w in words):
             problems.append("rewrite_unverified:task_lost")
     for sentences in (cut_sentences or {}).values():
         for entry in sentences:
