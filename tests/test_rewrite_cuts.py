@@ -269,3 +269,18 @@ def test_a_comma_spliced_wish_of_its_own_stays():
     )
     rw, new = rewrite_last(conv, [True])
     assert rw.ok and "I want it calm." in new and "Please," not in new, new
+
+
+def test_fragments_after_a_leading_and_or_a_lone_subordinate_clause():
+    from rpo_cli.stages.reverse import _fragment_piece
+
+    assert _fragment_piece(
+        "Max 90 words. and please add a P.S. with a tip on verbs.", "Max 90 words. and with a tip on verbs."
+    )
+    assert _fragment_piece("Oh and add a P.S. from all of us.", "Oh and from all of us.")
+    assert _fragment_piece("And if you can, use at least 2 similes.", "And if you can.")
+    # a sentence that opened so before, or kept its main clause, is no fragment
+    assert not _fragment_piece("Reply in Greek. With each answer, add a tip.", "With each answer, add a tip.")
+    assert not _fragment_piece(
+        "If the user asks, reply in Greek and keep it short.", "If the user asks, keep it short."
+    )

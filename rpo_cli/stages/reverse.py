@@ -1184,7 +1184,7 @@ def guard(
             elif _NEGATED_END.search(sentence) and not (original and _NEGATED_END.search(original)):
                 problems.append("rewrite_unverified:ungrammatical")
             # a fragment the cut left without its verb ('"Leeds" at least twice.', "For the method.")
-            elif original and _verbless_piece(original, sentence):
+            elif original and (_verbless_piece(original, sentence) or _fragment_piece(original, sentence)):
                 problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
 
@@ -1229,6 +1229,37 @@ def _has_verb(text: str) -> bool:
             if w.endswith(suffix) and w[: -len(suffix)] in _VERBS:
                 return True
         if w.endswith("ing") and len(w) > 5:
+            return True
+    return False
+
+
+_LEAD_WORDS = frozenset("and or but also oh plus please pls plz kindly".split())
+_SUBORDINATORS = frozenset("if when unless although though because since while whereas".split())
+
+
+def _fragment_piece(original: str, cut: str) -> bool:
+    """Whether a sentence the cut changed, past its leading "and"/"oh"/"please", now opens on a
+    preposition or participle that did not open a sentence before ("[and please add a P.S.] with one
+    tip" -> "and with one tip."), or is a subordinate clause whose main clause the cut took ("And if
+    you can manage it[, use ...].")."""
+    for piece in re.split(r"(?<=[.!?])\s+|\n+", cut):
+        lead = re.match(r"(?:\s*\b(?:" + "|".join(_LEAD_WORDS) + r")\b[\s,]*)*", piece, re.IGNORECASE)
+        rest = piece[lead.end() if lead else 0 :].strip()
+        core = re.sub(r"[\s.!?\"')\]]+$", "", rest)[:40]
+        words = [w.lower() for w in _WORD.findall(rest)]
+        pos = original.find(core) if core else -1
+        if not words or pos < 0 or piece.strip() in original:
+            continue
+        before = re.sub(r"(?:\s*\b(?:" + "|".join(_LEAD_WORDS) + r")\b[\s,]*)+$", "", original[:pos], flags=re.I)
+        # it opened a sentence before: its start, a sentence end (an abbreviation such as "P.S." aside)
+        was_head = not before.strip() or (
+            re.search(r"[.!?][\"')\]]*\s*$", before)
+            and not re.search(r"\b(?:[A-Z]\.)+\s*$|\b(?:e\.g|i\.e|etc)\.\s*$", before)
+        )
+        if not was_head and _fragment_opening(words):
+            return True
+        after = original[pos + len(core) :]
+        if words[0] in _SUBORDINATORS and "," not in rest and after.lstrip().startswith(","):
             return True
     return False
 
