@@ -115,8 +115,8 @@ NOTHING = [
     "Every word has to start with a capital letter.",
     "Instead of bullet points, separate the ideas with care and thought.",
     "Describe a world with no cars, no emojis.",
-    'Escribe un poema. No incluyas la palabra "mar".',
-    'N\'utilise pas le mot "soleil".',
+    # a negated foreign request ('No incluyas la palabra "mar"') is no inclusion: it is read as forbidden words
+    # now (tests/test_decompose_words_s3.py)
     "Summarize it without using a markdown table.",
 ]
 

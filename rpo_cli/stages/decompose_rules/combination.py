@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _negated, _scan, rule
 
 
-@rule("*", "asterisk", "second", "two", "2")
+@rule("*", "asterisk", "second", "two", "2", "twice")
 def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     # "(do not give two different responses separated by asterisks)": the negation needs no count
     for m in _scan(r"\b(?:do\s+not|don[’']?t|never)\s+(?:give|provide|write)\s+(?:me\s+)?(?:two|2)\s+(?:different\s+)?"
@@ -28,6 +28,8 @@ def _two_responses(ctx: Ctx) -> Iterator[Hit]:
     yield from _two_things_separated(ctx)
 
 
+# what the two responses are called ("Separate the versions with ******")
+_VERSIONS = r"the\s+(?:versions|responses|answers|drafts|options|takes|variants|replies)"
 _SIX = r"(?:six|6)\s+asterisks?(?:\s+symbols)?(?:\s*:?\s*\(?\*{6}\)?)?|\*{6}"
 # Parts of one text, not two responses: "two paragraphs separated by ******" is a layout.
 _PARTS = (
@@ -39,7 +41,10 @@ def _second_one(ctx: Ctx) -> Iterator[Hit]:
     """ "Then write a second, different limerick ... . Separate the two with ******." (or "Give me
     two versions of X. Separate the two versions with ******."): the request for the second one
     states the constraint too (a rewrite must not keep asking for it)."""
-    sep = rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    sep = (
+        rf"\s*separate\s+(?:the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them|{_VERSIONS})\s+(?:with|by|using|w/)\s*"
+        rf"(?:{_SIX})"
+    )
     pat = (
         r"\b(?:write|give|add|provide|create|compose|draft|suggest)\s+(?:me\s+)?(?:(?:a\s+)?second\b|(?:two|2)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b)[^.;!?]*"
@@ -55,13 +60,35 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
     asterisks", "two versions, one funny and one sober, separated by ******") or by the separator
     sentence alone ("Separate the two with six asterisks: ******." after "a second limerick")."""
     pat = (
-        rf"\b(?:two|2)\s+(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b[^.;!?]*?\bseparated\s+(?:by|with|using)\s+"
+        rf"\b(?:two|2)\s+(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b[^.;!?]*?\bseparated\s+(?:by|with|using|w/)\s*"
         rf"(?:{_SIX})"
     )
     for m in _scan(pat, ctx, _I):
         tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
         yield Hit(tid, {}, m.start(), m.end(), prio=69)
-    pat = rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them)\s+(?:with|by|using)\s+(?:{_SIX})"
+    # "dame 2 opciones de nombre ..., separadas con ******", "deux versions séparées par ******"
+    foreign = (
+        r"\b(?:dos|deux|zwei|due|dois|duas|2)\s+(?!(?:párrafos|paragraphes|absätze|paragrafi|parágrafos|secciones|sections|"
+        r"abschnitte|sezioni|seções|partes|parties|teile|parti|frases|phrases|sätze|líneas|lignes|zeilen|righe|linhas)\b)"
+        r"[\w-]+\b[^.;!?]*?\b(?:separad[oa]s|séparée?s|getrennt|separat[ei]|separad[oa]s)\s+(?:con|por|par|avec|durch|mit|da|com)"
+        r"\s+(?:\*{6}|(?:seis|six|sechs|sei)\s+aster\w+)"
+    )
+    for m in _scan(foreign, ctx, _I):
+        yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
+    # "two takes ...; divide them with a line of 6 asterisks", "write it twice ...; put ****** between the two"
+    more = (
+        rf"\b(?:(?:divide|split)\s+(?:them|the\s+two|both)\s+(?:with|by|using)\s+(?:a\s+line\s+of\s+)?(?:{_SIX})|"
+        rf"(?:put|place|add|insert)\s+(?:a\s+line\s+of\s+)?(?:{_SIX})\s*(?:\([^()]*\)\s*)?between\s+(?:them|the\s+two|both)\b)"
+    )
+    for m in _scan(more, ctx, _I):
+        before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
+        parts = re.search(rf"\b(?:two|2)\s+(?:[\w-]+\s+)?{_PARTS}\b", before, _I)
+        if re.search(r"\b(?:two|2|twice|second)\b", before, _I) and not parts:
+            yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
+    pat = (
+        rf"\bseparate\s+(?P<obj>the\s+two(?:\s+[a-z-]+s)?|both(?:\s+[a-z-]+s)?|them|{_VERSIONS})\s+(?:with|by|using|w/)\s*"
+        rf"(?:{_SIX})"
+    )
     for m in _scan(pat, ctx, _I):
         before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]
         if m.group("obj").lower() == "them" and not re.search(r"\b(?:two|2|second)\b", before, _I):
@@ -73,18 +100,22 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
-@rule("repeat", "restat", "copy")
+@rule("repeat", "restat", "copy", "echo")
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
+    # "exactly as I typed it", "unchanged", "(don't change a word)"
     exact = (
-        r"(?:exactly|verbatim|word\s+for\s+word|as\s+(?:it\s+is\s+)?(?:written|given|asked)"
-        r"|without\s+(?:any\s+)?change[s]?|without\s+changing\s+(?:anything|a\s+(?:thing|word)))"
+        r"(?:exactly(?:\s+as\s+(?:I|you|it\s+was)\s+(?:typed|wrote|written|asked|gave|given)(?:\s+it)?)?|verbatim|word\s+for\s+word|"
+        r"unchanged|as\s+(?:it\s+is\s+)?(?:written|given|asked)|without\s+(?:any\s+)?change[s]?|"
+        r"without\s+changing\s+(?:anything|a\s+(?:thing|word))|\(\s*(?:don[’']?t|do\s+not)\s+change\s+a\s+(?:word|thing)\s*\))"
     )
     pat = (
-        rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*)?"
-        rf"(?:repeat|restate|copy)\s+(?:the|this|my|your|the\s+user's)\s+(?:following\s+)?"
-        rf"(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?\s*"
-        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*first\b)?"
-        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
+        rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*"
+        r"(?:please\s+)?)?"
+        rf"(?:repeat|restate|copy|echo)\s+(?:back\s+)?(?:the|this|my|your|the\s+user's)\s+(?:following\s+)?"
+        rf"(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?(?:\s+back)?\s*"
+        rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*(?:first\b|before\s+(?:you\s+)?(?:give|answer|respond|reply)\w*"
+        r"(?:\s+(?:your|the|an?)\s+\w+)?))?"
+        r"(?:,?\s*(?:and\s+)?(?:only\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
     )
     for m in _scan(pat, ctx, _I):
         if not (m.group("ex") or "").strip() and not m.group("first") and not m.group("first2"):
@@ -103,15 +134,15 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             before = content[: m.start()].strip()
             after = content[end:].strip()
             request = before or after
-        if not request:
-            continue
+        if not request or len(request.split()) < 3:
+            continue  # "Repeat the question before answering it.": no request to repeat in sight
         tid = "combination:repeat_prompt"
         yield Hit(tid, {"prompt_to_repeat": request}, m.start(), end, prio=80)
     # "begin your output by restating the question below word for word"
     pat = (
-        rf"\b(?:begin|start|open)\s+(?:your\s+\w+\s+)?by\s+(?:repeating|restating|copying)\s+(?:the|my)\s+"
-        rf"(?:request|question|prompt|query)(?:\s+(?:below|above))?\s*(?P<ex>(?:,?\s*(?:and\s+)?{exact})+)"
-        r"(?:,?\s*(?:and\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?"
+        rf"\b(?:begin|start|open)\s+(?:your\s+\w+\s+)?by\s+(?:repeating|restating|copying|echoing)\s+(?:the|my)\s+"
+        rf"(?:following\s+)?(?:request|question|prompt|query)(?:\s+(?:below|above))?\s*(?P<ex>(?:,?\s*(?:and\s+)?{exact})+)"
+        r"(?:,?\s*(?:and\s+)?(?:only\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?"
     )
     for m in _scan(pat, ctx, _I):
         request = _labelled_request(ctx.content, m.end())
@@ -136,15 +167,53 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("combination:not_repeat_prompt", kw, m.start(), explicit.end(), prio=80)
 
 
+# "Don't repeat my question back to me", "no need to restate the prompt", "skip echoing my question"
+_NOT_REPEAT = re.compile(
+    r"\b(?:(?:do\s+not|don[’']?t|never|please\s+don[’']?t)\s+(?:bother\s+)?|no\s+need\s+to\s+|without\s+|avoid\s+|"
+    r"skip\s+)(?:restat|repeat|copy|copying|echo|parrot)\w*\s+(?:back\s+)?(?:the|my|this|your|the\s+user[’']s)\s+"
+    r"(?:question|request|prompt|query|message)(?:\s+(?:back(?:\s+to\s+me)?|before\s+(?:answering|you\s+answer)|first|"
+    r"at\s+the\s+(?:start|beginning|top)|in\s+your\s+\w+|word\s+for\s+word|verbatim))*",
+    _I,
+)
+
+
+def _question_asked(content: str, m_start: int, m_end: int) -> str | None:
+    """The question a "don't repeat my question" refers to: after a colon that follows it in its
+    sentence ("..., just answer it: what's the fastest way ...?"), else the message's only other
+    sentence that ends in a question mark."""
+    after = re.compile(r"[^:\n.?!]{0,40}:\s*(?P<r>[^\n?]{3,300}\?)").match(content, m_end)
+    if after:
+        return after.group("r").strip()
+    questions = [
+        q.group(0).strip()
+        for q in re.finditer(r"(?:^|(?<=[.!?\n])\s*)[^.!?\n]{3,300}\?", content)
+        if q.end() <= m_start or q.start() >= m_end
+    ]
+    return questions[0] if len(questions) == 1 else None
+
+
+@rule("repeat", "restat", "copy", "echo", "parrot")
+def _not_repeat_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """ "Don't repeat my question back to me, just answer it: <question>": the request is the
+    question the message asks."""
+    for m in _NOT_REPEAT.finditer(ctx.content, ctx.unit.start, ctx.unit.end):
+        request = _labelled_request(ctx.content, m.end()) or _question_asked(ctx.content, m.start(), m.end())
+        if request:
+            yield Hit("combination:not_repeat_prompt", {"prompt_to_repeat": request}, m.start(), m.end(), prio=78)
+
+
 def _labelled_request(content: str, pos: int) -> str | None:
     """The request to repeat when the prompt sets it apart after the instruction: after a colon
     ("... then give your answer: Describe how ...") or on a labelled line ("Request: ...",
     "My question: ...")."""
     colon = re.compile(r"\s*:\s*(?P<r>[^\n]+)").match(content, pos)
     if colon:
-        return colon.group("r").strip()
+        # ': "List three stretches ..." Then answer it ...': the quoted request, not what follows it
+        quoted = re.match(r"[\"“](?P<q>[^\"”\n]+)[\"”]", colon.group("r"))
+        return quoted.group("q").strip() if quoted else colon.group("r").strip()
     label = re.compile(
-        r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)\s*:\s*(?P<r>[^\n]+)", _I
+        r"(?:^|\n|(?<=[.!?])\s+)\s*(?:my\s+|the\s+)?(?:request|question|prompt|query|task)(?:\s+is)?\s*:\s*(?P<r>[^\n]+)",
+        _I,
     ).search(content, pos)
     if not label:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rpo_cli.stages.decompose_rules.format import F_EXACT, F_NUM, F_REL, _f_number, _f_relation, terse_bans, them_count
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     NUM,
@@ -17,6 +18,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _scan,
     parse_number,
     rule,
+    scoped_to_part,
     suffix_counts,
 )
 
@@ -43,18 +45,149 @@ def _urls(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("content:include_url", {}, m.start(), m.end(), prio=41)
 
 
-@rule("hashtag")
+# "hashtags" as people type it: "hastags", "hash tags", "hash-tags"
+_HASHTAG = r"(?:hash[\s-]?tags?|hastags?|hashtages|hashtgs?)\b"
+
+
+def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) -> Iterator[Hit]:
+    """The counts of ``noun`` that the relation-first rules leave: "3-5 hashtags" and "between 2
+    and 4 emojis" (at least the low end, fewer than the high end + 1), "exactly 3 hashtags" (both
+    bounds), a bare "use 3 hashtags" (at least 3), and a relation after the noun ("2 emojis max",
+    "3+ hashtags"). ``one`` is the type for "at least 1" when the family has one (format:use_emoji)."""
+
+    def hit(n: int, rel: str, m: re.Match, prio: int, group: int | None = None) -> Hit:
+        if one and rel == "at least" and n == 1:
+            return Hit(one, {}, m.start(), m.end(), prio=prio, group=group)
+        return Hit(tid, {kw: n, "relation": rel}, m.start(), m.end(), prio=prio, group=group)
+
+    rng = (
+        rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+(?P<b>{NUM})|(?P<a2>\d+)\s*(?:-|–|to)\s*(?P<b2>\d+))\s+"
+        rf"(?:[\w-]+\s+)?{noun}"
+    )
+    for m in _scan(rng, ctx, _I):
+        lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b") or m.group("b2"))
+        if lo is not None and hi is not None and lo < hi and not _negated(ctx, m.start()) and not scoped_to_part(
+            ctx, m.start()
+        ):
+            yield hit(lo, "at least", m, 53, m.start())
+            yield hit(hi + 1, "less than", m, 53, m.start())
+    bare = (
+        rf"(?:(?P<ex>exactly|precisely|just|only)\s+)?(?<![\w-])(?P<num>{NUM})\s+(?:relevant\s+|fitting\s+|\w+\s+)?{noun}"
+    )
+    for m in _scan(bare, ctx, _I):
+        n = parse_number(m.group("num"))
+        before = ctx.content[ctx.unit.start : m.start()]
+        after = ctx.content[m.end() : ctx.unit.end]
+        if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        if re.search(rf"(?:{REL})\s+$|\b(?:the|of|first|last|these|those|between|and|to|or|than)\s+$|[-–]\s*$", before,
+                     _I):  # fmt: skip
+            continue  # read by the relation rules, or no count of the response's ("the 3 hashtags")
+        if re.match(r"\s*(?:or\s+(?:more|fewer|less)|max|maximum|minimum|min|at\s+(?:the\s+)?most|tops)\b", after,
+                    _I):  # fmt: skip
+            continue  # a relation after the noun: suffix_counts
+        asked = (
+            r"\b(?:use|include|add|with|put|end\s+with|throw\s+in|sprinkle|finish\s+with|plus|and|usa|utiliza|incluye|añade|"
+            r"agrega|ajoute|mets|utilise|inclus|füge|verwende|benutze|aggiungi|metti|inserisci|inclui|adiciona|mete|con|avec|mit|com)\b"
+        )
+        if not re.search(asked, before, _I):
+            continue  # a count asked for, not one described ("I saw 3 hashtags")
+        if m.group("ex"):  # "exactly 3", "just 2": both bounds
+            yield hit(n, "at least", m, 52, m.start())
+            yield hit(n + 1, "less than", m, 52, m.start())
+        else:
+            yield hit(n, "at least", m, 49)
+    for m, rel_name, n in suffix_counts(ctx, noun):
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield hit(n, rel_name, m, 51)
+    # "3 hashtags, no more"
+    for m in _scan(rf"(?<![\w-])(?P<num>{NUM})\s+{noun}\s*,?\s*(?:and\s+|but\s+)?no\s+more\b(?!\s+than)", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield hit(n + 1, "less than", m, 52)
+    # "2 HASHTAGS MIN", "ONE EMOJI MAX." (suffix_counts reads "minimum" and "max")
+    for m in _scan(rf"(?<![\w-])(?P<num>{NUM})\s+{noun}\s+(?P<w>min|mini|max)\b\.?", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            at_least = m.group("w").lower().startswith("min")
+            yield hit(n, "at least", m, 51) if at_least else hit(n + 1, "less than", m, 51)
+    # counted in Spanish, French, German, Italian, Portuguese: "pelo menos 3 hashtags", "máximo 2 emojis"
+    for m in _scan(rf"(?<![\w-])(?P<rel>{F_REL}|{F_EXACT})\s+(?P<num>{F_NUM})\s+{noun}", ctx, _I):
+        n = _f_number(m.group("num"))
+        if n is None:
+            continue
+        if re.fullmatch(F_EXACT, m.group("rel"), _I):
+            yield hit(n, "at least", m, 52, m.start())
+            yield hit(n + 1, "less than", m, 52, m.start())
+        elif rel := _f_relation(m.group("rel"), n):
+            yield hit(rel[1], rel[0], m, 52)
+    # "they can't have more than 3": a count that refers back to the noun
+    for m, rel in them_count(ctx, noun):
+        yield hit(rel[1], rel[0], m, 51)
+
+
+@rule("hashtag", "hastag", "hash tag", "hash-tag")
 def _hashtags(ctx: Ctx) -> Iterator[Hit]:
-    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:relevant\s+)?hashtags?\b", ctx, _I):
+    for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:relevant\s+)?{_HASHTAG}", ctx, _I):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("content:number_hashtags", {"num_hashtags": rel[1], "relation": rel[0]}, m.start(), m.end())
-    for m, rel_name, n in suffix_counts(ctx, r"hashtags?\b"):
-        if not _negated(ctx, m.start()):
-            yield Hit("content:number_hashtags", {"num_hashtags": n, "relation": rel_name}, m.start(), m.end())
-    for m in _negated_mention(ctx, r"hashtags?\b", 2):
+    yield from _count_hits(ctx, "content:number_hashtags", "num_hashtags", _HASHTAG)
+    # "don't tag it with any #hashtags"
+    tag = (
+        rf"\b(?:do\s+not|don[’']?t|never)\s+(?:tag|add|include|use|put)\s+(?:it\s+|this\s+)?(?:with\s+)?(?:any\s+)?#?{_HASHTAG}"
+    )
+    for m in _scan(tag, ctx, _I):
         yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, m.start(), m.end())
+    for m in _negated_mention(ctx, _HASHTAG, 2):
+        # "no emojis or hashtags": the hashtag ban spans its own noun, the emoji ban keeps "no emojis"
+        start = m.start()
+        inner = re.search(_HASHTAG, m.group(0), _I)
+        if inner and re.search(r"\s(?:or|and|nor)\s|,", m.group(0)[: inner.start()], _I):
+            start += inner.start()
+        yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, start, m.end())
+    for s, e in terse_bans(ctx, _HASHTAG):
+        yield Hit("content:number_hashtags", {"num_hashtags": 1, "relation": "less than"}, s, e)
+
+
+# "emojis" as people type it: "emojies", "emoji's", "emojis"
+_EMOJI = r"(?:emojis|emojies|emoji['’]s|emoji)\b"
+
+
+@rule("emoji", "表情")
+def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
+    """Emoji counts the relation-first rule (punctuation) leaves: "use 2 emojis max", "3+ emojis",
+    "1-3 emojis", "exactly 2 emojis", "add 3 emojis"; and bans typed "emojies"."""
+    yield from _count_hits(ctx, "format:number_emojis", "num_emojis", _EMOJI, one="format:use_emoji")
+    for m in _negated_mention(ctx, r"emojies\b|emoji['’]s\b", 3):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "Zero emoji.", "Nada de emojis", "keine Emojis", "no emojis or hashtags"
+    for s, e in terse_bans(ctx, rf"{_EMOJI}|emoticons?\b|emojis?\b"):
+        yield Hit("format:no_emoji", {}, s, e, prio=45)
+    # "skip emoji entirely", "could you skip the little picture symbols (emojis)"
+    skip = (
+        r"\b(?:skip|omit|drop(?!\s+in\b)|ditch|leave\s+out|lose)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?\(?(?:emojis?|emoji['’]s)\)?"
+        r"(?:\s+(?:entirely|altogether|completely|please))?"
+    )
+    for m in _scan(skip, ctx, _I):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "Throw in a few emojis", "sprinkle some emojis in"
+    throw_in = r"\b(?:throw|toss|sprinkle|pepper|drop)\s+in\s+(?:a\s+few|some|a\s+couple(?:\s+of)?|an?)\s+emojis?\b"
+    for m in _scan(throw_in, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    # asked for in Spanish, Portuguese, French, German, Italian: "mete emojis", "añade emojis", "avec des emojis"
+    use = (
+        r"\b(?:mete|p[oõ]e|usa|use|utiliza|a[ñn]ade|agrega|incluye|inclui|adiciona|ajoute|mets|utilise|f[üu]ge|verwende|"
+        r"benutze|aggiungi|metti|inserisci)\s+(?:(?:algunos|alguns|des|quelques|ein\s+paar|qualche|uns|unos|dos|deux|zwei)\s+)?"
+        r"(?:emojis|emoji|émojis|émoticônes)\b"
+    )
+    for m in _scan(use, ctx, _I):
+        yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    # "不要用表情符号", "别加emoji"
+    for m in _scan(r"(?:不要|别|不用|禁止|不能)(?:使用|用|加|带)?(?:任何)?(?:表情符号|表情|emoji)", ctx, _I):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
 
 
 # "markdown" naming one feature ("markdown headings", "markdown divider") is not markdown as a whole

@@ -5,6 +5,7 @@ Written once here; the family modules only hold phrasings."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -389,9 +390,15 @@ def rule(*needs: str) -> Callable[[Rule], Rule]:
     return add
 
 
+@functools.cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    # the rules use more patterns than re's own cache holds (512): past it, each unit recompiled them
+    return re.compile(pattern, flags)
+
+
 def _scan(pattern: str, ctx: Ctx, flags: int) -> Iterator[re.Match]:
-    """Matches of ``pattern`` inside the unit (re caches the compiled patterns)."""
-    rx = re.compile(pattern, flags)
+    """Matches of ``pattern`` inside the unit (the compiled patterns are cached)."""
+    rx = _compiled(pattern, flags)
     yield from rx.finditer(ctx.content, ctx.unit.start, ctx.unit.end)
 
 
@@ -438,7 +445,7 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
             if n is None:
                 continue
             word = (m.groupdict().get("dir") or m.groupdict().get("dir2") or m.groupdict().get("lim") or "more").lower()
-            if word.startswith(("more", "min", "at least", "at the least")):
+            if word.startswith(("more", "min", "at least", "at the least", "at minimum")):
                 yield m, "at least", n
             else:
                 yield m, "less than", n + 1
@@ -611,5 +618,11 @@ def in_markdown_aside(ctx: Ctx, pos: int) -> bool:
     (no headings, lists, bold ...)", "I dont want any markdown, no lists, no bold"): its items
     restate that one constraint."""
     before = ctx.content[ctx.unit.start : pos]
-    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold"
-    return bool(re.search(r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$", before, _I))
+    # "(no headings, lists, bold ...)" or "any markdown, no lists, no bold" or "no markdown: no bold, no bullets"
+    return bool(
+        re.search(
+            r"markdown[^()]*\([^()]*$|markdown(?:\s*,\s*no\s+[\w-]+)*\s*,\s*$|markdown\s*:\s*(?:no\s+[\w-]+\s*,\s*)*(?:and\s+)?$",
+            before,
+            _I,
+        )
+    )

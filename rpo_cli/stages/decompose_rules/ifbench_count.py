@@ -27,6 +27,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _unquote,
     parse_number,
     rule,
+    suffix_counts,
 )
 
 #: A high priority: these phrasings are long and specific, and must win over the generic word,
@@ -44,7 +45,7 @@ def _sided(ctx: Ctx, m: re.Match, base: str, fewer: str) -> tuple[str, int] | No
     return (base if rel[0] == "at least" else fewer), rel[1]
 
 
-@rule("range")
+@rule("range", "word count", "number of words", "length in words")
 def _word_count_range(ctx: Ctx) -> Iterator[Hit]:
     # "Keep the word count of your response in the range 150 to 165, both included." ("between 150
     # and 165 words" is the length family's two number_words constraints: a word range is a type of
@@ -54,10 +55,24 @@ def _word_count_range(ctx: Ctx) -> Iterator[Hit]:
         rf"\s+(?:(?:must|should)\s+(?:be|stay|fall)\s+|is\s+)?(?:with)?in\s+the\s+range\s+(?:of\s+)?(?P<a>{NUM})\s*(?:to|-|–|and)\s*"
         rf"(?P<b>{NUM})(?:\s+words)?(?:\s*\(?,?\s*(?:both\s+(?:ends\s+)?included|inclusive)\)?)?"
     )
+    # "the word count must be between 150 and 165 (inclusive)": no "words" after the numbers for the length rules
+    between = (
+        rf"\b(?:(?:keep|make)\s+)?(?:the\s+|your\s+)?(?:word\s+count|number\s+of\s+words|length\s+in\s+words)"
+        rf"(?:\s+of\s+(?:your|the)\s+\w+)?\s+(?:(?:must|should|has\s+to|needs\s+to)\s+)?(?:be|stay|fall|is|lands?)?\s*"
+        rf"(?:between|from)\s+(?P<a>{NUM})\s*(?:and|to|-|–)\s*(?P<b>{NUM})(?!\s*(?:%|percent|characters|sentences|lines))"
+        rf"(?:\s+words)?(?:\s*\(?,?\s*(?:both\s+(?:ends\s+)?included|inclusive)\)?)?"
+    )
     for m in _scan(pat, ctx, _I):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is not None and b is not None and a <= b:
             yield Hit("count:word_count_range", {"min_words": a, "max_words": b}, m.start(), m.end(), prio=_PRIO)
+    # as the length rules read "between A and B words": the pair of number_words, each half reversible (the
+    # range is not; eval_decompose scores the two readings alike)
+    for m in _scan(between, ctx, _I):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b is not None and a <= b and not _negated(ctx, m.start()):
+            for kw in ({"num_words": a, "relation": "at least"}, {"num_words": b + 1, "relation": "less than"}):
+                yield Hit("length_constraints:number_words", kw, m.start(), m.end(), prio=_PRIO, group=m.start())
 
 
 @rule("different", "distinct", "unique")
@@ -67,29 +82,79 @@ def _unique_words(ctx: Ctx) -> Iterator[Hit]:
         got = _sided(ctx, m, "count:unique_word_count", "count:unique_word_count_fewer")
         if got:
             yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+    # the relation after the count: "40 unique words or fewer", "100+ different words", "50 distinct words max"
+    yield from _suffix_sided(ctx, r"(?:different|distinct|unique)\s+words", "count:unique_word_count",
+                             "count:unique_word_count_fewer", "N")
 
 
-@rule("stop word", "stop-word", "stopword")
+def _suffix_sided(ctx: Ctx, noun: str, base: str, fewer: str, key: str) -> Iterator[Hit]:
+    for m, rel, n in suffix_counts(ctx, noun):
+        if not _negated(ctx, m.start()):
+            yield Hit(base if rel == "at least" else fewer, {key: n}, m.start(), m.end(), prio=_PRIO)
+
+
+_STOP = r"(?:stop[\s-]?words?|function\s+words)"
+_PCT = r"(?P<num>\d{1,3})\s*(?:%|percent|per\s+cent)"
+# the share's relation: a share is a real number, so only "no more than P%" (<= P) and "more than P%"
+# (> P) are the types' relations; "at least P%" / "under P%" are neither, and are left alone
+_PCT_CAP = (
+    r"(?:(?P<gt>>|above\s+half\s*\(\s*(?:over|more\s+than)|over\s+half\s*\(\s*(?:over|more\s+than))\s*|(?P<le><=|≤)\s*|(?P<cap>(?:not|never)\s+(?:to\s+)?(?:exceed|go\s+(?:over|above|beyond))|(?:stay\s+|be\s+|keep\s+it\s+)?at\s+or\s+"
+    r"(?:below|under)|cap(?:ped)?\s+at)\s+|(?P<rel>" + REL + r")\s+)"
+)
+
+
+@rule("stop word", "stop-word", "stopword", "function word")
 def _stop_words(ctx: Ctx) -> Iterator[Hit]:
-    # a share is a real number: only "no more than P%" (<= P) and "more than P%" (> P) are the
-    # types' relations; "at least P%" / "under P%" are neither, and are left alone
-    pat = (
-        rf"\bstop[\s-]?words\b(?:\s*\([^()]*\))?\s+(?:(?:should|must)\s+)?(?:make\s+up|account\s+for|be|are|form)\s+"
-        rf"(?P<rel>{REL})\s+(?P<num>\d{{1,3}})\s*(?:%|percent)(?:\s+of\s+(?:the|all|your)\s+(?:words|text)"
-        rf"(?:\s+in\s+(?:your|the)\s+\w+)?)?"
+    pats = (
+        # "stop words should make up no more than 40% of the words", "Keep stop words (the, of, and) to no
+        # more than 35% of all words", "stop words must not exceed 35%"
+        rf"\b(?:(?:keep|limit|cap|hold)\s+(?:the\s+(?:share|proportion|percentage|ratio)\s+of\s+)?)?{_STOP}\b"
+        rf"(?:\s*\([^()]*\))?\s+(?:(?:should|must|can|may|need\s+to|has\s+to|have\s+to)\s+)?(?:(?:make\s+up|account\s+for|"
+        rf"be|are|form|to|at|represent|comprise)\s+)?{_PCT_CAP}{_PCT}(?:\s+of\s+(?:the|all|your)\s+(?:words|text)"
+        rf"(?:\s+in\s+(?:your|the)\s+\w+)?)?(?:\s+or\s+(?P<or>less|fewer|below|lower))?",
+        # "no more than 35% stop words", "use at most 30% stop words", "no more than 35% of the words may be stop words"
+        rf"{_PCT_CAP}{_PCT}\s+(?:(?:of\s+(?:the|all|your)\s+words\s+(?:(?:may|can|should|must)\s+)?(?:be|are)\s+)"
+        rf"|(?:of\s+)?){_STOP}\b(?:\s*\([^()]*\))?",
+        # "a stop-word ratio of at most 35%", "stop-word share under 35% or less"
+        rf"\b{_STOP}\s+(?:ratio|share|percentage|proportion|density|rate)\s+(?:of\s+|(?:should|must)\s+be\s+|at\s+)?"
+        rf"{_PCT_CAP}?{_PCT}(?:\s+or\s+(?P<or>less|fewer|below|lower))?",
     )
-    for m in _scan(pat, ctx, _I):
-        key = re.sub(r"\s+", " ", m.group("rel").lower()).replace("then", "than")
-        rel, off = _REL_TABLE.get(key, (None, 0))
-        if off != 1:
-            continue
-        lead = re.search(r"\bmake\s+sure\s+$", ctx.content[ctx.unit.start : m.start()], _I)
-        start = ctx.unit.start + lead.start() if lead else m.start()
-        tid = "ratio:stop_words" if rel == "less than" else "ratio:stop_words_above"
-        yield Hit(tid, {"percentage": int(m.group("num"))}, start, m.end(), prio=_PRIO)
+    seen: set[int] = set()
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if m.start() in seen:
+                continue
+            rel = _pct_relation(ctx, m)
+            if rel is None:
+                continue
+            seen.add(m.start())
+            lead = re.search(r"\b(?:make\s+sure|ensure)\s+(?:that\s+)?$", ctx.content[ctx.unit.start : m.start()], _I)
+            start = ctx.unit.start + lead.start() if lead else m.start()
+            tid = "ratio:stop_words" if rel == "less than" else "ratio:stop_words_above"
+            yield Hit(tid, {"percentage": int(m.group("num"))}, start, m.end(), prio=_PRIO)
 
 
-@rule("declarative", "question", "exclamation")
+def _pct_relation(ctx: Ctx, m: re.Match) -> str | None:
+    """ "less than" for a cap that includes P (at most, no more than, not exceed, P% or less), "at
+    least" for "more than P%"; None for a relation the types do not have."""
+    if m.groupdict().get("cap") or m.groupdict().get("le"):
+        return "less than"
+    if m.groupdict().get("gt"):
+        return "at least"
+    if m.groupdict().get("or"):
+        return "less than" if m.group("or").lower() in ("less", "fewer") and not m.groupdict().get("rel") else None
+    if not m.groupdict().get("rel"):
+        return None
+    key = re.sub(r"\s+", " ", m.group("rel").lower()).replace("then", "than").replace("atleast", "at least")
+    rel, off = _REL_TABLE.get(key, (None, 0))
+    if off != 1 or key in ("within",):
+        return None
+    if _negated(ctx, m.start()):
+        rel = "less than" if rel == "at least" else "at least"
+    return rel
+
+
+@rule("declarative", "question", "exclamation", "statement")
 def _sentence_kinds(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         ("ratio:sentence_type",
@@ -101,49 +166,141 @@ def _sentence_kinds(ctx: Ctx) -> Iterator[Hit]:
          r"\b(?:use\s+)?(?:the\s+same\s+number\s+of|equal\s+numbers\s+of|as\s+many)\s+declarative\s+"
          r"sentences,?\s+questions,?\s+and\s+exclamations\b(?:\s*\([^()]*\))?"),
     )  # fmt: skip
-    for tid, pat in pats:
+    stmt = r"(?:declarative\s+sentences|(?:ordinary\s+|plain\s+)?statements|declaratives)"
+    more = (
+        ("ratio:sentence_type",
+         rf"\b(?:exactly\s+)?twice\s+as\s+many\s+{stmt}\s+as\s+questions\b(?:\s*\((?:2:1|[^()]*)\))?"),
+        ("ratio:sentence_type",
+         rf"\b{stmt}\s+(?:should|must|need\s+to|have\s+to)\s+outnumber\s+questions\s+(?:exactly\s+)?(?:two|2)\s+to\s+(?:one|1)"),
+        ("ratio:sentence_balance",
+         rf"\b(?:an\s+)?equal\s+numbers?\s+of\s+{stmt},?\s+questions,?\s+and\s+exclamations\b"),
+        ("ratio:sentence_balance",
+         rf"\bas\s+many\s+questions\s+as\s+exclamations\s+as\s+(?:plain\s+|ordinary\s+)?{stmt}|\bas\s+many\s+{stmt}\s+as\s+"
+         rf"questions\s+as\s+exclamations"),
+    )  # fmt: skip
+    seen: set[int] = set()
+    for tid, pat in (*pats, *more):
         for m in _scan(pat, ctx, _I):
-            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("same number of characters")
+@rule("same number of characters", "same character count")
 def _sentence_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         r"\b(?:respond|answer|write)\s+in\s+exactly\s+(?:three|3)\s+sentences,?\s+(?:that\s+)?(?:each|all)\s+(?:have|with)\s+"
         r"the\s+same\s+number\s+of\s+characters,?\s+and\s+(?:do\s+not|don't|never)\s+(?:use|repeat)\s+any\s+word\s+"
         r"(?:more\s+than\s+once|twice)"
     )
-    for m in _scan(pat, ctx, _I):
-        yield Hit("ratio:sentence_words", {}, m.start(), m.end(), prio=_PRIO)
+    # "Three sentences - exactly three - each with precisely the same number of characters, and no word may
+    # be used twice anywhere", "three sentences with exactly the same character count each, and don't reuse any word"
+    three = (
+        r"(?:three|3)\s+sentences(?:\s+(?:about|on)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?(?:\s*[-—–,]\s*exactly\s+(?:three|3)\s*[-—–,]\s*|"
+        r"\s*,?\s*)"
+    )
+    same = (
+        r"(?:each|all)?\s*(?:with|having|of)\s+(?:exactly\s+|precisely\s+)?the\s+same\s+(?:number\s+of\s+characters|"
+        r"character\s+count|length\s+in\s+characters)(?:\s+each)?"
+    )
+    norep = (
+        r",?\s+and\s+(?:no\s+word\s+(?:may|can|should|must)\s+be\s+used\s+(?:twice|more\s+than\s+once)(?:\s+anywhere)?|"
+        r"(?:do\s+not|don[’']?t|never)\s+(?:reuse|repeat|use)\s+any\s+word(?:\s+(?:twice|more\s+than\s+once))?)"
+    )
+    for p in (pat, rf"\b{three}{same}{norep}"):
+        for m in _scan(p, ctx, _I):
+            yield Hit("ratio:sentence_words", {}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("conjunction")
+# "conjunctions" as people type it ("conjuctions", "conjunctons")
+_CONJ = r"conj?u?n?ct?ions?"
+# the seven coordinating conjunctions listed, in any order ("(for, and, nor, but, or, yet, so)", "FANBOYS")
+_FANBOYS = r"(?:\s*\((?:[^()]*\b(?:nor|yet)\b[^()]*|[^()]*FANBOYS[^()]*)\)|\s*\(?FANBOYS\)?)"
+
+
+@rule("conj", "fanboys")
 def _conjunctions(ctx: Ctx) -> Iterator[Hit]:
+    # "at least 5 different coordinating conjunctions (for, and, ...)"; without "coordinating" the seven
+    # must be listed, since "conjunctions" alone counts subordinating ones ("because") the check ignores
     pat = (
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+|distinct\s+)?coordinating\s+conjunctions?"
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:diff?e?re?nt\s+|distinct\s+|unique\s+)?(?P<coord>coordinating\s+)?{_CONJ}\b"
+        rf"(?P<list>{_FANBOYS})?(?:\s*\([^()]*\))?"
+    )
+    pat2 = (
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+the\s+(?:(?:7|seven)\s+)?(?:(?P<coord>coordinating\s+){_CONJ}\b|(?P<list>FANBOYS)"
+        rf"(?:\s+{_CONJ}\b)?)"
         r"(?:\s*\([^()]*\))?"
     )
-    for m in _scan(pat, ctx, _I):
+    for m in (m for p in (pat, pat2) for m in _scan(p, ctx, _I)):
+        if not m.group("coord") and not m.group("list"):
+            continue
         got = _sided(ctx, m, "count:conjunctions", "count:conjunctions_fewer")
         if got:
             yield Hit(got[0], {"small_n": got[1]}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("by name")
+_PEOPLE = (
+    r"(?:people|persons|individuals|characters|students|kids|children|friends|classmates|colleagues|coworkers|"
+    r"co-workers|guests|winners|team\s*mates|teammates|employees|members|participants|customers|neighbou?rs)"
+)
+
+
+@rule("by name", "name")
 def _person_names(ctx: Ctx) -> Iterator[Hit]:
     pat = rf"\bmention\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:people|persons)\s+by\s+name\b"
+    seen: set[int] = set()
     for m in _scan(pat, ctx, _I):
         got = _sided(ctx, m, "count:person_names", "count:person_names_fewer")
         if not got:
             continue
+        seen.add(m.start())
         # the list of names the check counts runs to the end of the sentence
         tail = re.compile(r"[^.\n]*?\blist\s*:[^.\n]*\.?").match(ctx.content, m.end(), ctx.unit.end)
         yield Hit(got[0], {"N": got[1]}, m.start(), tail.end() if tail else m.end(), prio=_PRIO)
+    # other nouns and verbs: "Mention at least 4 students by name, picking from: Emma, Liam, ...", "name at
+    # least three of these kids: ...". The check counts only IFBench's fixed list of first names, so the
+    # prompt must offer names from that list (as many as the count): else another name would fail it.
+    pats = (
+        rf"\b(?:mention|name|include|feature|refer\s+to)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?"
+        rf"(?:of\s+(?:the|these|those)\s+)?{_PEOPLE}\s+(?:by\s+(?:their\s+)?(?:first\s+)?names?)",
+        # "name at least three soldiers (Samuel, Owen, Nathan, whoever)": the verb says "by name"
+        rf"\bname\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:of\s+(?:the|these|those)\s+)?(?:{_PEOPLE}|soldiers|"
+        r"heroes|villagers|kids|characters)\b",
+        rf"\b(?:mention|use|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:first\s+)?names\b",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if m.start() in seen:
+                continue
+            got = _sided(ctx, m, "count:person_names", "count:person_names_fewer")
+            listed = _listed_names(ctx.content[m.end() : ctx.unit.end])
+            if not got or listed is None or len(listed) < got[1]:
+                continue
+            seen.add(m.start())
+            # the list stays out of the span: a rewrite of the count keeps the names to pick from
+            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("number")
+def _listed_names(text: str) -> list[str] | None:
+    """The names of the comma list that follows the count, when every one is on IFBench's list."""
+    from rpo_cli.constraints.ifbench_count import PERSON_NAMES
+
+    lst = re.search(r"[A-Z][a-z]+(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][a-z]+)+(?:,?\s+(?:and|or)\s+[A-Z][a-z]+)?", text)
+    if not lst:
+        return None
+    names = re.findall(r"[A-Z][a-z]+", lst.group(0))
+    return names if all(n in PERSON_NAMES for n in names) else None
+
+
+@rule("number", "numeral")
 def _numbers(ctx: Ctx) -> Iterator[Hit]:
-    pat = rf"\b(?:contain|include|use|have)\s+exactly\s+(?P<num>{NUM})\s+numbers?\b(?!\s+of\b)"
+    # "contain exactly 3 numbers", "Mention exactly three numbers, no more", "the response should have
+    # exactly four numerals in it"; "give me exactly 3 numbers" asks for them (a task), and is left out
+    pat = (
+        rf"\b(?:contain|contains|include|includes|use|uses|have|has|mention|mentions|feature|cite|state)\s+"
+        rf"(?:exactly|precisely)\s+(?P<num>{NUM})\s+(?:numbers?|numerals?|numeric\s+values?)\b(?!\s+(?:of|between|from)\b)"
+        r"(?:\s*(?:,\s*|\s*[-—–]\s*|\s+and\s+)?no\s+more(?:\s*,?\s*no\s+(?:less|fewer))?)?"
+    )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
         if n is not None and not _negated(ctx, m.start()):
@@ -156,56 +313,127 @@ def _pronouns(ctx: Ctx) -> Iterator[Hit]:
         got = _sided(ctx, m, "count:pronouns", "count:pronouns_fewer")
         if got:
             yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+    yield from _suffix_sided(ctx, r"pronouns?", "count:pronouns", "count:pronouns_fewer", "N")  # "10 or more pronouns"
+    # the count after the noun: "plenty of pronouns, 20 at minimum", "pronouns: 15 or more", "10+ pronouns"
+    pat = (
+        rf"\bpronouns?\s*(?:,|:|—|-)\s*(?P<num>{NUM})\s+(?P<dir>at\s+(?:the\s+)?minimum|minimum|or\s+more|at\s+(?:the\s+)?least|"
+        rf"at\s+(?:the\s+)?most|max(?:imum)?|or\s+fewer|or\s+less)\b|\b(?P<num2>{NUM})\s*\+\s*pronouns\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num") or m.group("num2"))
+        if n is None or _negated(ctx, m.start()):
+            continue
+        d = (m.group("dir") or "more").lower()
+        if re.search(r"most|max|fewer|less", d):
+            yield Hit("count:pronouns_fewer", {"N": n + 1}, m.start(), m.end(), prio=_PRIO)
+        else:
+            yield Hit("count:pronouns", {"N": n}, m.start(), m.end(), prio=_PRIO)
 
 
 @rule("japanese")
 def _words_japanese(ctx: Ctx) -> Iterator[Hit]:
     pats = (
-        rf"\bevery\s+(?P<o>{_ORD})\s+word\s+(?:of|in)\s+(?:your|the)\s+\w+\s+(?:must|should)\s+be\s+(?:written\s+)?in\s+Japanese",
+        rf"\bevery\s+(?P<o>{_ORD})\s+word(?:\s+(?:of|in)\s+(?:your|the)\s+\w+)?\s+(?:(?:must|should|has\s+to|needs\s+to)\s+be\s+"
+        rf"(?:written\s+)?(?:in\s+)?|(?:is\s+)?in\s+)Japanese|\bmake\s+every\s+(?P<o2>{_ORD})\s+word\s+(?:in\s+)?Japanese",
         r"\bwrite\s+every\s+word\s+of\s+your\s+\w+\s+in\s+Japanese",
     )
     for i, pat in enumerate(pats):
         for m in _scan(pat, ctx, _I):
-            n = _ordinal(m.group("o")) if i == 0 else 1
+            n = _ordinal(m.group("o") or m.group("o2")) if i == 0 else 1
             if n and n > 0:
                 yield Hit("count:words_japanese", {"N": n}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("sentence")
+# "the second sentence", "the 2nd sentence", "the opening sentence", "sentence 2" (sentence counts from 1)
+_OF_RESP = (
+    r"(?:\s+of\s+(?:your|the)\s+(?:response|answer|reply|email|letter|text|story|post|essay|message|poem|note|"
+    r"summary|review|bio|article|speech|microstory|riddle|blurb|paragraph|output))?(?!\s+of\b)"
+)
+_NTH_SENT = (
+    rf"(?:the\s+(?:very\s+)?(?:(?P<o>{_ORD})|(?P<op>opening))\s+sent[ae]nce{_OF_RESP}|"
+    rf"sent[ae]nce\s+(?:number\s+|#\s*)?(?P<d>\d{{1,2}}){_OF_RESP})"
+)
+_HAVE = r"(?:include|contain|use|mention|feature|have|say)"
+_MODAL = r"(?:must|should|has\s+to|needs\s+to|need\s+to|will|shall|is\s+to)"
+_NOT_MODAL = (
+    r"(?:must\s+not|mustn[’']?t|should\s+not|shouldn[’']?t|cannot|can[’']?t|may\s+not|will\s+not|won[’']?t|"
+    r"(?:must|should)\s+never|is\s+not\s+to|does\s+not|doesn[’']?t)"
+)
+
+
+_WORD_SUBJ = rf"(?:\bthe\s+(?:key)?word\s+)?(?P<q>{QUOTED})"
+_APPEAR = r"(?:appear|be\s+used|be\s+included|show\s+up|occur|be|come\s+up)"
+
+
+def _nth(m: re.Match) -> int | None:
+    if m.group("op"):
+        return 1
+    if m.group("d"):
+        return int(m.group("d"))
+    return _ordinal(m.group("o"))
+
+
+@rule("sentence", "sentance")
 def _sentence_keyword(ctx: Ctx) -> Iterator[Hit]:
+    word = rf"(?:the\s+(?:key)?word\s+)?(?P<q>{QUOTED})"
     pats = (
-        ("sentence:keyword", rf"\bthe\s+(?P<o>{_ORD})\s+sentence\s+(?:of\s+(?:your|the)\s+\w+\s+)?(?:must|should)\s+"
-         rf"(?:include|contain|use)\s+the\s+word\s+(?P<q>{QUOTED})"),
-        ("sentence:keyword_absent", rf"\b(?:do\s+not|don't|never)\s+use\s+the\s+word\s+(?P<q>{QUOTED})\s+in\s+the\s+"
-         rf"(?P<o>{_ORD})\s+sentence(?:\s+of\s+(?:your|the)\s+\w+)?"),
-    )  # fmt: skip
+        # the sentence first: "The third sentence must contain the word "clock"", "the first sentence should
+        # not include "tired""
+        ("sentence:keyword", rf"\b{_NTH_SENT}\s+{_MODAL}\s+(?:also\s+)?{_HAVE}\s+{word}"),
+        ("sentence:keyword_absent", rf"\b{_NTH_SENT}\s+{_NOT_MODAL}\s+(?:ever\s+)?{_HAVE}\s+{word}"),
+        # the word first: 'The word "tired" must not appear in the first sentence', '"tide" should appear in
+        # sentence 2'
+        ("sentence:keyword", rf"{_WORD_SUBJ}\s+{_MODAL}\s+{_APPEAR}\s+in\s+{_NTH_SENT}"),
+        ("sentence:keyword_absent", rf"{_WORD_SUBJ}\s+{_NOT_MODAL}\s+{_APPEAR}\s+in\s+{_NTH_SENT}"),
+        # 'Keep "tired" out of the first sentence'
+        ("sentence:keyword_absent", rf"\bkeep\s+{word}\s+out\s+of\s+{_NTH_SENT}"),
+        # 'get the word "gull" into the third sentence', "The second sentence needs the word 'flour' in it."
+        ("", rf"\b(?:get|put|work|slip|fit|sneak)\s+{word}\s+into\s+{_NTH_SENT}"),
+        ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:needs|requires|must\s+have|should\s+have)\s+{word}(?:\s+in\s+it)?"),
+        ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:needs|has)\s+to\s+{_HAVE}\s+{word}"),
+        # one bare word closing the sentence: "The very first sentence needs to mention inventory."
+        ("sentence:keyword", rf"\b{_NTH_SENT}\s+(?:{_MODAL}|needs\s+to|has\s+to)\s+(?:mention|include|use|contain)\s+"
+         r"(?:the\s+word\s+)?(?P<bare>[A-Za-z][a-z-]{2,})(?=\s*(?:[.;!]|$))"),
+        # the verb first, asked or forbidden: "Use the word "tide" in the second sentence", "Do not mention
+        # the word "refund" in the first sentence either"
+        ("", rf"\b(?:use|include|put|mention|say|place|write)\s+{word}\s+(?:somewhere\s+)?in\s+{_NTH_SENT}"),
+    )
+    seen: set[int] = set()
     for tid, pat in pats:
         for m in _scan(pat, ctx, _I):
-            n, word = _ordinal(m.group("o")), _unquote(m.group("q"))
-            if n and n > 0 and word:
-                yield Hit(tid, {"word": word, "N": n}, m.start(), m.end(), prio=_PRIO)
-    # the verb first, asked or forbidden: "Use the word "tide" in the second sentence", "Do not mention
-    # the word "refund" in the first sentence either"
-    verb = (
-        rf"\b(?:use|include|put|mention|say|place)\s+the\s+word\s+(?P<q>{QUOTED})\s+in\s+the\s+(?P<o>{_ORD})\s+sentence"
-        r"(?:\s+of\s+(?:your|the)\s+(?:response|answer|reply|email|letter|text|story|post|essay|message))?(?!\s+of\b)"
-    )
-    for m in _scan(verb, ctx, _I):
-        n, word = _ordinal(m.group("o")), _unquote(m.group("q"))
-        if n and n > 0 and word:
-            tid = "sentence:keyword_absent" if _negated(ctx, m.start()) else "sentence:keyword"
-            yield Hit(tid, {"word": word, "N": n}, m.start(), m.end(), prio=_PRIO)
+            bare = m.groupdict().get("bare")
+            if bare and bare.lower() in ("it", "this", "that", "them", "something", "one", "him", "her", "the"):
+                continue
+            n, kw = _nth(m), bare or _unquote(m.group("q"))
+            q_at = m.start("bare") if bare else m.start("q")
+            if not n or n <= 0 or not kw or q_at in seen:
+                continue
+            if re.match(r"\s+of\s+(?:each|every|the|a|your)\s+(?:paragraph|section|stanza|verse|part|bullet)",
+                        ctx.content[m.end() :], _I):
+                continue  # "the first sentence of each paragraph" is a part of a part
+            if not tid:
+                tid = "sentence:keyword_absent" if _negated(ctx, m.start()) else "sentence:keyword"
+            elif tid == "sentence:keyword" and _negated(ctx, m.start()):
+                continue
+            seen.add(q_at)
+            yield Hit(tid, {"word": kw, "N": n}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("sentence before")
+@rule("sentence before", "sentance before", "one before", "than the previous", "than the preceding",
+      "than the last")
 def _growing_sentences(ctx: Ctx) -> Iterator[Hit]:
+    prev = (
+        r"(?:the\s+(?:sent[ae]nce|one)\s+(?:before(?:\s+(?:it|that|them))?|right\s+before(?:\s+it)?|preceding\s+it|that\s+precedes\s+it)|"
+        r"the\s+(?:previous|preceding|prior|last)\s+(?:sent[ae]nce|one))"
+    )
     inc = (
-        rf"\beach\s+sentence\s+(?:must|should)\s+(?:contain|have)\s+exactly\s+(?P<num>{NUM})\s+more\s+words?\s+than\s+the\s+"
-        r"(?:sentence|one)\s+before\s+it"
+        rf"\b(?:each|every)\s+(?:new\s+|next\s+|following\s+)?sent[ae]nce\s+(?:(?:must|should|has\s+to|needs\s+to|will)\s+)?"
+        rf"(?:(?:contain|have|has|contains|use|uses|add|adds|gets?)\s+exactly\s+(?P<num>{NUM})\s+more\s+words?|"
+        rf"(?:be|is)\s+exactly\s+(?P<num2>{NUM})\s+words?\s+longer)\s+than\s+{prev}\b"
     )
     for m in _scan(inc, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n is not None:
+        n = parse_number(m.group("num") or m.group("num2"))
+        if n is not None and not _negated(ctx, m.start()):
             yield Hit("sentence:increment", {"small_n": n}, m.start(), m.end(), prio=_PRIO)
     allit = (
         r"\beach\s+sentence\s+(?:must|should)\s+have\s+a\s+longer\s+run\s+of\s+(?:consecutive\s+)?alliterative\s+words"
@@ -215,13 +443,36 @@ def _growing_sentences(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("sentence:alliteration_increment", {}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("once")
+@rule("long sentence", "sentence of more", "sentence longer", "sentence over", "sentence with more", "one sentence")
+def _long_sentence(ctx: Ctx) -> Iterator[Hit]:
+    """At least one sentence above a length: "include at least one long sentence of more than 40
+    words", "have one sentence over 35 words", "at least one sentence should be longer than 30 words"."""
+    over = (
+        rf"(?:(?:of|with|that\s+(?:is|has|runs)|running)\s+)?(?:more\s+than|over|longer\s+than|above)\s+(?P<num>{NUM})"
+        r"\s+words"
+    )
+    pats = (
+        rf"\b(?:include|have|write|use|add|work\s+in|contain)\s+(?:at\s+least\s+)?(?:one|a)\s+(?:single\s+)?(?:(?:really|very|"
+        rf"extra)\s+)?(?:long\s+)?sent[ae]nce\s+{over}(?:\s+long)?",
+        rf"\bat\s+least\s+one\s+sent[ae]nce\s+(?:(?:must|should|has\s+to|needs\s+to)\s+)?(?:be|run|go|runs|goes|is)\s+"
+        rf"(?:more\s+than|over|longer\s+than|above|past|beyond)\s+(?P<num>{NUM})\s+words(?:\s+long)?",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            n = parse_number(m.group("num"))
+            if n and not _negated(ctx, m.start()):
+                yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("once", "one time")
 def _keywords_multiple(ctx: Ctx) -> Iterator[Hit]:
     # 'Use the word "a" once, "b" twice, "c" three times, "d" five times and "e" seven times'
-    times = ("once", "twice", r"three\s+times", r"five\s+times", r"seven\s+times")
-    parts = [rf"(?P<k{i}>{QUOTED})\s+{t}" for i, t in enumerate(times)]
+    # also 'Use "bell" exactly once, "snow" exactly twice, ...', 'use "level" exactly one time, "radar" two times'
+    times = (r"(?:once|one\s+time|1\s+time)", r"(?:twice|two\s+times|2\s+times)", r"(?:three|3)\s+times",
+             r"(?:five|5)\s+times", r"(?:seven|7)\s+times")  # fmt: skip
+    parts = [rf"(?P<k{i}>{QUOTED})\s+(?:exactly\s+|precisely\s+)?{t}" for i, t in enumerate(times)]
     pat = (
-        r"\buse\s+the\s+words?\s+" + r",?\s+".join(parts[:-1]) + r",?\s+and\s+" + parts[-1]
+        r"\buse\s+(?:the\s+words?\s+)?" + r",?\s+".join(parts[:-1]) + r",?\s+and\s+" + parts[-1]
         + r"(?:\s*\(exactly\s+that\s+many\s+times(?:\s+each)?\))?"
     )
     for m in _scan(pat, ctx, _I):
@@ -245,10 +496,28 @@ def _trigram_overlap(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ratio:overlap", kw, m.start(), ref.end(), prio=_PRIO)
 
 
-@rule("punctuation")
+@rule("punctuation", "interrobang")
 def _all_punctuation(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         r"\buse\s+every\s+(?:standard\s+)?punctuation\s+mark\s+at\s+least\s+once(?:\s*:[^.\n]*?interrobang(?:\s*\(\?!\))?)?"
     )
+    seen = False
     for m in _scan(pat, ctx, _I):
+        seen = True
         yield Hit("count:punctuation", {}, m.start(), m.end(), prio=_PRIO)
+    if seen:
+        return
+    # the marks listed, an interrobang among them, each asked for: "get a . , ! ? ; : and an interrobang (?!) in
+    # there, each at least once", "include a period, comma, ..., colon and an interrobang at least once each"
+    pat = (
+        r"\b(?:use|include|get|put|work\s+in|have|fit\s+in)\s+(?:(?:every|each|all)\s+(?:of\s+)?(?:these|the\s+following)?\s*:?\s*)?"
+        r"(?P<list>[^\n]{0,160}?\binterrobang\b(?:\s*\([^()]*\))?)(?:\s+in(?:to)?\s+(?:there|it|your\s+\w+))?"
+        r"(?:,?\s*(?:each|every\s+one|all\s+of\s+them)?\s*at\s+least\s+once(?:\s+each)?)"
+    )
+    marks = (
+        r"\.|period|full\s+stop", r",|comma", r"!|exclamation", r"\?|question", r";|semi-?colon", r"(?<!semi)colon|:"
+    )
+    for m in _scan(pat, ctx, _I):
+        named = sum(bool(re.search(mk, m.group("list"), _I)) for mk in marks)
+        if named == len(marks) and not _negated(ctx, m.start()):
+            yield Hit("count:punctuation", {}, m.start(), m.end(), prio=_PRIO)

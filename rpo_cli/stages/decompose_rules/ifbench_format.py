@@ -48,6 +48,14 @@ _FIXED = (
      r"\b(?:do\s+not|don't)\s+use\s+any\s+whitespace(?:\s+(?:characters\s+)?in\s+(?:your|the)\s+"
      r"(?:response|answer))?"),
     # the same requirements put other ways
+    ("format:emoji",
+     r"\b(?:(?:(?:(?<=sentences,\s)|(?<=sentences\s))(?:each|every)\s+one|(?:each|every)\s+sentence)\s+(?:should\s+|must\s+|has\s+to\s+|"
+     r"needs\s+to\s+)?(?:clos|end|finish)(?:ing|es|s)?"
+     r"\s+(?:with|in|on)\s+(?:an?|one)\s+emoji|(?:close|finish)\s+(?:each|every)\s+sentence\s+with\s+(?:an?|one)\s+emoji)"),
+    ("format:no_bullets_bullets",
+     r"\b(?:(?:open|start|begin)\s+with\s+)?(?:at\s+least\s+(?:two|2)|(?:two|2)\s+or\s+more|(?:two|2)\+)\s+(?:[\w-]+\s+){0,2}"
+     r"sentences\b[^.;]{0,80}?,?\s+(?:then|followed\s+by|and\s+then|before)\s+(?:at\s+least\s+(?:two|2)|(?:two|2)\s+or\s+"
+     r"more|(?:two|2)\+)\s+(?:[\w-]+\s+)?bullet(?:s|\s+points)(?:\s+marked\s+with\s+\*)?"),
     ("format:parentheses",
      r"\bnest\s+(?:your\s+|the\s+)?(?:parentheses|brackets)(?:\s*\([^()]*\))?(?:,?\s+(?:and\s+)?(?:square\s+)?brackets)?"
      r"(?:,?\s+(?:and\s+)?(?:curly\s+)?braces)?\s+(?:at\s+least\s+)?(?:5|five)\s+levels\s+deep"),
@@ -119,7 +127,7 @@ def _with_tail(ctx: Ctx, m: re.Match) -> int:
 
 
 @rule("nest", "quot", "word", "emoji", "stair", "thesis", "bullet", "title case", "template", "whitespace", "count",
-      "list", "capital", "multiple-choice")  # fmt: skip
+      "list", "capital", "multiple-choice", "sentences")  # fmt: skip
 def _fixed_format_rules(ctx: Ctx) -> Iterator[Hit]:
     for tid, pat, *rest in _FIXED:
         whole = re.compile(pat + "".join(rest), _I)
@@ -162,7 +170,9 @@ def _options(ctx: Ctx) -> Iterator[Hit]:
 def _options_unnamed(ctx: Ctx) -> Iterator[Hit]:
     """The options without the word "options": a slash list ("answer with just one of the following:
     approve/reject/escalate") or quoted alternatives ("Answer just 'yes' or 'no'")."""
-    lead = r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:just|only)\s+"
+    lead = (
+        r"\b(?:(?:answer|reply|respond)\s+(?:with\s+)?(?:just|only)|(?:just|only)\s+(?:answer|reply|respond)(?:\s+with)?)\s+"
+    )
     slash = lead + r"one\s+of\s+the\s+following\s*:\s*(?P<o>\w[\w'-]*(?:\s*/\s*\w[\w'-]*)+)(?=\s*[.,;!]|\s*$)"
     for m in _scan(slash, ctx, _I):
         opts = re.sub(r"\s*/\s*", "/", m.group("o"))
@@ -213,3 +223,265 @@ def _separator_at_most_once(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         if sep := _unquote(m.group("q")):
             yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- the same types put in the writers' own words ------------------------------------------------
+
+_SUB = r"(?:nested\s+)?sub-?\s?(?:bullets?|bullet\s+points?|points?|items?)"
+
+
+# The bullets a sub-bullet requirement hangs on, opening its sentence: "Use * bullets for the main
+# topics and ...", "bullet points with asterisks, and ...", "Use * for the main bullets and ..."
+_SUB_LEAD = (
+    r"\b(?:use\s+(?:\*\s+)?(?:for\s+)?(?:the\s+)?(?:main\s+)?(?:bullet\s+points|bullets)|bullet\s+points\s+with\s+"
+    r"asterisks|with\s+\*\s+bullets|use\s+\*\s+for)\b[^.;]*$"
+)
+
+
+@rule("sub-", "sub ", "subbullet", "subpoint", "sub-point")
+def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
+    """Sub-bullets under every bullet: "Use * bullets for the main topics and give each one at least
+    one - sub-bullet", "Use bullet points with sub-bullets", "every bullet needs a sub-point"."""
+    pats = (
+        rf"\b(?:give|add|include|put)\s+(?:each|every)\s+(?:one|main\s+[\w-]+|[\w-]+(?:\s+point)?)\s+"
+        rf"(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:[-*]\s+|dash\s+)?{_SUB}"
+        r"(?:\s+(?:marked\s+with|using)\s+(?:a\s+)?-)?",
+        rf"\b(?:each|every)\s+(?:main\s+)?(?:bullet(?:\s+point)?|point|item|one)\s+(?:should|must|needs?\s+to|has\s+to|"
+        rf"will)?\s*(?:have|has|include|includes|contain|contains|get|gets|needs?)\s+(?:at\s+least\s+one|a|one\s+or\s+more|its\s+own)\s+{_SUB}",
+        rf"\buse\s+(?:\*\s+)?(?:bullet\s+points|bullets)\s+with\s+(?:at\s+least\s+one\s+)?{_SUB}(?:\s+(?:under\s+)?each)?\b",
+        rf"\b(?:put|nest|add)\s+(?:at\s+least\s+one\s+|a\s+)?{_SUB}\s+under\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|"
+        r"item|one)\b",
+        # "under each bullet at least one dash sub-point", "- sub-bullets for resources under every bullet"
+        rf"\bunder\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|item|one)\s*,?\s+(?:put\s+|add\s+|include\s+|have\s+)?"
+        rf"(?:at\s+least\s+one|a|one\s+or\s+more)\s+(?:dash\s+|-\s+)?{_SUB}",
+        rf"(?:-\s+|dash\s+)?{_SUB}\s+(?:[\w-]+\s+){{0,3}}?under\s+(?:each|every)(?:\s+(?:bullet(?:\s+point)?|point|item|one))?\b",
+    )  # fmt: skip
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if _negated(ctx, m.start()):
+                continue
+            # the hit takes in the "Use * bullets for ..." that opens its sentence
+            before = ctx.content[ctx.unit.start : m.start()]
+            lead = re.search(_SUB_LEAD, before, _I)
+            start = ctx.unit.start + lead.start() if lead else m.start()
+            yield Hit("format:sub-bullets", {}, start, m.end(), prio=_PRIO)
+
+
+# A separator given as a quoted string, an all-caps word ("SEPARATOR"), a <TAG> or a run of symbols
+_SEP_TOKEN = (
+    rf"(?:(?P<q>{QUOTED})|(?P<t><[A-Za-z_]+>|(?-i:\b[A-Z][A-Z_]{{2,}}\b)|[^\w\s\"'“‘.,;:!?()*]{{2,5}}|"
+    r"[^\w\s\"'“‘.,;:!?()*\-]))"
+)
+# What the separator goes between: the items of the list, not parts of one text (paragraphs are
+# length_constraints' and two responses combination's)
+_ITEM_OBJ = (
+    r"(?:them|each\s+(?:one|item|option|entry|idea|name|point|suggestion|line|answer|tip|title|pick)|the\s+(?:items|options|"
+    r"entries|ideas|names|points|suggestions|list\s+items|choices|tips|titles|picks|words|tags|results|answers)|"
+    r"your\s+(?:items|options|ideas|suggestions|picks|answers))"
+)
+
+
+def _sep_value(m: re.Match) -> str | None:
+    # a quoted separator keeps its spaces (" | "), as the type does
+    sep = (m.group("q")[1:-1] if m.group("q")[1:-1].strip() else None) if m.group("q") else m.group("t")
+    if not sep or re.fullmatch(r"[*\-=_#\s]+|[.,;:]", sep):
+        return None  # asterisks and dashes divide paragraphs or mark plain bullets
+    return sep
+
+
+@rule("separat", "mark", "prefix", "instead of bullet", "delimit", "in front of", "before each", "start of each",
+      "start each", "begin each", "precede", "introduce", "between")  # fmt: skip
+def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """A list marked with a given string instead of bullets: "Separate the options with the word
+    SEPARATOR instead of bullets", "instead of bullet points, mark each item with "-->"", "use
+    " | " to separate the items"."""
+    pats = (
+        rf"\b(?:separate|mark|start|begin|prefix|precede|introduce|open|delimit)\s+{_ITEM_OBJ}\s+(?:with|by|using)\s+"
+        rf"(?:(?:the|a)\s+(?:word|token|string|marker|symbol|separator|sign|characters?|arrow)\s+)?{_SEP_TOKEN}"
+        r"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:bullet(?:\s+point)?s|bullets|dashes))?",
+        rf"\b(?:use|using)\s+(?:(?:the|a)\s+(?:word|token|string|marker|symbol|separator|sign|arrow)\s+)?{_SEP_TOKEN}\s+"
+        rf"(?:to\s+(?:separate|mark|start|introduce|prefix)\s+{_ITEM_OBJ}|as\s+(?:the\s+|a\s+|your\s+)?(?:separator|"
+        r"marker|bullet(?:\s+point)?|delimiter|divider)s?)(?:\s+(?:instead\s+of|rather\s+than)\s+(?:bullet(?:\s+point)?s|"
+        r"bullets))?",
+    )
+    pats += (
+        # "Use '->' between items", "Use the pipe character | to separate items"
+        rf"\buse\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:character|symbol|sign|token|word|string|marker|separator|arrow)\s+)?"
+        rf"{_SEP_TOKEN}\s+(?:between\s+(?:the\s+|your\s+)?(?:items|options|entries|ideas|names|points|list\s+items)|"
+        rf"to\s+(?:separate|mark|start|introduce|prefix)\s+(?:the\s+)?(?:items|options|entries|ideas|names|points|each\s+item))",
+        # "Instead of bullets or numbers, put "//" between each one"
+        rf"\b(?:put|place|use|add)\s+{_SEP_TOKEN}\s+between\s+(?:each\s+(?:one|item|entry|idea|name)|them|the\s+items|items|"
+        r"the\s+entries)\b",
+        # "Put ~~ in front of each item instead of a bullet or number"
+        rf"\b(?:put|place|add|use|write)\s+{_SEP_TOKEN}\s+(?:in\s+front\s+of|before|at\s+the\s+(?:start|beginning)\s+of)\s+"
+        rf"{_ITEM_OBJ}(?:\s+(?:instead\s+of|rather\s+than)\s+(?:an?\s+)?(?:bullet(?:\s+point)?s?|bullets|dashes|number)"
+        r"(?:\s+or\s+(?:an?\s+)?(?:number|bullet|dash))?)?",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            sep = _sep_value(m)
+            if not sep:
+                continue
+            if _negated(ctx, m.start()):
+                # "don't mark the items with '::'": the marker may appear at most once
+                if re.match(r"(?:do\s+not|don[’']?t|never|please\s+don[’']?t)\s+$", ctx.prefix(m.start()), _I):
+                    yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start() - len(ctx.prefix(m.start())),
+                              m.end(), prio=_PRIO)  # fmt: skip
+                continue
+            start = m.start()
+            before = ctx.content[ctx.unit.start : start]
+            lead = re.search(r"\binstead\s+of\s+(?:bullet(?:\s+point)?s|bullets)(?:\s+or\s+numbers)?,?\s*$", before, _I)
+            if lead:
+                start = ctx.unit.start + lead.start()
+            # above startend's reading of "start each one with "=>"" as the response's opening phrase
+            yield Hit("format:list", {"sep": sep}, start, m.end(), prio=_PRIO + 1)
+
+
+# "No explanation.", "no explanation needed", "nothing else": the options' "Give no explanation"
+_OPT_TAIL = re.compile(
+    r"\.?\s*(?:(?:give|provide|add)\s+no\s+explanations?|(?:do\s+not|don't)\s+(?:give|add|provide|include)\s+(?:any\s+)?"
+    r"(?:explanations?|reasons?|reasoning)|no\s+explanations?(?:\s+(?:needed|necessary|please|required))?|"
+    r"(?:,?\s*one\s+word)?,?\s*(?:and\s+)?nothing\s+(?:else|more)|no\s+(?:other\s+)?(?:text|words|commentary))\.?",
+    _I,
+)
+
+
+def _option_words(text: str) -> list[str] | None:
+    """The options of a list written "yes/no/maybe", "yes, no or maybe", "'A', 'B' or 'C'":
+    each one to three words; None for anything else."""
+    text = text.strip().rstrip(".")
+    quoted = re.findall(QUOTED, text)
+    if quoted and re.fullmatch(rf"(?:{QUOTED}|[\s,/]|\bor\b)+", text, _I):
+        words = [_unquote(q) for q in quoted]
+    elif "/" in text:
+        words = [w.strip() for w in text.split("/")]
+    else:
+        words = [w.strip() for w in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", text)]
+    # "one of the following: the summary or the list" offers things to write, not answers
+    word = r"(?!(?:the|a|an|your|my|our|this|that|and|or|then)\s)[\w'-]+(?:\s+[\w'-]+){0,2}"
+    ok = len(words) >= 2 and all(re.fullmatch(word, w, _I) for w in words)
+    return words if ok and not any("my answer is" in w.lower() for w in words) else None
+
+
+@rule("option", "choice", "one of", "one word", "single word", "/", "answer only", "reply only", "respond only",
+      "answer just", "just answer", "only answer")  # fmt: skip
+def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """ "Answer with just one of these options: yes/no/maybe. No explanation.", "Reply with one of
+    the following choices: approve, reject or escalate", "Pick one: red/blue/green"."""
+    slash = r"[\w'-]+(?:\s*/\s*[\w'-]+)+"
+    pats = (
+        r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
+        r"(?:(?:one|1)\s+(?:of|from)|from|with)(?:\s+(?:these|the\s+following|those|the))?(?:\s+(?:\w+\s+)?(?:options|"
+        r"choices|answers|words|labels))?\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n|,\s*(?:one\s+word|nothing|no\s+)))",
+        # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
+        r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
+        rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",
+        # "Your answer must be one of the following: "Approved", "Rejected", "Needs review"."
+        r"\b(?:your|the)\s+(?:answer|response|reply|output)\s+(?:must|should|has\s+to|needs\s+to)\s+be\s+(?:exactly\s+)?one\s+of"
+        r"(?:\s+(?:these|the\s+following))?(?:\s+(?:options|words|labels|values))?\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n))",
+        # "Just answer yes, no, or maybe."
+        r"\b(?:just|only)\s+(?:answer|reply|respond)\s+(?:with\s+)?(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+[\w'-]+)"
+        r"(?=\s*(?:[.;!?]|$|\n))",
+        # "Answer only A, B, C or D.", "Give your answer as one of: true, false."
+        r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:only|just)\s+(?:with\s+)?(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+"
+        r"[\w'-]+)(?=\s*(?:[.;!?]|$|\n))",
+        r"\b(?:give|provide|write)\s+your\s+(?:answer|response|reply)\s+as\s+(?:just\s+|only\s+)?one\s+of\s*:\s*"
+        r"(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n))",
+        # "Answer with just one word, Bali or Maldives."
+        r"\b(?:answer|reply|respond)\s+(?:with\s+)?(?:just\s+|only\s+)?(?:one|a\s+single)\s+word\s*[,:—–-]\s*(?:either\s+)?"
+        r"(?P<o>[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+[\w'-]+)(?=\s*(?:[.;!?]|$|\n))",
+    )
+    for m in (m for pat in pats for m in _scan(pat, ctx, _I)):
+        words = _option_words(m.group("o"))
+        if words and any(w.lower() in ("and", "or") for w in words):
+            continue  # "answer and/or explain"
+        after = ctx.content[m.end() : ctx.unit.end]
+        if re.search(r"\b(?:said|says|asked|asks|told|tells)\b[^.]*$", ctx.content[ctx.unit.start : m.start()], _I):
+            continue  # "She said: answer yes/no.": reported speech
+        if re.search(r"\b(?:explain|justify|why|reason|reasoning|describe|elaborate)\b", m.group(0) + after, _I):
+            continue  # "Answer yes/no, then explain": the answer is more than the option
+        tail = _OPT_TAIL.match(ctx.content, m.end())
+        if re.match(r"(?:choose|pick|select)\b", m.group(0), _I) and not tail:
+            continue  # "Choose one of these: ..." may be the topic to write about; an answer format says so
+        if not words or _negated(ctx, m.start()):
+            continue
+        tail = _OPT_TAIL.match(ctx.content, m.end())
+        yield Hit("format:options", {"options": "/".join(words)}, m.start(), tail.end() if tail else m.end(),
+                  prio=_PRIO - 1)  # fmt: skip
+
+
+_TITLE_CASE = r"title[- ]case"
+
+
+@rule("title case", "title-case", "capitali")
+def _title_case_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """Title case asked of the whole text: "title case for everything", "everything in Title Case",
+    "Title Case throughout", "capitalize the first letter of every word"; not of a part ("title case
+    for the headings")."""
+    pats = (
+        rf"\b{_TITLE_CASE}\s+(?:for\s+(?:everything|all(?:\s+of\s+it)?|it\s+all|the\s+(?:whole|entire)\s+(?:thing|response|"
+        r"answer|text|list|output|reply)|every\s+(?:line|word))|throughout|everywhere|all\s+the\s+way\s+through)"
+        r"(?:\s*,?\s*(?:please|pls|plz))?",
+        rf"\b(?:everything|it\s+all|all\s+of\s+it|the\s+(?:whole|entire)\s+(?:thing|response|answer|list|output|reply|text))"
+        rf"\s+(?:should\s+be\s+|must\s+be\s+|has\s+to\s+be\s+|needs\s+to\s+be\s+|is\s+)?in\s+{_TITLE_CASE}",
+        rf"\b(?:write|put|format|give)\s+(?:it|them|everything|the\s+(?:whole|entire)\s+\w+|your\s+(?:whole\s+|entire\s+)?"
+        rf"(?:response|answer|reply|list))\s+(?:all\s+)?in\s+{_TITLE_CASE}(?!\s+(?:for|in|on)\b)",
+        r"\bcapitali[sz]e\s+(?:the\s+first\s+letter\s+of\s+)?(?:every|each)\s+(?:major\s+|single\s+)?word\b"
+        r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:title|heading|header|first|last|subject)s?\b)",
+        # "every major word is capitalised (title case, the whole thing)"
+        r"\b(?:every|each|all)\s+(?:major\s+|important\s+|main\s+)?words?\s+(?:is|are|should\s+be|must\s+be|gets?)\s+"
+        r"capitali[sz]ed(?:\s*\(\s*title\s+case[^()]*\))?",
+        rf"\b{_TITLE_CASE}\s*,\s*(?:the\s+whole\s+thing|all\s+of\s+it|throughout|everything)\b",
+        # the items of a list: "every headline in Title Case", "all the names in title case"
+        rf"\b(?:every|each|all(?:\s+the)?)\s+(?:headlines?|names?|items?|entries|taglines?|slogans?|options?|ideas?|titles?|"
+        rf"lines?|suggestions?)\s+(?:should\s+be\s+|must\s+be\s+)?in\s+{_TITLE_CASE}",
+        # a clause of its own: "Title Case, fewer than 12 words, no colon" (not one of several styles named)
+        rf"(?:^|(?<=[.;:!,?]\s)|(?<=\n)|(?<=[-*•]\s)){_TITLE_CASE}(?:\s+(?:only|please|pls|plz))?(?=\s*(?:[.;,!]|$|\n))"
+        r"(?![^.\n]*\b(?:sentence|snake|camel|kebab|pascal|upper|lower)[\s-]?case\b)",
+    )  # fmt: skip
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()):
+                yield Hit("format:title_case", {}, m.start(), m.end(), prio=_PRIO)
+
+
+# IFBench's template: its three labels, which the checker looks for as written (case included)
+_TEMPLATE = (
+    r"(?-i:My\s+Answer:)\s*\[[^\]\n]{1,40}\]\s*(?-i:My\s+Conclusion:)\s*\[[^\]\n]{1,40}\]\s*"
+    r"(?-i:Future\s+Outlook:)\s*\[[^\]\n]{1,40}\]"
+)
+
+
+@rule("template", "format")
+def _template_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """ "Always use this exact template: My Answer: [answer] My Conclusion: [conclusion] Future
+    Outlook: [outlook]", the labels on the lines below too. Only IFBench's template: another one
+    cannot be stated by the type, which has no kwargs."""
+    lead = (
+        r"\b(?:use|follow|stick\s+to|fill\s+in|answer\s+(?:using|with|in)|respond\s+(?:using|with|in)|reply\s+(?:using|with|in))"
+        r"\s+(?:this|the\s+following|the|my)\s+(?:exact\s+)?(?:template|format|structure)(?:\s+(?:for|in)\s+(?:the|your|every|each|"
+        r"all)\s+(?:\w+\s+)?(?:response|answer|reply|replies|responses|answers))?\s*:?\s*"
+    )  # fmt: skip
+    whole = re.compile(lead + _TEMPLATE, _I)
+    for m in _scan(lead, ctx, _I):
+        full = whole.match(ctx.content, m.start())
+        if full and not _negated(ctx, m.start()):
+            yield Hit("format:output_template", {}, m.start(), full.end(), prio=_PRIO)
+
+
+@rule("at most once", "only once", "no more than once", "at most one")
+def _separator_once(ctx: Ctx) -> Iterator[Hit]:
+    """ "the | character should appear at most once in your answer", "use '::' at most once"."""
+    pats = (
+        rf"\b(?:the\s+)?{_SEP_TOKEN}\s+(?:character|symbol|sign|marker|string|token|sequence)?\s*(?:should|must|may|can)\s+"
+        r"(?:appear|occur|show\s+up|be\s+used)\s+(?:at\s+most|only|no\s+more\s+than)\s+once"
+        r"(?:\s+in\s+(?:your|the)\s+(?:entire\s+|whole\s+)?(?:response|answer|reply|output))?",
+        rf"\b(?:use|include|write)\s+{_SEP_TOKEN}\s+(?:at\s+most|only|no\s+more\s+than)\s+once"
+        r"(?:\s+in\s+(?:your|the)\s+(?:entire\s+|whole\s+)?(?:response|answer|reply|output))?",
+        rf"\bat\s+most\s+one\s+{_SEP_TOKEN}\s+in\s+(?:your|the)\s+(?:entire\s+|whole\s+)?(?:response|answer|reply|output)",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            sep = _sep_value(m)
+            if sep and not _negated(ctx, m.start()):
+                yield Hit("format:list_sep_at_most_once", {"sep": sep}, m.start(), m.end(), prio=_PRIO)

@@ -52,16 +52,19 @@ _FIXED = (
     ("words:paragraph_last_first",
      r"\bend\s+each\s+paragraph\s+with\s+the\s+same\s+word\s+it\s+(?:starts|begins)\s+with"
      r"(?:,?\s+and\s+separate\s+paragraphs\s+with\s+a\s+(?:line\s+break|new\s*line))?"),
+    # "no two consecutive words may start with the same letter", "no two adjacent words should share a first
+    # letter", "consecutive words must never begin with the same letter"
     ("words:no_consecutive",
-     r"\b(?:make\s+sure\s+)?no\s+two\s+(?:consecutive|adjacent)\s+words\s+(?:start|begin)\s+with\s+"
-     r"the\s+same\s+letter"),
+     r"\b(?:make\s+sure\s+(?:that\s+)?)?(?:no\s+two\s+(?:consecutive|adjacent|neighbou?ring|successive)\s+words\s+"
+     r"(?:(?:may|can|should|must|shall|are\s+allowed\s+to|get\s+to)\s+)?(?:ever\s+)?|(?:consecutive|adjacent|neighbou?ring|"
+     r"successive)\s+words\s+(?:must|should|may|can|shall)\s*(?:not|never|n[’']?t)\s+)(?:(?:start|begin)s?\s+with\s+the\s+"
+     r"same\s+(?:letter|initial)|share\s+(?:a|the\s+same)\s+(?:first|initial|starting|opening)\s+letter|share\s+an\s+"
+     r"initial)"),
     # the same requirements put other ways
     ("words:start_verb", r"\bthe\s+first\s+word\s+of\s+" + _RESPONSE + r"\s+(?:must|should)\s+be\s+a\s+verb\b"),
     ("words:prime_lengths",
      r"\b(?:every|each)\s+word(?:'s)?\s+length\s+(?:must|should)\s+be\s+a\s+prime(?:\s+number)?|\buse\s+only\s+words\s+"
      r"(?:whose|with)\s+lengths?\s+(?:that\s+)?(?:are|is)\s+(?:a\s+)?prime(?:\s+numbers?)?"),
-    ("words:no_consecutive",
-     r"\b(?:make\s+sure\s+)?no\s+two\s+neighbou?ring\s+words\s+(?:start|begin)\s+with\s+the\s+same\s+letter"),
     # "every word has to start with a different letter than the word before it"
     ("words:no_consecutive",
      r"\b(?:each|every)\s+word\s+(?:has\s+to|must|should|needs\s+to)\s+(?:start|begin)\s+with\s+a\s+different\s+letter\s+"
@@ -71,6 +74,50 @@ _FIXED = (
      r"(?:previous|preceding)\s+(?:one|sentence)"),
     ("words:paragraph_last_first",
      r"\b(?:each|every)\s+paragraph\s+(?:must|should)\s+(?:start|begin)\s+and\s+end\s+with\s+the\s+same\s+word"),
+    # --- other wordings seen on unseen writing (dev3), each a family of its own
+    ("words:start_verb",
+     r"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+(?:(?:your|the)\s+(?:response|answer|reply|text|poem|story|piece|"
+     r"paragraph|message)\s+|it\s+)?(?:(?:straight|right)\s+(?:off|away)\s+|off\s+)?with\s+a\s+verb\b"),
+    ("words:start_verb",
+     r"\b(?:the|your)\s+(?:very\s+)?first\s+word(?:\s+of\s+(?:your|the)\s+(?:whole\s+|entire\s+)?(?:response|answer|reply|"
+     r"text|poem|story))?\s+(?:must|should|has\s+to|needs\s+to|will|shall)\s+be\s+a\s+verb\b"),
+    ("words:last_first",
+     r"(?:\b(?:in\s+which|where)\s+)?\b(?:the\s+)?last\s+word\s+of\s+(?:each|every)\s+sentence\s+(?:becomes|is|must\s+be|"
+     r"should\s+be|has\s+to\s+be)\s+"
+     r"(?:also\s+)?the\s+first\s+word\s+of\s+the\s+(?:next|following)(?:\s+(?:one|sentence))?"),
+    ("words:last_first",
+     r"\b(?:each|every)\s+(?:one|sentence)\s+(?:after\s+the\s+first\s+)?(?:starts|begins|must\s+start|should\s+start|"
+     r"must\s+begin|should\s+begin|opens)\s+with\s+the\s+(?:same\s+)?word\s+(?:that\s+)?the\s+(?:previous|preceding|last)\s+"
+     r"(?:sentence|one)\s+(?:ended|ends|finished|finishes|closed|closes)\s+(?:on|with)"),
+    ("words:alphabet",
+     r"\b(?:each|every)\s+word\s+(?:starts|begins|must\s+start|should\s+start|must\s+begin|should\s+begin)\s+with\s+the\s+"
+     r"letter\s+(?:right\s+|that\s+comes\s+|directly\s+)?(?:after|following)\s+the\s+(?:previous|preceding|last)\s+word['’]s\s+"
+     r"(?:first|starting|initial|opening)\s+letter(?:\s+in\s+the\s+alphabet)?(?:,?\s+(?:with\s+)?\"?z\"?\s+(?:wrapping|going\s+back|"
+     r"looping|cycling)\s+(?:back\s+)?(?:around\s+)?to\s+\"?a\"?)?"),
+    ("words:no_consecutive",
+     r"\bno\s+two\s+words\s+in\s+a\s+row\s+(?:(?:may|can|should|must|shall)\s+)?(?:start|begin)\s+with\s+the\s+same\s+"
+     r"(?:letter|initial)"),
+    ("words:prime_lengths",
+     r"\b(?:every|each)\s+word\s+(?:has|must\s+have|should\s+have|needs)\s+a\s+prime\s+number\s+of\s+(?:letters|characters)|"
+     r"\bonly\s+(?:use\s+)?words\s+whose\s+(?:letter|character)\s+count\s+is\s+(?:a\s+)?prime(?:\s+number)?"),
+    ("words:paragraph_last_first",
+     r"\b(?:each|every)\s+paragraph\s+(?:should|must|has\s+to|needs\s+to)\s+(?:close|end|finish)\s+(?:on|with)\s+the\s+same\s+"
+     r"word\s+it\s+(?:opens|starts|begins)\s+with|\b(?:each|every)\s+paragraph\s+(?:has\s+to|needs\s+to)\s+(?:begin|start)\s+"
+     r"and\s+end\s+with\s+the\s+same\s+word"),
+    ("words:odd_even_syllables",
+     r"\balternate\s+(?:between\s+)?(?:words\s+with\s+an\s+odd\s+number\s+of\s+syllables\s+and\s+words\s+with\s+an\s+even\s+"
+     r"number(?:\s+of\s+syllables)?|odd-syllable\s+and\s+even-syllable\s+words)"),
+    ("words:consonants",
+     r"\b(?:every|each)\s+(?:single\s+)?word(?:\s+(?:you\s+(?:use|list|write)|in\s+(?:it|the\s+\w+)))?\s+(?:contains|has|must\s+"
+     r"(?:contain|have)|should\s+(?:contain|have)|needs)\s+a\s+consonant\s+cluster"),
+    ("words:vowel",
+     r"\b(?:you\s+)?(?:uses?|using|contains?)\s+(?:no\s+more\s+than\s+(?:three|3)\s+(?:different|distinct)\s+vowels|(?:three|3)\s+(?:different|"
+     r"distinct)\s+vowels\s+or\s+fewer)"),
+    ("sentence:alliteration_increment",
+     r"\b(?:each|every)\s+sentence\s+(?:should|must|has\s+to|needs\s+to)\s+have\s+a\s+longer\s+run\s+of\s+(?:consecutive\s+)?"
+     r"words\s+(?:starting|beginning)\s+with\s+the\s+same\s+letter\s+than\s+the\s+(?:sentence|one)\s+before(?:\s+it)?|"
+     r"\b(?:each|every)\s+sentence\s+beats\s+the\s+(?:previous|preceding)\s+(?:one|sentence)\s+on\s+alliterative\s+run\s+"
+     r"length"),
     ("repeat:repeat_simple", r"\bonly\s+output\s+this\s+sentence\s+here,?\s+ignore\s+all\s+other\s+requests\.?"),
     ("custom:character_reverse", r"\b(?:answer|respond)\s+in\s+one\s+sentence,?\s+but\s+write\s+it\s+backwards,?\s+"
      r"letter\s+by\s+letter"),
@@ -84,7 +131,7 @@ _FIXED = (
 )  # fmt: skip
 
 
-@rule("word", "sentence", "verb", "request", "backwards", "reverse")
+@rule("word", "sentence", "verb", "request", "backwards", "reverse", "syllable", "vowel")
 def _fixed_word_rules(ctx: Ctx) -> Iterator[Hit]:
     for tid, pat in _FIXED:
         for m in _scan(pat, ctx, _I):
@@ -92,20 +139,53 @@ def _fixed_word_rules(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
 
 
-@rule("palindrome")
+@rule("palindrom")
 def _palindromes(ctx: Ctx) -> Iterator[Hit]:
-    # the types fix the count (10) and the length (5+): another number is another constraint
-    pat = (
-        rf"\binclude\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:single-word\s+)?palindromes(?:\s*\([^()]*\))?"
-        r"(?:,?\s+each\s+at\s+least\s+(?:5|five)\s+(?:characters|letters)\s+long|\s+of\s+(?:5|five)\s+or\s+more\s+"
-        r"(?:characters|letters))"
+    # the types fix the count (10) and the length (5+): another number is another constraint. "include at
+    # least 10 palindromes, each at least 5 characters long", "sneaks in at least 10 palindromes of five or
+    # more letters", "use 10+ palindromes (5+ letters each)"
+    five = r"(?:5|five)"
+    length = (
+        rf"(?:,?\s+(?:each\s+)?(?:{five}\s+(?:characters|letters)\s+or\s+(?:longer|more)|at\s+least\s+{five}\s+(?:characters|letters)"
+        rf"(?:\s+long)?|(?:of\s+)?{five}\s+(?:characters|letters)\s+or\s+(?:more|longer)|{five}\s+(?:or\s+more|\+)\s+"
+        rf"(?:characters|letters)(?:\s+(?:long|each))?|(?:with|of)\s+(?:at\s+least\s+{five}|{five}\s+or\s+more|{five}\+)\s+"
+        rf"(?:characters|letters)(?:\s+each)?)|\s*\(\s*(?:each\s+)?(?:at\s+least\s+{five}|{five}\s+or\s+more|{five}\+)\s+"
+        r"(?:characters|letters)(?:\s+(?:long|each))?\s*\))"
     )
-    for m in _scan(pat, ctx, _I):
+    verb = (
+        r"(?:include|includes|use|uses|using|contain|contains|feature|features|sneak\s+in|sneaks\s+in|work\s+in|with|have|"
+        r"has|(?:cram|pack|sneak|work)(?:s|ing)?\s+in)"
+    )
+    pat = (
+        rf"\b{verb}\s+(?:(?P<rel>{REL})\s+(?P<num>{NUM})|(?P<plus>{NUM})\s*(?:\+|or\s+more))\s+(?:different\s+)?"
+        rf"(?:single-word\s+)?(?:palindromes?|palindromic\s+words)(?:\s*\((?:like|e\.g\.|such\s+as)[^()]*\))?{length}"
+    )
+    # "keep it to nine palindromes (5+ letters) at most": the relation after the count
+    tail = (
+        rf"\b(?:keep\s+it\s+to|use|include|with)\s+(?P<num>{NUM})\s+(?:palindromes?|palindromic\s+words){length}\s+(?P<rel>at\s+most|"
+        r"max(?:imum)?|tops|or\s+fewer|or\s+less)\b"
+    )
+    for m in _scan(tail, ctx, _I):
         n = parse_number(m.group("num"))
-        rel = n is not None and _relation(m.group("rel"), n)
+        if n == 9 and not _negated(ctx, m.start()):
+            yield Hit("words:palindrome_fewer", {}, m.start(), m.end(), prio=_PRIO)
+    for m in _scan(pat, ctx, _I):
+        if m.group("plus"):
+            n = parse_number(m.group("plus"))
+            rel = n is not None and ("at least", n)
+        else:
+            n = parse_number(m.group("num"))
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel and rel[1] == 10:
             tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
             yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+
+
+_PART_AFTER = re.compile(
+    r"\s+(?:in|within|of)\s+(?:the|your|each|every|any|a)\s+(?:[\w-]+\s+)?(?:title|heading|line|sentence|paragraph|stanza|"
+    r"verse|section|bullet|intro|conclusion|caption|tagline|headline|chorus|first|last)s?\b",
+    _I,
+)
 
 
 @rule("time", "once", "twice")
@@ -113,10 +193,14 @@ def _repeated_words(ctx: Ctx) -> Iterator[Hit]:
     times = rf"(?:(?P<num>{NUM})\s+times?|(?P<tw>once|twice))"
     pats = (
         ("words:repeats",
-         rf"\b(?:do\s+not|don[’']?t|never)\s+repeat\s+any\s+(?:single\s+)?word\s+more\s+than\s+{times}"),
+         rf"\b(?:do\s+not|don[’']?t|dont|never)\s+(?:repeat|use|lean\s+on|reuse)\s+any\s+(?:single\s+)?word\s+more\s+than\s+{times}"),
         ("words:repeats",
-         rf"\bno\s+word\s+(?:should|may|can|must)\s+(?:be\s+repeated|appear|be\s+used)\s+more\s+than\s+{times}"),
+         rf"\bno\s+(?:single\s+)?word\s+(?:should|may|can|must|is\s+allowed\s+to|gets\s+to)\s+(?:be\s+repeated|appear|be\s+used|"
+         rf"occur|show\s+up)\s+more\s+than\s+{times}"),
         ("words:repeats_exceed", rf"\brepeat\s+at\s+least\s+one\s+word\s+more\s+than\s+{times}"),
+        ("words:repeats_exceed",
+         rf"\b(?:(?:let|have|make)\s+(?:at\s+least\s+)?one\s+word|at\s+least\s+one\s+word\s+(?:has\s+to|must|should|needs\s+to|"
+         rf"will))\s+(?:appear|occur|be\s+used|show\s+up|be\s+repeated|repeat)\s+more\s+than\s+{times}"),
     )  # fmt: skip
     for tid, pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -124,6 +208,8 @@ def _repeated_words(ctx: Ctx) -> Iterator[Hit]:
             n = {"once": 1, "twice": 2}[tw.lower()] if tw else parse_number(m.group("num"))
             if n is None:
                 continue
+            if _PART_AFTER.match(ctx.content, m.end(), ctx.unit.end):
+                continue  # "... more than twice in the title": a part, which the type does not count alone
             tail = re.compile(rf"\s+in\s+{_RESPONSE}").match(ctx.content, m.end(), ctx.unit.end)
             yield Hit(tid, {"small_n": n}, m.start(), tail.end() if tail else m.end(), prio=_PRIO)
 
@@ -134,18 +220,46 @@ def _word_positions(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:use|put|place)\s+the\s+word\s+(?P<q>{QUOTED})\s+as\s+the\s+(?P<m>{_ORD})\s+word\s+(?:of|in)\s+the\s+"
         rf"(?P<n>{_ORD})\s+sentence"
     )
-    for m in _scan(pat, ctx, _I):
-        n, k, kw = _ordinal(m.group("n")), _ordinal(m.group("m")), _unquote(m.group("q"))
+    # the word's place said other ways: "Make 'hier' the very first word of the second sentence", "'rain'
+    # should be the third word of sentence two", "the word 'pods' has to be the 2nd word of the 1st sentence"
+    nth_word = r"(?:very\s+)?(?P<m>" + _ORD + r")\s+word"
+    nth_sent = (
+        rf"(?:the\s+(?P<n>{_ORD})\s+sentence|sentence\s+(?P<nw>one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    )
+    pats = (
+        pat,
+        rf"\bmake\s+(?:the\s+word\s+)?(?P<q>{QUOTED})\s+the\s+{nth_word}\s+(?:of|in)\s+{nth_sent}",
+        rf"(?:\bthe\s+word\s+)?(?P<q>{QUOTED})\s+(?:should|must|has\s+to|needs\s+to|will)\s+be\s+the\s+{nth_word}\s+(?:of|in)\s+"
+        rf"{nth_sent}",
+    )
+    for m in (m for p in pats for m in _scan(p, ctx, _I)):
+        nw = m.groupdict().get("nw")
+        n = (parse_number(nw) if nw and not nw.isdigit() else int(nw)) if nw else _ordinal(m.group("n"))
+        k, kw = _ordinal(m.group("m")), _unquote(m.group("q"))
         if n and k and n > 0 and k > 0 and kw:
             yield Hit("words:keywords_specific_position", {"keyword": kw, "n": n, "m": k}, m.start(), m.end(),
                       prio=_PRIO)  # fmt: skip
-    pat = (
-        r"\bmake\s+both\s+the\s+second\s+word\s+and\s+the\s+second[\s-]to[\s-]last\s+word\s+of\s+" + _RESPONSE
-        + rf"\s+the\s+word\s+(?P<q>{QUOTED})"
+    # the two positions, in either order and either wording: "the second word and the second-to-last word",
+    # "the 2nd and penultimate words", "the second word and the next-to-last word"
+    second = r"(?:second|2nd)"
+    penult = r"(?:(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last|penultimate|next[\s-]+to[\s-]+last)"
+    resp = r"(?:\s+of\s+(?:your|the)\s+(?:whole\s+|entire\s+)?(?:response|answer|reply|text|poem|story|piece))?"
+    pair = (
+        rf"(?:both\s+)?(?:the\s+)?(?:{second}\s+word{resp}\s+and\s+(?:the\s+)?{penult}\s+word|{second}\s+and\s+(?:the\s+)?"
+        rf"{penult}\s+words|{penult}\s+word{resp}\s+and\s+(?:the\s+)?{second}\s+word){resp}"
     )
-    for m in _scan(pat, ctx, _I):
-        if kw := _unquote(m.group("q")):
-            yield Hit("words:words_position", {"keyword": kw}, m.start(), m.end(), prio=_PRIO)
+    word = rf"(?:the\s+word\s+)?(?P<q>{QUOTED})"
+    pats = (
+        # "Make (both) the second word and the second-to-last word (of your response) (both) (the word) "rain""
+        rf"\bmake\s+{pair}\s+(?:both\s+)?(?:be\s+)?{word}",
+        # "The second word and the penultimate word must both be "rain""
+        rf"\b{pair}\s+(?:(?:must|should|need\s+to|have\s+to|has\s+to|will)\s+(?:both\s+)?(?:be|read)|are\s+both|both(?:\s+be)?)"
+        rf"\s*:?\s+{word}",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if (kw := _unquote(m.group("q"))) and not _negated(ctx, m.start()):
+                yield Hit("words:words_position", {"keyword": kw}, m.start(), m.end(), prio=_PRIO)
 
 
 _REQUEST = re.compile(r"[^\n]*?\bRequest\s*:\s*(?P<r>[^\n]+)", _I)

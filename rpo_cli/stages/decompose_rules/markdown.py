@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rpo_cli.stages.decompose_rules.format import terse_bans
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     _NEG_WORDS,
@@ -20,15 +21,24 @@ from rpo_cli.stages.decompose_rules.grammar import (
     in_markdown_aside,
     parse_number,
     rule,
+    scoped_to_part,
+    suffix_counts,
 )
 
 _MD_PART = (
-    r"(?!\s+(?:[*-]\s+)?(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|tables?|italics|bold|code|links?"
+    r"(?!\s+(?:[*-]\s+)?(?:headings?|headers?|bullets?|bullet\s+points|lists?|dividers?|ticks|fences?|tables?|italics|bold|code|links?"
     r"|syntax\s+for))"
 )
 
 
-@rule("markdown", "plain")
+_READER = re.compile(
+    r"(?:doesn[’']?t|does\s+not|can[’']?t|cannot|won[’']?t|will\s+not)\s+(?:render|support|display|show|handle|parse|accept|"
+    r"recogni[sz]e|understand|do|like|read)\b",
+    _I,
+)
+
+
+@rule("markdown", "plain", "formating", "formatting")
 def _markdown(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:{_NEG_WORDS}|no)\s+(?:[\w'-]+\s+){{0,3}}?markdown{_MD_PART}(?:\s+(?:formatting|syntax|at\s+all))?"
@@ -36,11 +46,29 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:in|as|using)\s+plain\s+text\b",
         r"\bplain[- ]text\s+only\b",
     ]
+    pats += [
+        # "just plain text", "plain text please"; "kein Markdown", "sin markdown", "Ohne Markdown-Formatierung"
+        r"\b(?:just|only|pure)\s+plain[- ]text\b|\bplain[- ]text\s+(?:please|pls|plz)\b",
+        r"\b(?:kein(?:e|en)?|ohne|sin|sans|pas\s+de|senza|niente|sem|nada\s+de)\s+(?:de\s+)?(?:formato\s+|formattazione\s+|"
+        r"formatação\s+|mise\s+en\s+forme\s+)?markdown"
+        r"(?:[- ]?(?:formatierung|formato|formatage|formatação|formattazione|formatting))?\b",
+    ]
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if "plain" in m.group(0).lower() and _negated(ctx, m.start()):
                 continue
+            # "(our LMS doesn't render markdown)": a description of the reader's software
+            if _READER.match(m.group(0)):
+                continue
             yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
+    # "no formatting" / "no formating" as a clause of its own beside plain text: the checker's markdown
+    if re.search(r"plain[- ]text", ctx.text, _I):
+        for m in _scan(r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))no\s+(?:fancy\s+)?formatt?ing\b", ctx, _I | re.M):
+            yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
+    # a terse list item naming Markdown: "* Markdown formatting - bold the word, maybe a heading"
+    item = r"(?:^|(?<=\n))\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:use\s+)?markdown(?:\s+formatting)?)(?=\s*(?:[-–—:,(]|$))"
+    for m in _scan(item, ctx, _I | re.M):
+        yield Hit("format:use_markdown", {}, m.start("c"), m.end("c"), prio=50)
     if re.search(r"\bhighlight", ctx.text, _I):
         return
     pat = (
@@ -60,10 +88,12 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
 
 
-@rule("heading", "header", "code")
+@rule("heading", "header", "code", "```", "backtick", "fence")
 def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+)?(?:section\s+)?(?:headings?|headers?)\b", ctx, _I
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+|#+\s+)?(?:section\s+)?(?:headings?|headers?|sub-?headings?)\b",
+        ctx,
+        _I,
     ):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
@@ -75,18 +105,21 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
         if not in_markdown_aside(ctx, m.start()):
             kw = {"num_headings": 1, "relation": "less than"}
             yield Hit("format:markdown_headings", kw, m.start(), m.end(), prio=54)
-    # "Use markdown headings, at least 3 of them", "use markdown headings (at least 2)"
+    # "Use markdown headings, at least 3 of them", "use markdown headings (at least 2)", "Use a couple of
+    # markdown headings to organize it, at least 2": the count closes the clause that names the headings
     pat = (
-        rf"\b(?:markdown\s+)?(?:headings|headers)\s*(?:,\s*|\(\s*)(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+of\s+them)?"
-        r"\s*\)?"
+        rf"\b(?:markdown\s+)?(?:headings|headers)\b(?:[^.;,()\d]{{0,40}}?)\s*(?:,\s*|\(\s*)(?P<rel>{REL})\s+(?P<num>{NUM})"
+        r"(?:\s+of\s+them)?\s*\)?(?=\s*(?:[.;!),]|$|and\b|please\b))"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("format:markdown_headings", {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end())
+    yield from _counted_headings(ctx)
     code = r"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?code\s+(?:blocks?|fences?)\b(?:\s+\(```\))?"
-    pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w-]+\s+){{0,3}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
+    # "Put at least one worked example inside a fenced code block": the verb may be a few words back
+    pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w-]+\s+){{0,6}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("format:code_block", {"num_blocks": 1, "relation": "at least"}, m.start(), m.end())
@@ -101,3 +134,113 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(neg, ctx, _I):
         yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, m.start(), m.end(), prio=52)
+    yield from _more_code_blocks(ctx, code)
+
+
+def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
+    """Code blocks asked for in other words: "Wrap the code in triple backticks", "use fenced code
+    blocks for the commands", "in ``` fences"; and banned: "no code blocks", "without code fences"."""
+    at_least = {"num_blocks": 1, "relation": "at least"}
+    pats = (
+        r"\b(?:put|show|wrap|place|format|write|present|enclose|give|provide|return|output)\s+(?:[\w-]+\s+){0,6}?"
+        r"(?:in|inside|within|between|with|using)\s+(?:an?\s+|one\s+)?(?:pair\s+of\s+)?(?:triple\s+backticks|```\s*(?:\w+\s+)?"
+        r"(?:fences?|blocks?)?)",
+        # "include a fenced code example", "add a ``` snippet"
+        r"\b(?:include|add|give|provide|show|write)\s+(?:at\s+least\s+one\s+|an?\s+|one\s+)?(?:fenced|```)\s+(?:code\s+)?"
+        r"(?:example|snippet|sample|block)s?\b",
+        # a clause of its own: "code block only", "only a code block"
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))(?:(?:just|only)\s+(?:a\s+|the\s+)?)?(?:fenced\s+)?code\s+block(?:\s+only)?(?=\s*(?:[.;,!]|$))",
+        rf"\b(?:use|using)\s+(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|\b(?:in|inside|within)\s+{code}",
+        # "Format all commands as code blocks", "Include a code snippet in a fenced block"
+        r"\b(?:format|put|present|show|write|give|wrap)\s+(?:[\w-]+\s+){0,4}?as\s+(?:fenced\s+|markdown\s+)?code\s+blocks\b",
+        r"\b(?:in|inside|within)\s+(?:an?\s+)?(?:fenced\s+block|code\s+fence)\b",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()) and not re.search(
+                r"\b(?:no|without|not|never)\s+(?:\w+\s+){0,3}$", ctx.content[ctx.unit.start : m.start()], _I
+            ):
+                yield Hit("format:code_block", dict(at_least), m.start(), m.end(), prio=49)
+    noun = r"(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|triple\s+backticks\b|fenced\s+code\b"
+    for m in _negated_mention(ctx, noun, 3):
+        if not in_markdown_aside(ctx, m.start()):
+            yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, m.start(), m.end(), prio=51)
+    for s, e in terse_bans(ctx, rf"{noun}|(?:markdown\s+|code\s+)?fences\b"):
+        yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, s, e, prio=51)
+
+
+_HEADINGS = r"(?:markdown\s+|section\s+|##\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
+
+
+_ORGANISED = (
+    r"\b(?:use|using|include|including|add|with|have|has|contain|containing|organi[sz]e\w*|structure\w*|divide\w*|split|"
+    r"break)\b"
+)
+
+
+def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
+    """Heading counts without a relation before the number: "Use 3 markdown headings" (at least 3),
+    "exactly 3 headings" (at least 3 and fewer than 4), "2+ headings", "4 headings max", "a couple
+    of headings" (at least 2), "2-4 headings"; not a count asked of a part ("3 headings per
+    section")."""
+    kw = "num_headings"
+    pat = (
+        rf"(?:(?P<ex>exactly|precisely)\s+)?(?<![\w-])(?P<num>{NUM})\s+{_HEADINGS}"
+        r"(?!\s+(?:per|in\s+each|for\s+each|each)\b)"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        before = ctx.content[ctx.unit.start : m.start()]
+        if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        # headings the response is organised under, not headings it offers ("Suggest 5 headings for my article")
+        if not re.search(_ORGANISED, before, _I):
+            continue
+        if re.search(rf"(?:{REL})\s+$|\b(?:the|of|first|last|these|those|between|and|to|or)\s+$|[-–]\s*$", before, _I):
+            continue  # the relation rules read it, or it is no count ("the 3 headings", "2-4 headings")
+        if re.match(r"\s*(?:\+|or\s+(?:more|fewer|less)|max|maximum|minimum|min|at\s+(?:the\s+)?most|tops)\b",
+                    ctx.content[m.end() :], _I):  # fmt: skip
+            continue  # a relation after the noun: below
+        if m.group("ex"):
+            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=53, group=m.start())
+            yield Hit(H_ID, {kw: n + 1, "relation": "less than"}, m.start(), m.end(), prio=53, group=m.start())
+        else:
+            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start(), m.end(), prio=49)
+    for m, rel_name, n in suffix_counts(ctx, _HEADINGS):
+        # "Give each question its own ## heading (so six or more headings)": the aside counts them all
+        before = ctx.content[ctx.unit.start : m.start()]
+        total = re.search(r"\(\s*(?:so|i\.e\.?,?|that\s+is,?|that[’']s|meaning|=)\s*$", before, _I)
+        if not _negated(ctx, m.start()) and (total or not scoped_to_part(ctx, m.start())):
+            yield Hit(H_ID, {kw: n, "relation": rel_name}, m.start(), m.end(), prio=52)
+    rng = rf"\b(?:between\s+(?P<a>{NUM})\s+and\s+(?P<b>{NUM})|(?P<a2>\d+)\s*(?:-|–|to)\s*(?P<b2>\d+))\s+{_HEADINGS}"
+    for m in _scan(rng, ctx, _I):
+        lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b") or m.group("b2"))
+        if lo is not None and hi is not None and lo < hi and not _negated(ctx, m.start()):
+            yield Hit(H_ID, {kw: lo, "relation": "at least"}, m.start(), m.end(), prio=53, group=m.start())
+            yield Hit(H_ID, {kw: hi + 1, "relation": "less than"}, m.start(), m.end(), prio=53, group=m.start())
+    # "in three parts, each under its own Markdown heading"
+    parts = (
+        rf"\b(?:in|into)\s+(?P<num>{NUM})\s+(?:parts|sections|points|steps|chapters|stages|topics|areas)\s*,\s*(?P<c>each\s+"
+        r"(?:under|with|getting|having)\s+(?:its\s+own|a|one)\s+(?:markdown\s+|##\s+)?(?:heading|header)\b)"
+    )
+    for m in _scan(parts, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and not _negated(ctx, m.start()):
+            # the span is the heading clause: "in three parts" stays the task's
+            yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start("c"), m.end(), prio=50)
+    for s, e in terse_bans(ctx, r"(?:#+\s+|markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"):
+        yield Hit(H_ID, {kw: 1, "relation": "less than"}, s, e, prio=54)
+    # "Skip the headings", "leave out the headers"
+    skip = (
+        r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bplease\s)|(?<=\bjust\s))(?:skip|omit|drop|ditch|leave\s+out|"
+        r"steer\s+clear\s+of|no\s+need\s+for)\s+(?:the\s+|any\s+|all\s+)?(?:markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"
+    )
+    for m in _scan(skip, ctx, _I | re.M):
+        yield Hit(H_ID, {kw: 1, "relation": "less than"}, m.start(), m.end(), prio=54)
+    couple = rf"\b(?:use|include|add|with|give\s+it|organi[sz]e\s+it\s+with)\s+a\s+couple(?:\s+of)?\s+{_HEADINGS}"
+    for m in _scan(couple, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit(H_ID, {kw: 2, "relation": "at least"}, m.start(), m.end(), prio=48)
+
+
+H_ID = "format:markdown_headings"

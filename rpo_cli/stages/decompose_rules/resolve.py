@@ -148,8 +148,9 @@ def _condition(text: str) -> tuple[Condition | None, int, bool]:
 # could avoid commas.", "I'd appreciate it if you could keep it under 120 words."): the frame is
 # part of the statement, so a rewrite replaces the whole sentence instead of leaving "... if you could."
 _FRAME = re.compile(
-    r"\s*(?:(?:it\s+would|it[’']d)\s+be\s+(?:really\s+|very\s+)?(?:great|nice|helpful|lovely|ideal|good|appreciated|"
-    r"wonderful|best)\s+if|i(?:[’']d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|prefer\s+it|like\s+it)\s+if|"
+    r"\s*(?:(?:it\s+would|it[’']d)\s+(?:also\s+)?be\s+(?:really\s+|very\s+)?(?:great|nice|helpful|lovely|ideal|good|"
+    r"appreciated|wonderful|best)\s+(?:if|to)|i(?:[’']d|\s+would)\s+(?:really\s+|also\s+)?(?:appreciate\s+it|prefer\s+it|"
+    r"like\s+it|love\s+it)\s+if|"
     r"(?:please\s+)?(?:could|can|would|will)\s+you(?:\s+please)?|would\s+you\s+mind|(?:please\s+)?try\s+to|kindly)\s+",
     _I,
 )
@@ -161,6 +162,12 @@ def _polite_frame(prefix: str) -> bool:
     """Whether ``prefix`` (the clause before a constraint) is a polite frame and nothing else."""
     m = _FRAME.match(prefix)
     return bool(m) and all(w in _FRAME_REST for w in re.findall(r"[\w’']+", prefix[m.end() :].lower()))
+
+
+def _vocab_only(s: str) -> bool:
+    """Constraint wording only; CJK text never is (it has no Latin words for _only_vocab to judge, and a
+    Chinese clause before "不要使用“X”" is the task: "请写一首诗，")."""
+    return _only_vocab(s) and not re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", s)
 
 
 def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int | None) -> tuple[int, int]:
@@ -182,7 +189,7 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
         cs < start
         and free(cs, start)
         and (
-            (_only_vocab(content[cs:start]) and not re.search(r"\b(?:if|when)\b", content[cs:start], _I))
+            (_vocab_only(content[cs:start]) and not re.search(r"\b(?:if|when)\b", content[cs:start], _I))
             or _polite_frame(content[cs:start])
         )
     ):
@@ -191,7 +198,7 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     i = first
     while start == clauses[i][0] and i > 0:
         ps, pe = clauses[i - 1]
-        if free(ps, pe) and _only_vocab(content[ps:pe]) and content[ps:pe].strip():
+        if free(ps, pe) and _vocab_only(content[ps:pe]) and content[ps:pe].strip():
             start, i = ps, i - 1
         else:
             break
@@ -199,7 +206,7 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     tail = content[end:ce]
     ex = _EXAMPLE.search(tail)
     words_part = tail[: ex.start()] if ex else tail
-    if ce > end and free(end, ce) and (_only_vocab(words_part) or _EXPLAIN.match(tail)):
+    if ce > end and free(end, ce) and (_vocab_only(words_part) or _EXPLAIN.match(tail)):
         end = ce
     # an aside right after the constraint: "(e.g. PART 1, PART 2)", "(for example *happy birthday*)"
     aside = re.compile(r"\s*\([^()\n]{1,100}\)").match(content, end, unit.end)
@@ -281,7 +288,13 @@ _DIRECTIVE = re.compile(r"\b(?:should|must|shall|will|need|needs|has\s+to|have\s
 # Polite and indirect ways of asking ("It would be great if you could avoid ...", "Kindly write
 # it in ...", "I'd appreciate it if your answer were ..."): what follows them is still a request.
 _POLITE = re.compile(
-    r"^.*?\b(?:if\s+you\s+(?:could|would|can)(?:\s+please)?|(?:could|can|would|will)\s+you(?:\s+please)?|"
+    # the longer frames first: "I'd love it if you could end with ...", "It would also be nice to end with ...",
+    # "it's important to avoid ..."
+    r"^.*?\b(?:i(?:'d|’d|\s+would)\s+(?:also\s+)?(?:love|like|appreciate)\s+it\s+if\s+you(?:\s+(?:could|would|can))?|"
+    r"(?:it\s+would|it[’']?d|that\s+would|it[’']?s|it\s+is)\s+(?:also\s+)?(?:be\s+)?(?:really\s+|very\s+|super\s+)?"
+    r"(?:great|nice|good|helpful|lovely|ideal|wonderful|best|important|essential|crucial|cool|awesome|perfect|"
+    r"appreciated)\s+(?:if\s+you\s+(?:could|would|can)|to)|"
+    r"if\s+you\s+(?:could|would|can)(?:\s+please)?|(?:could|can|would|will)\s+you(?:\s+please)?|"
     r"i(?:'d|’d|\s+would)\s+(?:like|love|prefer|appreciate\s+it\s+if)(?:\s+(?:you|it)\s+to|\s+to)?|"
     r"i\s+(?:want|need)\s+you\s+to|(?:please\s+)?try\s+(?:not\s+)?to|kindly|please)\s+",
     _I,
@@ -295,7 +308,13 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     are often over 2000 words", "It has 5 paragraphs separated by ***")."""
     clauses = _clauses(content, unit.start, unit.end)
     cs = next((s for s, e in clauses if s <= hit.start < e), unit.start)
+    # "Repetition is the point, so at least one word has to ...": what follows "so" is a clause of its own
+    cuts = list(_CONSEQUENCE.finditer(content, cs, hit.start))
+    cs = cuts[-1].end() if cuts else cs
     prefix = _POLITE.sub("", content[cs : hit.start])
+    # "write a short scene ..., that has an equal number of ...": a relative clause qualifying the task
+    if _RELATIVE_ON_TASK.search(content, unit.start, hit.start) and re.fullmatch(r"\s*that\s+\w+\s+", prefix, _I):
+        return False
     if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
         return not _located_existence(prefix, hit)
     if _TASK_LEAD.match(prefix) or _polite_frame_lead(content[cs : hit.start]):
@@ -303,6 +322,17 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
 
 
+_CONSEQUENCE = re.compile(
+    # also a sentence the splitter left inside the unit ("... squeamish. oh and dont use ..."): a new clause
+    r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b)|(?<=[a-z])[.!?]\s+(?=[a-z])",
+    _I,
+)
+# A task, then "that has/uses/contains" right before the constraint: the clause qualifies what is written.
+_RELATIVE_ON_TASK = re.compile(
+    r"^\s*(?:\S+\s+){0,6}?(?:write|compose|draft|create|produce|give\s+me|tell\s+me|make)\b[^.;?!]*\bthat\s+"
+    r"(?:has|uses|contains|includes|features|gets|runs\s+to)\s+$",
+    _I,
+)
 # "in Section 2", "in the last paragraph", "at the end": where in the response the instruction applies.
 _LOCATIVE = re.compile(
     r"\s*(?:in|at|for|within|under)\s+(?:the\s+)?(?:(?:first|second|third|last|final|next|closing|opening)\s+)?"
@@ -356,6 +386,39 @@ def _polite_frame_lead(prefix: str) -> bool:
     return bool(_FRAME.match(prefix))
 
 
+# The request that closes a statement about the user's own things: ", so leave it out", "; please avoid it".
+_SO_REQUEST = re.compile(
+    r"(?:(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus)?|\s+(?:so|therefore|thus))\s*(?:please\s+)?(?:leave|keep|avoid|skip|"
+    r"drop|ditch|don[’']?t|dont|"
+    r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b"
+    # "My club has a challenge: write a paragraph with no letter e": a colon that opens the task
+    r"|:\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|compose|draft|create|make|give\s+me|tell\s+me|list|describe|"
+    r"explain|summari[sz]e|translate)\b",
+    _I,
+)
+# "Mention the word "cozy" if it fits naturally", "include a link where possible": an inclusion left to the
+# writer, which a response may skip and still follow the prompt.
+_OPTIONAL_TAIL = re.compile(
+    r"\s*,?\s*(?:if\s+(?:it|they|that)\s+(?:fits?|works?|makes?\s+sense|feels?\s+(?:natural|right))|if\s+(?:possible|you\s+(?:can|like|"
+    r"want|wish)|natural|appropriate|relevant|needed)|where(?:ver)?\s+(?:possible|natural|it\s+fits|appropriate|relevant)|"
+    r"when(?:ever)?\s+(?:possible|natural|it\s+fits|appropriate|relevant)|optionally|as\s+needed)\b",
+    _I,
+)
+
+
+def _optional_inclusion(content: str, unit: Unit, hit: Hit) -> bool:
+    """Whether an inclusion is left to the writer by what follows it ("if it fits naturally")."""
+    at_least = hit.kwargs.get("relation", hit.kwargs.get("let_relation", "at least")) == "at least"
+    return hit.id in _OPTIONAL_KINDS and at_least and bool(_OPTIONAL_TAIL.match(content, hit.end, unit.end))
+
+
+_OPTIONAL_KINDS = {"keywords:existence", "keywords:required_phrase", "keywords:frequency", "keywords:include_any",
+                   "startend:end_checker", "startend:start_phrase", "content:include_url", "format:use_emoji",
+                   "punctuation:use_exclamation", "punctuation:use_em_dash", "format:code_block"}  # fmt: skip
+_PROXY_REQUEST = re.compile(
+    r"^\s*(?:my|our)\s+(?:[\w'’-]+\s+){1,3}?(?:wants|needs|requires|insists\s+on|asked\s+for|would\s+like|prefers|expects)\b",
+    _I,
+)
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
 
 
@@ -368,7 +431,13 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
     cond, cond_end, skip = _condition(text)
     if skip:
         return
-    if _QUESTION.match(text) or _ABOUT_INPUT.match(text):
+    if _QUESTION.match(text):
+        return
+    # "Our editor hates the word "patrons", so leave it out.": a statement about the user that ends in a request
+    # "Our SEO guy wants the word cabins used 5 times": a request passed on, not a statement about the input
+    about_input = bool(_ABOUT_INPUT.match(text)) and not _PROXY_REQUEST.match(text)
+    then = _SO_REQUEST.search(text) if about_input else None
+    if about_input and not then:
         return
     ctx = Ctx(content, unit)
     hits: list[Hit] = []
@@ -388,6 +457,10 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
             if h.id in _TOPICAL and re.search(r"\bhow\s+to\b", before, _I):
                 continue  # "Explain how to format dates in JSON": the format is the topic
             if _descriptive(content, unit, h) or _permitted_only(before, h):
+                continue
+            if about_input and h.end <= unit.start + then.start():
+                continue
+            if _optional_inclusion(content, unit, h):
                 continue
             hits.append(h)
     hits = _resolve(hits)

@@ -21,14 +21,37 @@ from rpo_cli.stages.decompose_rules.grammar import (
 _SUBPART = re.compile(r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b", _I)
 # "each section should begin with": the sub-part is the subject, not the response
 _SUBPART_BEFORE = re.compile(
-    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+"
+    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+(?:(?:number\s+|#\s*)?\d+\s+)?"
     r"(?:(?:should|must|has\s+to|needs\s+to|will|shall|can|may)\s+)?(?:always\s+)?$",
+    _I,
+)
+
+
+_NTH_ONE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|final|other|\d+(?:st|nd|rd|th))\s+(?:one|version|take|option|"
+    r"draft|variant|response|answer|reply)\b",
     _I,
 )
 
 
 def _phrase_after(m: re.Match) -> str:
     return _unquote(m.group("p"))
+
+
+_UNQ = r"\s*:\s*(?P<p>[^\"“'‘\s][^\n\"“”]{0,100}?)\s*$"
+
+
+def _unquoted_end(ctx: Ctx, pats: tuple[str, ...]) -> Iterator[Hit]:
+    """End phrases given unquoted after a colon, to the end of the sentence."""
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            phrase = m.group("p").strip()
+            # a fragment ("drumming.") loses the period that closes the sentence; a sentence keeps it
+            if re.fullmatch(r"\S+\.", phrase) or (phrase[:1].islower() and phrase.endswith(".")):
+                phrase = phrase[:-1]
+            tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
+            if phrase:
+                yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=84)
 
 
 @rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
@@ -43,9 +66,17 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         # a participle closing the task: "Draft a welcome email, ending with the phrase "See you soon.""
         rf"\bending\s+with\s+(?:(?:this|the)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:phrase|words|sentence|line)"
         rf"\s*:?\s*(?P<p>{QUOTED}){after}",
-        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up)\s+{obj}with\s+{kind}(?P<p>{QUOTED}){after}",
+        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out|round\s+off|finish\s+off|cap\s+off|top\s+off)\s+"
+        rf"{obj}(?:with\s*:?|on|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{QUOTED}){after}",
+        # "Put "Order yours today!" at the very end", "add "Cheers" at the end of your reply"
+        rf"\b(?:put|place|add|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+(?:{_RESP}|reply))?"
+        r"(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))",
+        # "sign off as "The Harbor Goods Team"", "sign the email "Love, Mom"", "sign it off with ..."
+        rf"\bsign\s+(?:(?:it|this|(?:the|every|each|all|your)\s+(?:emails?|e-mails?|letters?|notes?|messages?|cards?|replies|reply|"
+        rf"responses?|answers?))\s+)?(?:off\s+)?(?:as|with)?\s*"
+        rf"(?:the\s+name\s+)?(?P<p>{QUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
-        rf"(?:always\s+)?ends?\s+with\s+{kind}(?P<p>{QUOTED}){after}",
+        rf"(?:always\s+)?(?:ends?|ended)\s+with\s+{kind}(?P<p>{QUOTED}){after}",
         # a requested part that closes the text: "a closing line that ends the release with the exact text "..."
         rf"\bthat\s+(?:ends|closes|finishes)\s+(?:the|your|this)\s+[\w-]+\s+with\s+(?:the\s+|this\s+)?"
         rf"(?:(?:exact|following|precise)\s+)*(?:phrase|text|line|words|sentence)\s*:?\s*(?P<p>{QUOTED}){after}",
@@ -55,12 +86,50 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|your\s+\w+|the\s+\w+)\b[^.!?]*?(?:,\s*|\s+)(?:and\s+)?"
         rf"(?P<c>ends\s+with\s+{kind}(?P<p>{QUOTED}))"
     )
+    # "Start your answer with the word Yes.", "End with the word Goodbye.": one unquoted word closing the sentence;
+    # "Avoid starting with "I"", "a reply that doesn't end with "Thanks"": the negated participle and relative
+    one = (
+        rf"\b(?P<v>start|begin|open|end|finish|close|conclude)\s+{obj}with\s+the\s+(?:single\s+)?word\s+(?P<w>[A-Za-z][\w'-]*)"
+        r"(?P<stop>[.!?])?(?=\s*$)"
+    )
+    for m in _scan(one, ctx, _I):
+        if _SUBPART.search(ctx.content[m.start() : m.start("w")]) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            continue
+        neg = _negated(ctx, m.start())
+        if m.group("v").lower() in ("start", "begin", "open"):
+            tid, key = ("startend:not_start_phrase" if neg else "startend:start_phrase"), "start_phrase"
+        else:
+            tid, key = ("startend:not_end_checker" if neg else "startend:end_checker"), "end_phrase"
+        yield Hit(tid, {key: m.group("w")}, m.start(), m.end(), prio=84)
+    negp = (
+        rf"\b(?:(?:avoid|without|never|no)\s+(?P<p1>starting|beginning|opening|ending|finishing|closing|concluding)|"
+        rf"that\s+(?:does\s+not|doesn[’']?t|never)\s+(?P<p2>start|begin|open|end|finish|close|conclude)s?)\s+"
+        rf"(?:(?:your|the|it)\s+(?:[\w-]+\s+)?)?(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})"
+    )
+    for m in _scan(negp, ctx, _I):
+        verb = (m.group("p1") or m.group("p2")).lower()
+        if not _phrase_after(m) or _SUBPART.search(ctx.content[m.start() : m.start("p")]):
+            continue
+        if verb.startswith(("start", "begin", "open")):
+            yield Hit("startend:not_start_phrase", {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+        else:
+            yield Hit("startend:not_end_checker", {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+    put_start = (
+        rf"\b(?:put|place|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?(?:start|beginning)(?:\s+of\s+(?:your|the)\s+"
+        rf"(?:{_RESP}|reply))?(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))"
+    )
+    for m in _scan(put_start, ctx, _I):
+        tid = "startend:not_start_phrase" if _negated(ctx, m.start()) else "startend:start_phrase"
+        if _phrase_after(m):
+            yield Hit(tid, {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
     for i, pat in enumerate(ends):
         for m in _scan(pat, ctx, _I):
             pre = ctx.prefix(m.start(), 8)
             # "a closing line that ends the release with ...": the line is the subject, the text the object
-            part_subject = i < 3 and _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4))
-            if _SUBPART.search(m.group(0).split(" with ")[0]) or part_subject:
+            part_subject = i < 4 and _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4))
+            if _NTH_ONE.search(ctx.content[m.start() : m.start("p")]):
+                continue  # "end the 2nd one with ...": one part of several
+            if _SUBPART.search(ctx.content[m.start() : m.start("p")].split(" with ")[0]) or part_subject:
                 continue
             phrase = _phrase_after(m)
             if not phrase:
@@ -79,69 +148,186 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=86)
     # "End your response with the exact phrase: Thank you for your patience." The colon opens the phrase
     # and the sentence closes it (its final punctuation belongs to the phrase).
-    pat = (
-        rf"\b(?:end|finish|conclude|close)\s+{obj}with\s+(?:this|the)\s+(?:exact\s+|following\s+)*(?:phrase|sentence|words)"
-        r"\s*:\s*(?P<p>[^\"“'‘\s][^\n\"“”]{0,100}?)\s*$"
+    # Also "sign off with exactly this: Marco, General Manager", "Every reply closes with the line: Happy
+    # trails!", "finish on the line: drumming" (and _last_sentence_is: "The final words should be: ...")
+    unq = _UNQ
+    pats = (
+        rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out)(?:s|es)?\s+{obj}(?:with|on)\s*(?:exactly\s+)?"
+        rf"(?:(?:this|the)\s+(?:exact\s+|following\s+)*(?:phrase|sentence|words|line|text|sign-?off)|this)?{unq}",
     )
-    for m in _scan(pat, ctx, _I):
-        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
-        yield Hit(tid, {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=84)
+    yield from _unquoted_end(ctx, pats)
+
     starts = [
-        rf"\b(?:start|begin|open)\s+{obj}(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})",
+        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with\s*:?|w/|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{QUOTED})"
+        rf"(?:\s*,?\s*or\s+(?:with\s+)?(?P<p2>{QUOTED}))?",
         rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
         rf"{kind}(?P<p>{QUOTED})",
     ]
     for pat in starts:
         for m in _scan(pat, ctx, _I):
             head = m.group(0).split(" with ")[0]
-            if _SUBPART.search(head) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            if _SUBPART.search(head) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or _NTH_ONE.search(head):
                 continue
             phrase = _phrase_after(m)
             if not phrase:
                 continue
-            tid = "startend:not_start_phrase" if _negated(ctx, m.start()) else "startend:start_phrase"
-            yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=85)
+            neg = _negated(ctx, m.start()) or re.search(r"\bdont\s+(?:\w+\s+)?$", ctx.prefix(m.start()), _I)
+            p2 = m.groupdict().get("p2")
+            if p2 and not neg:
+                continue  # "start with "A" or "B"": either one, which no type states
+            tid = "startend:not_start_phrase" if neg else "startend:start_phrase"
+            for ph in (phrase, _unquote(p2) if p2 else None):
+                if ph:  # "Don't start with "Sure!" or "Great question"": two openings ruled out
+                    yield Hit(tid, {"start_phrase": ph}, m.start(), m.end(), prio=85, group=m.start() if p2 else None)
 
 
-@rule("termin", "finaliz", "acaba")
+# Quotes other languages use besides the English ones: « ... », „ ... “, ‹ ... ›, 「...」.
+_FQUOTED = rf"(?:{QUOTED}|«\s*[^«»\n]{{1,120}}?\s*»|„[^“”\n]{{1,120}}[“”]|‹[^‹›\n]{{1,120}}›|「[^」\n]{{1,120}}」)"
+# "the (exact) sentence/phrase" in es/pt/fr/it/de, with the adjective before or after the noun
+_F_KIND = (
+    r"(?:(?:la|a|le|il|das|den|dem|diese[mn]?|esta|este|cette|questa)\s+)?(?:(?:exacta|exata|exacte|esatta|exakte[mn]?|"
+    r"siguiente|seguinte|suivante|seguente|folgende[mn]?)\s+)?(?:frase|phrase|oración|línea|linha|ligne|riga|satz|zeile|"
+    r"palabras|palavras|mots|parole|worte[n]?)?(?:\s+(?:exacta|exata|exacte|esatta|exakt|siguiente|seguinte|suivante|"
+    r"seguente))?\s*:?\s*"
+)
+# end verbs (imperatives, formal and informal) and their preposition
+_F_END = (
+    r"(?:termina|termine|terminez|termines|terminar|terminer|finaliza|finalize|acaba|acabe|cierra|cierre|concluye|"
+    r"concluya|conclua|encerre|encerra|finis|finissez|conclus|concluez|concludi|concluda|chiudi|finisci|beende|beenden\s+Sie|"
+    r"ende|schließe|schliesse)"
+)
+_F_START = (
+    r"(?:empieza|empiece|comienza|comience|começa|comece|inicia|inicie|commence|commencez|débute|débutez|inizia|"
+    r"comincia|beginne|beginnen\s+Sie|starte)"
+)
+_F_OBJ = r"(?:(?:tu|su|la|a|sua|ta|votre|la\s+tua|deine|ihre|il\s+tuo|el|o|le)\s+[\w-]+\s+)?"
+_F_PREP = r"(?:con|com|par|avec|mit|por)"
+_F_NEG = r"(?:\b(?:no|não|nao|ne|pas|nicht|non|nunca|jamais|nie)\b|\bn['’])\s*(?:\w+\s+){0,1}$"
+
+
+@rule(
+    "termin",
+    "finaliz",
+    "acaba",
+    "cierr",
+    "conclu",
+    "encerr",
+    "finis",
+    "chiudi",
+    "beend",
+    "ende ",
+    "schlie",
+    "empie",
+    "comien",
+    "começ",
+    "comece",
+    "inici",
+    "commenc",
+    "début",
+    "inizi",
+    "cominci",
+    "beginn",
+    "start",
+)
 def _foreign_end_phrase(ctx: Ctx) -> Iterator[Hit]:
-    """ "Termina con la frase "..."", "Terminez par la phrase "...""."""
-    pat = (
-        rf"\b(?:termina|termine|finaliza|acaba|terminez)\s+(?:con|par|com)\s+(?:la\s+|a\s+)?"
-        rf"(?:frase|phrase|oración|línea|ligne)?\s*:?\s*(?P<p>{QUOTED})"
-    )
-    for m in _scan(pat, ctx, _I):
-        yield Hit("startend:end_checker", {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+    """The end or start phrase asked in es/pt/fr/it/de: 'Termina con la frase "..."', 'termina con
+    la frase esatta "..."', 'termine par « ... »', 'Beende deine Antwort mit dem Satz „...“',
+    'Comienza con "..."'. A negated request ("no termines con ...") is left alone."""
+    for verb, tid, key in (
+        (_F_END, "startend:end_checker", "end_phrase"),
+        (_F_START, "startend:start_phrase", "start_phrase"),
+    ):
+        pat = rf"\b{verb}\s+(?:(?:jamais|nunca|nie|niemals|mai|pas)\s+)?{_F_OBJ}{_F_PREP}\s+{_F_KIND}(?P<p>{_FQUOTED})"
+        for m in _scan(pat, ctx, _I):
+            lead = re.search(_F_NEG, ctx.content[ctx.unit.start : m.start()], _I)
+            neg = lead or re.search(r"\b(?:jamais|nunca|nie|niemals|mai)\s", m.group(0), _I)
+            phrase = _funquote(m.group("p"))
+            if phrase:  # "Ne commence jamais ta réponse par « Bonjour »": the opening ruled out
+                start = ctx.unit.start + lead.start() if lead else m.start()
+                tid_here = tid.replace("startend:", "startend:not_") if neg else tid
+                yield Hit(tid_here, {key: phrase}, start, m.end(), prio=85)
 
 
-@rule("last", "final", "closing")
+def _funquote(q: str) -> str:
+    return q[1:-1].strip()
+
+
+@rule("last", "final", "closing", "first", "opening", "very end")
 def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
-    """The response's end given as its last sentence: "Your last sentence must be "Goodbye,
-    summer."", "The final line should read: "..."" ("the last line of each stanza" is no match)."""
-    pat = (
-        rf"\b(?:your|the)\s+(?:very\s+)?(?:last|final|closing)\s+(?:sentence|line|words)\s+(?:(?:must|should|has\s+to|"
-        rf"needs\s+to|will)\s+)?(?:be|read)\s*:?\s*(?:exactly\s+)?(?P<p>{QUOTED})"
+    """The response's end (or start) given as its last (first) sentence: "Your last sentence must be
+    "Goodbye, summer."", "The final line should read: "..."", "the last thing you write should be
+    "..."", "Make your opening words "Dear team"" ("the last line of each stanza" is no match)."""
+    modal = r"(?:(?:must|should|has\s+to|needs\s+to|will|shall)\s+(?:always\s+)?)?"
+    place = (
+        r"(?:(?:very\s+)?(?P<end>last|final|closing)|(?P<start>first|opening))\s+(?:sentence|line|words?|thing\s+"
+        r"(?:you\s+(?:say|write)|in\s+(?:your|the)\s+\w+))"
     )
-    for m in _scan(pat, ctx, _I):
-        if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
-            continue
-        tid = "startend:not_end_checker" if _negated(ctx, m.start()) else "startend:end_checker"
-        yield Hit(tid, {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+    # the determiner may be dropped at a clause's start: "final line has to be "Onward and upward.""
+    det = r"(?:\b(?:your|the)\s+|(?:^|(?<=[.;!,:\n]\s)|(?<=\band\s)))"
+    pats = (
+        rf"{det}{place}\s+(?:of\s+(?:your|the)\s+(?:{_RESP}|reply)\s+)?{modal}(?:be|read|say)\s*:?\s*"
+        rf"(?:exactly\s+)?(?:the\s+(?:exact\s+)?(?:sentence|phrase|words?|line)\s*:?\s*)?(?P<p>{QUOTED})",
+        rf"\bmake\s+(?:your|the)\s+{place}\s*:?\s*(?:exactly\s+)?(?P<p>{QUOTED})",
+        # a label: "last line: 'buon appetito'", "Final sentence: "See you there.""
+        rf"(?:^|(?<=[.;!\n]\s)|(?<=\n)){place}\s*:\s*(?P<p>{QUOTED})",
+    )
+    # "The final words should be: Reserve your spot today." (unquoted, to the sentence's end)
+    unq = rf"{det}(?:very\s+)?(?:last|final|closing)\s+(?:words?|line|sentence)\s+{modal}(?:be|read|say){_UNQ}"
+    for m in _scan(unq, ctx, _I):
+        if not _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            yield from _unquoted_end(ctx, (unq,))
+            break
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or not _phrase_after(m):
+                continue
+            neg = _negated(ctx, m.start()) or re.search(r"\b(?:not|never)\s+(?:be|read|say)\b", m.group(0), _I)
+            if m.group("end"):
+                tid = "startend:not_end_checker" if neg else "startend:end_checker"
+                yield Hit(tid, {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+            else:
+                tid = "startend:not_start_phrase" if neg else "startend:start_phrase"
+                yield Hit(tid, {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+
+
+@rule("结尾", "结束", "最后")
+def _zh_end_phrase(ctx: Ctx) -> Iterator[Hit]:
+    """The end phrase asked in Chinese: '结尾用“你学会了吗？”', '以“谢谢”结尾', '最后一句是“再见”'."""
+    q = r"(?P<p>[“\"「『][^”\"」』\n]{1,60}[”\"」』])"
+    pats = (
+        rf"(?:在)?(?:结尾|结束时|最后)(?:请|要|必须|一定要)?(?:用|是|为|写|加上)\s*{q}",
+        rf"(?:请|要|必须)?以\s*{q}\s*(?:结尾|结束)",
+        rf"最后一(?:句|行)(?:话)?(?:请|要|必须)?(?:是|为|用|写)\s*{q}",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, 0):
+            phrase = m.group("p")[1:-1].strip()
+            neg = re.search(r"(?:不要|别|不能|不可以|切勿)\s*$", ctx.content[ctx.unit.start : m.start()])
+            if phrase and not neg:
+                yield Hit("startend:end_checker", {"end_phrase": phrase}, m.start(), m.end(), prio=85)
 
 
 @rule("quot")
 def _quotation(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:wrap(?:ping)?|surround(?:ing)?|enclos(?:e|ing)|put(?:ting)?|plac(?:e|ing))\s+(?:(?:(?:your|the|this|my)\s+)?"
-        rf"(?:entire|whole|full|complete)\s+(?:{_RESP}|ad|reply|output|thing|tweet|haiku)|your\s+(?:{_RESP}|reply|output)|"
-        rf"everything|(?<=wrap\s)it|(?<=wrapping\s)it)\s*(?:with|in|within|inside|between)\s+"
-        r"(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        rf"(?:entire|whole|full|complete)\s+(?!(?:title|name|heading|word|phrase|line|sentence|quote|paragraph|section)s?\b)"
+        rf"[\w-]+|your\s+(?:{_RESP}|reply|output)|everything|(?<=wrap\s)it|(?<=wrapping\s)it)\s*(?:with|in|within|inside|"
+        r"between)\s+(?:a\s+pair\s+of\s+)?[\"“]?double\s+(?:quotation\s+marks|quotes|quote\s+marks)[\"”]?",
         rf"\b(?:{_RESP}|it|reply|output|thing)\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be|is|be)\s+"
         r"(?:wrapped|enclosed|surrounded|placed)\s+(?:entirely\s+)?(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?"
-        r"double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        r"(?:double\s+)?(?:quotation\s+marks|quotes|quote\s+marks)",
         # a participle closing the task: "Write a text message ..., wrapped in double quotes"
         r"(?:,\s*|\bthat\s+is\s+|\band\s+)(?:all\s+|entirely\s+)?(?:wrapped|enclosed|surrounded)\s+(?:entirely\s+)?"
-        r"(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?double\s+(?:quotation\s+marks|quotes|quote\s+marks)",
+        r"(?:in|with|within|inside)\s+(?:a\s+pair\s+of\s+)?(?:double\s+)?(?:quotation\s+marks|quotes|quote\s+marks)",
+    ]
+    pats += [
+        # "The whole reply should start and end with a double quote mark."
+        rf"\b(?:(?:the\s+)?(?:whole|entire)\s+)?(?:{_RESP}|reply|output|it)\s+(?:should|must|has\s+to|needs\s+to)\s+(?:start|begin)\s+"
+        r"and\s+end\s+with\s+(?:a\s+)?double\s+quot(?:e|ation)(?:\s+marks?)?",
+        # "Enclose everything in "quotes"", "put the whole answer in quotation marks"
+        rf"\b(?:wrap|surround|enclose|put|place)\s+(?:everything|(?:(?:your|the)\s+)?(?:entire|whole)\s+(?:{_RESP}|reply|output|thing)|"
+        rf"your\s+(?:{_RESP}|reply|output))\s+(?:in|within|inside|between)\s+[\"“]?(?:quotes|quotation\s+marks)[\"”]?",
     ]
     seen: set[int] = set()
     for i, pat in enumerate(pats):
