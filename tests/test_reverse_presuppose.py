@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from rpo_cli.schema import Message
+from rpo_cli.stages.reverse import _key, statements
 from tests.rewrite_helpers import ifeval_conv, rewrite_last
 
 JSON = "detectable_format:json_format"
@@ -62,7 +64,12 @@ def test_a_count_restated_without_its_unit_or_in_short_form_is_the_original(tail
     prompt = f"Write a tagline for a ferry company. Your response should be less than 120 characters long. {tail}"
     conv = ifeval_conv(prompt, ["length:number_characters"], [{"num_chars": 120, "relation": "less than"}])
     rw, new = rewrite_last(conv, [True])
-    assert not rw.ok, new
+    # refused, or (once the grammar reads the restatement as a statement) rewritten with the rest:
+    # never emitted with the original count still asked for
+    if rw.ok:
+        assert tail.rstrip(".") not in new, new
+        original = _key("length:number_characters", {"num_chars": 120, "relation": "less than"})
+        assert original not in {s.key for s in statements([Message(role="user", content=new)])}, new
 
 
 def test_a_number_of_something_else_is_no_restated_count():
