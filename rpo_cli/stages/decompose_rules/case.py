@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
+    _NEG_WORDS,
     _RESP,
     _TIMES,
     NUM,
@@ -19,6 +20,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _times_value,
     parse_number,
     rule,
+    suffix_counts,
 )
 
 _CAPS = r"(?:capital\s+letters|caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)"
@@ -38,6 +40,12 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,50}}?\b(?P<rel>{REL})\s+"
         rf"(?P<num>{NUM})\s+of\s+them\b",
     ]
+    # "Use ALL-CAPS on at least 3 words for emphasis", "use ALL CAPS for emphasis on at least 6 words"
+    pats.append(
+        r"\b(?:use|using|put|write|set)\s+(?:all[- ]caps|all\s+capitals|capital\s+letters|caps|upper[- ]?case|"
+        r"capitals)\s+"
+        rf"(?:(?:for|as)\s+emphasis\s+)?(?:on|for|in)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\b"
+    )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             gd = m.groupdict()
@@ -46,6 +54,33 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
             if rel:
                 kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
                 yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
+    caps_adj = (
+        r"(?:all[- ]caps|all[- ]capital|(?:fully\s+)?capitali[sz]ed|(?:all[- ])?upper[- ]?case|caps[- ]?lock(?:ed)?)"
+    )
+    more = (
+        # "ALL-CAPS words: no more than 2.", "Keep fully capitalized words to fewer than 3 (per update)"
+        rf"\b{caps_adj}\s+words?\s*(?:[:=–-]\s*|\s+to\s+|(?:should|must)\s+(?:be\s+)?|(?:are|is)\s+)(?P<rel>{REL})\s+"
+        rf"(?P<num>{NUM})\b",
+        # "don't use caps lock words more than twice"
+        rf"\b{caps_adj}\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+{_TIMES}",
+    )
+    for pat in more:
+        for m in _scan(pat, ctx, _I):
+            gd = m.groupdict()
+            n = parse_number(gd["num"]) if gd.get("num") else _times_value(m)
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+            if rel:
+                pre = ctx.content[ctx.unit.start : m.start()]
+                lead = re.search(rf"\b(?:keep|{_NEG_WORDS})\s+(?:use\s+)?$", pre, _I)
+                start = ctx.unit.start + lead.start() if lead else m.start()
+                kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
+                yield Hit("change_case:capital_word_frequency", kw, start, m.end(), prio=75)
+    # "2 all-caps words at most", "3 capitalized words or fewer", "one shouty all-uppercase word at most"
+    noun = rf"(?:[a-z]+\s+)?{caps_adj}\s+words?\b"
+    for m, rel_name, n in suffix_counts(ctx, noun):
+        if not _negated(ctx, m.start()):
+            kw = {"capital_frequency": n, "capital_relation": rel_name}
+            yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
 
 
 # What an "all-lowercase" / "all-caps" adjective may qualify: the text being written.
@@ -87,7 +122,10 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
         r"caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)(?:\s+only)?\b",
         r"\bcapitali[sz]e\s+(?:the\s+|your\s+)?(?:whole|entire|full)\s+(?:response|answer|reply|text|thing|output)\b",
         r"\bevery\s+letter\s+(?:in\s+)?upper[- ]?case\b",
-        r"\b(?:(?:with|in)\s+)?caps\s*lock(?:\s+on)?(?=\s*(?:[.,!;]|$|pls|please|plz))",  # "caps lock on pls"
+        r"\b(?:(?:with|in)\s+)?caps\s*lock(?:\s+on)?(?=\s*(?:[.,!;]|$|pls|please|plz|for\s+(?:the\s+)?(?:entire|whole)))",
+        r"\bevery\s+(?:single\s+)?letter\s+(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:an?\s+)?"
+        r"(?:capital|upper[- ]?case)"
+        r"(?:\s+letters?)?",
     ]
     lows = [
         r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
@@ -95,6 +133,7 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
         r"\b(?:(?:with|use)\s+)?no\s+capital(?:s|\s+letters)(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?|\bwithout\s+(?:any\s+)?"
         r"capital(?:s|\s+letters)(?:\s+at\s+all)?",
         r"\b(?:do\s+not|don[’']?t|never)\s+use\s+(?:any\s+)?capital(?:s|\s+letters)(?:\s+at\s+all)?",
+        r"\b(?:do\s+not|don[’']?t|never)\s+capitali[sz]e\s+(?:a\s+single|any|even\s+one)\s+(?:letter|word)s?",
     ]
     for kind, pats in (("capital", caps), ("lowercase", lows)):
         for pat in pats:
@@ -127,19 +166,29 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     continue  # "All tags must be lowercase.": the case of a part, not of the response
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
-                    r"\s*(?:letters|only|english|[.,;:!)]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
+                    r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
+                    r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|so\s+(?:that\s+)?(?:\w+\s+){1,2}can\b|"
+                    r"(?:cuz|cause|because|since)\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
                     post,
                     _I,
                 )
+                # "no capital letters anywhere" on its own; after "all lowercase please, keep it under 12 lines,"
+                # it restates the case, and the merged repeat would swallow the line count between them
+                if not follows and re.match(r"\s*anywhere\b", post, _I) and not re.search(
+                    r"lower[\s-]?case|capital|\bcaps\b", pre, _I
+                ):
+                    follows = True
                 if (
                     not follows
                     and not re.search(r"\b(?:in|all|entirely|completely|only|be|is|are|using|use|with)\s+$", pre, _I)
                     and not _all_case_adjective(m.group(0), post)
+                    # "write the letter in all caps like I'm typing": "in all caps" says the manner itself
+                    and not re.match(r"(?:in|using)\s+(?:all|only|entirely|completely)\b", m.group(0), _I)
                 ):
                     continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(
-                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|never)\s+use\b", m.group(0), _I
+                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|never)\s+(?:use|capitali[sz]e)\b", m.group(0), _I
                 )
                 if kind == "capital":
                     tid = "change_case:not_english_capital" if neg else "change_case:english_capital"
@@ -153,4 +202,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     extra = [
                         (a, b) for a, b in extra if m.start() <= a < m.end() or not ctx.content[b : m.start()].strip()
                     ]
-                yield Hit(tid, {}, m.start(), m.end(), prio=65, extra=extra)
+                start = m.start()
+                if neg:  # the span takes its negation: "DONT WRITE THE LETTER ITSELF (IN ALL CAPS)"
+                    lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,7}}$", pre, _I)
+                    start = ctx.unit.start + lead.start() if lead else start
+                yield Hit(tid, {}, start, m.end(), prio=65, extra=extra)

@@ -25,12 +25,14 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 # Digits ("1,000" too) or number words ("twenty-five", "two hundred and fifty", "a dozen").
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:an?\s+(?=hundred|thousand|dozen))?"
-    rf"(?:{_NUMWORD})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMWORD})\b)*)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d)?k\b|\d+(?![.,]\d)|(?:an?\s+(?=hundred|thousand|dozen))?"
+    rf"(?:{_NUMWORD})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMWORD})\b)*"
+    # "a couple of", "a pair of", "half a dozen": counts people write without a number word
+    rf"|a\s+couple(?:\s+of)?\b|a\s+pair\s+of\b|half\s+a\s+dozen\b)"
 )
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "last": -1,
+    "ninth": 9, "tenth": 10, "last": -1, "final": -1,
 }  # fmt: skip
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 
@@ -40,6 +42,13 @@ def parse_number(text: str) -> int | None:
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
         return int(t)
+    if re.fullmatch(r"\d+(?:\.\d)?k", t):  # "2k words", "1.5k words"
+        return int(float(t[:-1]) * 1000)
+    t = re.sub(r"\s+", " ", t)
+    if re.fullmatch(r"a (?:couple(?: of)?|pair of)", t):
+        return 2
+    if t == "half a dozen":
+        return 6
     total, current, seen = 0, 0, False
     for tok in re.split(r"[\s-]+", t):
         if tok in ("and", ""):
@@ -77,24 +86,40 @@ def _ordinal(text: str) -> int | None:
 # "at least N" is never turned into "more than N-1" (IFEval's two relations partition the integers).
 _REL_TABLE: dict[str, tuple[str, int]] = {}
 for _p in ("at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of",
-           "minimum of", "minimum", "min", "min."):  # fmt: skip
+           "minimum of", "minimum", "min", "min.", "a min of", "min of", "at minimum", "at a minimum",
+           "at the least", "at the very least", "no shorter than", "not shorter than"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 0)
-for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding"):
+# (the verbs only in the forms an instruction uses: "do not exceed"; "the text exceeds 300 words" describes)
+for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding",
+           "exceed", "surpass", "surpassing"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 1)
-for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than"):
+for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of"):
     _REL_TABLE[_p] = ("less than", 0)
 for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum of", "maximum", "max", "max.",
-           "up to", "no longer than", "not longer than", "not exceeding", "within"):  # fmt: skip
+           "up to", "no longer than", "not longer than", "not exceeding", "within", "a max of", "max of",
+           "at the most", "at the very most", "at a maximum", "at max", "no greater than", "not greater than",
+           "no higher than", "not higher than", "nothing over", "nothing more than",
+           "not to exceed", "never exceeding", "no bigger than"):  # fmt: skip
     _REL_TABLE[_p] = ("less than", 1)
+# Relation phrases with a variable part, normalised by regex: "cap it at", "limited to", "go beyond".
+_REL_FORMS: list[tuple[str, tuple[str, int]]] = [
+    (r"cap(?:ped)?\s+(?:(?:it|this|that|them|(?:the|your)\s+[a-z]+)\s+)?at", ("less than", 1)),
+    (r"(?:(?:is|are|be|stay)\s+)?limited\s+to", ("less than", 1)),
+    (r"(?:go|going|run|running|stretch|stretching)\s+(?:beyond|past|over|above)", ("at least", 1)),
+]
 # Common misspellings people type: "atleast", "less then", "no more then" (normalised in _relation).
 REL = (
     "(?:"
     + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+").replace("than", "th[ae]n").replace(r"at\s+least", r"at\s*least")
-        for p in sorted(_REL_TABLE, key=len, reverse=True)
+        [f for f, _ in _REL_FORMS]
+        + [
+            re.escape(p).replace(r"\ ", r"\s+").replace("than", "th[ae]n").replace(r"at\s+least", r"at\s*least")
+            for p in sorted(_REL_TABLE, key=len, reverse=True)
+        ]
     )
-    + ")"
+    + r")(?![\w-])"
 )
+REL = r"(?<![\w'-])" + REL  # a whole phrase: not the "over" of "rover"
 _EXACT = r"(?:exactly|precisely|just)"
 
 _NEG_WORDS = (
@@ -102,7 +127,14 @@ _NEG_WORDS = (
     r"may\s+not|will\s+not|won't|not|avoid|refrain\s+from|without)"
 )
 # A negation governing what follows it: "Do not write (more than 120 words)", "Never use (emojis)".
-_NEG_BEFORE = re.compile(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$", _I)
+_NEG_BEFORE = re.compile(
+    rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$"
+    # "No response (should be) longer than N": "no" before the text itself negates the bound
+    r"|\bno\s+(?:[\w-]+\s+)?(?:res?pon[sc]es?|answers?|repl(?:y|ies)|outputs?|essays?|letters?|stor(?:y|ies)|poems?|"
+    r"texts?|messages?|posts?|summar(?:y|ies)|reviews?|articles?|emails?|paragraphs?|sentences?)\s+"
+    r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+|run\s+|go\s+)?|is\s+|be\s+)?$",
+    _I,
+)
 
 
 def _relation(rel_text: str | None, n: int, negated: bool = False) -> tuple[str, int] | None:
@@ -110,9 +142,10 @@ def _relation(rel_text: str | None, n: int, negated: bool = False) -> tuple[str,
     if rel_text is None:
         return None
     key = re.sub(r"\s+", " ", rel_text.strip().lower()).replace("then", "than").replace("atleast", "at least")
-    if key not in _REL_TABLE:
+    found = _REL_TABLE.get(key) or next((v for f, v in _REL_FORMS if re.fullmatch(f, key)), None)
+    if found is None:
         return None
-    rel, off = _REL_TABLE[key]
+    rel, off = found
     if negated:  # "not more than N" = "at most N": flip the relation, keep the threshold
         rel = "less than" if rel == "at least" else "at least"
     return rel, n + off
@@ -146,7 +179,8 @@ def _list_joiner(qlist: str) -> str:
 
 # --- units: sentences plus their continuations -----------------------------------------------
 
-_ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx", "cf", "fig", "ie", "eg"}
+_ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx", "cf", "fig", "ie", "eg",
+           "max", "min"}  # fmt: skip
 # Sentences that go on stating the previous sentence's constraint.
 _CONTINUATION = re.compile(
     r"^(?:no\s+other\s+(?:words?|text|language)|nothing\s+(?:else\s+)?(?:should|must|may|can)|"
@@ -291,7 +325,7 @@ _VOCAB = set(
     long length words overall per time times once twice again either way form ok okay keep kept limit
     mark them they following letters characters represented square brackets bracket enclosed wrapped
     markdown bullets angular split into divided organize organise organized sign off top
-    short brief concise pls plz dont doesnt shouldnt cant wont""".split()
+    short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go run runs get""".split()
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
@@ -304,6 +338,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'.]*")
 
 
 def _only_vocab(s: str) -> bool:
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", s):
+        return False  # Chinese, Japanese or Korean text is content (the word list below is English)
     words = _WORD.findall(s.lower())
     return all(w.strip(".") in _VOCAB for w in words) and len(words) <= 12
 
@@ -425,11 +461,17 @@ def count_relation(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
 
 def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
     """(match, relation, threshold) for counts whose relation follows the number: "3 or more
-    hashtags", "5+ sentences", "150 words or fewer", "150 words minimum", "3 sentences max"."""
+    hashtags", "5+ sentences", "150 words or fewer", "150 words minimum", "3 sentences max",
+    "100 words, tops", "200 words or under", "50 words and up", "a max of"-less "N max"."""
+    more = r"more|over|above|greater|higher|longer|up|plus"
+    less = r"fewer|less|under|below|lower|shorter"
     pats = (
-        rf"\b(?P<num>{NUM})\s*(?:\+|or\s+(?P<dir>more|fewer|less))\s+(?:[\w-]+\s+)?(?:{noun})",
-        rf"\b(?P<num>{NUM})\s+(?:{noun})\s+(?:or\s+(?P<dir2>more|fewer|less)|(?P<lim>minimum|at\s+minimum|maximum|max|"
-        r"at\s+(?:the\s+)?most|at\s+(?:the\s+)?least|tops))\b",
+        rf"\b(?P<num>{NUM})\s*(?:\+|(?:or|and)\s+(?P<dir>{more}|{less}))\s+(?:[\w-]+\s+)?(?:{noun})",
+        rf"\b(?P<num>{NUM})\s+(?:{noun})\s*(?:,\s*)?(?:(?:or|and)\s+(?P<dir2>{more}|{less})|\(?(?P<lim>minimum|at\s+(?:a\s+)?minimum|"
+        r"maximum|max|min|at\s+(?:the\s+)?(?:very\s+)?most|at\s+(?:the\s+)?(?:very\s+)?least|tops|at\s+max|"
+        r"or\s+(?:thereabouts|so)|(?:and|but)?\s*no\s+(?:more|fewer|less)|(?:and\s+)?not\s+(?:one\s+)?(?:more|fewer|less)|"
+        r"(?:is|are)\s+(?:the|my|our|a|your)\s+(?:hard\s+|absolute\s+|upper\s+|lower\s+)?(?:ceiling|limit|cap|max|maximum|"
+        r"minimum|floor)))(?![\w-])(?!\s+(?:per|each|in\s+each|for\s+each|a)\b)",  # not "10 words max per sentence"
     )
     limit = (
         rf"\blimit\s+(?:yourself|your\s+\w+|it|the\s+\w+|responses?|answers?)\s+to\s+(?:just\s+|only\s+)?"
@@ -445,7 +487,12 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
             if n is None:
                 continue
             word = (m.groupdict().get("dir") or m.groupdict().get("dir2") or m.groupdict().get("lim") or "more").lower()
-            if word.startswith(("more", "min", "at least", "at the least", "at minimum")):
+            if word.startswith("or "):
+                continue  # "200 words or so" is no bound
+            if re.fullmatch(r"(?:(?:and|but)\s*)?(?:no|not)\s+(?:one\s+)?(?:more|fewer|less)", word):
+                word = "max" if "more" in word else "min"  # "four lines, no more"
+            word = re.sub(r"^(?:is|are)\s+.*\b(minimum|floor|lower\s+limit)$", "min", word)
+            if re.match(rf"(?:{more})\b|min|at\s+(?:a\s+)?minimum|at\s+(?:the\s+)?(?:very\s+)?least", word):
                 yield m, "at least", n
             else:
                 yield m, "less than", n + 1
@@ -479,14 +526,18 @@ _COUNT_GUARD = re.compile(
     rf"|\b(?:no|one|a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
     r"|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:tagline|slogan|caption|headline|name|tip|idea|example|option|suggestion|entry|"
-    rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}",
+    rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}"
+    # "Each should be under 50 characters.", "each one <= 12 words": "each" standing for the items
+    r"|(?:^|[.;:,]\s*)(?:each|every\s+one|each\s+one|all\s+of\s+them)(?:\s+of\s+(?:them|these|those))?\s+"
+    r"(?:(?:should|must|has\s+to|needs?\s+to|can|may|will|shall)\s+)?(?:be\s+|have\s+|contain\s+|stay\s+|run\s+|is\s+)?$"
+    r"|每(?:一)?(?:条|个|段|句|行|项|点|首|篇)[^。；，,]*$",  # "每条不超过20个字": each item
     _I,
 )
 # A part named as the subject of the count: "the explanation (should be at most 2 sentences)".
 _PART_SUBJECT = re.compile(
     r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
     r"subject\s+line|caption|headline|tagline|opening|closing|comments?|commentary|first\s+part|second\s+part|"
-    r"last\s+part)\s+(?:\w+\s+){0,3}$",
+    r"last\s+part)\s+(?:\w+,?\s+){0,3}$",  # ("the explanation short, under 100 words")
     _I,
 )
 # "In the last paragraph (use fewer than 3 sentences)", "in section 2": a count for one part.
@@ -505,16 +556,55 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     message asks for something besides it ("Write a function and explain it. Keep the explanation
     under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
     pre = ctx.content[ctx.unit.start : pos]
-    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre):
+    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or _APPROX.search(pre):
         return True
-    if re.search(r"\bexplain\s+(?:it|this|them|the\s+code)\s+(?:in\s+)?$", pre, _I):
+    if re.search(r"\bexplain\s+(?:(?:it|this|them|the\s+code)\s+)?(?:briefly\s+)?(?:in\s+)?$", pre, _I):
         return bool(_OTHER_PART.search(ctx.content))  # "put the code in a code block and explain it in 3 sentences"
+    if _JUSTIFY.search(pre) and _FIXED_ANSWER.search(ctx.content[: ctx.unit.end]):
+        return True  # "Answer with one of "My answer is yes." ..., then justify it in 2 sentences"
     part = _PART_SUBJECT.search(pre)
     if not part:
         return False
     if re.match(r"\S+\s+(?:explanation|comments?|commentary)", part.group(0), _I):
         return bool(_OTHER_PART.search(ctx.content))
+    noun = re.match(r"\S+\s+(\w+)", part.group(0))
+    task = rf"\b{_TASK_VERB}\s+(?:me\s+|us\s+)?(?:an?|one|the)\s+(?:(?!{_PREPS}\b)[\w'-]+\s+){{0,3}}?{noun.group(1)}\b"
+    if noun and re.search(task, ctx.content[: ctx.unit.start] + pre, _I):
+        return False  # "Write an Instagram caption. Keep the caption below 50 words": the caption is the response
     return True
+
+
+# "Like 2-3 sentences.", "roughly 100-150 words", "~200 words": a count offered as a rough guide.
+_APPROX = re.compile(
+    r"(?:^|[\s(,])(?:about|around|roughly|approximately|approx\.?|~|circa|ca\.|maybe|perhaps|something\s+like|"
+    r"somewhere\s+(?:around|between)|ish)\s*$"
+    r"|(?:^|[.,;:(!?]\s*)(?:like|say)\s*$",  # "Like 2-3 sentences.", not "I'd like 200 words or more"
+    _I,
+)
+# "no name longer than three words", "any title over 8 words": a bound on each item of a list.
+_NO_ITEM = re.compile(
+    r"\bnone(?:\s+of\s+(?:them|these|those))?\s+(?:(?:should|must|can|may|will)\s+(?:be\s+)?|is\s+|are\s+)?$|"
+    # "Each pitch 80 words or less": a count for each item (each answer/response is the whole one)
+    r"(?:^|[.;:,]\s*)(?:each|every)\s+(?!(?:response|answer|reply|replies|output|message|turn|time)s?\b)[a-z][\w-]*\s+"
+    r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+)?|(?:is|be|at|in)\s+)?$|"
+    r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single)\b)(?:single\s+)?"
+    r"(?!(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email|"
+    r"paragraph|part|section)s?\b)[a-z][\w-]*\s+"
+    r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+|run\s+|go\s+)?|(?:is|be)\s+)?$",
+    _I,
+)
+_JUSTIFY = re.compile(
+    r"\b(?:then|and)\s+(?:briefly\s+)?(?:justify|explain|defend|support|back\s+up)\s+(?:it|that|this|your\s+(?:answer|choice|"
+    r"pick|verdict|reasoning|position))\s+(?:in\s+|using\s+|with\s+)?$",
+    _I,
+)
+_FIXED_ANSWER = re.compile(
+    r"\b(?:answer|respond|reply|start|begin)\s+with\s+(?:exactly\s+)?(?:one\s+of|either)\b|"
+    r"\bmy\s+answer\s+is\s+(?:yes|no|maybe)\b",
+    _I,
+)
+_PREPS = r"(?:of|about|on|for|with|and|or|in|to|from|by|that|which)"
+_TASK_VERB = r"(?:write|draft|create|compose|give|need|want|make|craft|produce|generate|come\s+up\s+with)"
 
 
 _TEXT_NOUNS = (
@@ -544,12 +634,44 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             ):
                 yield m  # "Use at most 3 headings and no emojis": one more item of a list of constraints
                 continue
+            if re.match(r"free\s+(?:of|from)\b", m.group(0), _I) and re.search(
+                r"\b(?:is|be|are|stays?|remains?|keep\s+(?:it|this|them)|make\s+(?:it|this)|entirely|completely|totally)\s+$",
+                before,
+                _I,
+            ):
+                yield m  # "a limerick that is free of exclamation marks": said of the text itself
+                continue
             if _terse_list_item(before) or (
                 re.match(r"no\b", m.group(0), _I)
                 and re.match(r"\s*,\s*(?:and\s+)?no\s+\w+", ctx.content[m.end() : ctx.unit.end], _I)
                 and _terse_list_item(before + "no x, ")
             ):
                 yield m  # "no exclamation marks, no emojis": a terse list of prohibitions
+                continue
+            # (not the items of a noun's "with no ...": "a world with no cars, no phones and no emojis")
+            run = r"(?:(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$"
+            head = re.sub(run, "", before, flags=_I)
+            governed = r"\b(?:with|without|has|have|had|of|about|featuring|where|there)"
+            if (
+                re.match(r"(?:no|zero)\b", m.group(0), _I)
+                and re.search(
+                    r"(?:[,;:.!?]|^|\n\s*(?:[-*•]|\d+[.)])?)\s*(?:(?:and|but|plus|so|also|oh\s+and)\s+)?"
+                    r"(?:(?:please|pls|plz)\s+)?$",
+                    before,
+                    _I,
+                )
+                and not re.search(rf"{governed}\s*$", head, _I)
+            ):
+                yield m  # "all lower case pls, no commas at all": a "no X" opening its own comma item
+                continue
+            and_ = re.search(r"(?:^|[,;:.!?])([^,;:.!?]*)\band\s+$", before, _I)
+            if (
+                re.match(r"no\b", m.group(0), _I)
+                and and_
+                and not re.search(rf"{governed}\b", and_.group(1), _I)
+                and not re.search(rf"{governed}\s*$", head, _I)
+            ):
+                yield m  # "Keep it to 3 sentences max and no exclamation points": a second constraint
                 continue
             before = re.sub(r"\s*(?:with|,|and|use|using)\s*$", " ", before, flags=_I)
             clause = re.split(r"[;,(]|\band\b", before)[-1]
@@ -572,27 +694,116 @@ def _terse_list_item(before: str) -> bool:
 def _negated_mention_raw(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     for m in _negated_mention_all(ctx, noun, gap):
         # "no more than 2 exclamation marks", "not more than three emojis": a bound, no prohibition
-        if not re.search(rf"\b(?:more|less|fewer|over|under)\s+than\b|\b(?:{NUM})\b", m.group(0), _I):
+        # ("zero emojis" is a ban: its number is the ban's own word)
+        rest = re.sub(r"^zero\b", "", m.group(0), flags=_I)
+        if not re.search(rf"\b(?:more|less|fewer|over|under)\s+than\b|\b(?:{NUM})\b", rest, _I):
             yield m
+
+
+# Verbs whose negation asks for the thing: "don't forget the commas", "never skip the emojis".
+_UNDO = r"(?:forget|skip|omit|leave|drop|ditch|remove|neglect|miss|lose|avoid|exclude|eliminate|cut|strip|take|spare)"
+# Verbs that ban what they govern, in the imperative: "leave out commas", "skip the emojis", "steer
+# clear of em dashes", "I'd rather you didn't use ...". Kept apart from _NEG_WORDS, which also
+# flips relations ("Do not write (more than N)"): "Drop the intro and write at least 200 words"
+# must not read as a negated count, so these govern only a noun right after a determiner or two.
+_BAN_VERBS = (
+    r"(?:leave\s+out|leaving\s+out|skip|omit|ditch|drop|exclude|eliminate|cut\s+out|strip\s+out|take\s+out|remove|"
+    r"lose|get\s+rid\s+of|"
+    r"do\s+away\s+with|steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+from|forgo|forego|hold\s+off\s+on|"
+    r"refrain\s+from|abstain\s+from|(?:avoid|refrain\s+from|abstain\s+from)\s+(?:using|including|adding)|"
+    r"(?:i[’']?d|i\s+would|we[’']?d|we\s+would)\s+(?:rather|prefer)(?:\s+(?:that|if|it\s+if))?\s+you\s+(?:didn[’']?t|did\s+not|"
+    r"wouldn[’']?t|would\s+not|not)\s+(?:use|include|add|put\s+in|throw\s+in))"
+)
+_BAN_DET = (
+    r"(?:(?:the|all|any|every|those|these|your|of|use\s+of|single|kind\s+of|kinds\s+of|type\s+of|types\s+of)\s+){0,3}"
+)
+# Whose subject is a person described, not the reader addressed: "kids who skip commas".
+# Nor a permission ("you can skip the emojis", "feel free to drop them") or a negated ban ("don't skip").
+_BAN_SUBJECT = re.compile(
+    r"\b(?:i|we|they|he|she|who|that|which|people|writers?|students?|kids|a|an|the)\s+"
+    r"(?:(?:always|usually|often|sometimes|never|just|also)\s+)?$"
+    r"|\byou\s+(?:can|may|could|might)\s+(?:also\s+|just\s+)?$|\b(?:free|okay|ok|fine|welcome)\s+to\s+$"
+    rf"|\b{_NEG_WORDS}\s+(?:ever\s+|just\s+)?$",
+    _I,
+)
+# Where an imperative ban verb stands: opening its clause, or after a word that asks ("please", "could you",
+# "be sure to", "you should"), never after a described subject ("Users often skip commas").
+_BAN_LEAD = re.compile(
+    r"(?:^|[.;:,!?(\n—–-]\s*|\b(?:please|pls|plz|kindly|and|also|then|just|so|but|or|plus|oh|now|simply|definitely|"
+    r"(?:can|could|would|will)\s+you|you\s+(?:should|must|need\s+to|have\s+to)|(?:make\s+sure|be\s+sure|remember|try)\s+to|"
+    r"(?:i|we)\s+(?:want|need|would\s+like|[’']d\s+like)\s+you\s+to|"
+    r"(?:it|the\s+(?:response|answer|reply|model|assistant|bot|text|output)|your\s+\w+)\s+(?:should|must|needs?\s+to|has\s+to)|"
+    r"rule\s+is|says\s+to|asked\s+(?:you\s+)?to)\s+)$",
+    _I,
+)
+# "Commas are not allowed", "emojis are off-limits", "em dashes should not appear".
+_BANNED_AFTER = (
+    r"(?:\s+(?:are|is)\s+(?:(?:strictly|completely|totally)\s+)?(?:not\s+(?:allowed|permitted|welcome|wanted|ok(?:ay)?|"
+    r"acceptable)|forbidden|prohibited|banned|off[- ]limits|a\s+no[- ]go|disallowed)"
+    r"|\s+(?:should|must|may|can|shall)(?:\s+not|n[’']?t)\s+(?:be\s+used|appear|be\s+included|show\s+up)"
+    # a spec line: "Emojis: none.", "Commas: zero", "em dashes - not allowed"
+    r"|\s*[:=–-]\s*(?:none(?:\s+at\s+all)?|zero|0|not\s+allowed|forbidden|banned|nope)(?=\s*(?:[.,;!)]|$|please|pls)))"
+)
 
 
 def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match | _Part]:
     pat = (
-        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+of)\s+(?:(?!no\s)[\w'-]+\s+){{0,{gap}}}?(?:{noun})"
-        rf"|\b(?:{noun})\s+(?:are|is)\s+(?:not\s+allowed|forbidden|prohibited|banned)"
+        # (the gap never crosses "or"/"and": "no emojis or hashtags" bans hashtags as a list item, below)
+        # (nor a verb that itself bans: "Don't forget / skip the commas" asks for them)
+        rf"\b(?:{_NEG_WORDS}|no|zero|free\s+(?:of|from))\s+(?:(?!(?:no|or|and|nor|{_UNDO})\s)[\w'-]+\s+){{0,{gap}}}?"
+        rf"(?:{noun})"
+        rf"|\b(?:{noun}){_BANNED_AFTER}"
     )
     yield from _scan(pat, ctx, _I)
-    # the second noun of a negated pair: "Don't use any emojis or hashtags" (the first is found above)
-    pair = (
-        rf"\b(?:{_NEG_WORDS}|no)\s+(?:[\w'-]+\s+){{0,3}}?(?P<first>[\w-]+)\s*,?\s+(?:or|nor|and)\s+(?:any\s+)?"
-        rf"(?P<second>{noun})"
-    )
-    for m in _scan(pair, ctx, _I):
+    ban = rf"\b{_BAN_VERBS}\s+{_BAN_DET}(?:{noun})|\b(?:leave|keep)\s+(?:the\s+|all\s+|any\s+)?(?:{noun})\s+out\b"
+    for m in _scan(ban, ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        wish = re.match(r"(?:i|we)[’']?d\s|(?:i|we)\s+would", m.group(0), _I)  # "I'd rather you didn't use ..."
+        if not _BAN_SUBJECT.search(pre) and (_BAN_LEAD.search(pre) or wish):
+            yield m
+    # the further nouns of a negated list: "Don't use any emojis or hashtags", "no emojis, commas or
+    # hashtags", "leave out hashtags and emojis" (the first is found above); an item is a noun phrase
+    # that ends where the item ends ("Don't use emojis, and commas are fine" bans no comma)
+    head = rf"\b(?:{_NEG_WORDS}|no|{_BAN_VERBS})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+"
+    verb = r"(?:no|not|use|using|include|add|write|put|keep|make|end|start|give|try|be|is|are)\b"
+    item = rf"(?:(?:any|the|all|of|those|single)\s+)*(?:(?!{verb})[\w'-]+\s+)?"
+    sep = r"(?:\s*,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:or|nor|and)\s+|\s*/\s*)"
+    ends = r"(?=\s*(?:[,.;:!)/]|\b(?:or|nor|and)\b|$))"
+    chain = rf"{head}(?:{sep}{item}[\w'-]+){{0,5}}?{sep}{item}(?P<second>{noun}){ends}"
+    for m in _scan(chain, ctx, _I):
         third = re.match(
             r"(?:never|not|doesn[’']?t|cannot|can[’']?t)\s+(?:uses|includes|writes|says|contains|has)\b", m.group(0), _I
         )
-        if not third and not re.fullmatch(rf"(?:{noun})", m.group("first"), _I):
-            yield _Part(m.start("second"), m.end("second"), ctx.content)
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if third or (re.match(_BAN_VERBS, m.group(0), _I) and (_BAN_SUBJECT.search(pre) or not _BAN_LEAD.search(pre))):
+            continue
+        yield _Part(m.start("second"), m.end("second"), ctx.content)
+
+
+# Bans in the other languages the prompts use: "sin comas", "sans aucune virgule", "bitte ohne
+# Ausrufezeichen", "senza emoji", "sem nenhum travessão", "no uses emojis", "n'utilise pas de
+# virgules", "keine Kommas", "non usare virgole", "não use vírgulas", "évite les émojis".
+_FOREIGN_BAN = (
+    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|"
+    r"(?:sin|sans|ohne|senza|sem)(?:\s+(?:usar|utiliser|verwenden|usare|utilizzare|nada\s+de|ningun[ao]s?|aucune?s?|"
+    r"jegliche[ns]?|irgendwelche|alcun[ao]?|alcune|nessun[ao]?|nenhu?ma?s?|nenhum))?"
+    r"|no\s+(?:uses|utilices|incluyas|pongas|use|utilice|incluya|ponga|usar|usen|incluir)(?:\s+ningun[ao]s?)?"
+    r"|(?:n['’]\s*|ne\s+)(?:utilise|utilisez|mets|mettez|emploie|employez|inclus|incluez)\s+(?:pas|aucune?)(?:\s+de|\s+d['’])?"
+    r"|pas\s+de|aucune?|keine[n]?|(?:verwende|benutze|nutze|verwenden\s+sie|benutzen\s+sie)\s+keine[n]?"
+    r"|non\s+(?:usare|utilizzare|mettere|includere|usate|utilizzate|inserire)|nessun[ao]?"
+    r"|não\s+(?:use|usar|utilize|utilizar|inclua|coloque|ponha)|nenhu?ma?|nenhum"
+    r"|evita(?:r)?|evite[zr]?|évite[zr]?|vermeide|verzichte\s+auf|bitte\s+ohne"
+    r"|ni|né|nem"  # the further items of a negated list: "sin comas ni emojis"
+)
+_FOREIGN_DET = (
+    r"(?:(?:los|las|el|la|les|le|des|de|d['’]|du|die|der|den|i|gli|il|os|as|o|a|tipo\s+de|type\s+de)\s*){0,2}"
+)
+
+
+def _foreign_negated(ctx: Ctx, noun: str) -> Iterator[re.Match]:
+    """Bans of ``noun`` written in Spanish, French, German, Italian or Portuguese (the noun in that
+    language): "sin comas", "ohne Ausrufezeichen"."""
+    yield from _scan(rf"(?<![\w-])(?:{_FOREIGN_BAN})\s+{_FOREIGN_DET}(?:{noun})", ctx, _I)
 
 
 @dataclass

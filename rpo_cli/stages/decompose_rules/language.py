@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -56,7 +57,9 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:use|using)\s+only\s+(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}",
         # " in Russian." closing a writing task: "Write an essay about the Silk Road in Russian."
         # also "... in French, please." and "... (in Spanish)."
-        rf"(?:\s+|\s*\()in\s+{_LANG}(?:\s*\))?(?=(?:\s*,\s*please)?\s*[.!]?\s*$)",
+        # ("..., no English at all." restates it)
+        rf"(?:\s+|\s*\()in\s+{_LANG}(?:\s*\))?(?=(?:\s*,\s*please)?(?:\s*,\s*(?:and\s+)?no\s+[A-Za-z]+(?:\s+at\s+all)?)?"
+        r"\s*[.!]?\s*$)",
     ]
     seen: set[int] = set()
     for i, pat in enumerate(pats):
@@ -84,7 +87,12 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             if re.search(r"\b(?:of|in)\s+$", ctx.content[ctx.unit.start : m.start()], _I):
                 continue  # "every 3rd word of (your response must be in Japanese)": not the whole response
             code = _LANGS[m.group("lang").lower()]
-            tail = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:with\s+)?no\s+other\s+language(?:\s+is\s+allowed)?", _I)
+            # ", no other language" and ", no English at all" restate it: the span takes them
+            tail = re.compile(
+                rf"\s*[,;]\s*(?:and\s+)?(?:with\s+)?no\s+(?:other\s+language(?:\s+is\s+allowed)?|"
+                rf"{_LANG}(?:\s+at\s+all)?)",
+                _I,
+            )
             t = tail.match(ctx.content, m.end(), ctx.unit.end)
             end = t.end() if t else m.end()
             neg = _negated(ctx, m.start())
@@ -198,24 +206,88 @@ _USE_LEAD = (
 )
 # Scripts named on their own ("kanji", "hangul"), not only as "X characters"
 _SCRIPT_NAME = {"kanji": "han", "hanzi": "han", "hangul": "hangul", "hiragana": "kana", "katakana": "kana",
-                "cyrillic": "cyrillic", "devanagari": "devanagari"}  # fmt: skip
+                "cyrillic": "cyrillic", "devanagari": "devanagari", "romaji": "latin", "rōmaji": "latin",
+                "pinyin": "latin"}  # fmt: skip
 
 
-@rule("kanji", "hanzi", "hangul", "hiragana", "katakana", "cyrillic", "devanagari")
+@rule("kanji", "hanzi", "hangul", "hiragana", "katakana", "cyrillic", "devanagari", "romaji", "rōmaji", "pinyin")
 def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
     """ "do not use any kanji", "Use only hiragana and katakana"."""
     names = "|".join(_SCRIPT_NAME)
     neg = (
-        rf"\b(?:do\s+not|don[’']?t|never|avoid|with\s+no|without)\s+(?:use\s+|using\s+|write\s+)?(?:any\s+)?"
+        rf"\b(?:do\s+not|don[’']?t|never|avoid|with\s+no|without|no|zero)\s+(?:use\s+|using\s+|write\s+)?(?:any\s+)?"
         rf"(?P<s>{names})\b(?!\s+(?:characters|script|letters|alphabet))"
     )
     for m in _scan(neg, ctx, _I):
         yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=55)
-    pat = rf"\buse\s+only\s+(?P<s>{names})(?:\s+and\s+(?P<s2>{names}))?\b(?!\s+(?:characters|script|letters|alphabet))"
+    pat = (
+        rf"\b(?:use|using|with|write\s+(?:it\s+)?in|in)\s+(?P<o>only\s+)?(?P<s>{names})(?:\s+(?:and|or|/|&)\s+(?P<s2>{names}))?\b"
+        rf"(?!\s+(?:characters|script|letters|alphabet))(?P<o2>\s+only)?"
+    )
     for m in _scan(pat, ctx, _I):
+        if not (m.group("o") or m.group("o2")):
+            continue  # "use hiragana" may mix in other scripts; "use only hiragana" may not
         scripts = {_SCRIPT_NAME[m.group("s").lower()], _SCRIPT_NAME[(m.group("s2") or m.group("s")).lower()]}
         if len(scripts) == 1 and not _negated(ctx, m.start()):
             yield Hit("language:use_script", {"script": scripts.pop()}, m.start(), m.end(), prio=55)
+
+
+# Scripts asked for by name in a writing instruction: "please include at least a few kanji", "(a café that)
+# drops in some katakana words", "write her name in katakana", "the Greek form in the Greek alphabet",
+# "the Sanskrit one in Devanagari", "write the god names in greek letters too".
+_SCRIPT_ONLY = {"kanji": "han", "hanzi": "han", "hangul": "hangul", "hiragana": "kana", "katakana": "kana",
+                "devanagari": "devanagari", "cyrillic": "cyrillic"}  # fmt: skip
+_ALPHABET = {"greek": "greek", "cyrillic": "cyrillic", "latin": "latin", "arabic": "arabic", "hebrew": "hebrew",
+             "devanagari": "devanagari", "thai": "thai", "korean": "hangul", "russian": "cyrillic"}  # fmt: skip
+
+
+@rule("kanji", "hanzi", "hangul", "hiragana", "katakana", "devanagari", "cyrillic", "alphabet", "letters", "script")
+def _scripts_asked_for(ctx: Ctx) -> Iterator[Hit]:
+    only = "|".join(_SCRIPT_ONLY)
+    alpha = "|".join(_ALPHABET)
+    named = rf"(?:(?P<o>{only})|(?:the\s+)?(?P<a>{alpha})\s+(?:alphabet|letters|script|characters))"
+    # "romanized only please" after Korean phrases: the source's script is ruled out (a restatement of "no hangul")
+    for m in _scan(r"\b(?:romani[sz]ed|transliterated)\s+only\b(?:\s*,?\s*(?:please|pls))?", ctx, _I):
+        src = re.search(r"\b(?:russian|ukrainian|bulgarian|greek|arabic|hebrew|hindi|thai|korean|chinese|mandarin)\b",
+                        ctx.content, _I)  # fmt: skip
+        s_script = src and {"ukrainian": "cyrillic", "bulgarian": "cyrillic", "mandarin": "han"}.get(
+            src.group(0).lower(), _SCRIPTS.get(src.group(0).lower()))
+        if s_script and not _negated(ctx, m.start()):
+            yield Hit("language:no_script", {"script": s_script}, m.start(), m.end(), prio=54)
+    pats = (
+        rf"\b(?:include|use|add|(?:(?<=that\s)|(?<=which\s))?drops?\s+in|throw\s+in|sprinkle\s+in|work\s+in|mix\s+in)\s+"
+        rf"(?:at\s+least\s+(?:a\s+few|some|one|a\s+couple(?:\s+of)?)|some|a\s+few|a\s+couple(?:\s+of)?)\s+{named}"
+        r"(?:\s+(?:words|characters|letters|terms))?",
+        rf"\b(?:write|spell|give|render|put|transliterated?|romani[sz]ed?)\s+(?:[\w'-]+\s+){{0,4}}?(?:in|into)\s+{named}"
+        r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:somewhere|too|as\s+well|at\s+least\s+once|only))?",
+        rf"(?:,|\band)\s+(?P<c>the\s+\w+\s+(?:one|form|name|word)s?\s+in\s+{named})",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            key = m.group("o") or m.group("a")
+            script = (_SCRIPT_ONLY.get(key.lower()) if m.group("o") else _ALPHABET.get(key.lower()))
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if not script or _negated(ctx, m.start()) or re.search(r"\b(?:not|no|without)\s+$", pre, _I):
+                continue
+            start = m.start("c") if m.groupdict().get("c") else m.start()
+            if script != "latin" and re.match(r"transliterat|romani", m.group(0), _I):
+                # "the app name should be transliterated into Cyrillic": no Latin letters left (a restatement)
+                yield Hit("language:no_script", {"script": "latin"}, start, m.end(), prio=54)
+                continue
+            if script == "latin":
+                # "Write the Russian in Latin letters only (transliteration)": what it rules out is the source's
+                # script (the annotators' reading: a restatement of "no Cyrillic"); with no source named, nothing
+                src = re.search(r"\b(?:russian|ukrainian|bulgarian|serbian|cyrillic|greek|arabic|hebrew|hindi|sanskrit|"
+                                r"thai|korean|chinese|mandarin)\b", ctx.content, _I)  # fmt: skip
+                if src and m.group(0).lower().rstrip().endswith("only"):
+                    s_name = src.group(0).lower()
+                    s_script = _SCRIPTS.get(s_name) or {"ukrainian": "cyrillic", "bulgarian": "cyrillic",
+                                                         "serbian": "cyrillic", "sanskrit": "devanagari",
+                                                         "mandarin": "han"}.get(s_name)  # fmt: skip
+                    if s_script:
+                        yield Hit("language:no_script", {"script": s_script}, start, m.end(), prio=54)
+                continue
+            yield Hit("language:use_script", {"script": script}, start, m.end(), prio=54)
 
 
 @rule("character", "script", "letter", "alphabet")
@@ -223,11 +295,242 @@ def _scripts(ctx: Ctx) -> Iterator[Hit]:
     noun = r"(?:characters|script|letters|alphabet)(?:\s+\((?:\w+\s+)?script\))?"
     for m in _scan(rf"\b{_SCRIPT}\s+{noun}", ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
-        if _flip_if_negated(ctx.prefix(m.start())) or re.search(r"\bno\s+$", pre, _I):
-            lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$|\bno\s+$", pre, _I)
+        no_list = r"\b(?:no|zero)\s+(?:[\w'-]+\s+(?:or|and|nor)\s+)?(?:any\s+)?$"
+        if _flip_if_negated(ctx.prefix(m.start())) or re.search(no_list, pre, _I):
+            lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$|{no_list}", pre, _I)
             start = ctx.unit.start + lead.start() if lead else m.start()
             yield Hit("language:no_script", {"script": _SCRIPTS[m.group("s").lower()]}, start, m.end(), prio=55)
+        elif re.match(r"\s+at\s+least\s+once\b", ctx.content[m.end() : ctx.unit.end], _I) and re.search(
+            r"\b(?:keep|write|spell|leave|give|include|put)\b[^.;,]{0,50}\bin\s+$", pre, _I
+        ):  # "keep the taverna's name in Greek letters at least once"
+            lead = re.search(r"\b(?:keep|write|spell|leave|give|include|put)\b[^.;,]{0,50}\bin\s+$", pre, _I)
+            end = m.end() + len(re.match(r"\s+at\s+least\s+once", ctx.content[m.end() :], _I).group(0))
+            yield Hit("language:use_script", {"script": _SCRIPTS[m.group("s").lower()]}, ctx.unit.start + lead.start(),
+                      end, prio=55)  # fmt: skip
         elif re.search(_USE_LEAD, pre, _I):
             lead = re.search(_USE_LEAD, pre, _I)
             yield Hit("language:use_script", {"script": _SCRIPTS[m.group("s").lower()]}, ctx.unit.start + lead.start(),
                       m.end(), prio=55)  # fmt: skip
+
+
+# --- terse and indirect requests for a language ------------------------------------------------
+
+_POLITE = (
+    r"(?:please|pls|plz|por\s+favor|s['’]il\s+(?:te|vous)\s+pla[iî]t|bitte|per\s+favore|graag|of\s+course|obviously|"
+    r"naturally|thanks|thank\s+you|ty)"
+)
+
+
+# A language name that asks for nothing: under a negation ("no English at all", "don't read
+# English"), or on a noun that is not text ("a Japanese tour group", "Greek letters").
+_NAME_ONLY_AFTER = (
+    r"\s+(?:characters|script|letters|alphabet|tour|group|guests?|tourists?|visitors?|customers?|clients?|community|"
+    r"family|friends?|students?|people|speakers?|food|cuisine|restaurant|market|town|city|village|island|wine|beer|"
+    r"dish|style|culture|history|class|teacher|team|audience|readers?)\b"
+)
+
+
+def _single_language(ctx: Ctx) -> str | None:
+    """The one language the message asks for by English name, or None when it names none or several
+    (names under a negation or on a noun that is not text do not count)."""
+    return _single_language_of(ctx.content)
+
+
+@functools.lru_cache(maxsize=512)  # once per message, not once per sentence
+def _single_language_of(content: str) -> str | None:
+    named = set()
+    for x in re.finditer(rf"\b{_LANG}\b", content, _I):
+        pre = content[max(0, x.start() - 40) : x.start()]
+        neg = r"\b(?:no|not|never|without|don[’']?t\s+(?:read|speak|understand|know)|can[’']?t\s+(?:read|speak))"
+        if re.search(neg + r"\s+(?:\w+\s+){0,2}$", pre, _I) or re.match(_NAME_ONLY_AFTER, content[x.end() :], _I):
+            continue
+        named.add(_LANGS[x.group("lang").lower()])
+    return named.pop() if len(named) == 1 else None
+
+
+@rule()
+def _terse_language(ctx: Ctx) -> Iterator[Hit]:
+    """A sentence or comma clause that is only the language: "Portuguese.", "Spanish, por favor.",
+    "Japanese only please", "German please, the whole response"; and "Needs to be in Korean",
+    "Keep it in English.", "in French of course?", "a short English write-up". Only in a message
+    that names that one language (so "Spanish, French and German are ..." is no request)."""
+    code = _single_language(ctx)
+    if code is None:
+        return
+    if code == "en" and re.search(r"\b(?:capital|caps|upper[\s-]?case|lower[\s-]?case)\b", ctx.text, _I):
+        return  # "every letter a capital letter, in English": the case constraint owns its "in English"
+    # a text that mixes in another script's words ("an English paragraph that drops in katakana words") is
+    # not asked to be in one language
+    names = _LANG[len("(?P<lang>") : -1]
+    mixed = re.search(rf"\b(?:kanji|hanzi|hangul|hiragana|katakana|cyrillic|devanagari|romaji)\b|\b(?:{names})\s+"
+                      r"(?:words|terms|phrases|characters|letters|script)\b", ctx.content, _I)  # fmt: skip
+    pats = (
+        rf"(?:^|(?<=[.!?:;,]\s)|(?<=\n))\s*(?P<c>(?:(?:all|entirely|only|just)\s+)?(?:in\s+)?{_LANG}(?:\s+only)?"
+        rf"(?:\s*,?\s*{_POLITE})?)(?=\s*[.!;]|\s*$|\s*,\s*(?:{_POLITE}|the\s+whole|all\s+of\s+it|no\s+\w+|not\s+\w+|and\s+)"
+        r"|(?<=only)\s*,|(?<=please)\s*,|(?<=pls)\s*,|(?<=favor)\s*,)",
+        rf"(?P<c>\b(?:(?:it|this|that|everything|all\s+of\s+it|the\s+(?:whole\s+)?\w+)\s+)?(?:needs?|has|have)\s+to\s+be\s+"
+        rf"(?:written\s+)?(?:(?:all|entirely|only|fully)\s+)?in\s+{_LANG})\b{_NOT_LANG_AFTER}",
+        rf"(?P<c>\b(?:keep|make)\s+(?:it|this|everything|the\s+(?:whole\s+)?\w+|your\s+\w+)\s+(?:all\s+|entirely\s+)?in\s+"
+        rf"{_LANG})\b{_NOT_LANG_AFTER}(?=\s*[.!,;]|\s*$|\s+(?:only|please|pls))",
+        rf"(?:,\s*|\s+)(?P<c>in\s+{_LANG}\s*,?\s*(?:of\s+course|obviously|naturally|please|pls))(?=\s*[.!?]|\s*$)",
+        # "a short English write-up", "an English summary": the language on the text to write
+        rf"\b(?P<c>an?\s+(?:(?:short|brief|quick|concise|simple|formal|casual|plain|clear)\s+)?{_LANG}\s+(?:write-?up|"
+        r"summary|version|translation|reply|response|answer|description|email|letter|post|caption|message|note|"
+        r"paragraph|rewrite|draft|copy|blurb|bio|announcement))\b",
+    )
+    # "write me a few easy spanish sentences ... only spanish": the first mention is on the task's object,
+    # which a rewrite cannot turn; reversing only the second would leave the prompt asking for Spanish
+    on_task = re.search(rf"\b{_LANG}\s+(?:sentences|words|phrases|text|lines|verses|version|sayings|expressions)\b",
+                        ctx.content, _I)  # fmt: skip
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I | re.M):
+            if _negated(ctx, m.start("c")) or (i == len(pats) - 1 and mixed):
+                continue
+            if on_task and not (m.start("c") <= on_task.start() < m.end("c")):
+                continue
+            if m.group("c").lower().startswith(("in ", "only ", "just ", "all ", "entirely ")) is False and re.match(
+                rf"{_LANG}\s*$", m.group("c"), _I
+            ) and re.match(r"\s*(?:speakers?|people|food|culture|version\s+of)\b", ctx.content[m.end("c") :], _I):
+                continue
+            yield Hit("language:response_language", {"language": code}, m.start("c"), m.end("c"), prio=48)
+
+
+# Countries whose one main language a prompt may name instead: "answer in the language of Brazil".
+_COUNTRY_LANG = {
+    "brazil": "pt", "portugal": "pt", "spain": "es", "mexico": "es", "argentina": "es", "colombia": "es",
+    "chile": "es", "peru": "es", "france": "fr", "germany": "de", "austria": "de", "italy": "it", "japan": "ja",
+    "china": "zh", "korea": "ko", "south korea": "ko", "russia": "ru", "the netherlands": "nl", "netherlands": "nl",
+    "holland": "nl", "greece": "el", "turkey": "tr", "poland": "pl", "sweden": "sv", "denmark": "da",
+    "finland": "fi", "norway": "no", "vietnam": "vi", "thailand": "th", "indonesia": "id", "iran": "fa",
+}  # fmt: skip
+
+
+@rule("language")
+def _language_of_country(ctx: Ctx) -> Iterator[Hit]:
+    names = "|".join(sorted(_COUNTRY_LANG, key=len, reverse=True))
+    pat = (
+        rf"\b(?:respond|answer|reply|write|speak)\s+(?:(?:it|this|me|everything)\s+)?in\s+the\s+(?:official\s+|main\s+|"
+        rf"national\s+)?language\s+(?:of|spoken\s+in)\s+(?:the\s+)?(?P<c>{names})\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("language:response_language", {"language": _COUNTRY_LANG[m.group("c").lower()]}, m.start(),
+                      m.end(), prio=50)  # fmt: skip
+
+
+# "Réponds toujours en français", "Antwort komplett auf Deutsch", "Necesito un texto en español",
+# "risposta in italiano", "nur Deutsch", "Nederlands graag!", ", em português de Portugal".
+_NATIVE_MORE = {
+    "nederlands": "nl", "néerlandais": "nl", "holandés": "nl", "niederländisch": "nl", "olandese": "nl",
+    "japonés": "ja", "japonais": "ja", "japanisch": "ja", "giapponese": "ja", "japonês": "ja",
+    "chino": "zh", "chinois": "zh", "chinesisch": "zh", "cinese": "zh", "chinês": "zh",
+    "coreano": "ko", "coréen": "ko", "koreanisch": "ko", "ruso": "ru", "russe": "ru", "russisch": "ru", "russo": "ru",
+    "italienisch": "it", "italiana": "it", "portugiesisch": "pt", "portoghese": "pt", "portugais": "pt",
+    "spanisch": "es", "französisch": "fr", "francesa": "fr", "española": "es", "francês": "fr", "alemão": "de",
+    "inglesa": "en", "english": "en",
+}  # fmt: skip
+_NATIVE_ALL = {**_NATIVE, **_NATIVE_MORE}
+_NATIVE_NAMES = "|".join(sorted((re.escape(n) for n in _NATIVE_ALL if n != "english"), key=len, reverse=True))
+_NATIVE_LEAD = (
+    r"(?:respond[ea]s?|contest[ea]s?|escr[ií]b[ea](?:lo|la|los|las|me)?|responda|escreva|r[ée]pond(?:s|ez)|[ée]cri(?:s|vez)|"
+    r"rispond[ia]|scrivi|scriva|antworte(?:n\s+sie)?|schreib(?:e|en\s+sie)?|cria|crie|crea|cree|redacta|rédige[zr]?|"
+    r"verfasse|erstelle|elenca|spiega|explica|explique|answer|respond|reply|write|written|"
+    r"respuesta|r[ée]ponse|antwort|risposta|resposta|texto|texte|text|testo|mensaje|message|nachricht|messaggio|"
+    r"mensagem|correo|artículo|article|artikel|articolo|artigo|resumen|résumé|zusammenfassung|riassunto|resumo|"
+    r"todo|toda|tout|alles|tutto|tudo|komplett|ganz)"
+)
+_NATIVE_ADV = (
+    r"(?:toujours|siempre|sempre|immer|todo|toda|tout|alles|tutto|tudo|komplett|ganz|vollständig|entièrement|"
+    r"completamente|interamente|inteiramente|solo|sólo|solamente|únicamente|seulement|uniquement|nur|apenas|somente|"
+    r"ausschließlich|exclusivamente|esclusivamente|bitte|por\s+favor|lo|la|le|me|mi|moi|mir)"
+)
+
+
+@rule()
+def _native_language_more(ctx: Ctx) -> Iterator[Hit]:
+    pats = (
+        rf"\b{_NATIVE_LEAD}\s+(?:{_NATIVE_ADV}\s+){{0,2}}(?:en|em|auf|in|im|al|in\s+het|op\s+het)\s+"
+        rf"(?:(?:el|la|le|il|lo|het|o)\s+)?(?P<n>{_NATIVE_NAMES})\b(?:\s+de\s+[A-Z]\w+)?",
+        rf"(?:^|(?<=[.!?:;,]\s)|(?<=\n))\s*(?P<c>(?:(?:nur|solo|sólo|solamente|únicamente|seulement|uniquement|apenas|"
+        rf"somente|alleen|todo|tout|alles|tutto|tudo)\s+)?(?:(?:en|em|auf|in|in\s+het)\s+)?(?P<n2>{_NATIVE_NAMES})"
+        rf"(?:\s+de\s+[A-Z]\w+)?(?:\s*,?\s*{_POLITE})?)(?=\s*[.!;,]|\s*$)",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I | re.M):
+            name = (m.groupdict().get("n") or m.group("n2")).lower()
+            if not m.groupdict().get("n"):
+                c = m.group("c")
+                # a bare name ("Deutsch.") only as its own fragment with a word that asks for it
+                if not re.search(rf"^(?:nur|solo|sólo|solamente|únicamente|seulement|uniquement|apenas|somente|alleen|"
+                                 rf"todo|tout|alles|tutto|tudo|en|em|auf|in)\b|{_POLITE}\s*$", c, _I):  # fmt: skip
+                    continue
+                start, end = m.start("c"), m.end("c")
+            else:
+                start, end = m.start(), m.end()
+            if _foreign_neg_before(ctx, start):
+                continue
+            yield Hit("language:response_language", {"language": _NATIVE_ALL[name]}, start, end, prio=50)
+
+
+def _foreign_neg_before(ctx: Ctx, pos: int) -> bool:
+    return bool(re.search(r"\b(?:no|ne|nicht|non|não|jamais|nunca|nie|mai)\s+(?:\w+\s+){0,2}$",
+                          ctx.content[ctx.unit.start : pos], _I))  # fmt: skip
+
+
+_NOT_NATIVE = {"inglés": "en", "anglais": "en", "englisch": "en", "inglese": "en", "inglês": "en", "english": "en",
+               "español": "es", "espagnol": "es", "français": "fr", "francés": "fr", "deutsch": "de"}  # fmt: skip
+
+
+@rule()
+def _not_language(ctx: Ctx) -> Iterator[Hit]:
+    """ "NOT in english pls", "nada de inglés", "kein Englisch", "niente inglese": a language to avoid,
+    where the message asks for no other language (after "in French", it restates that one)."""
+    names = "|".join(sorted(_NOT_NATIVE, key=len, reverse=True))
+    pat = (
+        rf"\b(?:not|never)\s+in\s+{_LANG}\b(?!\s+(?:and|or|but)\b){_NOT_LANG_AFTER}"
+        rf"|\b(?:nada\s+de|nada\s+en|nunca\s+en|jamais\s+en|pas\s+en|pas\s+d['’]|kein(?:e|en)?|niente|mai\s+in|"
+        rf"nunca\s+em|sin|sans|ohne|senza|sem)\s*(?P<n>{names})\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        code = _LANGS[m.group("lang").lower()] if m.group("lang") else _NOT_NATIVE[m.group("n").lower()]
+        others = {_LANGS[x.group("lang").lower()] for x in re.finditer(rf"\b{_LANG}\b", ctx.content, _I)}
+        others |= {_NATIVE_ALL[x.group(0).lower()] for x in re.finditer(rf"\b(?:{_NATIVE_NAMES})\b", ctx.content, _I)}
+        if others - {code} or re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", ctx.content):
+            continue  # "Respond in French, not in English": the French statement says it
+        yield Hit("language:not_response_language", {"language": code}, m.start(), m.end(), prio=55)
+
+
+# "请用中文回答", "用英文写", "日本語で答えてください": the request in Chinese or Japanese.
+_CJK_LANG = {
+    "中文": "zh", "汉语": "zh", "漢語": "zh", "普通话": "zh", "华语": "zh", "中国語": "zh",
+    "简体中文": "zh-cn", "繁体中文": "zh-tw", "繁體中文": "zh-tw",
+    "英文": "en", "英语": "en", "英語": "en", "日语": "ja", "日文": "ja", "日本語": "ja",
+    "韩语": "ko", "韩文": "ko", "法语": "fr", "德语": "de", "西班牙语": "es",
+}  # fmt: skip
+
+
+_ZH_VERB = r"回答|回复|作答|写|书写|输出|答复|介绍|解释|说明|描述|总结|讲|撰写|创作|表达|列出|翻译成"
+
+
+@rule()
+def _cjk_language(ctx: Ctx) -> Iterator[Hit]:
+    names = "|".join(sorted(_CJK_LANG, key=len, reverse=True))
+    pats = (
+        rf"请(?:你)?(?:全部|全程|只|仅)?(?:用|使用|以)(?P<n>{names})(?:来)?(?:{_ZH_VERB})?",
+        rf"(?:全部|全程|只|仅)?(?:用|使用|以)(?P<n>{names})(?:来)?(?:{_ZH_VERB})",
+        rf"(?P<n>{names})で(?:答えて|回答して|書いて|返答して|返信して|お願いします|答えてください|書いてください)",
+    )
+    seen = set()
+    for pat in pats:
+        for m in _scan(pat, ctx, 0):
+            if m.start() in seen or re.search(r"(?:不要|别|不能|禁止|勿)$", ctx.content[max(0, m.start() - 3) : m.start()]):  # noqa: E501
+                continue
+            seen.add(m.start())
+            yield Hit("language:response_language", {"language": _CJK_LANG[m.group("n")]}, m.start(), m.end(), prio=50)
+    # "不要使用任何英文字母", "不要出现英文字母": no Latin letters
+    ban = (
+        r"(?:不要|不准|不能|别|禁止|请勿|勿)(?:使用|用|出现|包含|带|夹杂|写)?"  # don't (use / let appear)
+        r"(?:任何)?(?:的)?(?:英文字母|英语字母|拉丁字母)"  # any English / Latin letters
+    )
+    for m in _scan(ban, ctx, 0):
+        yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)

@@ -7,35 +7,94 @@ from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
+    _NEG_WORDS,
     NUM,
     REL,
     Ctx,
     Hit,
+    _foreign_negated,
     _negated,
     _negated_mention,
     _relation,
     _scan,
     parse_number,
     rule,
+    suffix_counts,
 )
 
+# The three marks as Spanish, French, German, Italian and Portuguese name them.
+_FOREIGN_MARKS = (
+    (r"comas?\b|virgules?\b|komma(?:s|ta)?\b|virgol[ae]\b|vírgulas?\b", "punctuation:no_comma"),
+    (r"(?:signos?\s+de\s+)?exclamaci[oó]n(?:es)?\b|points?\s+d['’]exclamation\b|ausrufezeichen\b|"
+     r"punt[oi]\s+esclamativ[oi]\b|pontos?\s+de\s+exclamação\b", "punctuation:no_exclamation"),
+    (r"rayas?\b|tirets?\s+(?:cadratins?|longs?)\b|gedankenstrich(?:e|en)?\b|geviertstrich(?:e|en)?\b|"
+     r"trattin[oi]\s+lungh?[oi]\b|travess(?:ão|ões)\b", "punctuation:no_em_dash"),
+)  # fmt: skip
+# A mark asked for at least once: "use at least one em dash", "with one or more exclamation marks",
+# and a terse list item opening its clause ("AT LEAST ONE EXCLAMATION MARK, AND NO EMOJIS").
+_AT_LEAST_ONE = (
+    r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in)\s+"
+    r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?|some)\s+"
+    # "make sure it has at least one comma", "don't forget at least one exclamation mark"
+    r"|(?<![\w'])(?:has|have|contains?|containing|features?|there[’']s|there\s+(?:is|are)|"
+    r"forget(?:\s+(?:to\s+)?(?:use|include|add|put\s+in))?|"
+    r"(?<=[’']d\s)like|(?<=would\s)like|(?<=i\s)want|(?<=i\s)need)\s+"
+    r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+"
+    r"|(?<![\w'])(?:(?:with|and|plus|including)\s+)?(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more)\s+)"
+)
+# What makes "it has at least one comma" a requirement: "make sure", "ensure", a modal.
+_WANTED = (
+    r"(?:make\s+sure|ensure|be\s+sure|check)\b[^.;]*$"
+    r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to|will)\s+(?:\w+\s+)?$"
+)
+# Where a bare "at least one X" may stand: opening its sentence, clause or list item.
+_ITEM_START = re.compile(r"(?:^|[,;:(.!?]|^\s*(?:[-*•]|\d+[.)]))\s*(?:(?:so|and|but|plus|also|oh\s+and)\s+)?$", _I)
 
-@rule("comma", "coma", "exclamation", "dash", "emoji", "virgul", "komma", "vírgula", "virgole")
+
+@rule("comma", "coma", "exclamation", "dash", "!", ",'", ',"', "—", "emoji", "virgul", "komma", "vírgula", "virgole",
+      "ausrufe", "exclama", "esclamativ", "tiret", "raya", "strich", "travess", "trattin")  # fmt: skip
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     for noun, neg_id, pos_id in (
-        (r"comm?as?\b", "punctuation:no_comma", "punctuation:use_comma"),  # "comas": a common typo
-        (r"exclamation\s+(?:marks?|points?)", "punctuation:no_exclamation", "punctuation:use_exclamation"),
-        (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?", "punctuation:no_em_dash", "punctuation:use_em_dash"),
+        # "comas": a common typo; the marks also go by themselves in quotes ("no '!' anywhere")
+        (r"comm?as?\b|['\"“‘],['\"”’]", "punctuation:no_comma", "punctuation:use_comma"),
+        (r"exclamation\s+(?:marks?|points?)|['\"“‘]!['\"”’]|!\s+marks?\b", "punctuation:no_exclamation",
+         "punctuation:use_exclamation"),
+        (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?|['\"“‘]—['\"”’]", "punctuation:no_em_dash",
+         "punctuation:use_em_dash"),
     ):
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
-        for m in _scan(rf"\b(?:use|include|put|add)\s+(?:at\s+least\s+one|one\s+or\s+more|an?|some)\s+{noun}", ctx, _I):
+        for m in _scan(rf"{_AT_LEAST_ONE}(?:{noun})", ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
+            bare = re.match(r"(?:at\s*least|one\s+or)", m.group(0), _I)
+            if bare and not _ITEM_START.search(pre):
+                continue  # "a chant with at least one ...": only where it opens its own item
+            if re.match(r"forget", m.group(0), _I):  # "don't forget at least one ...", not "forget the ..."
+                lead = re.search(rf"\b{_NEG_WORDS}\s+$", pre, _I)
+                if lead:
+                    yield Hit(pos_id, {}, ctx.unit.start + lead.start(), m.end(), prio=45)
+                continue
+            if re.match(r"ha[sv]e?|contain|feature|there", m.group(0), _I) and not re.search(_WANTED, pre, _I):
+                continue  # "The title has at least one comma in it": a description
             if not _negated(ctx, m.start()):
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                who = re.search(r"\b(?:i[’']d|i\s+would|i|we[’']d|we)\s+$", pre, _I)
+                if who and re.match(r"like|want|need", m.group(0), _I):  # the span takes "I'd like"
+                    start = ctx.unit.start + who.start()
+                yield Hit(pos_id, {}, start, m.end(), prio=45)
+        # "An em dash somewhere would be lovely", "a comma or two": the mark wished for on its own
+        for m in _scan(rf"(?:^|(?<=[.,;:!?]\s))(?:an?|one)\s+(?:{noun})\s+(?:somewhere|or\s+two)\b", ctx, _I):
+            yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
+        # "I'm fond of the em dash, so please use at least one": the mark named before the count
+        one = r"(?P<u>(?:use|include|add|put\s+in)\s+(?:at\s+least\s+one|one\s+or\s+more))(?=\s*[.,;!]|\s*$)"
+        for m in _scan(rf"(?:{noun})\b[^.;!?]{{0,40}}?\b{one}", ctx, _I):
+            if not _negated(ctx, m.start("u")):
                 yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
     yield from _free_adjectives(ctx)
-    # "sin comas", "sans virgules", "ohne Kommas", "sem vírgulas", "senza virgole"
-    for m in _scan(r"\b(?:sin|sans|ohne|sem|senza)\s+(?:comas|virgules|kommas?|vírgulas|virgole)\b", ctx, _I):
-        yield Hit("punctuation:no_comma", {}, m.start(), m.end(), prio=45)
+    # "sin comas", "sans aucune virgule", "bitte ohne Ausrufezeichen", "sem travessões"
+    for noun, tid in _FOREIGN_MARKS:
+        for m in _foreign_negated(ctx, noun):
+            yield Hit(tid, {}, m.start(), m.end(), prio=45)
 
 
 # "a comma-free paragraph", "keep it emoji-free": the adjective names what the text is free of.
@@ -50,15 +109,36 @@ def _free_adjectives(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(_FREE_OF[m.group("what").lower()], {}, m.start(), m.end(), prio=45)
 
 
-@rule("emoji")
+@rule("emoji", "表情")
 def _emoji(ctx: Ctx) -> Iterator[Hit]:
     for m in _negated_mention(ctx, r"emojis?\b|emoji\s+characters", 3):
         yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    for m in _foreign_negated(ctx, r"emojis?\b|emoticon[oe]s?\b|émojis?\b|emoticon\b"):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "mete emojis", "usa algunos emojis", "ajoute des émojis", "verwende Emojis", "aggiungi qualche emoji"
+    use = (
+        r"(?<![\w-])(?:mete|p[oõ]e|coloca|inclui|usa|utiliza|incluye|pon|añade|agrega|utilise|ajoute|mets|verwende|benutze|"
+        r"füge|aggiungi|metti|inserisci)\s+(?:(?:algunos|algunas|unos|unas|uns|umas|alguns|des|quelques|ein\s+paar|"
+        r"qualche|alcuni|dei|degli)\s+)?(?:emojis?|émojis?|emoticon[oe]s?)\b"
+    )
+    for m in _scan(use, ctx, _I):
+        if not re.search(r"\b(?:no|ne|nicht|non|não|kein)\s+(?:\w+\s+)?$", ctx.content[ctx.unit.start : m.start()], _I):
+            yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    # "不要用表情符号", "不要使用任何表情": a Chinese ban of emoji
+    ban = r"(?:不要|不准|不能|别|禁止|请勿|勿)(?:使用|用|加|出现|带)?(?:任何)?(?:的)?(?:表情符号|表情包|表情|emoji)"
+    for m in _scan(ban, ctx, _I):
+        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+    # "at most 2 emojis", and "2 emojis max", "3 emojis or fewer", "5+ emojis" (the relation after)
+    counts = []
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+emojis?\b", ctx, _I):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-        if not rel:
-            continue
+        if rel:
+            counts.append((m, rel))
+    for m, rel_name, n in suffix_counts(ctx, r"emojis?\b"):
+        if not _negated(ctx, m.start()):
+            counts.append((m, (rel_name, n)))
+    for m, rel in counts:
         if rel == ("at least", 1):
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=50)
         else:
@@ -75,3 +155,17 @@ def _emoji(ctx: Ctx) -> Iterator[Hit]:
     ):
         if not _negated(ctx, m.start()):
             yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    # "An emoji or two would be cute", "drop in an emoji, at least one" (a permission only with "at least one")
+    for m in _scan(r"(?:^|(?<=[.,;:!?]\s))(?:an?|one)\s+emoji\s+or\s+two\b", ctx, _I):
+        yield Hit("format:use_emoji", {}, m.start(), m.end(), prio=44)
+    drop_in = (
+        r"\b(?:drop|throw|pop|work|sprinkle)\s+in\s+(?:an?|some|a\s+few|one|a\s+couple(?:\s+of)?)\s+emojis?\b"
+        r"(?:\s*,\s*at\s+least\s+one)?"
+    )
+    for m in _scan(drop_in, ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        permission = re.search(r"\b(?:feel\s+free\s+to|you\s+(?:can|may|could)|if\s+you\s+(?:like|want))\s+$", pre,
+                               _I)  # fmt: skip
+        if not _negated(ctx, m.start()) and (not permission or m.group(0).lower().endswith("at least one")):
+            yield Hit("format:use_emoji", {}, m.start() if not permission else ctx.unit.start + permission.start(),
+                      m.end(), prio=44)  # fmt: skip
