@@ -235,3 +235,52 @@ def test_more_phrasings(text: str, tid: str) -> None:
 )
 def test_more_near_misses(text: str, tid: str) -> None:
     assert tid not in ids(text)
+
+
+def got(text: str) -> list[tuple[str, dict]]:
+    return [(c.id, c.kwargs) for c in rule_decompose([Message(role="user", content=text)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "sep"),
+    [
+        ("Give me 6 riddles. Split the riddles with '##' instead of bullets.", "##"),
+        ("No bullets or numbering; use the token <ITEM> between entries instead.", "<ITEM>"),
+        ("Put ' // ' between the items rather than a bulleted list.", " // "),
+        ("Dame 5 ideas. Separa las ideas con ~~ en lugar de viñetas.", "~~"),
+    ],
+)
+def test_separator_lists(text: str, sep: str) -> None:
+    assert ("format:list", {"sep": sep}) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separate the items with commas.",
+        "Separate the two versions with ****** instead of bullets.",
+        "My old list separated the items with '%%' instead of bullets; make it nicer.",
+    ],
+)
+def test_separator_lists_near_misses(text: str) -> None:
+    assert "format:list" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes in a text message, so no headings or bullets, just plain text.",
+        "no lists, no bold - only plain sentences please",
+    ],
+)
+def test_plain_text_runs_are_one_no_markdown(text: str) -> None:
+    assert ids(text) == ["format:no_markdown"]
+
+
+def test_zero_bullets_is_a_ban() -> None:
+    assert got("Prose only, zero bullets.") == [("format:bullet_points", {"num_bullets": 1, "relation": "less than"})]
+
+
+def test_software_contrast_is_no_ban() -> None:
+    text = "Put the thesis in italics with HTML <i></i> tags, since the site renders HTML, not markdown italics."
+    assert "detectable_format:fewer_highlighted_sections" not in ids(text)

@@ -310,6 +310,8 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
         # the singular only for one ("must have 1 section", a reversed fewer_sections)
         if n is None or (n != 1 and not m.group("noun").lower().endswith("s")) or _part_list(ctx, m.start()):
             continue
+        if n == 0 and not m.group("rel") and m.group("num").lower() == "zero":
+            continue  # "Prose only, zero bullets" is a ban (the ban rules read it); "exactly 0 bullet points" counts
         rel_text = m.group("rel")
         neg = _negated(ctx, m.start())
         written = _written_relation(ctx, m, n)
@@ -761,6 +763,11 @@ def _bold(ctx: Ctx) -> Iterator[Hit]:
     """Bold or italics as highlighted sections: "no bold or italics", "do not use any bold text" (fewer
     than 1), "fewer than 3 bolded phrases", "Highlight at least 3 key numbers in bold"."""
     for m in _negated_mention(ctx, r"(?:bold(?:ed)?|italics?)(?:\s+(?:or|and)\s+(?:bold|italics?))?(?:\s+text)?\b", 2):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if re.match(r"not\b", m.group(0), _I) and re.search(
+            r"\b(?:renders?|supports?|displays?|shows?|reads?|handles?|understands?|parses?)\b[^.;]*,\s*$", before, _I
+        ):
+            continue  # "our LMS renders HTML, not markdown italics": what the software reads, no ban
         if not in_markdown_aside(ctx, m.start()):
             kw = {"num_highlights": 1}
             yield Hit("detectable_format:fewer_highlighted_sections", kw, m.start(), m.end(), prio=54)

@@ -562,3 +562,39 @@ def _thesis(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(_THESIS, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("format:thesis", {}, m.start(), m.end(), prio=_PRIO - 1)
+
+
+# A custom list marker in the writers' own words: "Separate the cards with '%%' instead of bullet
+# points", "don't use bullets or numbers: put the token <SEP> between items instead", "Separa le
+# battute con ~~~ invece di usare un elenco puntato". The marker replaces the bullets (named in the
+# clause), so the separated things are items, not paragraphs or versions.
+_TOKEN = r"(?:(?P<q>" + QUOTED + r")|(?P<t><[A-Za-z_]+>|[^\w\s\"'“‘.,;:()*-][^\w\s\"'“‘.,;:()]{0,4}))"
+_INSTEAD = (
+    r"(?:instead\s+of|rather\s+than|invece\s+di|en\s+(?:lugar|vez)\s+de|au\s+lieu\s+de|em\s+vez\s+de|statt|anstatt)\s+"
+    r"(?:using\s+|usare\s+|usar\s+|utiliser\s+|de\s+)?(?:an?\s+|un\s+|una\s+|des\s+|le\s+|les\s+|los\s+|gli\s+)?"
+    r"(?:bullet(?:ed)?(?:\s+points?|\s+list)?|bullets|numbers|numbering|elenco\s+puntato|elenchi\s+puntati|vi[ñn]etas|"
+    r"puces|listes?\s+à\s+puces|marcadores|Aufzählungszeichen|Stichpunkte)"
+)
+_SEP_LISTS = (
+    rf"\b(?:separate|split|divide|delimit|separa|s[ée]pare[zr]?|separe|trenne)\s+(?:them|(?:the|your|each|all\s+the|le|les|"
+    rf"los|las|i|gli|die|os|as)\s+(?P<obj>[\w-]+))\s+(?:with|by|using|con|avec|com|mit|par|por|usando)\s+(?:(?:the|a|il|el|"
+    rf"le|la)\s+(?:token|separator|string|marker|symbol|simbolo|símbolo)\s+)?{_TOKEN}\s*,?\s+{_INSTEAD}",
+    rf"(?:\b(?:do\s+not|don[’']?t|never)\s+use|\bno)\s+(?:bullets?|bullet\s+points)(?:\s+or\s+(?:numbers|numbering))?\s*"
+    rf"[:;,—–-]\s*(?:instead\s*,?\s*)?(?:put|use|place|insert)\s+(?:the\s+(?:token|separator|string|marker)\s+)?{_TOKEN}\s+"
+    r"between\s+(?:the\s+)?(?:items|entries|them|each\s+\w+)(?:\s+instead)?",
+    rf"\b(?:put|use|place|insert)\s+(?:the\s+(?:token|separator|string|marker)\s+)?{_TOKEN}\s+between\s+(?:the\s+)?"
+    rf"(?:items|entries|them)\s+{_INSTEAD}",
+)
+_NOT_ITEMS = r"(?:paragraphs?|sections?|parts?|responses?|versions?|answers?|stanzas?|drafts?|takes?|options?)$"
+
+
+@rule("instead", "invece", "lugar", "lieu", "vez", "statt", "between")
+def _separator_lists(ctx: Ctx) -> Iterator[Hit]:
+    for pat in _SEP_LISTS:
+        for m in _scan(pat, ctx, _I):
+            if m.groupdict().get("obj") and re.match(_NOT_ITEMS, m.group("obj"), _I):
+                continue  # "Separate the two versions with ******": two responses, no list
+            sep = _unquote(m.group("q")) if m.group("q") else m.group("t")
+            own_ban = re.match(r"(?:do|don|never|no)\b", m.group(0), _I)  # the bullets' ban opens the match
+            if sep and (own_ban or not _negated(ctx, m.start())):
+                yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)

@@ -61,6 +61,21 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
             if _READER.match(m.group(0)):
                 continue
             yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
+    # "no bold or headers or anything, just plain text pls", "no headers, no bullets, no bold, just plain
+    # sentences": the run of markdown features banned spells out plain text, one no_markdown (its items
+    # restate it and are left to it)
+    feat = (
+        r"(?:(?:markdown\s+)?(?:headers?|headings?|subheadings?|bullets?|bullet\s+points|bold|italics?|lists?|tables?|"
+        r"markdown|formatting))"
+    )
+    run = (
+        rf"\b(?:no|zero|without)\s+(?:any\s+)?{feat}(?:\s*(?:,|or|and|nor)\s*(?:(?:or|and)\s+)?(?:no\s+)?{feat})+"
+        r"(?:\s*,?\s*(?:or|and)\s+(?:anything|stuff)(?:\s+like\s+that)?|\s+or\s+anything)?"
+        r"\s*(?:,|;|-+|—|–|\.)?\s*(?:just|only|all|pure)\s+plain(?:[- ]text|\s+(?:sentences|prose|paragraphs|words))\b"
+        r"(?:\s+(?:only|please|pls|plz))?"
+    )
+    for m in _scan(run, ctx, _I):
+        yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=70)
     # "no formatting" / "no formating" as a clause of its own beside plain text: the checker's markdown
     if re.search(r"plain[- ]text", ctx.text, _I):
         for m in _scan(r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))no\s+(?:fancy\s+)?formatt?ing\b", ctx, _I | re.M):
