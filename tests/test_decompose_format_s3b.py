@@ -284,3 +284,31 @@ def test_zero_bullets_is_a_ban() -> None:
 def test_software_contrast_is_no_ban() -> None:
     text = "Put the thesis in italics with HTML <i></i> tags, since the site renders HTML, not markdown italics."
     assert "detectable_format:fewer_highlighted_sections" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Stick a link to the docs at the end.", IU),
+        ("One word answer, no spaces in your response.", "format:no_whitespace"),
+        ("Indent every line a bit more than the one above it.", "format:line_indent"),
+        ("I need a headline. Wrap it in double angular brackets.", "detectable_format:title"),
+        ("Escribe un poema con un título entre corchetes angulares dobles, como <<Luna>>.", "detectable_format:title"),
+        ("Title case throughout, please.", "format:title_case"),
+        ("Italicize at most two things.", "detectable_format:fewer_highlighted_sections"),
+    ],
+)
+def test_dev5_classes(text: str, tid: str) -> None:
+    assert tid in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Put it in double angular brackets.", "detectable_format:title"),  # no title in the message
+        ("No spaces in the hashtag itself, but write a normal sentence around it.", "format:no_whitespace"),
+        ("The old post had a link to the repo.", IU),
+    ],
+)
+def test_dev5_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)

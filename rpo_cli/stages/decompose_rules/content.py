@@ -50,7 +50,9 @@ def _urls(ctx: Ctx) -> Iterator[Hit]:
     # "plus one link for further reading", "and link to one IPA chart online": a link asked for
     ask = (
         r"(?:(?:^|[,;:]\s*|\b(?:and|also|plus|please)\s+)(?P<v>link\s+to)\s+(?:one|an?|the|some)\b"
-        rf"|\b(?:plus|and\s+also|also\s+add)\s+(?:one|an?)\s+{noun}\s+(?:for|to)\b)"
+        rf"|\b(?:plus|and\s+also|also\s+add)\s+(?:one|an?)\s+{noun}\s+(?:for|to)\b"
+        # "Put a link to the repo somewhere in there", "drop in a link to the docs"
+        rf"|\b(?:put|drop|stick|pop|slip|throw)\s+(?:in\s+)?(?:a|one|the)\s+{noun}\s+(?:to|for)\b)"
     )
     for m in _scan(ask, ctx, _I | re.M):
         s = m.start("v") if m.group("v") else m.start()

@@ -706,8 +706,8 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
     # "Please **bold** at least 3 of the most important rules": bold is markdown's own highlight
     pat = (
         rf"(?:^|(?<=[\s(]))\*{{0,2}}(?:bold|italici[sz]e)\*{{0,2}}\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"
-        r"(?:of\s+(?:the|them|these|your)\b(?:\s+[\w'-]+){0,4}|[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:terms?|words?|phrases?|points?|"
-        r"rules?|ideas?|facts?|names?|dates?|numbers?|items?|steps?|tips?|takeaways?))"
+        r"(?:of\s+(?:the|them|these|your)\b(?:\s+[\w'-]+){0,4}|(?:[\w'-]+\s+){0,2}?(?:terms?|words?|phrases?|points?|"
+        r"rules?|ideas?|facts?|names?|dates?|numbers?|items?|steps?|tips?|takeaways?|things?|bits?|spots?))\b"
     )
     for m in _scan(pat, ctx, _I | re.M):
         yield from _highlight_count(ctx, m)
@@ -734,11 +734,12 @@ def _foreign_no_bold(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=54)
 
 
-@rule("title", "headline", "titre", "título", "titolo", "titel", "chevron")
+@rule("title", "headline", "titre", "título", "titolo", "titel", "chevron", "angle", "angular")
 def _title(ctx: Ctx) -> Iterator[Hit]:
     brackets = (
         r"(?:double\s+angul?ar\s+brackets|double\s+angle\s+brackets|double\s+chevrons|chevrons\s+doubles|"
-        r"doppelten\s+spitzen\s+klammern|<<[^<>\n]*>>)"
+        r"doppelten\s+spitzen\s+klammern|dobles\s+corchetes\s+angulares|corchetes\s+angulares\s+dobles|"
+        r"doppie\s+parentesi\s+angolari|colchetes\s+angulares\s+duplos|<<[^<>\n]*>>)"
     )
     pat = rf"\b(?:titles?|headlines?|titre|t[íi]tulo|titolo|Titel)\b[^.;!?]{{0,80}}?{brackets}"
     for m in _scan(pat, ctx, _I):
@@ -749,13 +750,25 @@ def _title(ctx: Ctx) -> Iterator[Hit]:
         )  # fmt: skip
         # "a title, formatted as <<Title>>", "Headline goes on top, wrapped like <<this>>": a form asked for
         form = (
-            r"double\s+angul?ar|double\s+angle|chevrons|spitzen|\bwrap|\b(?:formatted|written|set|styled)\s+(?:as|like|in)\b"
+            r"double\s+angul?ar|double\s+angle|chevrons|spitzen|angulares|angolari|\bwrap|"
+            r"\b(?:formatted|written|set|styled)\s+(?:as|like|in)\b"
         )
         if not lead and not re.search(form, m.group(0), _I):
             continue  # "Rewrite this title: <<The Big Day>>" names a title, it asks for none
         start = m.start() - len(lead.group(0)) if lead else m.start()
         tid = "detectable_format:no_title" if _negated(ctx, start) else "detectable_format:title"
         yield Hit(tid, {}, start, m.end(), prio=60)
+    # "What's a good title for my report? Put it in <<double angle brackets>>": the title asked for
+    # earlier in the message, its form here
+    if re.search(r"\btitles?\b|\bheadlines?\b", ctx.content, _I):
+        put = (
+            r"\b(?:put|wrap|place|enclose|write|give)\s+(?:it|the\s+(?:title|name|headline))\s+(?:in|inside|between|within)\s+"
+            r"(?:<<\s*double\s+angul?ar\s+brackets\s*>>|<<\s*double\s+angle\s+brackets\s*>>|double\s+angul?ar\s+brackets|"
+            r"double\s+angle\s+brackets|double\s+chevrons)"
+        )
+        for m in _scan(put, ctx, _I):
+            tid = "detectable_format:no_title" if _negated(ctx, m.start()) else "detectable_format:title"
+            yield Hit(tid, {}, m.start(), m.end(), prio=60)
 
 
 @rule("bold", "italic")

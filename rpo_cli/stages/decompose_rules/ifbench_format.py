@@ -78,6 +78,10 @@ _FIXED = (
     ("format:title_case",
      r"(?:\buse\s+title\s+case|(?<![\w'’]\s)(?<![\w'’])title\s+case\s+(?:please|pls|plz)(?=\s*[.!,;]|\s*$))"
      r"(?!\s+(?:for|in|on)\b)"),
+    # "Title Case everything", "title case the whole way through", "Every Word Capitalized Like This"
+    ("format:title_case",
+     r"\btitle\s+case\s+(?:everything|it\s+all|throughout|the\s+whole\s+(?:way\s+through|thing))\b"
+     r"|\bevery\s+word\s+capitali[sz]ed\s+like\s+this\b"),
     # "output one word per line", "each word is on its own line"
     ("format:newline",
      r"\b(?:(?:output|write|put|give\s+me|list\s+them|with)\s+)?one\s+word\s+per\s+line\b(?!\s+break)|\b(?:each|every)\s+word\s+"
@@ -492,7 +496,7 @@ def _separator_once(ctx: Ctx) -> Iterator[Hit]:
 # the line before", "each word on a line of its own", "the quotations go at least three levels deep",
 # "( ), [ ] and { } stacked at least 5 levels deep", "no spaces, no line breaks, no whitespace of any kind".
 _FURTHER = (
-    r"(?:(?:(?:a\s+(?:little|bit|touch|tad)(?:\s+bit)?|slightly|one\s+(?:space|step|level|tab))\s+)?"
+    r"(?:(?:(?:a\s*(?:little|bit|touch|tad)(?:\s+bit)?|slightly|one\s+(?:space|step|level|tab))\s+)?"
     r"(?:further|farther|more|deeper)|(?:one|a)\s+(?:more\s+(?:space|step|level|tab)|(?:space|step|level|tab)\s+(?:further|more|deeper)))"
     r"(?:\s+(?:in\s+)?than\s+the\s+(?:line|one)\s+(?:before|above)(?:\s+it)?)?"
 )
@@ -538,7 +542,15 @@ def _loose_layouts(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO - 1)
     for m in _scan(_WS_BAN, ctx, _I):
         said = m.group(0).lower()
-        if not ("white" in said or ("space" in said and re.search(r"line\s*breaks|newlines", said))):
+        # "no spaces at all in your reply": spaces alone, banned outright from the whole reply
+        whole = re.match(
+            r"\s*(?:at\s+all\s+)?in\s+(?:your|the)\s+(?:reply|response|answer|output)\b", ctx.content[m.end() :], _I
+        )
+        outright = re.search(r"at\s+all|whatsoever|of\s+any\s+kind|anywhere", said)
+        if whole and "space" in said:
+            yield Hit("format:no_whitespace", {}, m.start(), m.end() + whole.end(), prio=_PRIO - 1)
+            continue
+        if not ("white" in said or ("space" in said and (re.search(r"line\s*breaks|newlines", said) or outright))):
             continue  # "no spaces" alone may be about the hashtags or a word; "no line breaks" is one paragraph
         if re.match(r"\s+(?:in|between|inside|within|around|before|after)\b", ctx.content[m.end() : ctx.unit.end], _I):
             continue  # scoped: "no spaces or line breaks inside the code"
