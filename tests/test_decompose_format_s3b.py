@@ -11,6 +11,7 @@ from rpo_cli.stages.decompose_rules import rule_decompose
 
 EQ, NQ = "content:end_with_question", "content:not_end_with_question"
 NU, IU = "content:no_urls", "content:include_url"
+H = "format:markdown_headings"
 
 
 def ids(text: str) -> list[str]:
@@ -311,4 +312,32 @@ def test_dev5_classes(text: str, tid: str) -> None:
     ],
 )
 def test_dev5_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Put the setup steps in a bash code block.", ("format:code_block", {"num_blocks": 1, "relation": "at least"})),
+        ("The query goes in a sql code block.", ("format:code_block", {"num_blocks": 1, "relation": "at least"})),
+        ("Use markdown headers for the parts (4 or more).", (H, {"num_headings": 4, "relation": "at least"})),
+        ("Give it at least two `##` headings.", (H, {"num_headings": 2, "relation": "at least"})),
+        ("Use headings for Setup, Usage, FAQ and License.", (H, {"num_headings": 4, "relation": "at least"})),
+        ("Offer two different slogans, separated by a single line of ******.", ("combination:two_responses", {})),
+        ("Draft two replies; put 6 asterisks on their own line between the two.", ("combination:two_responses", {})),
+    ],
+)  # fmt: skip
+def test_dev5_structures(text: str, expected: tuple[str, dict]) -> None:
+    assert expected in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Use headings for clarity and structure.", "format:markdown_headings"),
+        ("My snippet goes in a code block in the wiki.", "format:code_block"),
+        ("Write two paragraphs separated by a line of six asterisks.", "combination:two_responses"),
+    ],
+)
+def test_dev5_structures_near_misses(text: str, tid: str) -> None:
     assert tid not in ids(text)

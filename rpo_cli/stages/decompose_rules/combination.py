@@ -31,6 +31,8 @@ def _two_responses(ctx: Ctx) -> Iterator[Hit]:
 # what the two responses are called ("Separate the versions with ******")
 _VERSIONS = r"the\s+(?:versions|responses|answers|drafts|options|takes|variants|replies)"
 _SIX = r"(?:six|6)\s+asterisks?(?:\s+symbols)?(?:\s*:?\s*\(?\*{6}\)?)?|\*{6}"
+# "separated by a line of six asterisks", "a line with ******"
+_LINE_OF = r"(?:a\s+)?(?:single\s+)?line\s+(?:of|with)\s+(?:exactly\s+)?"
 # Parts of one text, not two responses: "two paragraphs separated by ******" is a layout.
 _PARTS = (
     r"(?:paragraphs|sections|parts|stanzas|verses|sentences|lines|words|bullets|points|halves|columns|chapters|items)"
@@ -61,7 +63,7 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
     sentence alone ("Separate the two with six asterisks: ******." after "a second limerick")."""
     pat = (
         rf"\b(?:two|2)\s+(?:[\w-]+\s+){{0,2}}?(?!{_PARTS}\b)[a-z-]+s\b[^.;!?]*?\bseparated\s+(?:by|with|using|w/)\s*"
-        rf"(?:{_SIX})"
+        rf"(?:{_LINE_OF})?(?:{_SIX})"
     )
     for m in _scan(pat, ctx, _I):
         tid = "combination:not_two_responses" if _negated(ctx, m.start()) else "combination:two_responses"
@@ -78,7 +80,9 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
     # "two takes ...; divide them with a line of 6 asterisks", "write it twice ...; put ****** between the two"
     more = (
         rf"\b(?:(?:divide|split)\s+(?:them|the\s+two|both)\s+(?:with|by|using)\s+(?:a\s+line\s+of\s+)?(?:{_SIX})|"
-        rf"(?:put|place|add|insert)\s+(?:a\s+line\s+of\s+)?(?:{_SIX})\s*(?:\([^()]*\)\s*)?between\s+(?:them|the\s+two|both)\b)"
+        rf"(?:put|place|add|insert)\s+(?:{_LINE_OF})?(?:exactly\s+)?(?:{_SIX})\s*(?:\([^()]*\)\s*)?"
+        r"(?:on\s+(?:a|its\s+own|their\s+own)\s+line(?:\s+of\s+(?:its|their)\s+own|\s+by\s+(?:itself|themselves))?\s+)?"
+        r"between\s+(?:them|the\s+two|both)\b)"
     )
     for m in _scan(more, ctx, _I):
         before = ctx.content[max(0, ctx.unit.start - 300) : m.start()]

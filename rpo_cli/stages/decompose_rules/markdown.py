@@ -106,7 +106,8 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
 @rule("heading", "header", "code", "```", "backtick", "fence")
 def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+|#+\s+)?(?:section\s+)?(?:headings?|headers?|sub-?headings?)\b",
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:markdown\s+|#+\s+|`#+`\s+)?(?:section\s+)?"
+        r"(?:headings?|headers?|sub-?headings?)\b",
         ctx,
         _I,
     ):
@@ -132,9 +133,42 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             yield Hit("format:markdown_headings", {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end())
     yield from _counted_headings(ctx)
-    code = r"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?code\s+(?:blocks?|fences?)\b(?:\s+\(```\))?"
+    # "use markdown headings for the sections (three minimum)": the count in an aside after the clause
+    aside = (
+        rf"\b(?:use|using|include|add|with)\s+(?:markdown\s+|#+\s+|`#+`\s+)?(?:headings|headers)\b[^.;()\d]{{0,40}}?"
+        rf"\(\s*(?P<num>{NUM})\s+(?P<suf>minimum|min|or\s+more|at\s+least|max(?:imum)?|at\s+most|or\s+fewer|or\s+less|tops)"
+        r"\s*\)"
+    )
+    for m in _scan(aside, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and not _negated(ctx, m.start()):
+            least = re.match(r"min|or\s+more|at\s+least", m.group("suf"), _I)
+            kw = {"num_headings": n, "relation": "at least"} if least else {"num_headings": n + 1, "relation": "less than"}  # noqa: E501
+            yield Hit("format:markdown_headings", kw, m.start(), m.end(), prio=52)
+    # "Use ## headings for Added, Changed and Removed": one heading per name given (capitalised or quoted)
+    name = r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|\"[^\"\n]{1,30}\"|'[^'\n]{1,30}'|“[^”\n]{1,30}”)"
+    # (case-sensitive for the names; the words around them in any case)
+    named = (
+        r"\b(?i:use|using|include|add|with)\s+(?i:markdown\s+|#+\s+|`#+`\s+)?(?i:section\s+)?(?i:headings|headers)\s+"
+        rf"(?i:for|called|named|titled)\s*:?\s+(?P<items>{name}(?:\s*,\s*{name})*,?\s+(?:and|&)\s+{name})"
+        r"(?=\s*(?:[.;)]|$))"
+    )
+    for m in _scan(named, ctx, 0):
+        n = len(re.findall(name, m.group("items")))
+        if n >= 2 and not _negated(ctx, m.start()):
+            kw = {"num_headings": n, "relation": "at least"}
+            yield Hit("format:markdown_headings", kw, m.start(), m.end(), prio=52)
+    # "a python code block", "a fenced bash code block": the language named before it
+    lang = (
+        r"(?:(?:python|bash|shell|sql|javascript|js|typescript|ts|json|yaml|html|css|java|go|rust|ruby|php|powershell|sh)"
+        r"\s+)?"
+    )
+    code = rf"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?{lang}code\s+(?:blocks?|fences?)\b(?:\s+\(```\))?"
     # "Put at least one worked example inside a fenced code block": the verb may be a few words back
-    pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w-]+\s+){{0,6}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
+    # (a word may be code: "include the `pip install` command in a fenced code block")
+    pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w`'-]+\s+){{0,6}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
+    # "Commands go in a bash code block."
+    pat += rf"|\b(?:goes|go|belongs?|live)\s+(?:in|inside)\s+(?:an?|one)\s+{code}"
     for m in _scan(pat, ctx, _I):
         if not _negated(ctx, m.start()):
             yield Hit("format:code_block", {"num_blocks": 1, "relation": "at least"}, m.start(), m.end())
@@ -184,7 +218,9 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
         yield Hit("format:code_block", {"num_blocks": 1, "relation": "less than"}, s, e, prio=51)
 
 
-_HEADINGS = r"(?:markdown\s+|section\s+|##\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
+_HEADINGS = (
+    r"(?:markdown\s+|section\s+|##\s+|`##`\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
+)
 
 
 _ORGANISED = (
