@@ -822,14 +822,16 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         r"(?:mark(?:ed|ing)?\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
         r"(?:use|using)(?=\s+[\"'“‘]?(?P<lab>[A-Za-z]+)\s+1\s*,\s*[\"'“‘]?(?P=lab)\s+2\b)|"
         r"(?:each|every)"
-        r"(?:\s+section|\s+one)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|marked|labell?ed|"
+        r"(?:\s+section|\s+one|\s+part)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|open(?:ing|s)?|marked|labell?ed|"
         r"titled|headed)(?:\s+with)?|(?:starting|beginning)\s+each(?:\s+(?:section|one))?\s+with|marked|labell?ed|"
         r"titled|headed|label(?:l?(?:ed|ing))?\s+(?:them|each(?:\s+[a-z-]+)?)(?:\s+as)?|sections?\s*:|"
         r"(?:lay\s+(?:it|this|them)\s+out|structure\s+(?:it|this|them|the\s+\w+)|organi[sz]e\s+(?:it|this|them))\s+as|"
         r"mark(?:ed|ing)?\s+each\s+of\s+the\s+(?:\w+\s+)?(?:sections|parts)\s+(?:with|as)|"
         # "Start each email with the marker EMAIL and its number"
         r"(?:start|begin|open|head|mark|label)\s+(?:each|every)\s+[a-z-]+\s+with)"
-        r"\s+(?:(?:the\s+)?(?:word|header|heading|label|marker|tag)\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)[\"'”’]?"
+        # "each one starting with a line like "Part 1"", "opening with a header line of the form SECTION N"
+        r"\s+(?:(?:the\s+|a\s+)?(?:word|header|heading|label|marker|tag|line|header\s+line|heading\s+line)"
+        r"(?:\s+(?:like|such\s+as|that\s+says|that\s+reads|reading|saying|of\s+the\s+form))?\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)[\"'”’]?"
         r"(?:\s+(?:X|N|#|\d+)\b|\s+and\s+(?:its|the|a)\s+number)",
         text,
         _I,
@@ -840,7 +842,7 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
     if spliter.lower() in ("the", "a", "each", "with"):
         return
     for m in _scan(
-        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?(?:sections?|"
+        rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?(?:sections?|parts?|"
         rf"{re.escape(spliter.lower())}s?)\b",
         ctx,
         _I,
