@@ -87,6 +87,7 @@ def test_terse_emoji_ban_with_please(text: str) -> None:
     assert "format:no_emoji" in ids(text)
 
 
+NB = "detectable_format:number_bullet_lists"
 NP, FP = "detectable_content:number_placeholders", "detectable_content:fewer_placeholders"
 
 
@@ -340,4 +341,35 @@ def test_dev5_structures(text: str, expected: tuple[str, dict]) -> None:
     ],
 )
 def test_dev5_structures_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Structure it as 4 chapters, each one opening with a line that says CHAPTER 1, CHAPTER 2 and so on.",
+         ("detectable_format:multiple_sections", {"section_spliter": "CHAPTER", "num_sections": 4})),
+        ("Include at least three bracketed placeholders such as [city].", (NP, 3)),
+        ("Add a square-bracket placeholder like [date] wherever needed; I need at least 2.", (NP, 2)),
+        ("Leave blanks in square brackets, e.g. [venue], no fewer than 4 of them.", (NP, 4)),
+        ("Summarise it as a bulleted list of 5 takeaways.", (NB, 5)),
+        ("Numbered? No. Bullet points: exactly three.", (NB, 3)),
+        ("Hashtags please, 3 tags minimum.", ("content:number_hashtags", 3)),
+    ],
+)  # fmt: skip
+def test_dev5_counts(text: str, expected: tuple) -> None:
+    flat = [(c.id, c.kwargs) for c in rule_decompose([Message(role="user", content=text)])]
+    tid, want = expected
+    assert any(i == tid and (want in c.values() if isinstance(want, int) else c == want) for i, c in flat), flat
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("The book has 3 parts, each one starting with a line like \"Part 1\".", "detectable_format:multiple_sections"),
+        ("Make a bullet list of 3 paragraphs.", NB),
+        ("Use hashtags. Keep the HTML to 2 tags max.", "content:number_hashtags"),
+    ],
+)
+def test_dev5_counts_near_misses(text: str, tid: str) -> None:
     assert tid not in ids(text)

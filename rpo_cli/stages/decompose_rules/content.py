@@ -158,6 +158,12 @@ def _hashtags(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             yield Hit("content:number_hashtags", {"num_hashtags": rel[1], "relation": rel[0]}, m.start(), m.end())
     yield from _count_hits(ctx, "content:number_hashtags", "num_hashtags", _HASHTAG)
+    # "HASHTAG IT UP, FOUR TAGS MINIMUM": "tags" stands for the hashtags the sentence names
+    if re.search(_HASHTAG, ctx.text, _I):
+        for m, rel_name, n in suffix_counts(ctx, r"tags\b"):
+            if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+                kw = {"num_hashtags": n, "relation": rel_name}
+                yield Hit("content:number_hashtags", kw, m.start(), m.end(), prio=51)
     # "don't tag it with any #hashtags"
     tag = (
         rf"\b(?:do\s+not|don[’']?t|never)\s+(?:tag|add|include|use|put)\s+(?:it\s+|this\s+)?(?:with\s+)?(?:any\s+)?#?{_HASHTAG}"

@@ -33,7 +33,8 @@ from rpo_cli.stages.decompose_rules.grammar import (
 def _placeholders(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"
-        r"(?:[\w-]+[- ]field\s+|[\w-]+\s+(?=placeholders?\s+in\s+square))?placeholders?\b"
+        r"(?:[\w-]+[- ]field\s+|[\w-]+\s+(?=placeholders?\s+in\s+square)|square[\s-]bracket(?:ed)?[\s-]+|bracketed\s+)?"
+        r"placeholders?\b"
     )
     for m in _scan(pat, ctx, _I):
         rel = count_relation(ctx, m)
@@ -56,7 +57,9 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
     yield from _uncounted_placeholders(ctx)
     yield from _fill_in_fields(ctx)
     # "use square-bracket placeholders like [Name], at least 4 of them"
-    for m, rel in them_count(ctx, r"placeholders"):
+    # "drop in a square-bracket placeholder such as [owner]; I want no fewer than 3", "Leave blanks in
+    # square brackets, like [customer name] and [scent], at least 3 of them"
+    for m, rel in them_count(ctx, r"placeholders?|(?:blanks|fill-ins|slots)\s+in\s+square\s+brackets"):
         more = rel[0] == "at least"
         tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
         yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=46)
@@ -344,6 +347,25 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
         rel = _relation(m.group("rel"), n, _negated(ctx, m.start())) if m.group("rel") else _written_relation(ctx, m, n)
         if rel:
             yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=51)
+    # "Bullet points, exactly five.": an exact count after the noun
+    for m in _scan(rf"\b{_BULLET}\s*(?:,|:|—|–)\s*(?:exactly|precisely)\s+(?P<num>{NUM})(?=\s*(?:[.;!]|$))", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and not _part_list(ctx, m.start()) and not _negated(ctx, m.start()):
+            yield Hit(NB, {"num_bullets": n}, m.start(), m.end(), prio=51)
+    # "a bullet list of 6 key dates": one bullet per item counted (a relation gives the bound)
+    of = (
+        rf"\b(?:bullet(?:ed)?(?:[\s-]points?)?|bulleted)\s+list\s+(?:of|with)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"
+        r"(?!(?:paragraphs?|sections?|sentences?|words?|characters?|lines?|parts?)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?<=s)\b"
+    )
+    for m in _scan(of, ctx, _I):
+        n = parse_number(m.group("num"))
+        if not n or _part_list(ctx, m.start()) or _negated(ctx, m.start()):
+            continue
+        rel_text = m.group("rel")
+        if rel_text is None or re.fullmatch(_EXACT, rel_text, _I):
+            yield Hit(NB, {"num_bullets": n}, m.start(), m.end(), prio=51)
+        elif rel := _relation(rel_text, n, False):
+            yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=51)
     # a cap said as a limit: "keep it to 4 bullets", "cap the list at 5 bullet points"
     cap = (
         r"\b(?:keep|limit|cap|restrict)\s+(?:it|this|that|yourself|them|the\s+(?:\w+\s+)?(?:list|answer|response|summary|"
@@ -498,7 +520,8 @@ def them_count(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, tuple[str, int]]
     "emojis yes, but no more than four of them"."""
     # ("... placeholders such as [first_name], a minimum of two": the count may close the clause instead)
     pat = (
-        rf"\b(?:{noun})[^.;\n]{{0,80}}?\b(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+of\s+them\b|(?=\s*(?:[.;)!]|$)))"
+        rf"\b(?:{noun})(?:e\.g\.|i\.e\.|[^.;\n]){{0,80}}?(?:;\s*(?:i|we)\s+(?:want|need)\s+)?\b(?P<rel>{REL})\s+(?P<num>{NUM})"
+        r"(?:\s+of\s+them\b|(?=\s*(?:[.;)!]|$)))"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
