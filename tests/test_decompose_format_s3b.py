@@ -373,3 +373,29 @@ def test_dev5_counts(text: str, expected: tuple) -> None:
 )
 def test_dev5_counts_near_misses(text: str, tid: str) -> None:
     assert tid not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ('Reply in JSON only, using the keys "name" and "score".', ["name", "score"]),
+        ("Output a JSON object.\nRequired keys: id, verdict, reason.", ["id", "verdict", "reason"]),
+    ],
+)
+def test_json_keys_phrasings(text: str, keys: list[str]) -> None:
+    assert ("format:json_keys", {"keys": keys}) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The API returns JSON using the keys "a" and "b"; explain the schema.',
+        "Required keys: bring them to the front desk.",  # no JSON asked for
+    ],
+)
+def test_json_keys_near_misses(text: str) -> None:
+    assert "format:json_keys" not in ids(text)
+
+
+def test_no_title_slapped_on_top() -> None:
+    assert "detectable_format:no_title" in ids("Just the poem; don't stick a title on top of it.")

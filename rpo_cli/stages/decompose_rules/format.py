@@ -830,8 +830,9 @@ def _no_title(ctx: Ctx) -> Iterator[Hit]:
     """ "no title." as a fragment of a requirement list, "Don't put a <<title>> at the top"."""
     pat = (
         r"(?:^|(?<=[.;,:]\s)|(?<=\n))\s*(?P<c>no\s+title)\b(?=\s*(?:[.;,!]|$|please|pls))"
-        r"|\b(?:do\s+not|don[’']?t|never)\s+(?:put|add|include|give\s+it|use|write)\s+(?:a|any)\s+(?:<<\s*)?title(?:\s*>>)?"
-        r"(?:\s+at\s+the\s+top)?"
+        r"|\b(?:do\s+not|don[’']?t|never)\s+(?:put|add|include|give\s+it|use|write|slap|stick|tack|throw)\s+(?:a|any)\s+"
+        r"(?:<<\s*)?title(?:\s*>>)?"
+        r"(?:\s+(?:at\s+the\s+top|on\s+top)(?:\s+of\s+it)?)?"
     )
     for m in _scan(pat, ctx, _I):
         s = m.start("c") if m.group("c") else m.start()
@@ -1086,6 +1087,25 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(label, ctx, _I | re.M):
         yield Hit("format:json_keys", {"keys": _quoted_items(m.group("list"))}, m.start("c"), m.end(), prio=75)
+    # the same label with bare keys: "Required keys: experiment, winner, lift_pct."
+    bare_label = (
+        # (the keys are lowercase identifiers; the label in any case)
+        r"(?:^|(?<=\n)|(?<=[.;!?]\s))\s*(?:[-*•]\s+)?(?P<c>(?i:top-level\s+|required\s+)?(?i:keys|fields)\s*:\s*"
+        r"(?P<bare>[a-z_][\w-]*(?:\s*,\s*(?:and\s+)?[a-z_][\w-]*)+))(?=\s*(?:[.;]|$))"
+    )
+    for m in _scan(bare_label, ctx, re.M):
+        keys = re.split(r"\s*,\s*(?:and\s+)?", m.group("bare"))
+        yield Hit("format:json_keys", {"keys": keys}, m.start("c"), m.end(), prio=75)
+    # "respond with JSON only (no prose) using the keys "a", "b" and "c"": the keys after the JSON request
+    after = (
+        rf"\bJSON\b[^.;\n]{{0,40}}?\s(?P<c>(?:using|with)\s+(?:exactly\s+)?(?:the\s+|these\s+)keys\s*:?\s*"
+        rf"(?P<list>{QLIST}))"
+    )
+    for m in _scan(after, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if _DESCRIBED.search(before) or _negated(ctx, m.start()):
+            continue
+        yield Hit("format:json_keys", {"keys": _quoted_items(m.group("list"))}, m.start("c"), m.end(), prio=74)
     # in a message that asks for JSON: "a single object with the keys ...", "Use the keys ...", "Keys I want: a, b"
     pats = (
         rf"\b(?:an?\s+|one\s+|the\s+)(?:single\s+)?object\s+(?:with|that\s+has|containing|having)\s+(?:exactly\s+)?(?:the\s+)?keys\s*:?\s*"
