@@ -399,3 +399,19 @@ def test_json_keys_near_misses(text: str) -> None:
 
 def test_no_title_slapped_on_top() -> None:
     assert "detectable_format:no_title" in ids("Just the poem; don't stick a title on top of it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep it to two short paragraphs, then a P.S. thanking them for coming.",
+        "Schrijf een kort bedankje en voeg een P.S. toe.",
+        "写一封感谢信，结尾加上P.S.",
+    ],
+)
+def test_postscript_sequence(text: str) -> None:
+    assert ("detectable_content:postscript", {"postscript_marker": "P.S."}) in got(text)
+
+
+def test_postscript_sequence_story_near_miss() -> None:
+    assert "detectable_content:postscript" not in ids("The letter ended, then a P.S. appeared.")

@@ -22,6 +22,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     scoped_to_part,
     suffix_counts,
 )
+from rpo_cli.stages.decompose_rules.startend import PS_MARKER, postscript_marker
 
 
 @rule("url", "link", "web", "lien", "enlace", "collegament", "verweis")
@@ -282,3 +283,22 @@ def _question_endings(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(other, ctx, _I):
         yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+
+
+# A postscript asked for as the next item of a sequence ("Three sentences or fewer, then a P.S. about
+# our loyalty card") or in Dutch and Chinese ("zet er een P.S. onder", "最后加一句P.S.").
+@rule("p.s", "p. s", "p.p.s")
+def _postscript_sequence(ctx: Ctx) -> Iterator[Hit]:
+    pats = (
+        r"\b(?:then|and\s+then|followed\s+by|after\s+that|afterwards)\s*,?\s+(?:a|one)\s+(?:short\s+|brief\s+|quick\s+)?"
+        r"(?P<m>P\.\s?(?:P\.\s?)*S\.)"
+        # what the P.S. is to say, or the sentence's end ("then a P.S. appeared" tells a story)
+        r"(?=\s*(?:$|\n|(?-i:[A-Z])|[;,!)])|\s+(?:about|on|with|that|saying|reminding|asking|thanking|mentioning|at\s+the\s+end)\b)",
+        rf"\b(?:zet|voeg)\s+(?:er\s+)?(?:nog\s+)?een\s+(?P<m>{PS_MARKER})\s+(?:onder|aan\s+toe|toe|bij)\b",
+        rf"(?:最后|结尾|末尾)?(?:加|附|写|附上|加上)(?:一句|一个|个|一段|上)?\s*(?P<m>{PS_MARKER})",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()):
+                marker = postscript_marker(m.group("m"))
+                yield Hit("detectable_content:postscript", {"postscript_marker": marker}, m.start(), m.end(), prio=59)
