@@ -398,7 +398,8 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
-@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say", "word", "term")
+@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say", "word", "term", "bring up", "reference", "drop",
+      "talk about")
 def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
     pat = (
@@ -483,7 +484,11 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
         else:
             yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=30)
     # unquoted proper noun: "Do not mention Simba by name."
-    pat = r"\b(?i:do\s+not|don[’']?t|never)\s+mention\s+(?P<w>[A-Z][a-z][\w-]*)(?:\s+by\s+name)?(?=\s*[.!;]|\s*$)"
+    # other verbs of mentioning: "don't bring up Kubernetes", "never reference Acme", "please dont name-drop Tesla"
+    pat = (
+        r"\b(?i:do\s+not|don[’']?t|dont|never)\s+(?i:mention|bring\s+up|reference|name[\s-]?drop|talk\s+about)\s+"
+        r"(?P<w>[A-Z][a-z][\w-]*)(?:\s+by\s+name)?(?=\s*[.!;]|\s*$|\s+(?i:at\s+all|ever|either|please|pls)\b)"
+    )
     for m in _scan(pat, ctx, 0):
         yield Hit("keywords:forbidden_words", {"forbidden_words": [m.group("w")]}, m.start(), m.end(), prio=30)
     # "don't use all three of those words" after a quoted list: leave one of them out
@@ -1000,3 +1005,57 @@ def _zh_keywords(ctx: Ctx) -> Iterator[Hit]:
         else:
             kwargs = {"keyword": kw, "frequency": rel[1], "relation": rel[0]}
             yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)
+
+
+# An unquoted code or name marked as literal by what follows it ("include the wifi password ELK2024 exactly as
+# written", "mention the promo code SPRING25 verbatim"): only a token with a digit or in capitals, which no
+# description of the task would put there; plain words stay unread (no quotes bound them).
+_LITERAL_TOKEN = r"(?P<w>(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9]|[A-Z][A-Z0-9_-]*[A-Z0-9])"
+_LITERAL_MARK = (
+    r"(?i:exactly\s+(?:as\s+(?:written|shown|given|typed|is|spelled|above|below)|like\s+(?:that|this))|verbatim|"
+    r"word\s+for\s+word|character\s+for\s+character)"
+)
+
+
+@rule("exactly as", "exactly like", "verbatim", "word for word", "character for character")
+def _literal_token(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        r"\b(?i:include|mention|use|put\s+in|add|give|quote|write|show|print|state)\s+"
+        r"(?:(?i:the|our|my|a|this|that)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+        rf"{_LITERAL_TOKEN}\s*,?\s+{_LITERAL_MARK}\b"
+    )
+    for m in _scan(pat, ctx, 0):
+        if _negated(ctx, m.start()) or m.group("w") in ("I", "AI", "OK"):
+            continue
+        yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
+
+
+# "include her name" after "my wife, Eleanor": the name is the one the message gave the person before. Read
+# only when exactly one such name stands before it (an apposition after a relation noun, or "named X").
+_KIN = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|son|daughter|kid|child|mom|mum|mother|dad|father|"
+    r"sister|brother|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|boss|colleague|"
+    r"coworker|neighbou?r|teacher|dog|cat|puppy|kitten|horse|baby|client|customer|guest|student)"
+)
+_ANTECEDENT = re.compile(
+    rf"\b(?i:my|our)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_KIN})\s*,?\s+(?P<n>[A-Z][a-z]{{1,20}})\b(?!\s+[A-Z])|"
+    r"\b(?i:named|called)\s+(?P<n2>[A-Z][a-z]{1,20})\b(?!\s+[A-Z])"
+)
+
+
+@rule("name")
+def _pronoun_name(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        r"\b(?i:include|mention|use|say|work\s+in)\s+(?i:his|her|their)\s+(?:first\s+)?name"
+        rf"(?:\s+(?i:and)\s+(?:(?i:the)\s+words?\s+)?(?P<list>{QLIST}))?"
+    )
+    for m in _scan(pat, ctx, 0):
+        after = ctx.content[m.end() : ctx.unit.end]
+        counted = re.match(r"\s+(?:twice|thrice|once|at\s+least|at\s+most|\d+|\w+\s+times)\b", after, _I)
+        if _negated(ctx, m.start()) or counted:
+            continue  # a count is keywords:frequency's
+        names = {a.group("n") or a.group("n2") for a in _ANTECEDENT.finditer(ctx.content, 0, m.start())}
+        if len(names) != 1:
+            continue  # no name given, or two people it could be
+        items = [*names, *(_quoted_items(m.group("list")) if m.group("list") else [])]
+        yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=56)
