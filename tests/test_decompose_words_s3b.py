@@ -45,6 +45,28 @@ CASES = [
         'A card for a dog named Biscuit. Include her name and the word "walk".',
         [(EX, {"keywords": ["Biscuit", "walk"]})],
     ),
+    # editing verbs ban; unquoted lists end at the remark after them; other verbs of including
+    ("Rewrite this line. Lose the word 'awful'.", [(FW, {"forbidden_words": ["awful"]})]),
+    ('Tidy this memo and get rid of the term "synergy".', [(FW, {"forbidden_words": ["synergy"]})]),
+    (
+        "Explain the query. dont use the words join or index, my boss hates jargon.",
+        [(FW, {"forbidden_words": ["join", "index"]})],
+    ),
+    ("A lullaby. never use the words monster or shadow pls.", [(FW, {"forbidden_words": ["monster", "shadow"]})]),
+    (
+        "Birthday card. sneak in the words kayak and waffles, and keep it short.",
+        [(EX, {"keywords": ["kayak", "waffles"]})],
+    ),
+    ("Study plan. work in the word flashcards", [(EX, {"keywords": ["flashcards"]})]),
+    ("A toast for Dad. It should have the words golf and coffee in it.", [(EX, {"keywords": ["golf", "coffee"]})]),
+    (
+        'Intro text. It would be nice if the words "fast" and "typed" both appeared.',
+        [(EX, {"keywords": ["fast", "typed"]})],
+    ),
+    (
+        'Use the exact phrase "zero downtime" at least once.',
+        [("keywords:required_phrase", {"phrase": "zero downtime"})],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -64,6 +86,10 @@ NEAR_MISSES = [
     "My sister Ana and my friend Bea are visiting. Include her name.",  # two people it could be
     "Write a toast. Include her name.",  # no name given
     "A story about a cat named Pip. Use her name twice.",  # a count: keywords:frequency's
+    "Use the words wisely and sparingly.",  # manner, no list
+    'Explain why the word "literally" appeared so often.',  # a statement, no frame
+    'The word "cozy" appeared twice in my draft.',
+    'Drop in the word "hello" at the start.',  # "drop in" includes
 ]
 
 
@@ -85,11 +111,15 @@ def test_near_misses(text: str) -> None:
         # a name in another script is the task's
         ("For our binder: a short English write-up of Το Λιμανάκι.", "a short English write-up"),
         # a bare figure before the clause is the task's material
-        ("The numbers are the price and the year (1924): exactly those 2 numbers, nothing else numeric.",
-         "exactly those 2 numbers, nothing else numeric."),  # fmt: skip
+        (
+            "The numbers are the price and the year (1924): exactly those 2 numbers, nothing else numeric.",
+            "exactly those 2 numbers, nothing else numeric.",
+        ),
         # an aside is no reason
-        ('Trivia night. Work the phrase "final answer" in somewhere since, you know, trivia.',
-         'Work the phrase "final answer" in somewhere'),  # fmt: skip
+        (
+            'Trivia night. Work the phrase "final answer" in somewhere since, you know, trivia.',
+            'Work the phrase "final answer" in somewhere',
+        ),
         # a real reason still goes with the constraint
         ("Do not use commas, because the parser breaks.", "Do not use commas, because the parser breaks."),
         ('Avoid the word "cheap" as it sounds bad.', 'Avoid the word "cheap" as it sounds bad.'),

@@ -199,6 +199,10 @@ def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | Non
         return None
     start = m.start() if start is None else start
     if rel == ("at least", 1):  # "at least once" is plain inclusion
+        # of a phrase (several words) it is the required phrase (conventions_v1): 'use the exact phrase "backward
+        # compatible" at least once'
+        if len(kw.split()) >= 2 and re.fullmatch(QUOTED, q):
+            return Hit("keywords:required_phrase", {"phrase": kw}, start, m.end(), prio=70)
         return Hit("keywords:existence", {"keywords": [kw]}, start, m.end(), prio=70)
     return Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]}, start, m.end(), prio=70)
 
@@ -334,11 +338,11 @@ _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 _UNQUOTED_LIST = (
     r"\b(?:(?P<neg>do\s+not|don[’']?t|dont|never|must\s+not|should\s+not|avoid|without|ban|omit|skip)\s+(?:(?:include|use|using|mention|"
     r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|includes|including|use|uses|using|mention|mentions|"
-    r"mentioning|incorporate|feature|features|featuring)\s+)"
+    r"mentioning|incorporate|feature|features|featuring|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in|have|has)\s+)"
     r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
-    r"(?=\s*(?:[.;!)]|$|,?\s+(?:in|anywhere|at\s+all|throughout)\b))"
+    r"(?=\s*(?:[.;!),]|$|,?\s+(?:in|anywhere|at\s+all|throughout|pls|please|plz)\b))"
 )
 
 
@@ -373,19 +377,33 @@ def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
     or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
     words" ("Avoid the words pumpkin and spice.")."""
+    end = _list_end(m)
+    lst = m.string[m.start("list") : end]
     return bool(
         m.group("colon")
         or re.search(r"following|these|at\s*least\s+one\s+of", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
-        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list"), _I))
+        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", lst, _I))
         # "Use the words sunrise, harbor and gull.": two or more single words joined by "and", closing the sentence
         or (
             not m.group("neg")
-            and re.search(r"\sand\s", m.group("list"), _I)
-            and all(" " not in i and not _MANNER.fullmatch(i) for i in _split_items(m.group("list")))
-            and re.match(r"\s*(?:[.;!]|$)", m.string[m.end() : m.end() + 3])
+            and re.search(r"\sand\s", lst, _I)
+            and all(" " not in i and not _MANNER.fullmatch(i) for i in _split_items(lst))
+            # closing the sentence, or joined to the next request: "..., and give me three sentences"
+            and re.match(r"(?:\s+in\s+(?:it|there))?\s*(?:[.;!]|$|,\s*(?:and|but|then|also)\b)", m.string[end:])
         )
     )
+
+
+def _list_end(m: re.Match) -> int:
+    """Where an unquoted list ends: at the comma after its "and"/"or" join ("the words cardinality or aggregate,
+    she hates jargon": the rest is a remark), and before a closing "pls"."""
+    text = m.group("list")
+    join = re.search(r"\s(?:and|or)\s+[^,]*?(?=\s*,)", text, _I)
+    if join:
+        text = text[: join.end()]
+    text = re.sub(r"\s+(?:pls|please|plz)$", "", text, flags=_I)
+    return m.start("list") + len(text)
 
 
 def _split_items(text: str) -> list[str]:
@@ -441,13 +459,14 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(_UNQUOTED_LIST, ctx, _I):
         if m.group("neg") or _negated(ctx, m.start()) or not _list_head_ok(m):
             continue
-        items = _split_items(m.group("list"))
+        end = _list_end(m)
+        items = _split_items(ctx.content[m.start("list") : end])
         if items:
             lead_one = re.search(r"\b(?:one|any)\s+of\b", m.group("lead"), _I)
             one_of = re.search(r"\bor\b", m.group("list"), _I) or lead_one
             tid = "keywords:include_any" if one_of else "keywords:existence"
             kw = {"forbidden_words": items} if tid == "keywords:include_any" else {"keywords": items}
-            yield Hit(tid, kw, m.start(), m.end(), prio=53)
+            yield Hit(tid, kw, m.start(), end, prio=53)
     for m in _scan(_LABEL_LIST, ctx, _I):
         items = _split_items(m.group("list"))
         if items and not m.group("neg"):
@@ -554,6 +573,8 @@ _CLASSIC_NEG = (
 # of", "leave out", "keep ... out" (see _keywords_kept_out), "no" opening a clause ('no "synergy"').
 _BAN_VERBS = (
     r"ban|steer\s+clear\s+of|stay\s+away\s+from|leave\s+out|omit|skip|exclude|forbid|eliminate|cut\s+out|ditch|nix|"
+    # editing verbs ask the same of the text written: "Lose the word 'bad'", "get rid of the term "synergy""
+    r"lose|remove|strike|get\s+rid\s+of|drop(?!\s+(?:in|into)\b)|"
     r"avoiding|steering\s+clear\s+of|under\s+no\s+circumstances|at\s+no\s+point|neither|none\s+of\s+them|"
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:(]\s)|(?<=\band\s)|(?<=\bwith\s))no"
 )
@@ -608,10 +629,11 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(_UNQUOTED_LIST, ctx, _I):
         if not m.group("neg") or not _list_head_ok(m):
             continue
-        items = _split_items(m.group("list"))
+        end = _list_end(m)
+        items = _split_items(ctx.content[m.start("list") : end])
         if items:
             items = [i.lower() for i in items] if _shouted(ctx) else items
-            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=53)
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), end, prio=53)
     for m in _scan(_LABEL_LIST, ctx, _I):
         items = _split_items(m.group("list"))
         if items and m.group("neg"):
@@ -676,9 +698,11 @@ _MODAL = (
     r"is\s+not\s+to)"
 )
 _APPEAR = (
-    r"(?:appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written|in\s+there|"
+    r"(?:appeared|appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written|in\s+there|"
     r"in\s+it|on\s+there)|is\s+(?:on|in)\s+there|"
-    r"(?:is|are)\s+(?:used|included|mentioned|present)|features?|make\s+it\s+in|pops?\s+up)"
+    r"(?:is|are)\s+(?:used|included|mentioned|present)|features?|make\s+it\s+in|pops?\s+up|"
+    # the subjunctive of a polite frame: "It'd be great if the words "typed" and "schema" both showed up"
+    r"showed\s+up|popped\s+up|made\s+it\s+in|(?:were|was)\s+(?:used|included|mentioned|in\s+there|in\s+it))"
 )
 # What may follow the verb when the whole response is meant ("both appear.", "appear somewhere in your
 # answer", "appear, and ..."); a place ("in the title", "in the first line") or a count is another type.
@@ -717,7 +741,8 @@ def _keywords_as_subject(ctx: Ctx) -> Iterator[Hit]:
         if not negative and modal in ("can", "may"):
             continue  # '"fresh" may appear' permits, it does not ask
         frame = re.search(
-            r"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that)\s+(?:that\s+)?(?:both\s+)?$",
+            r"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that|(?:great|nice|good|ideal|lovely|perfect|awesome|cool|"
+            r"helpful|appreciate\s+it|love\s+it|like\s+it|prefer\s+it)\s+if)\s+(?:that\s+)?(?:both\s+)?$",
             ctx.content[ctx.unit.start : m.start()],
             _I,
         )
@@ -812,7 +837,10 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     clock.", "... and mention tteokbokki" (a bare word after "mention" opening its clause: "mention
     the ending" or "mention that ..." name no word)."""
     end = r"(?=\s*(?:[.;!)]|$|,|\s+(?:anywhere|somewhere|at\s+all|in\s+(?:your|the)\s+\w+)\s*(?:[.;!,]|$)))"
-    pat = rf"\b(?:include|use|mention|say|write|add)\s+the\s+(?:key)?(?:word|term|tag)\s+(?P<w>[A-Za-z][\w-]*){end}"
+    pat = (
+        r"\b(?:include|use|mention|say|write|add|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in)\s+the\s+(?:key)?"
+        rf"(?:word|term|tag)\s+(?P<w>[A-Za-z][\w-]*){end}"
+    )
     for m in _scan(pat, ctx, _I):
         w = m.group("w")
         if w.lower() in _NOT_A_KEYWORD or w.lower() in ("the", "a", "an") or _in_subpart(ctx, m):
