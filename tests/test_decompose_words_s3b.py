@@ -127,3 +127,30 @@ def test_near_misses(text: str) -> None:
 )
 def test_spans(text: str, span: str) -> None:
     assert decomposed(text)[0].text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Schrijf een gedicht. Gebruik het woord 'wekker' minstens twee keer.", ("wekker", 2, "at least")),
+        ("Gebruik het woord 'koffie' hoogstens drie keer.", ("koffie", 4, "less than")),
+        ("Bir şiir yaz. 'Kuyruk' kelimesini en az iki kez kullan.", ("kuyruk", 2, "at least")),
+        ("「猫」という言葉を2回以下にしてください。", ("猫", 3, "less than")),
+        ("詩を書いてください。「ピカピカ」という言葉を3回以上使ってください。", ("ピカピカ", 3, "at least")),
+    ],
+)
+def test_word_counts_in_dutch_turkish_japanese(text: str, want: tuple) -> None:
+    kw, n, rel = want
+    assert found(text) == [("keywords:frequency", {"keyword": kw, "frequency": n, "relation": rel})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Kuyruk' kelimesini en az iki kez kullanma.",  # negated
+        "Het woord 'fiets' kwam minstens twee keer voor in mijn tekst.",  # a statement
+        'Product copy. She said "Paris" twice.',  # no request
+    ],
+)
+def test_word_count_near_misses(text: str) -> None:
+    assert [c for c in found(text) if c[0] == "keywords:frequency"] == []

@@ -189,9 +189,16 @@ _NOT_BARE = frozenset(
 )
 
 
+def _sentence_case(ctx: Ctx, at: int, kw: str) -> str:
+    """A quoted word opening its sentence is capitalised as the sentence's first word ('"Teak" should come up
+    twice', "'Kuyruk' kelimesini ..."): the word is the lowercase one (the checks ignore case)."""
+    opens = not ctx.content[ctx.unit.start : at].strip()
+    return kw.lower() if opens and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿğışç]+", kw) else kw
+
+
 def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | None:
     q = m.group("q")
-    kw = _unquote(q) if re.fullmatch(QUOTED, q) else q
+    kw = _sentence_case(ctx, m.start("q"), _unquote(q)) if re.fullmatch(QUOTED, q) else q
     if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in _NOT_BARE or kw.lower() in _COUNTED_NOUNS):
         return None  # "no word may appear more than 6 times", "let one word appear ...": no keyword
     rel = _freq(ctx, m)
@@ -1087,3 +1094,52 @@ def _pronoun_name(ctx: Ctx) -> Iterator[Hit]:
             continue  # no name given, or two people it could be
         items = [*names, *(_quoted_items(m.group("list")) if m.group("list") else [])]
         yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=56)
+
+
+# --- Dutch, Turkish, Japanese word counts -----------------------------------------------------------
+
+_NL_TR_NUMS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+_NL_TR_NUM = r"(?:\d+|" + "|".join(sorted(_NL_TR_NUMS, key=len, reverse=True)) + r")"
+
+
+@rule("keer", "kez", "defa", "回")
+def _nl_tr_ja_frequency(ctx: Ctx) -> Iterator[Hit]:
+    """A word's count asked in Dutch, Turkish or Japanese: "Gebruik het woord 'wekker' minstens twee keer",
+    "'Kuyruk' kelimesini en az iki kez kullan", '「ピカピカ」という言葉を3回以上使ってください'. A negation
+    after the count ("niet", "kullanma") is left alone."""
+    q = rf"(?P<q>{QUOTED}|«[^«»\n]{{1,40}}»|„[^“”\n]{{1,40}}[“”]|「[^」\n]{{1,30}}」|『[^』\n]{{1,30}}』)"
+    pats = (
+        # a request: the verb first, or a modal after the word ("Het woord 'X' moet minstens twee keer voorkomen")
+        rf"\b(?:(?P<verb>gebruik|noem|gebruikt)\s+)?(?:het\s+)?woord\s+{q}\s+"
+        r"(?:(?P<modal>moet|moeten|dient|hoort)\s+(?:er\s+)?)?"
+        rf"(?P<rel>minstens|ten\s+minste|minimaal|hoogstens|maximaal|niet\s+meer\s+dan)\s+(?P<n>{_NL_TR_NUM})\s+keer\b"
+        r"(?!\s+niet\b)",
+        rf"{q}\s*(?:kelimesini|sözcüğünü|kelimesi|sözcüğü)\s+(?P<rel>en\s+az|en\s+fazla|en\s+çok)\s+(?P<n>{_NL_TR_NUM})\s+"
+        r"(?:kez|defa|kere)(?:\s+(?:kullan(?!ma)\w*|geçsin|geçmeli|geçir\w*))?",
+        rf"{q}\s*(?:という)?(?:言葉|単語|語)?を?\s*(?P<n>{_NL_TR_NUM})\s*回(?P<rel>以上|以下|まで)",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            raw = m.group("n").lower()
+            n = int(raw) if raw.isdigit() else _NL_TR_NUMS.get(raw)
+            kw = m.group("q")[1:-1].strip()
+            if n is None or not kw or " " in kw:
+                continue
+            if "verb" in m.groupdict() and not (m.group("verb") or m.group("modal")):
+                continue  # "Het woord 'fiets' kwam minstens twee keer voor": a statement
+            after = ctx.content[m.end() : m.end() + 12]
+            if re.match(r"\s*(?:niet|kullanma|使わない|使用しない)", after, _I):
+                continue
+            kw = _sentence_case(ctx, m.start("q"), kw)
+            rel = re.sub(r"\s+", " ", m.group("rel").lower())
+            at_least = rel in ("minstens", "ten minste", "minimaal", "en az", "以上")
+            r = ("at least", n) if at_least else ("less than", n + 1)
+            if r == ("at least", 1):
+                yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
+            else:
+                yield Hit("keywords:frequency", {"keyword": kw, "frequency": r[1], "relation": r[0]}, m.start(),
+                          m.end(), prio=70)  # fmt: skip
