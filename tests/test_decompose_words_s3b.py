@@ -154,3 +154,32 @@ def test_word_counts_in_dutch_turkish_japanese(text: str, want: tuple) -> None:
 )
 def test_word_count_near_misses(text: str) -> None:
     assert [c for c in found(text) if c[0] == "keywords:frequency"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Our house rules: begin the response with "ROUND 1:"; keep it short.',
+            [(START, {"start_phrase": "ROUND 1:"})],
+        ),
+        ("My requirements: no commas.", [("punctuation:no_comma", {})]),
+        ("My essay follows the rules: no commas at all.", []),  # describes the essay
+        ("My rules: I never use commas.", []),  # the user's own habit
+    ],
+)
+def test_the_users_rules_are_requests(text: str, want: list) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Fourth of July post. Mention sparklers somewhere.", [(EX, {"keywords": ["sparklers"]})]),
+        ("Camping checklist, and mention headlamps in there.", [(EX, {"keywords": ["headlamps"]})]),
+        ("Mention it somewhere.", []),
+        ("Mention briefly somewhere.", []),
+    ],
+)
+def test_one_bare_word_with_somewhere(text: str, want: list) -> None:
+    assert found(text) == want

@@ -868,7 +868,7 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     w = r"[a-z][a-z0-9-]{2,}"
     pat = (
         r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?:(?:pls|please)\s+)?mention\s+"
-        rf"(?:(?P<w>{w})(?=\s*(?:[.!;]|$))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
+        rf"(?:(?P<w>{w})(?:\s+(?:somewhere|anywhere|in\s+(?:it|there)))?(?=\s*(?:[.!;]|$))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
     )
     for m in _scan(pat, ctx, _I):
         items = [m.group("w")] if m.group("w") else re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))

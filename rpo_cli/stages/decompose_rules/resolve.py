@@ -415,7 +415,11 @@ _SO_REQUEST = re.compile(
     r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b"
     # "My club has a challenge: write a paragraph with no letter e": a colon that opens the task
     r"|:\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|compose|draft|create|make|give\s+me|tell\s+me|list|describe|"
-    r"explain|summari[sz]e|translate)\b",
+    r"explain|summari[sz]e|translate)\b"
+    # "Our house rules: begin the response with ...": what the user's rules list is asked of the response
+    # (the rules open the sentence: "My essay follows the rules: no commas" describes the essay)
+    r"|^\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:rules?|requirements?|constraints?|guidelines?|specs?|conditions?|instructions?)"
+    r"\s*(?:are\s*)?:(?=\s*\S)(?!\s*I\b)",
     _I,
 )
 # "Mention the word "cozy" if it fits naturally", "include a link where possible": an inclusion left to the
