@@ -183,3 +183,15 @@ def test_the_users_rules_are_requests(text: str, want: list) -> None:
 )
 def test_one_bare_word_with_somewhere(text: str, want: list) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('Write three haiku; open each one with the word "Snow".', []),  # each haiku's start, not the response's
+        ('Give me four taglines and start every one of them with the word "Bold".', []),
+        ('Begin each reply with "Hello".', [(START, {"start_phrase": "Hello"})]),  # each response: the response's
+    ],
+)
+def test_each_one_is_a_part(text: str, want: list) -> None:
+    assert [c for c in found(text) if c[0].startswith("startend:")] == want

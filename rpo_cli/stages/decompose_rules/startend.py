@@ -18,7 +18,12 @@ from rpo_cli.stages.decompose_rules.grammar import (
     rule,
 )
 
-_SUBPART = re.compile(r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b", _I)
+_SUBPART = re.compile(
+    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b|"
+    # "each one" of the things asked for ("Write three haiku; open each one with ..."), not the response
+    r"\beach\s+(?:one|of\s+(?:them|these|those))\b|\bevery\s+(?:single\s+)?one\b|\ball\s+of\s+them\b|\beach\s+(?=with\b)",
+    _I,
+)
 # "each section should begin with": the sub-part is the subject, not the response
 _SUBPART_BEFORE = re.compile(
     r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+(?:(?:number\s+|#\s*)?\d+\s+)?"
