@@ -120,6 +120,17 @@ def _stop_words(ctx: Ctx) -> Iterator[Hit]:
         rf"{_PCT_CAP}?{_PCT}(?:\s+or\s+(?P<or>less|fewer|below|lower))?",
     )
     seen: set[int] = set()
+    # a cap needs no list ("Name at most one person", "mention no more than two people"): a name off the list
+    # is not counted, and a response that names fewer people than the cap passes either way
+    cap = (
+        rf"\b(?:name|mention|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:real\s+|actual\s+)?"
+        r"(?:person|people|persons|individuals?)\b(?:\s+by\s+name\b)?(?!\s+(?:from|of|on|in)\b)"
+    )
+    for m in _scan(cap, ctx, _I):
+        got = _sided(ctx, m, "count:person_names", "count:person_names_fewer")
+        if got and got[0] == "count:person_names_fewer" and m.start() not in seen:
+            seen.add(m.start())
+            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if m.start() in seen:
@@ -268,6 +279,17 @@ def _person_names(ctx: Ctx) -> Iterator[Hit]:
         r"heroes|villagers|kids|characters)\b",
         rf"\b(?:mention|use|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:first\s+)?names\b",
     )
+    # a cap needs no list ("Name at most one person", "mention no more than two people"): a name off the list
+    # is not counted, and a response that names fewer people than the cap passes either way
+    cap = (
+        rf"\b(?:name|mention|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:real\s+|actual\s+)?"
+        r"(?:person|people|persons|individuals?)\b(?:\s+by\s+name\b)?(?!\s+(?:from|of|on|in)\b)"
+    )
+    for m in _scan(cap, ctx, _I):
+        got = _sided(ctx, m, "count:person_names", "count:person_names_fewer")
+        if got and got[0] == "count:person_names_fewer" and m.start() not in seen:
+            seen.add(m.start())
+            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if m.start() in seen:
@@ -300,6 +322,17 @@ def _numbers(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:contain|contains|include|includes|use|uses|have|has|mention|mentions|feature|cite|state)\s+"
         rf"(?:exactly|precisely)\s+(?P<num>{NUM})\s+(?:numbers?|numerals?|numeric\s+values?)\b(?!\s+(?:of|between|from)\b)"
         r"(?:\s*(?:,\s*|\s*[-—–]\s*|\s+and\s+)?no\s+more(?:\s*,?\s*no\s+(?:less|fewer))?)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and not _negated(ctx, m.start()):
+            yield Hit("count:numbers", {"N": n}, m.start(), m.end(), prio=_PRIO)
+    # no verb, but a closing "nothing else" that makes the count exact: "exactly those 3 numbers, nothing else
+    # numeric", "precisely four numbers and no other numbers", "exactly 2 numerals - none besides"
+    pat = (
+        rf"\b(?:exactly|precisely)\s+(?:(?:those|these|the)\s+)?(?P<num>{NUM})\s+(?:numbers?|numerals?|figures)\b"
+        r"\s*(?:,|;|:|[-—–]|\(|\band\b)?\s*(?:and\s+)?(?:nothing\s+(?:else\s+)?(?:numeric(?:al)?|numbers?|else)|"
+        r"no\s+(?:other|more|further|additional)\s+(?:numbers?|numerals?|figures|digits)|none\s+(?:else|besides|other))\b"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))

@@ -189,9 +189,16 @@ _NOT_BARE = frozenset(
 )
 
 
+def _sentence_case(ctx: Ctx, at: int, kw: str) -> str:
+    """A quoted word opening its sentence is capitalised as the sentence's first word ('"Teak" should come up
+    twice', "'Kuyruk' kelimesini ..."): the word is the lowercase one (the checks ignore case)."""
+    opens = not ctx.content[ctx.unit.start : at].strip()
+    return kw.lower() if opens and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿğışç]+", kw) else kw
+
+
 def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | None:
     q = m.group("q")
-    kw = _unquote(q) if re.fullmatch(QUOTED, q) else q
+    kw = _sentence_case(ctx, m.start("q"), _unquote(q)) if re.fullmatch(QUOTED, q) else q
     if m.groupdict().get("bare") and (len(kw) < 2 or kw.lower() in _NOT_BARE or kw.lower() in _COUNTED_NOUNS):
         return None  # "no word may appear more than 6 times", "let one word appear ...": no keyword
     rel = _freq(ctx, m)
@@ -199,6 +206,10 @@ def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | Non
         return None
     start = m.start() if start is None else start
     if rel == ("at least", 1):  # "at least once" is plain inclusion
+        # of a phrase (several words) it is the required phrase (conventions_v1): 'use the exact phrase "backward
+        # compatible" at least once'
+        if len(kw.split()) >= 2 and re.fullmatch(QUOTED, q):
+            return Hit("keywords:required_phrase", {"phrase": kw}, start, m.end(), prio=70)
         return Hit("keywords:existence", {"keywords": [kw]}, start, m.end(), prio=70)
     return Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]}, start, m.end(), prio=70)
 
@@ -334,11 +345,11 @@ _ITEM = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 _UNQUOTED_LIST = (
     r"\b(?:(?P<neg>do\s+not|don[’']?t|dont|never|must\s+not|should\s+not|avoid|without|ban|omit|skip)\s+(?:(?:include|use|using|mention|"
     r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|includes|including|use|uses|using|mention|mentions|"
-    r"mentioning|incorporate|feature|features|featuring)\s+)"
+    r"mentioning|incorporate|feature|features|featuring|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in|have|has)\s+)"
     r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
-    r"(?=\s*(?:[.;!)]|$|,?\s+(?:in|anywhere|at\s+all|throughout)\b))"
+    r"(?=\s*(?:[.;!),]|$|,?\s+(?:in|anywhere|at\s+all|throughout|pls|please|plz)\b))"
 )
 
 
@@ -373,19 +384,33 @@ def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
     or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
     words" ("Avoid the words pumpkin and spice.")."""
+    end = _list_end(m)
+    lst = m.string[m.start("list") : end]
     return bool(
         m.group("colon")
         or re.search(r"following|these|at\s*least\s+one\s+of", m.group("lead"), _I)
         or m.group("noun").lower().startswith("key")
-        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", m.group("list"), _I))
+        or (m.group("neg") and re.search(r"\s(?:and|or)\s|,", lst, _I))
         # "Use the words sunrise, harbor and gull.": two or more single words joined by "and", closing the sentence
         or (
             not m.group("neg")
-            and re.search(r"\sand\s", m.group("list"), _I)
-            and all(" " not in i and not _MANNER.fullmatch(i) for i in _split_items(m.group("list")))
-            and re.match(r"\s*(?:[.;!]|$)", m.string[m.end() : m.end() + 3])
+            and re.search(r"\sand\s", lst, _I)
+            and all(" " not in i and not _MANNER.fullmatch(i) for i in _split_items(lst))
+            # closing the sentence, or joined to the next request: "..., and give me three sentences"
+            and re.match(r"(?:\s+in\s+(?:it|there))?\s*(?:[.;!]|$|,\s*(?:and|but|then|also)\b)", m.string[end:])
         )
     )
+
+
+def _list_end(m: re.Match) -> int:
+    """Where an unquoted list ends: at the comma after its "and"/"or" join ("the words cardinality or aggregate,
+    she hates jargon": the rest is a remark), and before a closing "pls"."""
+    text = m.group("list")
+    join = re.search(r"\s(?:and|or)\s+[^,]*?(?=\s*,)", text, _I)
+    if join:
+        text = text[: join.end()]
+    text = re.sub(r"\s+(?:pls|please|plz)$", "", text, flags=_I)
+    return m.start("list") + len(text)
 
 
 def _split_items(text: str) -> list[str]:
@@ -398,7 +423,8 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
-@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say", "word", "term")
+@rule('"', "'", "“", "‘", "keyword", "mention", "include", "say", "word", "term", "bring up", "reference", "drop",
+      "talk about")
 def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
     pat = (
@@ -440,13 +466,14 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(_UNQUOTED_LIST, ctx, _I):
         if m.group("neg") or _negated(ctx, m.start()) or not _list_head_ok(m):
             continue
-        items = _split_items(m.group("list"))
+        end = _list_end(m)
+        items = _split_items(ctx.content[m.start("list") : end])
         if items:
             lead_one = re.search(r"\b(?:one|any)\s+of\b", m.group("lead"), _I)
             one_of = re.search(r"\bor\b", m.group("list"), _I) or lead_one
             tid = "keywords:include_any" if one_of else "keywords:existence"
             kw = {"forbidden_words": items} if tid == "keywords:include_any" else {"keywords": items}
-            yield Hit(tid, kw, m.start(), m.end(), prio=53)
+            yield Hit(tid, kw, m.start(), end, prio=53)
     for m in _scan(_LABEL_LIST, ctx, _I):
         items = _split_items(m.group("list"))
         if items and not m.group("neg"):
@@ -483,7 +510,11 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
         else:
             yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=30)
     # unquoted proper noun: "Do not mention Simba by name."
-    pat = r"\b(?i:do\s+not|don[’']?t|never)\s+mention\s+(?P<w>[A-Z][a-z][\w-]*)(?:\s+by\s+name)?(?=\s*[.!;]|\s*$)"
+    # other verbs of mentioning: "don't bring up Kubernetes", "never reference Acme", "please dont name-drop Tesla"
+    pat = (
+        r"\b(?i:do\s+not|don[’']?t|dont|never)\s+(?i:mention|bring\s+up|reference|name[\s-]?drop|talk\s+about)\s+"
+        r"(?P<w>[A-Z][a-z][\w-]*)(?:\s+by\s+name)?(?=\s*[.!;]|\s*$|\s+(?i:at\s+all|ever|either|please|pls)\b)"
+    )
     for m in _scan(pat, ctx, 0):
         yield Hit("keywords:forbidden_words", {"forbidden_words": [m.group("w")]}, m.start(), m.end(), prio=30)
     # "don't use all three of those words" after a quoted list: leave one of them out
@@ -549,6 +580,8 @@ _CLASSIC_NEG = (
 # of", "leave out", "keep ... out" (see _keywords_kept_out), "no" opening a clause ('no "synergy"').
 _BAN_VERBS = (
     r"ban|steer\s+clear\s+of|stay\s+away\s+from|leave\s+out|omit|skip|exclude|forbid|eliminate|cut\s+out|ditch|nix|"
+    # editing verbs ask the same of the text written: "Lose the word 'bad'", "get rid of the term "synergy""
+    r"lose|remove|strike|get\s+rid\s+of|drop(?!\s+(?:in|into)\b)|"
     r"avoiding|steering\s+clear\s+of|under\s+no\s+circumstances|at\s+no\s+point|neither|none\s+of\s+them|"
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:(]\s)|(?<=\band\s)|(?<=\bwith\s))no"
 )
@@ -603,10 +636,11 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(_UNQUOTED_LIST, ctx, _I):
         if not m.group("neg") or not _list_head_ok(m):
             continue
-        items = _split_items(m.group("list"))
+        end = _list_end(m)
+        items = _split_items(ctx.content[m.start("list") : end])
         if items:
             items = [i.lower() for i in items] if _shouted(ctx) else items
-            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=53)
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), end, prio=53)
     for m in _scan(_LABEL_LIST, ctx, _I):
         items = _split_items(m.group("list"))
         if items and m.group("neg"):
@@ -671,9 +705,11 @@ _MODAL = (
     r"is\s+not\s+to)"
 )
 _APPEAR = (
-    r"(?:appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written|in\s+there|"
+    r"(?:appeared|appears?|show(?:s)?\s+up|occurs?|be\s+(?:used|included|mentioned|present|featured|found|said|written|in\s+there|"
     r"in\s+it|on\s+there)|is\s+(?:on|in)\s+there|"
-    r"(?:is|are)\s+(?:used|included|mentioned|present)|features?|make\s+it\s+in|pops?\s+up)"
+    r"(?:is|are)\s+(?:used|included|mentioned|present)|features?|make\s+it\s+in|pops?\s+up|"
+    # the subjunctive of a polite frame: "It'd be great if the words "typed" and "schema" both showed up"
+    r"showed\s+up|popped\s+up|made\s+it\s+in|(?:were|was)\s+(?:used|included|mentioned|in\s+there|in\s+it))"
 )
 # What may follow the verb when the whole response is meant ("both appear.", "appear somewhere in your
 # answer", "appear, and ..."); a place ("in the title", "in the first line") or a count is another type.
@@ -712,7 +748,8 @@ def _keywords_as_subject(ctx: Ctx) -> Iterator[Hit]:
         if not negative and modal in ("can", "may"):
             continue  # '"fresh" may appear' permits, it does not ask
         frame = re.search(
-            r"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that)\s+(?:that\s+)?(?:both\s+)?$",
+            r"\b(?:make\s+sure|ensure|be\s+sure|so\s+that|such\s+that|(?:great|nice|good|ideal|lovely|perfect|awesome|cool|"
+            r"helpful|appreciate\s+it|love\s+it|like\s+it|prefer\s+it)\s+if)\s+(?:that\s+)?(?:both\s+)?$",
             ctx.content[ctx.unit.start : m.start()],
             _I,
         )
@@ -807,7 +844,10 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     clock.", "... and mention tteokbokki" (a bare word after "mention" opening its clause: "mention
     the ending" or "mention that ..." name no word)."""
     end = r"(?=\s*(?:[.;!)]|$|,|\s+(?:anywhere|somewhere|at\s+all|in\s+(?:your|the)\s+\w+)\s*(?:[.;!,]|$)))"
-    pat = rf"\b(?:include|use|mention|say|write|add)\s+the\s+(?:key)?(?:word|term|tag)\s+(?P<w>[A-Za-z][\w-]*){end}"
+    pat = (
+        r"\b(?:include|use|mention|say|write|add|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in)\s+the\s+(?:key)?"
+        rf"(?:word|term|tag)\s+(?P<w>[A-Za-z][\w-]*){end}"
+    )
     for m in _scan(pat, ctx, _I):
         w = m.group("w")
         if w.lower() in _NOT_A_KEYWORD or w.lower() in ("the", "a", "an") or _in_subpart(ctx, m):
@@ -828,7 +868,7 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     w = r"[a-z][a-z0-9-]{2,}"
     pat = (
         r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?:(?:pls|please)\s+)?mention\s+"
-        rf"(?:(?P<w>{w})(?=\s*(?:[.!;]|$))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
+        rf"(?:(?P<w>{w})(?:\s+(?:somewhere|anywhere|in\s+(?:it|there)))?(?=\s*(?:[.!;]|$))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
     )
     for m in _scan(pat, ctx, _I):
         items = [m.group("w")] if m.group("w") else re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
@@ -1000,3 +1040,106 @@ def _zh_keywords(ctx: Ctx) -> Iterator[Hit]:
         else:
             kwargs = {"keyword": kw, "frequency": rel[1], "relation": rel[0]}
             yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)
+
+
+# An unquoted code or name marked as literal by what follows it ("include the wifi password ELK2024 exactly as
+# written", "mention the promo code SPRING25 verbatim"): only a token with a digit or in capitals, which no
+# description of the task would put there; plain words stay unread (no quotes bound them).
+_LITERAL_TOKEN = r"(?P<w>(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9]|[A-Z][A-Z0-9_-]*[A-Z0-9])"
+_LITERAL_MARK = (
+    r"(?i:exactly\s+(?:as\s+(?:written|shown|given|typed|is|spelled|above|below)|like\s+(?:that|this))|verbatim|"
+    r"word\s+for\s+word|character\s+for\s+character)"
+)
+
+
+@rule("exactly as", "exactly like", "verbatim", "word for word", "character for character")
+def _literal_token(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        r"\b(?i:include|mention|use|put\s+in|add|give|quote|write|show|print|state)\s+"
+        r"(?:(?i:the|our|my|a|this|that)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+        rf"{_LITERAL_TOKEN}\s*,?\s+{_LITERAL_MARK}\b"
+    )
+    for m in _scan(pat, ctx, 0):
+        if _negated(ctx, m.start()) or m.group("w") in ("I", "AI", "OK"):
+            continue
+        yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
+
+
+# "include her name" after "my wife, Eleanor": the name is the one the message gave the person before. Read
+# only when exactly one such name stands before it (an apposition after a relation noun, or "named X").
+_KIN = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|son|daughter|kid|child|mom|mum|mother|dad|father|"
+    r"sister|brother|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|boss|colleague|"
+    r"coworker|neighbou?r|teacher|dog|cat|puppy|kitten|horse|baby|client|customer|guest|student)"
+)
+_ANTECEDENT = re.compile(
+    rf"\b(?i:my|our)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_KIN})\s*,?\s+(?P<n>[A-Z][a-z]{{1,20}})\b(?!\s+[A-Z])|"
+    r"\b(?i:named|called)\s+(?P<n2>[A-Z][a-z]{1,20})\b(?!\s+[A-Z])"
+)
+
+
+@rule("name")
+def _pronoun_name(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        r"\b(?i:include|mention|use|say|work\s+in)\s+(?i:his|her|their)\s+(?:first\s+)?name"
+        rf"(?:\s+(?i:and)\s+(?:(?i:the)\s+words?\s+)?(?P<list>{QLIST}))?"
+    )
+    for m in _scan(pat, ctx, 0):
+        after = ctx.content[m.end() : ctx.unit.end]
+        counted = re.match(r"\s+(?:twice|thrice|once|at\s+least|at\s+most|\d+|\w+\s+times)\b", after, _I)
+        if _negated(ctx, m.start()) or counted:
+            continue  # a count is keywords:frequency's
+        names = {a.group("n") or a.group("n2") for a in _ANTECEDENT.finditer(ctx.content, 0, m.start())}
+        if len(names) != 1:
+            continue  # no name given, or two people it could be
+        items = [*names, *(_quoted_items(m.group("list")) if m.group("list") else [])]
+        yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=56)
+
+
+# --- Dutch, Turkish, Japanese word counts -----------------------------------------------------------
+
+_NL_TR_NUMS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+_NL_TR_NUM = r"(?:\d+|" + "|".join(sorted(_NL_TR_NUMS, key=len, reverse=True)) + r")"
+
+
+@rule("keer", "kez", "defa", "回")
+def _nl_tr_ja_frequency(ctx: Ctx) -> Iterator[Hit]:
+    """A word's count asked in Dutch, Turkish or Japanese: "Gebruik het woord 'wekker' minstens twee keer",
+    "'Kuyruk' kelimesini en az iki kez kullan", '「ピカピカ」という言葉を3回以上使ってください'. A negation
+    after the count ("niet", "kullanma") is left alone."""
+    q = rf"(?P<q>{QUOTED}|«[^«»\n]{{1,40}}»|„[^“”\n]{{1,40}}[“”]|「[^」\n]{{1,30}}」|『[^』\n]{{1,30}}』)"
+    pats = (
+        # a request: the verb first, or a modal after the word ("Het woord 'X' moet minstens twee keer voorkomen")
+        rf"\b(?:(?P<verb>gebruik|noem|gebruikt)\s+)?(?:het\s+)?woord\s+{q}\s+"
+        r"(?:(?P<modal>moet|moeten|dient|hoort)\s+(?:er\s+)?)?"
+        rf"(?P<rel>minstens|ten\s+minste|minimaal|hoogstens|maximaal|niet\s+meer\s+dan)\s+(?P<n>{_NL_TR_NUM})\s+keer\b"
+        r"(?!\s+niet\b)",
+        rf"{q}\s*(?:kelimesini|sözcüğünü|kelimesi|sözcüğü)\s+(?P<rel>en\s+az|en\s+fazla|en\s+çok)\s+(?P<n>{_NL_TR_NUM})\s+"
+        r"(?:kez|defa|kere)(?:\s+(?:kullan(?!ma)\w*|geçsin|geçmeli|geçir\w*))?",
+        rf"{q}\s*(?:という)?(?:言葉|単語|語)?を?\s*(?P<n>{_NL_TR_NUM})\s*回(?P<rel>以上|以下|まで)",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            raw = m.group("n").lower()
+            n = int(raw) if raw.isdigit() else _NL_TR_NUMS.get(raw)
+            kw = m.group("q")[1:-1].strip()
+            if n is None or not kw or " " in kw:
+                continue
+            if "verb" in m.groupdict() and not (m.group("verb") or m.group("modal")):
+                continue  # "Het woord 'fiets' kwam minstens twee keer voor": a statement
+            after = ctx.content[m.end() : m.end() + 12]
+            if re.match(r"\s*(?:niet|kullanma|使わない|使用しない)", after, _I):
+                continue
+            kw = _sentence_case(ctx, m.start("q"), kw)
+            rel = re.sub(r"\s+", " ", m.group("rel").lower())
+            at_least = rel in ("minstens", "ten minste", "minimaal", "en az", "以上")
+            r = ("at least", n) if at_least else ("less than", n + 1)
+            if r == ("at least", 1):
+                yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
+            else:
+                yield Hit("keywords:frequency", {"keyword": kw, "frequency": r[1], "relation": r[0]}, m.start(),
+                          m.end(), prio=70)  # fmt: skip

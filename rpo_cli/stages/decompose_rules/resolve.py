@@ -165,9 +165,23 @@ def _polite_frame(prefix: str) -> bool:
 
 
 def _vocab_only(s: str) -> bool:
-    """Constraint wording only; CJK text never is (it has no Latin words for _only_vocab to judge, and a
-    Chinese clause before "不要使用“X”" is the task: "请写一首诗，")."""
-    return _only_vocab(s) and not re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", s)
+    """Constraint wording only; text in another script never is (it has no Latin words for _only_vocab to
+    judge: a Chinese clause before "不要使用“X”" is the task, "请写一首诗，", and so is the Greek name in "a
+    short English write-up of Το Λιμανάκι"), nor are accented words _only_vocab would read in pieces."""
+    return _only_vocab(s) and not re.search(r"[^\W\d_A-Za-z]", s)
+
+
+def _explains(tail: str) -> bool:
+    """A reason after the constraint (": astrology offers ...", "because ...", "as the team reads it"),
+    the reason word whole: "as well" is no "as we ..." and is no reason either."""
+    m = _EXPLAIN.match(tail)
+    if not m:
+        return False
+    if tail.lstrip().startswith(":"):
+        return True
+    if re.match(r"\s*(?:[,—–-]\s*)?(?:because|since)\s*[,—–-]", tail, _I):
+        return False  # "since, you know, trivia": an aside, no reason stated
+    return m.end() == len(tail) or not (tail[m.end() - 1].isalnum() and tail[m.end()].isalnum())
 
 
 def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int | None) -> tuple[int, int]:
@@ -188,6 +202,10 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     if (
         cs < start
         and free(cs, start)
+        # the tail of an aside is no prefix of the constraint: "(1924): exactly those 3 numbers"
+        and content[cs:start].count(")") <= content[cs:start].count("(")
+        # nor a sentence of its own, or a count: "each one <= 12 words. no '!' anywhere" (a scoped length)
+        and not re.search(r"[.!?]\s|\d", content[cs:start])
         and (
             (_vocab_only(content[cs:start]) and not re.search(r"\b(?:if|when)\b", content[cs:start], _I))
             or _polite_frame(content[cs:start])
@@ -198,7 +216,8 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     i = first
     while start == clauses[i][0] and i > 0:
         ps, pe = clauses[i - 1]
-        if free(ps, pe) and _vocab_only(content[ps:pe]) and content[ps:pe].strip():
+        # a clause of words: a bare figure ("(1924)") is the task's material, not constraint wording
+        if free(ps, pe) and _vocab_only(content[ps:pe]) and re.search(r"[A-Za-z]", content[ps:pe]):
             start, i = ps, i - 1
         else:
             break
@@ -206,7 +225,7 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
     tail = content[end:ce]
     ex = _EXAMPLE.search(tail)
     words_part = tail[: ex.start()] if ex else tail
-    if ce > end and free(end, ce) and (_vocab_only(words_part) or _EXPLAIN.match(tail)):
+    if ce > end and free(end, ce) and (_vocab_only(words_part) or _explains(tail)):
         end = ce
     # an aside right after the constraint: "(e.g. PART 1, PART 2)", "(for example *happy birthday*)"
     aside = re.compile(r"\s*\([^()\n]{1,100}\)").match(content, end, unit.end)
@@ -245,6 +264,9 @@ def _span(content: str, unit: Unit, hit: Hit, hits: list[Hit], cond_start: int |
         end -= 1
     while end > start and content[end - 1].isspace():
         end -= 1
+    # a clause that opens on the colon or comma joining it to the previous one: the mark stays there
+    while start < min(end, hit.start) and (content[start].isspace() or content[start] in ":;,"):
+        start += 1
     while start < end and content[start].isspace():
         start += 1
     return start, end
@@ -393,7 +415,11 @@ _SO_REQUEST = re.compile(
     r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b"
     # "My club has a challenge: write a paragraph with no letter e": a colon that opens the task
     r"|:\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|compose|draft|create|make|give\s+me|tell\s+me|list|describe|"
-    r"explain|summari[sz]e|translate)\b",
+    r"explain|summari[sz]e|translate)\b"
+    # "Our house rules: begin the response with ...": what the user's rules list is asked of the response
+    # (the rules open the sentence: "My essay follows the rules: no commas" describes the essay)
+    r"|^\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:rules?|requirements?|constraints?|guidelines?|specs?|conditions?|instructions?)"
+    r"\s*(?:are\s*)?:(?=\s*\S)(?!\s*I\b)",
     _I,
 )
 # "Mention the word "cozy" if it fits naturally", "include a link where possible": an inclusion left to the

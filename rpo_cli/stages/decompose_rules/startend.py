@@ -18,7 +18,12 @@ from rpo_cli.stages.decompose_rules.grammar import (
     rule,
 )
 
-_SUBPART = re.compile(r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b", _I)
+_SUBPART = re.compile(
+    r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\b|"
+    # "each one" of the things asked for ("Write three haiku; open each one with ..."), not the response
+    r"\beach\s+(?:one|of\s+(?:them|these|those))\b|\bevery\s+(?:single\s+)?one\b|\ball\s+of\s+them\b|\beach\s+(?=with\b)",
+    _I,
+)
 # "each section should begin with": the sub-part is the subject, not the response
 _SUBPART_BEFORE = re.compile(
     r"\b(?:paragraph|section|sentence|line|bullet|item|point|chapter|stanza|verse|part)s?\s+(?:(?:number\s+|#\s*)?\d+\s+)?"
@@ -449,3 +454,28 @@ def _end_with_question(ctx: Ctx) -> Iterator[Hit]:
         for m in _scan(pat, ctx, _I):
             tid = "content:not_end_with_question" if _negated(ctx, m.start()) else "content:end_with_question"
             yield Hit(tid, {}, m.start(), m.end(), prio=60)
+
+
+# An unquoted literal marked as such by what follows it: "Start with the dateline CLEARWATER — exactly like
+# that", "Open with REF-2291 verbatim". Only a capitalised or coded literal (no quotes to bound it otherwise).
+_LITERAL = (
+    r"(?:exactly\s+(?:like\s+(?:that|this)|as\s+(?:written|shown|given|typed|is|spelled|above))|verbatim|word\s+for\s+word)"
+)
+_CAPS_RUN = r"(?P<p>[A-Z][A-Z0-9'’.&/-]+(?:\s+(?:[A-Z][A-Z0-9'’.&/-]*|[—–-]+|:))*)"
+
+
+@rule("exactly like", "exactly as", "verbatim", "word for word")
+def _literal_start(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"\b(?i:(?P<v>start|begin|open)\s+(?:your\s+(?:{_RESP}|reply|story|piece)\s+|it\s+)?with\s+"
+        rf"(?:(?:the|a|this|our)\s+(?:[a-z-]+\s+){{0,2}}?)?){_CAPS_RUN}\s*[,:]?\s+(?i:{_LITERAL})\b"
+    )
+    for m in _scan(pat, ctx, 0):
+        phrase = m.group("p").strip()
+        if not re.search(r"[A-Z]{2}|\d", phrase):
+            continue  # a literal in capitals or a code, not a capitalised word
+        if _SUBPART.search(ctx.content[m.start() : m.start("p")]) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+            continue
+        if _negated(ctx, m.start()):
+            continue  # "Don't start with BREAKING NEWS verbatim": the exact form is banned, a paraphrase asked
+        yield Hit("startend:start_phrase", {"start_phrase": phrase}, m.start(), m.end(), prio=85)
