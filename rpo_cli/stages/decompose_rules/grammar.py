@@ -126,9 +126,23 @@ _NEG_WORDS = (
     r"(?:do\s+not|don[’']?t|does\s+not|doesn[’']?t|must\s+not|mustn[’']?t|should\s+not|shouldn[’']?t|cannot|can[’']?t|never|"
     r"may\s+not|will\s+not|won't|not|avoid|refrain\s+from|without)"
 )
+# Negations that flip a count but are kept out of _NEG_WORDS, which the bans also read ("the poem
+# isn't about emojis" bans nothing): "there aren't more than 3", "under no circumstances (write)
+# more than", "keep it from going over".
+_FLIP_NEG = (
+    r"(?:(?:is|are|was|were|has|have|had|would|could|ought)n[’']?t|shan[’']?t|ain[’']?t|won[’']?t|"
+    r"under\s+no\s+circumstances?|in\s+no\s+case|at\s+no\s+(?:point|time)|by\s+no\s+means|on\s+no\s+account|"
+    r"(?:keep|stop|prevent)\s+(?:it|this|that|them|(?:the|your)\s+[\w-]+)\s+from)"
+)
 # A negation governing what follows it: "Do not write (more than 120 words)", "Never use (emojis)".
+# The words between a negation and what it governs: not a conjunction that opens a new instruction
+# ("Avoid jargon and use at least 4 paragraphs": the count is not negated; "or" stays in scope).
+_NEG_GAP = r"(?:(?!(?:and|but|then|so|plus|yet|while|because|since|if|when|who|which|whereas)\s)[\w'-]+\s+)"
+# A negated verb that itself negates asks for what follows: "Don't forget to write at least 300
+# words", "never fail to include", "don't hesitate to go over" (a permission, see _PERMITTED_BOUND).
+_NOT_UNDONE = r"(?!\s+(?:forget|fail|neglect|hesitate|be\s+(?:afraid|shy)|worry\s+about)\b)"
 _NEG_BEFORE = re.compile(
-    rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$"
+    rf"\b(?:{_NEG_WORDS}|{_FLIP_NEG}){_NOT_UNDONE}\s+{_NEG_GAP}{{0,4}}$"
     # "No response (should be) longer than N": "no" before the text itself negates the bound
     r"|\bno\s+(?:[\w-]+\s+)?(?:res?pon[sc]es?|answers?|repl(?:y|ies)|outputs?|essays?|letters?|stor(?:y|ies)|poems?|"
     r"texts?|messages?|posts?|summar(?:y|ies)|reviews?|articles?|emails?|paragraphs?|sentences?)\s+"
@@ -420,7 +434,23 @@ def rule(*needs: str) -> Callable[[Rule], Rule]:
     """Register a rule: a function from a unit to the hits it recognises there."""
 
     def add(fn: Rule) -> Rule:
-        RULES.append((fn, needs))
+        @functools.wraps(fn)
+        def run(ctx: Ctx) -> Iterator[Hit]:
+            for h in fn(ctx):
+                if _permitted_bound(ctx, h):
+                    continue
+                # "It shouldn't be (longer than 120 words)": the negation states the count too
+                neg = _negation_start(ctx, h)
+                if neg is not None:
+                    h.extra.append((neg, h.start))
+                # the predicate that negates a count is part of its statement ("More than 120 words
+                # is not allowed"): a rewrite of the count alone would keep it and say the opposite
+                tail = _POST_NEG.match(ctx.content, h.start, ctx.unit.end)
+                if tail and tail.end() > h.end:
+                    h.end = tail.end()
+                yield h
+
+        RULES.append((run, needs))
         return fn
 
     return add
@@ -438,13 +468,96 @@ def _scan(pattern: str, ctx: Ctx, flags: int) -> Iterator[re.Match]:
     yield from rx.finditer(ctx.content, ctx.unit.start, ctx.unit.end)
 
 
+# Negations that flip only a comparison right after them: "Nothing longer than 5 sentences", "no need
+# for more than 100 words" ("nothing but 3 bullets", "no need to write 3 paragraphs" bound nothing).
+_COMPARATIVE_NEG = re.compile(
+    r"\bnothing\s+(?:(?:that[’']?s|that\s+is|that\s+goes|which\s+is|much|way|at\s+all)\s+)?$"
+    r"|\b(?:no\s+need\s+(?:to|for)|needn[’']?t|need\s+not)\s+(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+# Asides between a negation and what it governs: "Do not, under any circumstances, write more than 100".
+_NEG_ASIDE = re.compile(
+    r",\s*(?:under\s+any\s+circumstances?|in\s+any\s+case|ever|please|pls|at\s+any\s+point|at\s+all|"
+    r"for\s+any\s+reason|whatever\s+you\s+do|of\s+course)\s*,\s*",
+    _I,
+)
+# The first bound of a negated disjunction: "Do not write (less than 100 or) more than 200 words".
+_FIRST_DISJUNCT = re.compile(rf"(?<![\w-])(?:{REL})\s+(?:{NUM})(?:\s+[\w-]+)?\s+(?:or|nor)\s+$", _I)
+# A bound whose own predicate negates it: "More than 120 words is not allowed", "Anything under
+# 100 words is too short", "Responses over 200 words will be rejected", "120 words or more won't do".
+_POST_NEG = re.compile(
+    rf"(?:(?:{REL})\s+)?(?:{NUM})\s*\+?\s*(?:(?!(?:so|and|but|as|because|since|if|when|then|which|that)\b)[\w-]+\s+){{0,3}}?"
+    r"(?:(?:is|are|['’]s|will\s+be|would\s+be|gets?|means?|counts?\s+as)\s+"
+    r"(?:(?:way|far|much|simply|just|definitely|absolutely|strictly|automatically|then|considered)\s+)?"
+    r"(?:not\s+(?:allowed|ok(?:ay)?|acceptable|permitted|fine|wanted|welcome|an\s+option)|too\s+(?:long|many|much|wordy|"
+    r"short|few|little|brief)|forbidden|prohibited|banned|off[- ]limits|a\s+no[- ]go|unacceptable|"
+    r"out\s+of\s+the\s+question|"
+    r"rejected|cut(?:\s+off)?|truncated|ignored|penali[sz]ed|discarded|deleted|disqualified|an?\s+(?:automatic\s+)?"
+    r"(?:fail|failure|dealbreaker|deal[- ]breaker))"
+    r"|(?:isn[’']?t|aren[’']?t)\s+(?:allowed|ok(?:ay)?|acceptable|permitted|fine|wanted|welcome|an\s+option)"
+    r"|(?:won[’']?t|will\s+not|would\s+not|wouldn[’']?t)\s+(?:do|work|fly|cut\s+it|fit|be\s+(?:accepted|read|allowed|"
+    r"ok(?:ay)?|acceptable|considered))"
+    r"|fails?\b|gets?\s+(?:rejected|cut|truncated|flagged))",
+    _I,
+)
+
+
+# A lower bound offered as a permission, not asked for: "Feel free to go over 500 words", "You can
+# write more than 500 words", "It's fine to use more than 3 paragraphs", "More than 500 words is
+# okay" (a cap stays asked for: "you can use up to 3 hashtags").
+_PERMITTED_BEFORE = re.compile(
+    r"\b(?:(?<!\bif\s)(?:you|u)\s+(?:can|may|could|might|are\s+allowed\s+to|are\s+welcome\s+to)|(?:feel|you[’']?re|you\s+are)\s+free\s+to|"
+    r"(?:it[’']?s|it\s+is)\s+(?:totally\s+|perfectly\s+|also\s+)?(?:fine|ok(?:ay)?|alright|acceptable|allowed)\s+(?:to|if\s+you)|"
+    r"(?:don[’']?t|do\s+not)\s+(?:hesitate|be\s+afraid|be\s+shy|worry\s+about)(?:\s+to)?|no\s+problem\s+if\s+you|"
+    r"optionally|if\s+you\s+(?:like|want|wish)\s*,?)\s+"
+    rf"{_NEG_GAP}{{0,3}}$",
+    _I,
+)
+_PERMITTED_AFTER = re.compile(
+    rf"(?:(?:{REL})\s+)?(?:{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,3}}?(?:is|are|would\s+be|will\s+be)\s+(?:(?:totally|perfectly|also|"
+    r"still|absolutely)\s+)?(?:fine|ok(?:ay)?|alright|acceptable|allowed|permitted|welcome|no\s+problem)\b",
+    _I,
+)
+
+
+def _permitted_bound(ctx: Ctx, hit: Hit) -> bool:
+    """Whether a count hit's lower bound is only permitted (_PERMITTED_BEFORE / _PERMITTED_AFTER)."""
+    if not any(k.endswith("relation") and v == "at least" for k, v in hit.kwargs.items()):
+        return False
+    pre = " ".join(ctx.prefix(hit.start, 10).split()) + " "
+    return bool(_PERMITTED_BEFORE.search(pre) or _PERMITTED_AFTER.match(ctx.content, hit.start, ctx.unit.end))
+
+
+def _negation_start(ctx: Ctx, hit: Hit) -> int | None:
+    """Where the negation that governs a count hit starts, when it stands just before it in the
+    same clause ("It shouldn't be | longer than 120 words", "Nothing | above 200 characters")."""
+    if not any(k.endswith("relation") for k in hit.kwargs) or not _negated(ctx, hit.start):
+        return None
+    pre = ctx.content[ctx.unit.start : hit.start]
+    cs = ctx.unit.start + max(pre.rfind(";"), pre.rfind("("), pre.rfind(". ")) + 1
+    neg = rf"\b(?:{_NEG_WORDS}|{_FLIP_NEG}){_NOT_UNDONE}\s+{_NEG_GAP}{{0,4}}$|{_COMPARATIVE_NEG.pattern}"
+    m = _compiled(neg, _I).search(ctx.content, cs, hit.start)
+    return m.start() if m and m.start() < hit.start else None
+
+
 def _negated(ctx: Ctx, pos: int, reach: int = 4) -> bool:
     """Whether a negation governs the text at ``pos`` ("Do not write (more than ...)"), looking
-    back at most ``reach`` words past the negation, within the clause."""
+    back at most ``reach`` words past the negation, within the clause; or the count there is
+    the subject of a negative predicate ("More than 120 words is not allowed")."""
+    if _POST_NEG.match(ctx.content, pos, ctx.unit.end):
+        return True
+    rel = _compiled(REL, _I).match(ctx.content, pos, ctx.unit.end)
+    if rel and re.match(r"(?:not|no|never|nothing)\b", rel.group(0), _I):
+        return False  # "Not less than 100 and (not more than 200)": the bound carries its own negation
+    pre = _NEG_ASIDE.sub(" ", ctx.prefix(pos, 14))
+    pre = _FIRST_DISJUNCT.sub("", pre)
+    short = " ".join(pre.split()[-(reach + 2 if reach != 4 else 6) :]) + (" " if pre[-1:].isspace() else "")
+    if rel and _COMPARATIVE_NEG.search(short):
+        return True
     if reach == 4:
-        return _flip_if_negated(ctx.prefix(pos))
-    rx = rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,{reach}}}$"
-    return bool(re.search(rx, ctx.prefix(pos, reach + 3), _I))
+        return _flip_if_negated(short)
+    rx = rf"\b(?:{_NEG_WORDS}|{_FLIP_NEG}){_NOT_UNDONE}\s+{_NEG_GAP}{{0,{reach}}}$"
+    return bool(re.search(rx, " ".join(pre.split()[-(reach + 3) :]) + (" " if pre[-1:].isspace() else ""), _I))
 
 
 def count_relation(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
@@ -587,7 +700,8 @@ _NO_ITEM = re.compile(
     # "Each pitch 80 words or less": a count for each item (each answer/response is the whole one)
     r"(?:^|[.;:,]\s*)(?:each|every)\s+(?!(?:response|answer|reply|replies|output|message|turn|time)s?\b)[a-z][\w-]*\s+"
     r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+)?|(?:is|be|at|in)\s+)?$|"
-    r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single)\b)(?:single\s+)?"
+    r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single|circumstances?|point|case|"
+    r"account|means|time|need|way)\b)(?:single\s+)?"
     r"(?!(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email|"
     r"paragraph|part|section)s?\b)[a-z][\w-]*\s+"
     r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+|run\s+|go\s+)?|(?:is|be)\s+)?$",

@@ -73,11 +73,14 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length_constraints:number_words", {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end())
     # "300+ words", "a 300+ word essay", "250 words or more", "100 words or less"
     for m in _scan(r"\b(?P<num>\d+)\s*\+\s*(?:-\s*)?words?\b", ctx, _I):
+        if _negated(ctx, m.start()):
+            continue
         yield Hit("length_constraints:number_words", {"num_words": int(m.group("num")), "relation": "at least"},
                   m.start(), m.end())  # fmt: skip
     for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b", ctx, _I):
         n = parse_number(m.group("num"))
-        if n is None or scoped_to_part(ctx, m.start()):  # "subject line of 6 words or fewer"
+        # ("subject line of 6 words or fewer"; "100 words or more is too long")
+        if n is None or scoped_to_part(ctx, m.start()) or _negated(ctx, m.start()):
             continue
         kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
@@ -225,6 +228,8 @@ _FOREIGN_REL = {
     "weniger als": ("less than", 0), "unter": ("less than", 0), "mindestens": ("at least", 0),
     "wenigstens": ("at least", 0), "mehr als": ("at least", 1), "nicht mehr als": ("less than", 1),
     "höchstens": ("less than", 1), "maximal": ("less than", 1), "max.": ("less than", 1), "bis zu": ("less than", 1),
+    "länger als": ("at least", 1), "kürzer als": ("less than", 0), "nicht länger als": ("less than", 1),
+    "nicht über": ("less than", 1),
     "meno di": ("less than", 0), "almeno": ("at least", 0), "minimo": ("at least", 0), "più di": ("at least", 1),
     "non più di": ("less than", 1), "al massimo": ("less than", 1), "un massimo di": ("less than", 1),
     "massimo": ("less than", 1), "fino a": ("less than", 1), "non oltre": ("less than", 1),
@@ -283,9 +288,25 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
     for noun, tid, key in _FOREIGN_NOUNS:
         found = []
         for m in _scan(rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>{_FNUM})\s+(?:{noun})\b", ctx, _I):
-            found.append((m, *_FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]))
+            rel, off = _FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]
+            neg = _foreign_negation(ctx, m.start(), m.group("rel"))
+            if neg is None:
+                continue
+            if neg is not False:  # "no escribas más de 100 palabras", "pas moins de 80 mots": flip, keep the threshold
+                rel = "less than" if rel == "at least" else "at least"
+            found.append((m, rel, off, neg))
         for m in _scan(rf"(?<![\w-])(?P<num>{_FNUM})\s+(?:{noun})\s*,?\s*\(?(?P<rel>{sufs})(?![\w-])", ctx, _I):
-            found.append((m, *_FOREIGN_SUFFIX[re.sub(r"\s+", " ", m.group("rel").lower())]))
+            # (a negation before "100 palabras o más": no bound read)
+            if _foreign_negation(ctx, m.start(), "") is False:
+                found.append((m, *_FOREIGN_SUFFIX[re.sub(r"\s+", " ", m.group("rel").lower())], False))
+        # "no superes las 100 palabras", "ne dépassez pas 80 mots", "sans dépasser 80 mots", "non superare le
+        # 90 parole", "não ultrapasse 100 palavras", "100 Wörter nicht überschreiten": a negated "exceed" is a cap
+        not_exceed = (
+            rf"{_FOREIGN_NOT_EXCEED}\s+(?P<num>{_FNUM})\s+(?:{noun})\b|(?<![\w-])(?P<num2>{_FNUM})\s+(?:{noun})\s+"
+            r"nicht\s+(?:zu\s+)?(?:überschreiten|übersteigen|überschreitet|übersteigt)\b"
+        )
+        for m in _scan(not_exceed, ctx, _I):
+            found.append((m, "less than", 1, False))
         if key == "num_paragraphs" and re.search(_DIVIDER, ctx.text, _I):
             # "usa exactamente 4 párrafos separados por ***": the IFEval count with its divider
             exact = r"(?:(?:exactamente|exactement|genau|esattamente|exatamente)\s+)?"
@@ -296,12 +317,15 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
                     kw = {"num_paragraphs": n}
                     yield Hit("length_constraints:number_paragraphs", kw, m.start(), d.end(), prio=55)
             continue
-        for m, rel, off in found:
-            n = _fnum(m.group("num"))
-            if n is None or scoped_to_part(ctx, m.start()) or _foreign_each(ctx, m.start()):
+        for m, rel, off, neg in found:
+            n = _fnum(m.group("num") or m.group("num2"))
+            # (read before the negation: "No escribas" is no "no <item>" as in "no sentence over 12 words")
+            at = neg if type(neg) is int else m.start()
+            if n is None or scoped_to_part(ctx, at) or _foreign_each(ctx, m.start()):
                 continue
             end = _blank_tail(ctx, m.end()) if key == "num_paragraphs" else m.end()
-            yield Hit(tid, {key: n + off, "relation": rel}, m.start(), end, prio=50)
+            # the negation is part of the statement ("Non scrivere più di 90 parole")
+            yield Hit(tid, {key: n + off, "relation": rel}, at, end, prio=50)
         # "entre 60 y 90 palabras", "zwischen 60 und 90 Wörtern", "60-90 parole", "de 60 a 90 palabras"
         if key != "num_words":
             continue
@@ -317,10 +341,52 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
                           group=m.start())  # fmt: skip
 
 
+# Negations in the five languages that flip the bound after them: "no escribas más de 100 palabras",
+# "pas moins de 80 mots", "nicht weniger als 50 Wörter", "non scrivere più di 90 parole", "nunca mais de".
+# The gap never crosses a conjunction ("no uses emojis y escribe más de 100 palabras").
+_FOREIGN_NEG = re.compile(
+    r"(?<![\w-])(?:no|nunca|jam[áa]s|pas|jamais|nicht|nie|niemals|keinesfalls|keineswegs|auf\s+keinen\s+fall|non|mai|"
+    r"não|nao|sin|sans|senza|sem|ohne)\s+(?:(?!(?:y|e|et|und|and|pero|mais|aber|ma|mas|but|sino|sondern|o|ou|oder|od)\s)"
+    r"[\w'’-]+\s+){0,3}$",
+    _I,
+)
+# French "ne" is half a negation: with "pas"/"jamais" it is read above; "n'écris plus de 100 mots"
+# (no longer? not more than?) is left alone.
+_FRENCH_NE = re.compile(r"(?<![\w-])(?:ne|n['’])\s*(?:[\w'’-]+\s+){0,2}$", _I)
+_FOREIGN_NOT_EXCEED = (
+    r"(?<![\w-])(?:no|non|não|nao|sin|sans|senza|sem|nunca|jamais|mai|ne|n['’]|nicht|ohne)\s*(?:(?:pas|jamais)\s+)?"
+    r"(?:(?:debe|deben|debes|debería|doit|doivent|devrait|deve|devono|dovrebbe|darf|sollte|soll|pode|devem)\s+)?"
+    r"(?:(?:pas|jamais)\s+)?"
+    r"(?:super[ae]\w*|exced\w*|excéd\w*|dépass\w*|sobrepas\w*|ultrapass\w*|pas[ae]s?\s+de|pasar\s+de|passe[sm]?\s+de|"
+    r"passar\s+de|ecced\w*|oltrepass\w*|überschreit\w*|übersteig\w*)"
+    r"(?:\s+(?:pas|jamais|nicht))?(?:\s+(?:las|los|les|le|la|i|gli|os|as|o|a|die|den|de))?"
+)
+
+
+def _foreign_negation(ctx: Ctx, pos: int, rel: str) -> int | bool | None:
+    """Whether a negation in the prompt's language governs the bound at ``pos``: False if not; where
+    it starts if so (True if it cannot be placed); None where the reading is unsure (a bare French
+    "ne" before it)."""
+    if re.match(r"(?:no|pas|nicht|non|não|nao)\b", rel, _I):
+        return False  # "no más de", "pas plus de": the relation carries its own negation
+    pre = ctx.content[ctx.unit.start : pos]
+    cs = ctx.unit.start + max(pre.rfind(";"), pre.rfind("("), pre.rfind(". "), pre.rfind(","), pre.rfind(":")) + 1
+    neg = _FOREIGN_NEG.search(ctx.content, cs, pos)
+    if neg:
+        return neg.start()
+    if _negated(ctx, pos):
+        return True
+    return None if _FRENCH_NE.search(ctx.content, cs, pos) else False
+
+
 def _foreign_each(ctx: Ctx, pos: int) -> bool:
     """ "cada una con ...", "chaque phrase ...", "jeder Satz ...": a count per item."""
     pre = ctx.content[ctx.unit.start : pos]
-    each = r"\b(?:cada|chaque|jede[rsn]?|ogni|ciascun[ao]?)\b[^.;]*$|\b(?:por|par|pro|per)\s+(?:\w+\s+)?$"
+    each = (
+        r"\b(?:cada|chaque|jede[rsn]?|ogni|ciascun[ao]?)\b[^.;]*$|\b(?:por|par|pro|per)\s+(?:\w+\s+)?$"
+        # "ninguna frase de más de 12 palabras", "aucune phrase de plus de 15 mots": a bound on each item
+        r"|(?<![\w-])(?:ningun[ao]?|ningún|aucune?|kein(?:e[rsn]?)?|nessun[ao]?|nenhu?ma?|nenhum)\s+\w+\b[^.;,]*$"
+    )
     return bool(re.search(each, pre, _I))
 
 
