@@ -218,3 +218,81 @@ def test_foreign_polarity_near_misses(text):
 
 def test_foreign_negation_is_in_the_span():
     assert spans("Scrivi una poesia. Non scrivere più di 90 parole.") == ["Non scrivere più di 90 parole."]
+
+
+# --- Chinese: a negation before a relation, character counts -----------------------------------
+
+ZH = [
+    ("写一首关于海的诗，不要超过150字。", ("length:number_characters", lt("num_chars", 151))),
+    ("写一首关于海的诗，不超过150字。", ("length:number_characters", lt("num_chars", 151))),
+    ("介绍一下长城，字数不能少于300。", ("length:number_characters", ge("num_chars", 300))),
+    ("介绍一下长城，400字以内。", ("length:number_characters", lt("num_chars", 401))),
+    ("写一首关于海的诗，不能超过6句。", (S, lt("num_sentences", 7))),
+    ("写一篇短文，不得少于三段。", (P, ge("num_paragraphs", 3))),
+    ("写一首小诗，别超过8行。", (L, lt("num_lines", 9))),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ZH)
+def test_chinese_polarity(text, want):
+    assert found(text) == [want]
+
+
+def test_chinese_count_per_item_is_left_alone():
+    assert found("列出五条建议，每条不要超过15个字。") == []
+
+
+# --- a count of words treated some way is not the text's length --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Don't capitalize more than 3 words.", "Please underline at least 2 words.", "Repeat no more than 4 words."],
+)
+def test_a_count_of_treated_words_is_no_word_count(text):
+    assert not [g for g in found(TASK + text) if g[0] == W]
+
+
+# --- sentence units: lowercase imperatives, divider spec lines, template slots -----------------
+
+
+def test_a_lowercase_imperative_opens_its_own_sentence():
+    text = (
+        "I run the newsletter for a chess club and the tournament got moved. people will be annoyed. "
+        "keep it short, and don't use all-caps words more than twice."
+    )
+    assert ("change_case:capital_word_frequency", {"capital_frequency": 3, "capital_relation": "less than"}) in found(
+        text
+    )
+
+
+def test_a_divider_spec_line_joins_the_paragraph_count():
+    got = found("notes on the french revolution. 4 paras. separator: ***. keep it factual")
+    assert ("length_constraints:number_paragraphs", {"num_paragraphs": 4}) in got
+
+
+def test_a_count_after_a_template_of_slots_is_the_prompt_again():
+    text = "Rate this movie in this format:\nTitle: [title]\nScore: [1-10]\n40 words max."
+    assert (W, lt("num_words", 41)) in found(text)
+
+
+def test_template_slot_lines_stay_with_their_template():
+    text = "Use this format:\nName: [name]\nSummary: [two sentences]\nThanks!"
+    assert not [g for g in found(text) if g[0] == S]
+
+
+# --- case compared to another text -------------------------------------------------------------
+
+CASE_LIKE = [
+    ("Write the memo in capitals like a telegram.", "change_case:english_capital"),
+    ("Answer in lowercase like a text from a teenager.", "change_case:english_lowercase"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASE_LIKE)
+def test_case_compared_to_a_text(text, want):
+    assert (want, {}) in found(text)
+
+
+def test_case_like_near_miss():
+    assert found("Write acronyms in capitals like NASA.") == []

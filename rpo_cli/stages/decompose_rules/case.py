@@ -169,6 +169,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
                     r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|so\s+(?:that\s+)?(?:\w+\s+){1,2}can\b|"
                     r"(?:cuz|cause|because|since)\b|"
+                    # "in capitals like an old shipping forecast": a manner compared to another text
+                    r"(?:just\s+)?(?:like|as\s+if|as\s+though|the\s+way)\s+(?:an?|the|in|my|our|some|those|you|i|i['’]m|we)\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
                     post,
                     _I,

@@ -203,7 +203,9 @@ _CONTINUATION = re.compile(
     r"mark\s+the\s+beginning\s+of\s+each|each\s+section\s+(?:should|must)\s+(?:begin|start)|"
     r"paragraphs\s+(?:and\s+only\s+paragraphs\s+)?(?:are|should\s+be|must\s+be)\s+separated|"
     r"(?:you\s+(?:should\s+|must\s+)?)?separate\s+(?:the\s+)?paragraphs|use\s+(?:the\s+)?(?:markdown\s+divider\s+)?(?:\*\s*){3}\s*(?:as|to|between)\b|paragraph\s+\d+\s+(?:must|should)|the\s+request\s+(?:to\s+repeat\s+)?is\s*:|"
-    r"you\s+can\s+use\s+markdown\s+ticks|leave\s+out\s+at\s+least\s+one)",
+    r"you\s+can\s+use\s+markdown\s+ticks|leave\s+out\s+at\s+least\s+one|"
+    # a terse spec line naming the divider of the paragraphs counted just before ("5 paras. divider: ***")
+    r"(?:paragraph\s+|para\s+)?(?:dividers?|separators?|delimiters?|split\s+by|separated\s+by)\s*[:=-]?\s*(?:\*\s*){3})",
     _I,
 )
 
@@ -238,6 +240,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     ends = r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s*$)"
     if _lowercase_style(text):  # "im away till jan 6. no emojis": sentences that open in lowercase
         ends = ends.replace("A-Z0-9", "A-Za-z0-9")
+    else:  # "ppl are gonna be mad. write it calm": a lowercase imperative opens a sentence of its own
+        ends += rf"|(?<=[a-z]{{2}})[.!?]+(?=\s+{_LOWER_IMPERATIVE})"
     for m in re.finditer(rf"{ends}|\*{{3,}}(?=\s+[A-Z])|[。！？]+", text):
         end = m.end()
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
@@ -269,6 +273,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LOWER_IMPERATIVE = (
+    r"(?:write|use|keep|make|add|don[’']?t|dont|do\s+not|never|please|pls|plz|include|answer|respond|reply|avoid|give|"
+    r"put|end|start|begin|limit|stay|mention|format|wrap|separate|list|skip|no\s+(?:emojis?|hashtags?|commas?|bullets?)|"
+    r"(?:oh\s+)?and\s+(?:please|pls|don[’']?t|dont|keep|use|make|add|no))\b"
+)
+
+
 def _lowercase_style(text: str) -> bool:
     """Whether the writer opens sentences in lowercase throughout (no capital after any sentence
     end, and at least one lowercase opening): then a lowercase word may start a sentence."""
@@ -284,10 +295,15 @@ class Unit:
     base_end: int
 
 
+# A template line with a slot to fill: "Verdict: [accept/decline]", "Name: <your name>", "Score: {1-10}".
+_SLOT_LINE = re.compile(r"\s*(?:[-*•]\s*)?[\w][\w .'/&()-]{0,30}:\s*[\[{<(_]", _I)
+
+
 def _units(text: str) -> list[Unit]:
     """Sentences, each merged with the continuation sentences and example lines that follow it."""
     units: list[Unit] = []
     in_example = False
+    slots = 0  # example lines so far that are template slots ("Verdict: [accept/decline]")
     for s, e in _sentences(text):
         seg = text[s:e]
         if units:
@@ -298,6 +314,11 @@ def _units(text: str) -> list[Unit]:
             # "Requirements:" / "Rules:" heads a list of constraints, not of examples
             example = example and not (_LIST_HEAD.search(prev_text) and _LIST_ITEM.match(seg))
             example = example and len(seg) <= 60 and not _CONTINUATION.match(seg)
+            # a line after a template of slots that is no slot itself ("30 words tops.") is the prompt again
+            slot = bool(_SLOT_LINE.match(seg))
+            if example and in_example and slots and not slot and not re.search(r"[\[\]{}<>]", seg):
+                example = False
+            slots = (slots + 1 if slot else 0) if example else 0
             if example or _CONTINUATION.match(seg) or not any(ch.isalnum() for ch in seg):
                 prev.end = e
                 in_example = example

@@ -51,6 +51,16 @@ def _at_most_n(ctx: Ctx, noun: str, make) -> Iterator[Hit]:
         yield Hit(tid, kw, m.start(), m.end(), prio=48)
 
 
+# A verb that does something to some of the words: the count after it is of those words, not the
+# length of the text ("Don't capitalize more than 3 words", "bold at least 2 words").
+_ACTS_ON_WORDS = re.compile(
+    r"\b(?:capitali[sz]e|uppercase|bold|italici[sz]e|underline|highlight|emphasi[sz]e|abbreviate|hyphenate|repeat|"
+    r"quote|rhyme|translate|misspell|invent|coin|define|spell\s+out|put\s+in\s+(?:all\s+)?caps|write\s+in\s+(?:all\s+)?caps)"
+    r"\s+(?:[\w-]+\s+)?$",
+    _I,
+)
+
+
 @rule("word", "wrod", "wrds")
 def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
@@ -67,6 +77,8 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             _I,
         ):
             continue
+        if _ACTS_ON_WORDS.search(pre):
+            continue  # "Don't capitalize more than 3 words": a count of words treated so, not of the text
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
@@ -418,6 +430,23 @@ _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多
            "多于": ("at least", 1), "超过": ("at least", 1)}  # fmt: skip
 
 
+# A negation before a relation flips it: "不要超过200字" (don't exceed 200), "不得少于3段" (not fewer than 3);
+# "不超过" / "不少于" carry their own and are in the table.
+_ZH_NEG = (
+    r"(?P<neg>不要|不能|不得|不可以|不可|不应该|不应|不准|不许|不宜|别|切勿|请勿|勿|千万不要|绝不|决不|绝对不要|"
+    r"绝对不能)?"
+)
+# The count named first: "字数不要超过200" (the word count must not exceed 200), "篇幅控制在300字以内".
+_ZH_COUNT_LABEL = r"(?:字数|总字数|篇幅|长度)(?:要|应|应该|须|必须|请|需|需要)?(?:控制在)?"
+
+
+def _zh_relation(m: re.Match) -> tuple[str, int]:
+    rel, off = _ZH_REL[m.group("rel")]
+    if m.group("neg"):
+        rel = "less than" if rel == "at least" else "at least"
+    return rel, off
+
+
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -442,12 +471,12 @@ def _chinese_counts(ctx: Ctx) -> Iterator[Hit]:
         ("行", "length:number_lines", "num_lines"),
     )
     for noun, tid, key in nouns:
-        pat = rf"(?P<rel>{rels})\s*(?P<num>\d+|[一二两三四五六七八九十]+)\s*个?(?:{noun})"
+        pat = rf"{_ZH_NEG}(?P<rel>{rels})\s*(?P<num>\d+|[一二两三四五六七八九十]+)\s*个?(?:{noun})"
         for m in _scan(pat, ctx, 0):
             n = _zh_number(m.group("num"))
             if not n or scoped_to_part(ctx, m.start()):
                 continue
-            rel, off = _ZH_REL[m.group("rel")]
+            rel, off = _zh_relation(m)
             end = m.end()
             if key == "num_paragraphs":  # "，段落之间空一行": the blank line between them
                 t = re.match(r"\s*[，,]?\s*(?:段落|段)(?:之间|间)(?:空|用|隔)(?:一|一个)?(?:空)?行", ctx.content[end:])
@@ -455,16 +484,33 @@ def _chinese_counts(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {key: n + off, "relation": rel}, m.start(), end, prio=50)
 
 
-@rule("字")
+@rule("字", "篇幅")
 def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
-    """ "不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
+    """ "不超过200字" (at most 200 characters), "不要超过200字", "字数不少于300": a Chinese character
+    count. Read as length:number_characters, as the dev sets' annotator does (Chinese text has no
+    spaces between words, so the two character counts agree on it)."""
     rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
-    for m in _scan(rf"(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)", ctx, 0):
-        if scoped_to_part(ctx, m.start()):
+    pats = (
+        rf"{_ZH_COUNT_LABEL}{_ZH_NEG}(?P<rel>{rels})\s*(?P<num>\d+)\s*(?:个?(?:汉字|中文字|字))?",
+        rf"{_ZH_NEG}(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)",
+    )
+    seen = set()
+    for pat in pats:
+        for m in _scan(pat, ctx, 0):
+            if scoped_to_part(ctx, m.start()) or m.start("num") in seen:
+                continue
+            seen.add(m.start("num"))
+            rel, off = _zh_relation(m)
+            kw = {"num_chars": int(m.group("num")) + off, "relation": rel}
+            yield Hit("length:number_characters", kw, m.start(), m.end())
+    # "300字以内" / "300字以下" (within 300), "300字以上" (over 300: at least 300 in everyday use)
+    for m in _scan(r"(?<![\d一-龥])(?P<num>\d+)\s*个?(?:汉字|中文字|字)(?P<dir>以内|之内|以下|以上)", ctx, 0):
+        if scoped_to_part(ctx, m.start()) or m.start("num") in seen:
             continue
-        rel, off = _ZH_REL[m.group("rel")]
-        kw = {"num_chars": int(m.group("num")) + off, "relation": rel}
-        yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())
+        n = int(m.group("num"))
+        kw = {"num_chars": n, "relation": "at least"} if m.group("dir") == "以上" else {
+            "num_chars": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit("length:number_characters", kw, m.start(), m.end())
 
 
 @rule("sentence", "sentance")
