@@ -72,12 +72,14 @@ MAX_EXTRA_WORDS = 3
 FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
-    entire whole output everything all pls plz thx thanks""".split()
+    entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou actually anyway
+    oh btw thing somewhere anywhere as""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
 _EXAMPLE_TAIL = re.compile(
-    r",?\s*\(?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)",
+    r",?\s*\(?[*_]?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?"
+    r"(?:[.!?](?=\s|$)|(?=\n)|$)",
     re.IGNORECASE,
 )
 #: What else a statement carries after it: its reason, in brackets or after "because"/"since"/"so"
@@ -86,7 +88,32 @@ _EXAMPLE_TAIL = re.compile(
 #: would argue for the original), so they are not task words either.
 _REASON_TAIL = re.compile(
     r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|so\s+that|so)\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
-    r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply))",
+    r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply)|"
+    # the speaker's feeling about it (", i hate that", ", I find them annoying in recipes"), a
+    # contrast that restates it (", not just the pronunciation") or a leeway it grants (", more is
+    # fine"): kept beside the reversal, each would argue for the original
+    r",?\s*(?:(?:i|we)(?:['’]m|\s+am|\s+really|\s+just)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|"
+    r"don['’]?t\s+like)\b|not\s+(?:just|only|merely)\b|(?:more|less|fewer|longer|shorter)\s+(?:is|are)\s+"
+    r"(?:fine|ok|okay|allowed|welcome)\b|"
+    # a qualifier of it (", regardless of the language the customer writes in") or a comma-spliced
+    # remark that points back at it (", it reads like buzzword soup", ", our guide is strict about that")
+    r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this)\s+(?:is|are|was|"
+    r"were|looks?|feels?|reads?|seems?)\b|,\s*(?:i|we)\s+(?:always|usually|often|tend\s+to|keep)\b|"
+    r"\s+(?:in\s+order|so\s+as)\s+to\s|,?\s*i\s+mean\s+it\b|,\s*(?:the|our|my)\s+\w+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+"
+    r"(?:it|that|this|them)\b|,\s*(?=(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+"
+    r"(?:that|it|them|this)[.!?]*(?:\s|$)))[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$))",
+    re.IGNORECASE,
+)
+#: What opens a statement before its expected text: its subject ("one of them has to [include the
+#: word "adobo"]") or a vague restatement of a length limit ("keep it short, [max 120 words]"), which
+#: kept beside the reversal would argue for the original.
+_LEAD_IN = re.compile(
+    r"(?:\b(?:one|each|all|some|any|none|two|three|at\s+least\s+one)\s+of\s+(?:them|these|those)\s+"
+    r"(?:has\s+to|have\s+to|must|should|needs?\s+to|will)\s+|"
+    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?\s*[,:;–—-]\s*|"
+    # a polite frame around it ("It would be lovely if it ran to [at least 400 words]")
+    r"\b(?:it\s+would\s+be|it['’]d\s+be)\s+(?:great|lovely|nice|ideal|good|perfect|wonderful|helpful)\s+if\s+"
+    r"(?:it|you)\s+(?:could\s+)?(?:ran|run|runs|came|come|stayed|stay|was|were|kept|keep)(?:\s+(?:to|at|in|within|under))?\s+)$",
     re.IGNORECASE,
 )
 RATES = ("located", "rewritten", "task_kept", "pairs_lost", "decomposed_exact")
@@ -110,8 +137,14 @@ def _covered_mask(prompt: str, needles: list[str], kwargs: list[dict[str, Any]])
     # statement's words, not the task's: a reversal rightly drops them with it.
     for n in needles:
         for m in re.finditer(re.escape(n), prompt):
+            lead = _LEAD_IN.search(prompt[max(0, m.start() - 60) : m.start()])
+            if lead:
+                for k in range(m.start() - len(lead.group()), m.start()):
+                    mask[k] = True
             pos = m.end()
-            for tail in (_EXAMPLE_TAIL, _REASON_TAIL, _EXAMPLE_TAIL):
+            # an example, then its asides, reasons and remarks, one after another ("use 3 headers (say
+            # Wiring, Code, Testing) so I can find things later")
+            for tail in (_EXAMPLE_TAIL, _REASON_TAIL, _REASON_TAIL, _EXAMPLE_TAIL):
                 ex = tail.match(prompt, pos)
                 if ex:
                     for k in range(ex.start(), ex.end()):

@@ -85,7 +85,9 @@ def test_rewrites_that_leave_fragments_are_refused():
         [{"num_blocks": 1, "relation": "at least"}],
         [True],
     )
-    assert not rw.ok and "rewrite_unverified:ungrammatical" in rw.unverified, new
+    # the polite word that headed nothing goes with the cut: what is left reads as a sentence
+    assert new.startswith("show me how to reverse a list in python. Explain it in two lines after."), new
+    assert rw.ok or "rewrite_unverified:ungrammatical" in rw.unverified, new
     rw, new = _rw(
         'Return a JSON object with the keys "city" and "country" for the capital of Peru. Format '
         "everything as JSON, nothing else.",

@@ -189,14 +189,42 @@ def test_a_statements_reason_is_its_own_not_the_tasks(tmp_path):
         {"key": 7, "prompt": "Summarize the quarterly report. Please respond in German since the Berlin team reads it.",
          "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "de"}],
          "expected": ["respond in German"]},
-        # the cut leaves "Because the Berlin team reads it." on its own: a fragment, so the pair is
-        # refused (ungrammatical), not emitted
+        # the reason after a comma goes with its statement (kept beside "Do not respond in German"
+        # it would argue for the original): the sentence is replaced whole and the pair emitted
         {"key": 8, "prompt": "Summarize the quarterly report. Respond in German, because the Berlin team reads it.",
          "instruction_id_list": ["language:response_language"], "kwargs": [{"language": "de"}],
          "expected": ["Respond in German"]},
     ]  # fmt: skip
     r = _eval_rows(tmp_path, rows)
-    assert r["emitted"] == 2 and r["overall"]["task_kept"] == 1.0, [f for f in r["failures"] if f["id"] == "task_lost"]
-    assert r["lost_by_reason"] == {"rewrite_unverified:ungrammatical": 1}
+    assert r["emitted"] == 3 and r["overall"]["task_kept"] == 1.0, [f for f in r["failures"] if f["id"] == "task_lost"]
+    assert r["lost_by_reason"] == {}
     mask = _load_bench()._covered_mask("Write a poem (about rain). No commas.", ["No commas."], [])
     assert not any(mask[:21])  # an aside of the task is the task's
+
+
+@pytest.mark.parametrize(
+    ("prompt", "needle", "theirs"),
+    [
+        ("Plan a picnic. Skip the commas, I really hate them.", "Skip the commas", "I really hate them"),
+        ("Greet a guest. Use Greek letters, not just the transliteration.", "Use Greek letters", "just the"),
+        ("Tell a tale. Eight sentences minimum, more is fine.", "Eight sentences minimum", "more is fine"),
+        ("Name five rivers. Two of them must include the word delta.", "include the word delta", "Two of them must"),
+        ("Pitch a podcast. Keep it brief, max 90 words.", "max 90 words", "Keep it brief"),
+        ("Pitch a podcast. It would be great if it ran to at least 90 words.", "at least 90 words", "great if it ran"),
+        ("Pitch a podcast. Never use emojis, regardless of the platform.", "Never use emojis", "regardless of the"),
+        ("Pitch a podcast. No hashtags, our style guide is strict about that.", "No hashtags", "strict about that"),
+    ],
+)  # fmt: skip
+def test_a_statements_remarks_lead_ins_and_frames_are_its_own(prompt, needle, theirs):
+    bench = _load_bench()
+    mask = bench._covered_mask(prompt, [needle], [])
+    start = prompt.index(theirs)
+    assert all(mask[start : start + len(theirs)]), theirs
+    assert not any(mask[: prompt.index(".")])  # the task stays the task's
+
+
+def test_a_remark_of_its_own_is_the_tasks():
+    bench = _load_bench()
+    prompt = "Pitch a podcast. No hashtags, our tone is calm."
+    mask = bench._covered_mask(prompt, ["No hashtags"], [])
+    assert not any(mask[prompt.index("tone") : prompt.index("tone") + 4])

@@ -198,7 +198,7 @@ def statements(messages: list[Message]) -> tuple[Statement, ...]:
 _MODIFIER = re.compile(
     r"\s*(?:,\s*)?(?:separated|divided|split|marked|labell?ed|titled|numbered|formatted|written|using|listing|"
     r"containing|showing|with|in\s+(?:markdown|square|double|single|angular|curly|bold|italics?|a\s+(?:fenced|code))|"
-    r"like|such\s+as|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance))(?!\w)",
+    r"like|such\s+as|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance)|at\s+the\s+(?:very\s+)?(?:bottom|end|top|start|beginning))(?!\w)",
     re.IGNORECASE,
 )
 #: Verbs that open a task sentence ("Write at least 300 words with a focus on ..."): a statement that
@@ -254,6 +254,7 @@ def _modifier_tail(content: str, start: int, end: int, others: list[int], ctype:
     lead = content[line_start:start]
     ends = [m.end() for m in re.finditer(r"[.!?][\"')\]]*\s+", lead)]
     lead = lead[ends[-1] :] if ends else lead
+    lead = re.sub(r"^\s*(?:and|also|plus|oh,?\s+and)\b,?", "", lead, flags=re.IGNORECASE)  # "And no P.S. ..."
     marker = _LIST_MARKER.match(lead)
     if (lead[marker.end() :] if marker else lead).strip():
         return end  # the statement does not open its sentence: what follows may be the task's
@@ -269,12 +270,15 @@ def _modifier_tail(content: str, start: int, end: int, others: list[int], ctype:
         if not m or m.end() > stop:
             return pos
         nxt = re.search(r",|\s(?:and|or|but)\s", content[m.end() : stop])
-        upto = m.end() + nxt.start() if nxt else stop
+        upto, more = (m.end() + nxt.start(), True) if nxt else (stop, False)
+        if m.group().strip(" ,").lower().startswith("at"):
+            # a position ("at the very end") is only itself: what follows may say what goes there
+            upto, more = m.end(), True
         foreign = {_stem(w) for w in _WORD.findall(content, m.start(), upto)} & _all_signatures()
         if foreign - _signature(ctype) - _NEUTRAL_STEMS() - _AMBIGUOUS:
             return pos
         pos = upto
-        if not nxt:
+        if not more:
             return pos
 
 
@@ -304,17 +308,83 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             text = content[st.start : st.end]
             tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
             end = st.start + tail.start() if tail else st.end
+            # a subject pronoun never ends a statement: it opens the clause after it ("... at least 5
+            # questions [they] might ask me")
+            pron = re.search(r"\s+(?:they|we|he|she|i|you)$", content[st.start : end], re.IGNORECASE)
+            if pron:
+                end = st.start + pron.start()
             starts = [o.start for o in statements(conv.messages) if o.message == st.message]
             core = end
             end = _modifier_tail(content, st.start, end, starts, ctype)
             # a span over a whole task sentence ("Give me two taglines for a bakery, separated by six
             # asterisks"): narrowed to the clause that the grammar reads as this constraint on its own
             clause = _statement_clause(content, st.start, end, ctype)
+            stop = clause[1] if clause is not None else end
+            # a relative clause on the thing the statement asks for is the statement's ("finish with a
+            # question [the class can discuss in pairs]"); on the task's noun it is the task's ("a list of
+            # 5 questions [they might ask me]": the guard refuses what a cut would orphan)
+            last = _WORD.findall(content, st.start, stop)[-1:]
+            if last and _stem(last[0]) in _signature(ctype):
+                stop = _comment_end(content, stop, starts, _RELATIVE) or stop
+            # the speaker's reason, purpose or feeling about it is the statement's: kept beside the
+            # reversal it would argue for the original ("..., I find them annoying")
+            stop = _comment_end(content, stop, starts) or stop
             if clause is not None:
-                out.append(Located(st.message, *clause, "clause"))
+                out.append(Located(st.message, clause[0], stop, "clause"))
                 continue
-            out.append(Located(st.message, st.start, end, "grammar", core))
+            out.append(Located(st.message, st.start, stop, "grammar", core))
     return out
+
+
+#: A short label heading a sentence or list item ("Rules:", "Constraints -").
+_LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2}\s*(?::|\s[-–—])\s+")
+#: What opens the speaker's reason, purpose or feeling about a statement: ", because the team reads
+#: it", "so skimmers catch them", ", I find them annoying".
+_COMMENT_HEAD = re.compile(
+    r"\s*(?:please|pls|plz)?\s*(?:,\s*(?:because|since)\s|\s+because\s|,?\s*so\s+(?:that\s+)?(?=[^\W\d_]+\s+[^\W\d_]+)|"
+    r",?\s*(?:i|we)(?:['’]m|\s+am|\s+really|\s+just|\s+personally)?\s+(?:hate|dislike|loathe|find|"
+    r"can['’]?t\s+stand|don['’]?t\s+like|do\s+not\s+like)\b|"
+    # the speaker's habit it answers (", I always do that and ...")
+    r",\s*(?:i|we)\s+(?:always|usually|often|tend\s+to|keep)\b|"
+    # a qualifier of the statement (", regardless of the language the customer writes in")
+    r",?\s*(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|"
+    # a comma-spliced remark that points back at it (", it reads like buzzword soup", ", our style guide
+    # is strict about that"); one that says something of its own (", our brand voice is calm") stays
+    r",\s*(?=(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|reads?|seems?)\b|"
+    r"(?:the|our|my)\s+[^\W\d_]+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+(?:it|that|this|them)\b|"
+    r"(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+(?:that|it|them|this)[.!?]*(?:\s|$)))",
+    re.IGNORECASE,
+)
+
+
+#: A relative clause right after a noun, with or without "that" ("a question the class can discuss").
+_RELATIVE = re.compile(
+    r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:the|my|your|our|their|they|we|you|he|she|i|people|students|readers|"
+    r"kids|users|everyone)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:can|could|will|would|should|might|may|must)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n|$")
+
+
+def _comment_end(content: str, pos: int, starts: list[int], head_re: re.Pattern[str] = _COMMENT_HEAD) -> int | None:
+    """Where the comment on a statement that ends at ``pos`` ends: at the sentence end, or before
+    the ", and" that joins the sentence's next statement ("..., because she is learning to read,
+    and keep it [under 5 sentences]"). None when no comment follows."""
+    head = head_re.match(content, pos)
+    # a comment never crosses a sentence end or a line break: what follows is the next sentence's
+    if not head or re.search(r"[.!?][\"')\]]*\s*$", content[:pos]) or "\n" in head.group():
+        return None
+    stop = _SENTENCE_STOP.search(content, head.end())
+    end = stop.start() if stop else len(content)
+    nxt = [o for o in starts if head.end() <= o < end]
+    if nxt:
+        joins = list(re.finditer(r",?\s+(?:and|but)\s+", content[head.end() : nxt[0]]))
+        if not joins or len(_WORD.findall(content, head.end() + joins[-1].end(), nxt[0])) > 4:
+            return None
+        end = head.end() + joins[-1].start()
+    return end if end > head.end() else None
 
 
 #: Where a constraint's clause may start inside a task sentence: after a comma, semicolon or colon,
@@ -450,7 +520,7 @@ _VOCAB = frozenset(
     must should shall will would need needs have has be is are being do does not no never always only just
     remember again once more note finally additionally moreover besides plus too throughout overall each every
     contain contains include includes use using written write entirely completely strictly total whole there
-    here any sure i want like yes important make""".split()
+    here any sure i want like yes important make et ou und oder y e o""".split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: A polite or indirect frame around a constraint ("It would be great if you could avoid commas.",
@@ -473,6 +543,7 @@ _DANGLING = frozenset(
 #: Words a sentence's new opening cannot be once a cut took its head away (a fragment is left).
 _FRAGMENT_OPENERS = frozenset(
     """with of in on at by for to from about into onto without using via than whether which who whom whose
+    regardless unless although whereas
     and or nor but so because since including listing separated marked labelled labeled titled divided written
     formatted""".split()
 )
@@ -512,8 +583,22 @@ def _constraint_vocab() -> frozenset[str]:
 
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
-_TRAILING_JOIN = re.compile(r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so)\b)+$", re.IGNORECASE)
-_LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then)\b)+", re.IGNORECASE)
+#: (with the coordinators of the other languages the prompts use: "..., et [sans listes à puces]")
+_TRAILING_JOIN = re.compile(
+    r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so|et|ou|und|oder|y|e|o)\b)+$", re.IGNORECASE
+)
+_TRAILING_LEAD = re.compile(
+    r"\s*\b(?:that|which|who|whose|where|of|in|with|within|containing|com|con|avec|mit|en|em)\s*$", re.IGNORECASE
+)
+#: A copula after a coordinator or relative pronoun, left by a cut of its complement ("... and is
+#: [two sentences at most]"); "Tell me what escrow is [in 3 sentences]" keeps its "is".
+_TRAILING_COPULA = re.compile(
+    r"(?<=\w)(?=\s+(?:and|or|but|that|which)\s)(\s+(?:and|or|but|that|which)\s+(?:is|are|be|has|have|(?:should|must|will)\s+(?:be|have)))\s*$",
+    re.IGNORECASE,
+)
+#: A preposition that led into a cut clause and can no more stand before what follows the cut.
+_TRAILING_PREP = re.compile(r"(?<=\w)\s+(?:of|in|with|within|containing)$", re.IGNORECASE)
+_LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then|please|pls|plz)\b)+", re.IGNORECASE)
 
 
 #: Verbs that open a task sentence even when its other words read as constraint wording.
@@ -535,6 +620,51 @@ def _own_requirement(gap: str, values: frozenset[str]) -> bool:
     if not m or not _task_words([m.group(1)], values, broad=True):
         return False
     return bool(re.search(r"[,;.!?]|\b(?:and|but)\b", m.group(2)))
+
+
+#: Words a coordinated gap may hold that add nothing of its own ("..., and no commas either").
+_GAP_FILLER = frozenset("either too though well instead yes ok okay lol haha".split())
+
+
+def _own_clause(gap: str, values: frozenset[str], at_start: bool, at_end: bool) -> bool:
+    """Whether words left beside a statement form a clause of their own, joined to it by a
+    coordinator ("Make it playful and [end with ...]", "[...], and no periods"), or open the sentence
+    as its scope ("For the method, [use a numbered list ...]"): a requirement the rewrite must keep.
+    Words between two statements ("[...] and use plain text [without any markdown]") may be the next
+    one's own lead-in: they are not taken for a clause."""
+    words = [w for w in _task_words(_WORD.findall(gap), values | _POLITE) if w.lower() not in _GAP_FILLER]
+    if not any(len(w) >= 4 for w in words):
+        return False
+    before = (at_start or re.match(r"\s*[,;]", gap)) and re.search(r"\b(?:and|but)\s*$", gap, re.I)
+    # (or a comma-spliced wish of the speaker's own: "[No exclamation marks please], I want it calm")
+    after = at_end and re.match(
+        r"\s*[,;]?\s*(?:and|but)\b|\s*(?:please|pls|plz)?\s*[,;]\s*(?:i|we)\s+(?:want|need|prefer|would\s+like|['’]d\s+like)\b",
+        gap,
+        re.I,
+    )
+    scope = at_start and re.match(
+        r"\s*(?:for|in|on|within|under)\s+(?:the|each|every|this|that|your)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,", gap, re.I
+    )
+    return bool(before or after or scope)
+
+
+def _bare(text: str) -> str:
+    """Text without its closing punctuation, quotes and space."""
+    return re.sub(r"[\s.!?\"')\]]+$", "", text)
+
+
+#: What follows a task verb that asks for a piece of writing ("Write a short reply", "Give me three").
+_TASK_OBJECT = re.compile(r"\s+(?:me\s+|us\s+)?(?:an?|some|one|two|three|four|five|\d+)\b", re.I)
+
+
+def _task_head(content: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at ``start`` opens with a task verb and its object ("Write a short reply
+    that includes ...") outside every statement: the task, whatever else the sentence states."""
+    first = _WORD.match(content, start)
+    if first is None or first.group().lower() not in _TASK_VERBS | _TASK_OPENERS:
+        return False
+    obj = _TASK_OBJECT.match(content, first.end())
+    return bool(obj) and not any(a < obj.end() and first.start() < b for a, b in spans)
 
 
 def _gaps(content: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[str]:
@@ -598,10 +728,19 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
         right_core = right.strip()
         if not right_core or re.fullmatch(r"[.!?\"')\]]+", right_core):
             left = _TRAILING_JOIN.sub("", left)
+            # the relative pronoun or preposition that led into the cut clause goes with it
+            # ("a short reply that [is two sentences at most]", "a story of [at least 6 sentences]")
+            left = _TRAILING_JOIN.sub("", _TRAILING_LEAD.sub("", _TRAILING_COPULA.sub("", left)))
             right = ""
         else:
             lt = left.rstrip()
-            if not lt or lt.endswith((":", "(")):
+            if re.match(
+                r"\s*(?:where|which|that|who|whose|when|and|or|but|about|on|for|from|at|by)\b|\s*[,;]", right, re.I
+            ):
+                # "a story of [at least 6 sentences] where ..." -> "a story where ..."
+                lt = _TRAILING_PREP.sub("", lt)
+                left = lt + " "
+            if not lt or lt.endswith((":", "(")) or re.search(r"\b(?:that|which|who)$", lt, re.I):
                 right = _LEADING_JOIN.sub("", right)
             elif lt.endswith(",") and right.lstrip().startswith(","):
                 right = right.lstrip()[1:]
@@ -736,6 +875,7 @@ def rewrite(
     cut_texts: list[tuple[int, str]] = []  # (constraint index, original text) that must be gone
     swallowed: list[int] = []  # how many task words each statement that the rewrite drops holds
     restated: list[int] = []  # reversed constraints whose check a kept one, restated, names again
+    orphaned = False  # a cut left a relative clause without the noun it described
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
         marker = _LIST_MARKER.match(content, r.start)
@@ -749,6 +889,19 @@ def rewrite(
             # only a sentence that opens with a polite frame may count its words as the frame's
             # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
             outside = _task_words(around, values | _POLITE)
+        if len(outside) == 1:
+            # one word beside the statements is filler ("yes this is a challenge"), unless it is a
+            # requirement of its own ("it must NOT rhyme, must NOT be in all caps", "Make it playful
+            # and ...", "..., and no periods") or the task's ("Write a short reply that ..."): then
+            # it is cut around
+            gaps = _gaps(content, rs, r.end, spans)
+            text = content[rs : r.end]
+            if any(
+                _own_requirement(g, values)
+                or _own_clause(g, values, text.startswith(g), _bare(text).endswith(_bare(g)))
+                for g in gaps
+            ) or _task_head(content, rs, spans):
+                outside = outside * 2
         reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
         for i, loc in reversed_members:
             cut_texts.append((i, content[loc.start : loc.end]))
@@ -760,12 +913,6 @@ def rewrite(
                 # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
                 span_end = loc.core_end if loc.core_end is not None else loc.end
                 swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
-        if len(outside) == 1:
-            # one word beside the statements is filler ("yes this is a challenge"), unless it is a
-            # requirement of its own ("it must NOT rhyme, must NOT be in all caps"): then it is cut around
-            gaps = _gaps(content, rs, r.end, spans)
-            if any(_own_requirement(g, values) for g in gaps):
-                outside = outside * 2
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
@@ -777,6 +924,14 @@ def rewrite(
             # a text that ends on example lines ("... such as:\n* This is point 2") goes last and the
             # prompt goes on on a line of its own: nothing may run on into its last example line
             pieces.sort(key=lambda p: "\n" in p)
+            # a label that heads the sentence ("Rules: ALL CAPS.") heads what follows too: it stays
+            label = _LABEL.match(content, rs)
+            if (
+                label
+                and label.end() <= min(loc.start for _, loc in r.members)
+                and _task_words(_WORD.findall(label.group()), values, broad=True)
+            ):
+                rs = label.end()
             after = content[r.end :]
             if "\n" in pieces[-1] and after.strip() and not after.startswith("\n"):
                 after = "\n" + after.lstrip(" \t")
@@ -790,12 +945,43 @@ def rewrite(
                     cuts[-1] = (cuts[-1][0], max(b, cuts[-1][1]))
                 else:
                     cuts.append((a, b))
+            # a task verb that heads the statement also heads the task's topic after it ("write [4 or
+            # more sentences] about a fox"): it stays
+            for k, (a, b) in enumerate(cuts):
+                verb = _WORD.match(content, rs + a)
+                if (
+                    verb
+                    and verb.group().lower() in _TASK_VERBS | _TASK_OPENERS
+                    and re.match(r"\s+(?:about|on|describing|explaining|featuring)\b", content[rs + b : r.end], re.I)
+                ):
+                    cuts[k] = (verb.end() - rs, b)
             sentence = _cut(content[rs : r.end], cuts)
+            # a relative clause the cut leaves without its noun ("... and [finish with a question] the
+            # class can discuss in pairs"; "Give me [a list of 5 questions] they might ask me")
+            if any(content[rs + b - 1].isalnum() and _RELATIVE.match(content, rs + b) for _, b in cuts if b):
+                orphaned = True
+            # a kept statement the cut left without its verb ('The word "x" should appear at least 3
+            # times, and "y" at least twice' less its first clause) is restated from its type instead
+            restate: list[int] = []
+            kept_members = [(j, loc) for j, loc in r.members if not to_reverse[j]]
+            pieces = re.split(r"(?<=[.!?])\s+", sentence)
+            for piece in list(pieces):
+                if not kept_members or not _verbless_piece(content[rs : r.end], piece):
+                    continue
+                if _task_words(_WORD.findall(_QUOTED_EXAMPLE.sub(" ", piece)), values, broad=True):
+                    continue
+                own = [j for j, loc in kept_members if content[loc.start : loc.end].strip(" .,;") in piece]
+                if own:
+                    pieces.remove(piece)
+                    restate += [j for j in own if j not in restate]
+            if restate:
+                sentence = " ".join(pieces).strip()
             cut_sentences.setdefault(r.message, []).append((content[rs : r.end], sentence))
             added: list[str] = []
             for i, _ in reversed_members:
                 if text_of(i) not in added:
                     added.append(text_of(i))
+            added += [render(new_types[j], constraints[j].condition) for j in restate]
             # a kept constraint stated by the same words as a reversed one ("between 80 and 120
             # words" states two) lost its statement with the cut: restated from its type
             for j, loc in r.members:
@@ -837,6 +1023,8 @@ def rewrite(
         rw.unverified = guard(conv, messages, types, new_types, to_reverse, texts, cut_texts, task_words, cut_sentences)
         for i in restated:
             rw.unverified.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
+        if orphaned:
+            rw.unverified.append("rewrite_unverified:ungrammatical")
         rw.unverified = list(dict.fromkeys(rw.unverified))
         if max(swallowed, default=0) >= _SWALLOWED_MAX and "rewrite_unverified:task_lost" not in rw.unverified:
             rw.unverified.append("rewrite_unverified:task_lost")
@@ -858,7 +1046,12 @@ def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
     span the grammar found took in more than its statement ("Give two different answers, separated by
     ******: what's a good name for a puppy?")."""
     text = re.sub(r"https?://\S+|\bwww\.\S+", " ", text)  # a URL is an example, not the task
-    text = re.sub(r"\([^()]*\)|\b(?:because|since)\b.*$", " ", _QUOTED_EXAMPLE.sub(" ", text), flags=re.IGNORECASE)
+    text = re.sub(
+        r"\([^()]*\)|\b(?:because|since|so\s+that|so(?=\s+[^\W\d_]+\s+[^\W\d_]+))\b.*$",
+        " ",
+        _QUOTED_EXAMPLE.sub(" ", text),
+        flags=re.IGNORECASE,
+    )
     if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < 2:
         return []  # hardly an English function word: a statement in another language, which this cannot read
     words = _clause_task_words(text, _value_words(kwargs) | _POLITE)
@@ -900,7 +1093,12 @@ def guard(
     - ``ungrammatical``: a task sentence left by a cut (``cut_sentences``, per message: the cut
       sentence, or (original, cut) to judge only what the cut changed) ends on a modal, auxiliary,
       preposition, conjunction or article ("It would be great if you could."), or lost its head
-      and now opens on a preposition or participle ("With a focus on rivers.").
+      and now opens on a preposition or participle ("With a focus on rivers."), or joined an object
+      pronoun to a modal ("Give me might ask me"), or left a sentence without the verb its original
+      had ('"Leeds" at least twice.', "For the method.");
+    - ``presupposes_original``: words left in the prompt only make sense while a reversed
+      constraint's original holds (:data:`_PRESUPPOSES`: "Create a JSON object ..." beside JSON
+      output reversed).
     """
     problems: list[str] = []
     constraints = conv.constraints or []
@@ -940,11 +1138,21 @@ def guard(
             not to_reverse[j] and c.id in _IMPLIES.get(k.id, ()) for j, k in enumerate(constraints)
         ):
             problems.append(f"rewrite_unverified:original_remains:{c.id}")
+    # words left in the prompt (the task's, an untyped requirement's, a kept constraint's) that only
+    # make sense while a reversed constraint's original holds ("Create a JSON object ...", "Keep the
+    # whole JSON under 700 characters", "Each version under 15 words" beside two responses reversed)
+    for i, c in enumerate(constraints):
+        if to_reverse[i] and c.id in _PRESUPPOSES and _PRESUPPOSES[c.id].search(masked):
+            problems.append(f"rewrite_unverified:presupposes_original:{c.id}")
     unparsed = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
+    # a count restated with its number and unit or relation ("under 180") is one in any sentence
+    every = _unparsed_sentences(messages, constraints, new_types, to_reverse, reversed_texts, every=True)
     for i, t in enumerate(types):
         if to_reverse[i] and not t.needs_judge:
             sig = _signature(t)
-            if any(sig & {_stem(w) for w in words} or _count_restated(t, words) for words in unparsed):
+            if any(sig & {_stem(w) for w in words} for words in unparsed) or any(
+                _count_restated(t, words) for words in every
+            ):
                 problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
     for i, old in cut_texts:
         core = old.strip().rstrip(".!?")
@@ -952,7 +1160,8 @@ def guard(
             problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
     for mi, words in task_words.items():
         have = {w.lower() for w in _WORD.findall(messages[mi].content)}
-        if any(w.lower() not in have for w in words):
+        # a polite word the cut left heading nothing ("[put the code in a code block] pls and ...") goes
+        if any(w.lower() not in have and w.lower() not in _POLITE_LEAD for w in words):
             problems.append("rewrite_unverified:task_lost")
     for sentences in (cut_sentences or {}).values():
         for entry in sentences:
@@ -971,7 +1180,121 @@ def guard(
             # ("Return a for the capital of Peru.")
             elif before_words and _article_hole(before_words, [w.lower() for w in words]):
                 problems.append("rewrite_unverified:ungrammatical")
+            # a negated verb the cut took the object of ("and dont go [over 60 words]")
+            elif _NEGATED_END.search(sentence) and not (original and _NEGATED_END.search(original)):
+                problems.append("rewrite_unverified:ungrammatical")
+            # a fragment the cut left without its verb ('"Leeds" at least twice.', "For the method.")
+            elif original and (_verbless_piece(original, sentence) or _fragment_piece(original, sentence)):
+                problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
+
+
+_NEGATED_END = re.compile(
+    r"\b(?:don['’]?t|do\s+not|never|doesn['’]?t|does\s+not)\s+[^\W\d_]+\s*[.!?]*[\"')\]]*\s*$", re.I
+)
+#: Verbs a requirement or task sentence uses (with auxiliaries and modals): a sentence holding none
+#: of them (nor a word shaped like a verb form) has no verb. Kept broad: a verb missed refuses a pair.
+_VERBS = frozenset(
+    """be is are was were been being am have has had do does did can could will would shall should may might
+    must use include end start begin finish keep make put add avoid mention appear contain wrap answer respond
+    reply format separate highlight mark repeat say let stay go get need want try take limit cap focus follow
+    sound read feel look capitalize capitalise stick skip omit leave drop ensure place cover discuss address
+    talk hit reach exceed refrain see think know ask show help teach find come give tell bold italicize
+    number title label close open stop sign split break return output print count spell quote cite link
+    write compose draft create explain describe summarize summarise generate produce outline plan
+    rewrite translate name suggest provide share classify turn convert apply mind love like prefer hate
+    please""".split()
+)
+
+
+#: Words that open a noun phrase or a preposition's object: a word before one of them is a verb
+#: ("Justify it in ...", "Spell the name ...") unless it is a function word itself.
+_OBJECT_START = frozenset("it me us them him her a an the your my our their this that these those".split())
+_NOT_VERB = frozenset(
+    """each every any all some no one two three for with in on of at by and or but not only per than
+    also just then each""".split()
+)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a sentence has a verb, by a broad lexicon and a verb's shape (cheap, not a parser)."""
+    words = [w.lower() for w in _WORD.findall(_QUOTED_EXAMPLE.sub(" ", text))]
+    for a, b in itertools.pairwise(words):
+        if b in _OBJECT_START and a not in _NOT_VERB and a not in _OBJECT_START and not a.isdigit():
+            return True
+    for w in words:
+        if w in _VERBS or w.endswith(("n't", "n’t", "ed")) or w in ("dont", "doesnt", "cant", "wont"):
+            return True
+        for suffix in ("s", "es", "ing", "d"):
+            if w.endswith(suffix) and w[: -len(suffix)] in _VERBS:
+                return True
+        if w.endswith("ing") and len(w) > 5:
+            return True
+    return False
+
+
+_LEAD_WORDS = frozenset("and or but also oh plus please pls plz kindly".split())
+_SUBORDINATORS = frozenset("if when unless although though because since while whereas".split())
+
+
+def _fragment_piece(original: str, cut: str) -> bool:
+    """Whether a sentence the cut changed, past its leading "and"/"oh"/"please", now opens on a
+    preposition or participle that did not open a sentence before ("[and please add a P.S.] with one
+    tip" -> "and with one tip."), or is a subordinate clause whose main clause the cut took ("And if
+    you can manage it[, use ...].")."""
+    for piece in re.split(r"(?<=[.!?])\s+|\n+", cut):
+        lead = re.match(r"(?:\s*\b(?:" + "|".join(_LEAD_WORDS) + r")\b[\s,]*)*", piece, re.IGNORECASE)
+        rest = piece[lead.end() if lead else 0 :].strip()
+        core = re.sub(r"[\s.!?\"')\]]+$", "", rest)[:40]
+        words = [w.lower() for w in _WORD.findall(rest)]
+        pos = original.find(core) if core else -1
+        if not words or pos < 0 or piece.strip() in original:
+            continue
+        before = re.sub(r"(?:\s*\b(?:" + "|".join(_LEAD_WORDS) + r")\b[\s,]*)+$", "", original[:pos], flags=re.I)
+        # it opened a sentence before: its start, a sentence end (an abbreviation such as "P.S." aside)
+        was_head = not before.strip() or (
+            re.search(r"[.!?][\"')\]]*\s*$", before)
+            and not re.search(r"\b(?:[A-Z]\.)+\s*$|\b(?:e\.g|i\.e|etc)\.\s*$", before)
+        )
+        if not was_head and _fragment_opening(words):
+            return True
+        after = original[pos + len(core) :]
+        if words[0] in _SUBORDINATORS and "," not in rest and after.lstrip().startswith(","):
+            return True
+    return False
+
+
+_COUNT_HEAD = re.compile(
+    r"\s*(?:at\s+(?:least|most)|no\s+(?:more|fewer|less)\s+than|up\s+to|exactly|\d+|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?!per\b))",
+    re.IGNORECASE,
+)
+
+
+def _verbless_piece(original: str, cut: str) -> bool:
+    """Whether a cut left a sentence without a verb whose original had one (a list item, a label
+    or a heading aside, and a sentence that never had a verb: "Under 30 words, and no periods.")."""
+    before = [p for p in re.split(r"(?<=[.!?])\s+|\n+", original) if p.strip()]
+    for piece in re.split(r"(?<=[.!?])\s+|\n+", cut):
+        if not _WORD.search(piece) or piece in before or ":" in piece or _LIST_MARKER.match(piece):
+            continue
+        words = {w.lower() for w in _WORD.findall(piece)}
+        # the original sentence it came from: the one it shares most words with
+        src = max(before, key=lambda b: len(words & {w.lower() for w in _WORD.findall(b)}), default="")
+        if not _has_verb(src) or _has_verb(piece):
+            continue
+        head, src_head = _WORD.findall(piece)[0].lower(), (_WORD.findall(src) or [""])[0].lower()
+        # what is left before the cut is a terse requirement list ("Third person, no more than 100
+        # words[, and dont use ...]") unless it opens on a preposition ("For the method[, use ...]");
+        # what is left after it lost the verb it shared ('[The word "x" should appear 3 times, and]
+        # "y" at least twice')
+        # ... though a remainder that opens on a count still reads as a requirement ("[Include a
+        # question,] at least 2 emojis, and a joke")
+        if _COUNT_HEAD.match(piece):
+            continue
+        if head != src_head or head in _FRAGMENT_OPENERS:
+            return True
+    return False
 
 
 #: Types whose check passes only where another type's check passes: a JSON object with given keys
@@ -981,11 +1304,45 @@ _IMPLIES: dict[str, frozenset[str]] = {
 }
 
 
+#: Wording that presupposes a type's original holds: kept beside its reversal, the prompt asks for
+#: both. Only the response's own JSON or versions ("the JSON", "a JSON object", "in JSON", "each key
+#: is ..."), not talk about them ("the difference between JSON and YAML").
+_PRESUPPOSES: dict[str, re.Pattern[str]] = {
+    "detectable_format:json_format": re.compile(
+        r"\b(?:the|your|a|an|valid|whole|entire|same)\s+json\b|\bjson\s+(?:objects?|arrays?|output|format(?:ted)?|"
+        r"response|reply|answer|file|block|schema|string|document|payload|only)\b|\b(?:in|as|into)\s+(?:valid\s+)?json\b|"
+        r"\b(?:each|every|the)\s+(?:key|field)s?\s+(?:is|are|should|must|will|holds?|contains?)\b|"
+        r"\b(?:keys?|fields?)\s+(?:called|named)\b",
+        re.IGNORECASE,
+    ),
+    "combination:two_responses": re.compile(
+        r"\b(?:each|both|the\s+(?:two|other|second|first))\s+(?:versions?|responses?|answers?|options?|drafts?|"
+        r"variants?|takes?)\b|\beach\s+(?:one|of\s+them)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _article_hole(before: list[str], after: list[str]) -> bool:
-    """Whether a cut joined an article to a word that cannot follow one (a word pair the sentence
-    did not have before)."""
+    """Whether a cut joined an article to a word that cannot follow one, or an object pronoun or
+    preposition to a subject pronoun or modal ("Give me they might ask me"): a word pair the
+    sentence did not have before."""
     had = set(itertools.pairwise(before))
-    return any(a in ("a", "an", "the") and b in _DANGLING and (a, b) not in had for a, b in itertools.pairwise(after))
+    return any(
+        (a, b) not in had
+        and (
+            (a in ("a", "an", "the") and b in _DANGLING)
+            or (a in _OBJECT_OR_PREP and b in _SUBJECT_OR_MODAL)
+            # a coordinator now right before a participle that described the cut noun ("and [add a
+            # P.S.] reminding them")
+            or (a in ("and", "or", "but") and len(b) >= 6 and b.endswith("ing") and not b.endswith("thing"))
+        )
+        for a, b in itertools.pairwise(after)
+    )
+
+
+_OBJECT_OR_PREP = frozenset("me us him them of with in on at by for to from about into onto via".split())
+_SUBJECT_OR_MODAL = frozenset("they we he she i could would should can will may might must shall".split())
 
 
 def _value_stems(ctype: ConstraintType) -> frozenset[str]:
@@ -1065,9 +1422,18 @@ _UNITS = frozenset("word sentence paragraph character line bullet item section l
 def _count_restated(ctype: ConstraintType, words: list[str]) -> bool:
     """Whether words restate a count of ``ctype``: its number with its unit ("under 100 words!!")."""
     counts = {str(v) for v in ctype.kwargs().values() if isinstance(v, int) and not isinstance(v, bool)}
-    stems = {_stem(w) for w in words}
+    low = [_UNIT_SHORT.get(w.lower(), w.lower()) for w in words]
+    stems = {_stem(w) for w in low}
     units = {_stem(w) for w in _WORD.findall(ctype.describe())} & _UNITS
-    return bool(counts & stems and units & stems)
+    if counts & stems and units & stems:
+        return True
+    # its number after a relation word, with no unit at all ("seriously keep it short, under 180")
+    return not stems & _UNITS and any(a in _RELATION_WORDS and b in counts for a, b in itertools.pairwise(low))
+
+
+#: Short forms of count units ("<280 chars", "3 paras").
+_UNIT_SHORT = {"char": "character", "chars": "characters", "para": "paragraph", "paras": "paragraphs"}
+_RELATION_WORDS = frozenset("under below max maximum over above least most than tops exceed".split())
 
 
 #: Everyday names of what a signature word checks ("caps lock on" for capital letters).
@@ -1085,11 +1451,13 @@ def _unparsed_sentences(
     new_types: list[ConstraintType],
     to_reverse: list[bool],
     reversed_texts: dict[int, str],
+    every: bool = False,
 ) -> list[list[str]]:
     """The words of each sentence of a rewritten prompt that reads as a requirement on the answer (few
     words beyond constraint wording, or a directive: "should", "never", "don't", ...) yet is neither
     a new text nor a statement the grammar reads as one of the row's constraints: a restatement the
-    grammar cannot parse ("dont use any capital letters", "caps lock on pls") may hide there."""
+    grammar cannot parse ("dont use any capital letters", "caps lock on pls") may hide there. With
+    ``every``, every such sentence, requirement-like or not (for a restated count)."""
     row_keys = {_key(t.id, t.kwargs()) for t in new_types}
     out: list[list[str]] = []
     for m in messages:
@@ -1108,7 +1476,12 @@ def _unparsed_sentences(
             if not words:
                 continue
             # a requirement: few words beyond constraint wording, a short fragment, or a directive
-            if len(_clause_task_words(sentence, _POLITE)) < 2 or len(words) <= 4 or _DIRECTIVE.search(sentence):
+            if (
+                every
+                or len(_clause_task_words(sentence, _POLITE)) < 2
+                or len(words) <= 4
+                or _DIRECTIVE.search(sentence)
+            ):
                 out.append(words)
     return out
 
