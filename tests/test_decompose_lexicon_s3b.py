@@ -296,3 +296,53 @@ def test_case_compared_to_a_text(text, want):
 
 def test_case_like_near_miss():
     assert found("Write acronyms in capitals like NASA.") == []
+
+
+# --- counts of a part, of each sentence, of treated words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explain recursion with a code example. Keep the answer part to 80 words or fewer.",
+        "Explain the rule, then list examples. Keep the explanation bit under 150 words.",
+    ],
+)
+def test_a_count_of_a_named_part_is_left_alone(text):
+    assert not [g for g in found(text) if g[0] == W]
+
+
+EACH = [
+    ("Write a fable. Short sentences, 8 words or fewer each.", 8),
+    ("Write a fable. Use simple sentences, nothing longer than 10 words each.", 10),
+    ("Write a fable. Keep every sentence to 15 words max.", 15),
+    ("Write a fable. keep each sentence tight, 9 words tops.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), EACH)
+def test_words_per_sentence_named_before_the_count(text, n):
+    assert found(text) == [("length:max_words_per_sentence", {"max_words": n})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a fable. Give me 4 bullet points, 10 words each.",
+        "Write a fable. Sentences of at least 8 words each.",
+        "Write a fable where at least one word should get repeated more than 3 times.",
+    ],
+)
+def test_per_item_counts_are_no_length(text):
+    assert not [g for g in found(text) if g[0] in (W, "length:max_words_per_sentence")]
+
+
+def test_full_caps_words_are_a_capital_count():
+    got = found("Write a gym ad. AT LEAST 5 WORDS IN FULL CAPS.")
+    assert got == [("change_case:capital_word_frequency", {"capital_frequency": 5, "capital_relation": "at least"})]
+
+
+def test_language_of_one_part_when_another_part_has_another_script():
+    text = "Explain the particle. Write the explanation in English, but give the examples in katakana, no romaji."
+    assert not [g for g in found(text) if g[0] == "language:response_language" or g == ("language:no_script",
+                                                                                        {"script": "latin"})]

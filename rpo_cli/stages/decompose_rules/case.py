@@ -32,7 +32,7 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:words?|ones)\s+(?:that\s+are\s+)?(?:written\s+)?(?:in|with|using)\s+(?:all\s+)?{_CAPS}\b[^.;!?]{{0,40}}?"
         rf"\b(?P<rel>{REL})\s+{_TIMES}",
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\s+(?:(?:should|must)\s+be\s+|are\s+|written\s+)?(?:in|with|using)\s+"
-        rf"(?:all\s+)?{_CAPS}",
+        rf"(?:all\s+|full\s+)?{_CAPS}",
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+"
         rf"{_TIMES}",
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b",

@@ -667,9 +667,10 @@ _COUNT_GUARD = re.compile(
     r"|每(?:一)?(?:条|个|段|句|行|项|点|首|篇)[^。；，,]*$",  # "每条不超过20个字": each item
     _I,
 )
-# A part named as the subject of the count: "the explanation (should be at most 2 sentences)".
+# A part named as the subject of the count: "the explanation (should be at most 2 sentences)"; "the
+# answer part", "the explanation bit" say outright that it is one part.
 _PART_SUBJECT = re.compile(
-    r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
+    r"\b(?:the|your)\s+(?:[\w-]+\s+)?(?:part|portion|bit|half)\s+(?:\w+,?\s+){0,3}$|\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
     r"subject\s+line|caption|headline|tagline|opening|closing|comments?|commentary|first\s+part|second\s+part|"
     r"last\s+part)\s+(?:\w+,?\s+){0,3}$",  # ("the explanation short, under 100 words")
     _I,
@@ -699,6 +700,8 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     part = _PART_SUBJECT.search(pre)
     if not part:
         return False
+    if re.match(r"\S+\s+(?:[\w-]+\s+)?(?:part|portion|bit|half)\b", part.group(0), _I):
+        return True  # "Keep the answer part to 100 words or fewer"
     if re.match(r"\S+\s+(?:explanation|comments?|commentary)", part.group(0), _I):
         return bool(_OTHER_PART.search(ctx.content))
     noun = re.match(r"\S+\s+(\w+)", part.group(0))

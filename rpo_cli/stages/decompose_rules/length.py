@@ -64,7 +64,8 @@ _ACTS_ON_WORDS = re.compile(
 @rule("word", "wrod", "wrds")
 def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:words?|wrods?|wrds)\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:words?|wrods?|wrds)\b(?!\s+(?:from|of\b|in\s+(?:all|full|capital|upper|bold|italic|caps)|"
+        r"each\b|apiece|(?:should|must|has\s+to|needs?\s+to|will|can)\s+(?:get\s+|be\s+)?(?:repeated|appear|occur|show|used\s+more)|"
         r"with\s+all|that|which|per|each|in\s+each|in\s+every|starting|beginning|ending|should\s+be\s+in|"
         r"(?:should|must)\s+be\s+(?:in\s+)?(?:all|capital|upper)|more|fewer|less|at\s+least|at\s+most|exactly|\d))"
         r"(?:\s+(?:long|in\s+length))?"
@@ -89,7 +90,8 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             continue
         yield Hit("length_constraints:number_words", {"num_words": int(m.group("num")), "relation": "at least"},
                   m.start(), m.end())  # fmt: skip
-    for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b", ctx, _I):
+    each = r"(?!\s+(?:each|apiece|per)\b)"
+    for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b{each}", ctx, _I):
         n = parse_number(m.group("num"))
         # ("subject line of 6 words or fewer"; "100 words or more is too long")
         if n is None or scoped_to_part(ctx, m.start()) or _negated(ctx, m.start()):
@@ -598,6 +600,38 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             cap = n
         else:
             rel = m.group("rel") and _relation(m.group("rel"), n, False)
+            if not rel or rel[0] != "less than":
+                continue
+            cap = rel[1] - 1
+        if cap >= 1:
+            yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
+    # "Keep every sentence to 20 words max", "keep each sentence short, 12 words max"
+    pat = (
+        rf"\b(?:each|every|all)\s+(?:single\s+)?sentences?\s+(?:(?:should|must|has\s+to|needs?\s+to)\s+)?"
+        rf"(?:(?:be|stay|remain|run|kept|keep)\s+)?(?:(?:short|brief|tight|punchy)\s*,?\s*)?(?:to\s+|at\s+|under\s+)?"
+        rf"(?P<num>{NUM})\s+words?\s*,?\s*(?:max(?:imum)?|tops|at\s+(?:the\s+)?most)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and n >= 1 and not _negated(ctx, m.start()):
+            yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
+    # "Short sentences, 6 words or less each", "sentences please, nothing over 12 words each": the
+    # sentences named just before, the count of each after them
+    pat = (
+        rf"(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words?\s*(?P<suf>,?\s*(?:or\s+(?:fewer|less|under)|max(?:imum)?|tops|"
+        r"at\s+most))?\s*,?\s*(?:each|apiece)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        n = parse_number(m.group("num"))
+        if not n or not re.search(r"\bsentences\b[^.;:!?]{0,40}$", pre, _I) or (m.group("rel") and m.group("suf")):
+            continue
+        if re.search(r"\b(?:bullets?|points?|items?|lines?|paragraphs?|tips?|ideas?|options?)\b", pre[-40:], _I):
+            continue  # another plural noun closer to the count
+        if m.group("suf"):
+            cap = n
+        else:
+            rel = m.group("rel") and _relation(m.group("rel"), n, _negated(ctx, m.start()))
             if not rel or rel[0] != "less than":
                 continue
             cap = rel[1] - 1
