@@ -346,3 +346,45 @@ def test_language_of_one_part_when_another_part_has_another_script():
     text = "Explain the particle. Write the explanation in English, but give the examples in katakana, no romaji."
     assert not [g for g in found(text) if g[0] == "language:response_language" or g == ("language:no_script",
                                                                                         {"script": "latin"})]
+
+
+# --- more relation words and nouns -------------------------------------------------------------
+
+MORE = [
+    ("Write a limerick. Keep it to 6 lines.", (L, lt("num_lines", 7))),
+    ("Write a limerick, three lines only.", (L, lt("num_lines", 4))),
+    ("Write a limerick. The answer should stay south of 90 words.", (W, lt("num_words", 90))),
+    ("Write a limerick. Make it north of 40 words.", (W, ge("num_words", 41))),
+    ("Write a limerick. make it 4+ sentences.", (S, ge("num_sentences", 4))),
+    ("Write a limerick. Nothing longer than 5 sentences.", (S, lt("num_sentences", 6))),
+    # a closed aside does not scope the count after it
+    ("Describe the table. Bold one thing (the key per row), keep it within 50 words.", (W, lt("num_words", 51))),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE)
+def test_more_relations_and_nouns(text, want):
+    assert want in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a poem about life beyond 50 words of advice.",
+        "Each stanza in just 4 lines, please.",
+        "She never goes beyond 80 words in her tweets. Write a bio for her.",
+    ],
+)
+def test_more_relations_near_misses(text):
+    assert not [g for g in found("Write a poem. " + text) if g[0] in (W, L)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("PS - no exclamation points.", "punctuation:no_exclamation"),
+        ("Absolutely no em dashes (they look machine-made).", "punctuation:no_em_dash"),
+    ],
+)
+def test_bans_after_a_dash_or_an_intensifier(text, want):
+    assert (want, {}) in found("Write a thank-you note. " + text)

@@ -35,7 +35,8 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:all\s+|full\s+)?{_CAPS}",
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+"
         rf"{_TIMES}",
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b",
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|(?:fully\s+)?capitali[sz]ed|upper[- ]?case)"
+        r"\s+words?\b",
         # "ALL CAPS words for the scary bits but no more than 3 of them"
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,50}}?\b(?P<rel>{REL})\s+"
         rf"(?P<num>{NUM})\s+of\s+them\b",

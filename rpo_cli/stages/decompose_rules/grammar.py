@@ -91,9 +91,10 @@ for _p in ("at least", "no less than", "no fewer than", "not less than", "not fe
     _REL_TABLE[_p] = ("at least", 0)
 # (the verbs only in the forms an instruction uses: "do not exceed"; "the text exceeds 300 words" describes)
 for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding",
-           "exceed", "surpass", "surpassing"):  # fmt: skip
+           "exceed", "surpass", "surpassing", "north of"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 1)
-for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of"):
+for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of",
+           "south of"):  # fmt: skip
     _REL_TABLE[_p] = ("less than", 0)
 for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum of", "maximum", "max", "max.",
            "up to", "no longer than", "not longer than", "not exceeding", "within", "a max of", "max of",
@@ -691,6 +692,9 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     message asks for something besides it ("Write a function and explain it. Keep the explanation
     under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
     pre = ctx.content[ctx.unit.start : pos]
+    # a closed aside says nothing about what follows it ("bold at most one thing (one row per order line),
+    # keep it within 60 words")
+    pre = re.sub(r"\([^()]*\)", " ", pre)
     if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or _APPROX.search(pre):
         return True
     if re.search(r"\bexplain\s+(?:(?:it|this|them|the\s+code)\s+)?(?:briefly\s+)?(?:in\s+)?$", pre, _I):
@@ -793,8 +797,9 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             if (
                 re.match(r"(?:no|zero)\b", m.group(0), _I)
                 and re.search(
-                    r"(?:[,;:.!?]|^|\n\s*(?:[-*•]|\d+[.)])?)\s*(?:(?:and|but|plus|so|also|oh\s+and)\s+)?"
-                    r"(?:(?:please|pls|plz)\s+)?$",
+                    # ("PS - no exclamation points", "Absolutely no em dashes")
+                    r"(?:[,;:.!?]|^|\n\s*(?:[-*•]|\d+[.)])?|\s[-—–])\s*(?:(?:and|but|plus|so|also|oh\s+and)\s+)?"
+                    r"(?:(?:please|pls|plz|absolutely|definitely|strictly|seriously|really)\s+)?$",
                     before,
                     _I,
                 )

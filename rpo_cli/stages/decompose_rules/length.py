@@ -538,7 +538,7 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         r"sentences?",
         lambda n: ("length_constraints:number_sentences", {"num_sentences": n + 1, "relation": "less than"}),
     )
-    for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):
+    for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):  # ("5+ sentences" too)
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             kw = {"num_sentences": n, "relation": rel_name}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
@@ -688,6 +688,10 @@ def _characters_not_exceed(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:number_characters", {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
 
 
+def lt_lines(n: int) -> dict:
+    return {"num_lines": n, "relation": "less than"}
+
+
 @rule("line")
 def _number_lines(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+lines?\b(?!\s+of\s+code)(?:\s+of\s+text)?", ctx, _I):
@@ -698,6 +702,8 @@ def _number_lines(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("length:number_lines", {"num_lines": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=40)
+    # "keep it to 5 lines", "in just 4 lines", "3 lines only"
+    yield from _at_most_n(ctx, r"lines?", lambda n: ("length:number_lines", lt_lines(n + 1)))
     for m, rel_name, n in suffix_counts(ctx, r"lines?\b(?!\s+of\s+code)"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit("length:number_lines", {"num_lines": n, "relation": rel_name}, m.start(), m.end(), prio=40)
