@@ -228,7 +228,7 @@ TABLE = [
         [("format:code_block", {"num_blocks": 1, "relation": "less than"})],
     ),
     ("Use at least 2 hashtags.", [("content:number_hashtags", {"num_hashtags": 2, "relation": "at least"})]),
-    ("请用不超过200字回答。", [("length:number_nonspace_characters", {"num_chars": 201, "relation": "less than"})]),
+    ("请用不超过200字回答。", [("length:number_characters", {"num_chars": 201, "relation": "less than"})]),
     # phrasings added with decompose_dev.jsonl (issue 11): typos, polite forms, unquoted lists, ranges
     ("Write about owls with atleast 150 words.", [(W, {"num_words": 150, "relation": "at least"})]),
     ("Describe snow in no more then 70 words.", [(W, {"num_words": 71, "relation": "less than"})]),

@@ -32,10 +32,11 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:words?|ones)\s+(?:that\s+are\s+)?(?:written\s+)?(?:in|with|using)\s+(?:all\s+)?{_CAPS}\b[^.;!?]{{0,40}}?"
         rf"\b(?P<rel>{REL})\s+{_TIMES}",
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+words?\s+(?:(?:should|must)\s+be\s+|are\s+|written\s+)?(?:in|with|using)\s+"
-        rf"(?:all\s+)?{_CAPS}",
+        rf"(?:all\s+|full\s+)?{_CAPS}",
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,40}}?\b(?P<rel>{REL})\s+"
         rf"{_TIMES}",
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b",
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:all[- ]caps|all[- ]capital|(?:fully\s+)?capitali[sz]ed|upper[- ]?case)"
+        r"\s+words?\b",
         # "ALL CAPS words for the scary bits but no more than 3 of them"
         rf"\b(?:all[- ]caps|all[- ]capital|capitali[sz]ed|upper[- ]?case)\s+words?\b[^.;!?]{{0,50}}?\b(?P<rel>{REL})\s+"
         rf"(?P<num>{NUM})\s+of\s+them\b",
@@ -169,6 +170,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
                     r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|so\s+(?:that\s+)?(?:\w+\s+){1,2}can\b|"
                     r"(?:cuz|cause|because|since)\b|"
+                    # "in capitals like an old shipping forecast": a manner compared to another text
+                    r"(?:just\s+)?(?:like|as\s+if|as\s+though|the\s+way)\s+(?:an?|the|in|my|our|some|those|you|i|i['’]m|we)\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",
                     post,
                     _I,

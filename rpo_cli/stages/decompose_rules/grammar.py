@@ -91,9 +91,10 @@ for _p in ("at least", "no less than", "no fewer than", "not less than", "not fe
     _REL_TABLE[_p] = ("at least", 0)
 # (the verbs only in the forms an instruction uses: "do not exceed"; "the text exceeds 300 words" describes)
 for _p in ("more than", "over", "greater than", "longer than", "in excess of", "above", "exceeding",
-           "exceed", "surpass", "surpassing"):  # fmt: skip
+           "exceed", "surpass", "surpassing", "north of"):  # fmt: skip
     _REL_TABLE[_p] = ("at least", 1)
-for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of"):
+for _p in ("less than", "fewer than", "under", "below", "shorter than", "lower than", "shy of", "just shy of",
+           "south of"):  # fmt: skip
     _REL_TABLE[_p] = ("less than", 0)
 for _p in ("at most", "no more than", "not more than", "a maximum of", "maximum of", "maximum", "max", "max.",
            "up to", "no longer than", "not longer than", "not exceeding", "within", "a max of", "max of",
@@ -126,9 +127,23 @@ _NEG_WORDS = (
     r"(?:do\s+not|don[’']?t|does\s+not|doesn[’']?t|must\s+not|mustn[’']?t|should\s+not|shouldn[’']?t|cannot|can[’']?t|never|"
     r"may\s+not|will\s+not|won't|not|avoid|refrain\s+from|without)"
 )
+# Negations that flip a count but are kept out of _NEG_WORDS, which the bans also read ("the poem
+# isn't about emojis" bans nothing): "there aren't more than 3", "under no circumstances (write)
+# more than", "keep it from going over".
+_FLIP_NEG = (
+    r"(?:(?:is|are|was|were|has|have|had|would|could|ought)n[’']?t|shan[’']?t|ain[’']?t|won[’']?t|"
+    r"under\s+no\s+circumstances?|in\s+no\s+case|at\s+no\s+(?:point|time)|by\s+no\s+means|on\s+no\s+account|"
+    r"(?:keep|stop|prevent)\s+(?:it|this|that|them|(?:the|your)\s+[\w-]+)\s+from)"
+)
 # A negation governing what follows it: "Do not write (more than 120 words)", "Never use (emojis)".
+# The words between a negation and what it governs: not a conjunction that opens a new instruction
+# ("Avoid jargon and use at least 4 paragraphs": the count is not negated; "or" stays in scope).
+_NEG_GAP = r"(?:(?!(?:and|but|then|so|plus|yet|while|because|since|if|when|who|which|whereas)\s)[\w'-]+\s+)"
+# A negated verb that itself negates asks for what follows: "Don't forget to write at least 300
+# words", "never fail to include", "don't hesitate to go over" (a permission, see _PERMITTED_BOUND).
+_NOT_UNDONE = r"(?!\s+(?:forget|fail|neglect|hesitate|be\s+(?:afraid|shy)|worry\s+about)\b)"
 _NEG_BEFORE = re.compile(
-    rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,4}}$"
+    rf"\b(?:{_NEG_WORDS}|{_FLIP_NEG}){_NOT_UNDONE}\s+{_NEG_GAP}{{0,4}}$"
     # "No response (should be) longer than N": "no" before the text itself negates the bound
     r"|\bno\s+(?:[\w-]+\s+)?(?:res?pon[sc]es?|answers?|repl(?:y|ies)|outputs?|essays?|letters?|stor(?:y|ies)|poems?|"
     r"texts?|messages?|posts?|summar(?:y|ies)|reviews?|articles?|emails?|paragraphs?|sentences?)\s+"
@@ -189,7 +204,9 @@ _CONTINUATION = re.compile(
     r"mark\s+the\s+beginning\s+of\s+each|each\s+section\s+(?:should|must)\s+(?:begin|start)|"
     r"paragraphs\s+(?:and\s+only\s+paragraphs\s+)?(?:are|should\s+be|must\s+be)\s+separated|"
     r"(?:you\s+(?:should\s+|must\s+)?)?separate\s+(?:the\s+)?paragraphs|use\s+(?:the\s+)?(?:markdown\s+divider\s+)?(?:\*\s*){3}\s*(?:as|to|between)\b|paragraph\s+\d+\s+(?:must|should)|the\s+request\s+(?:to\s+repeat\s+)?is\s*:|"
-    r"you\s+can\s+use\s+markdown\s+ticks|leave\s+out\s+at\s+least\s+one)",
+    r"you\s+can\s+use\s+markdown\s+ticks|leave\s+out\s+at\s+least\s+one|"
+    # a terse spec line naming the divider of the paragraphs counted just before ("5 paras. divider: ***")
+    r"(?:paragraph\s+|para\s+)?(?:dividers?|separators?|delimiters?|split\s+by|separated\s+by)\s*[:=-]?\s*(?:\*\s*){3})",
     _I,
 )
 
@@ -224,6 +241,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     ends = r"[.!?]+[\"'”’)\]]*(?=\s+[A-Z0-9\"'“‘*(\[<]|\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s*$)"
     if _lowercase_style(text):  # "im away till jan 6. no emojis": sentences that open in lowercase
         ends = ends.replace("A-Z0-9", "A-Za-z0-9")
+    else:  # "ppl are gonna be mad. write it calm": a lowercase imperative opens a sentence of its own
+        ends += rf"|(?<=[a-z]{{2}})[.!?]+(?=\s+{_LOWER_IMPERATIVE})"
     for m in re.finditer(rf"{ends}|\*{{3,}}(?=\s+[A-Z])|[。！？]+", text):
         end = m.end()
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
@@ -255,6 +274,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LOWER_IMPERATIVE = (
+    r"(?:write|use|keep|make|add|don[’']?t|dont|do\s+not|never|please|pls|plz|include|answer|respond|reply|avoid|give|"
+    r"put|end|start|begin|limit|stay|mention|format|wrap|separate|list|skip|no\s+(?:emojis?|hashtags?|commas?|bullets?)|"
+    r"(?:oh\s+)?and\s+(?:please|pls|don[’']?t|dont|keep|use|make|add|no))\b"
+)
+
+
 def _lowercase_style(text: str) -> bool:
     """Whether the writer opens sentences in lowercase throughout (no capital after any sentence
     end, and at least one lowercase opening): then a lowercase word may start a sentence."""
@@ -270,10 +296,15 @@ class Unit:
     base_end: int
 
 
+# A template line with a slot to fill: "Verdict: [accept/decline]", "Name: <your name>", "Score: {1-10}".
+_SLOT_LINE = re.compile(r"\s*(?:[-*•]\s*)?[\w][\w .'/&()-]{0,30}:\s*[\[{<(_]", _I)
+
+
 def _units(text: str) -> list[Unit]:
     """Sentences, each merged with the continuation sentences and example lines that follow it."""
     units: list[Unit] = []
     in_example = False
+    slots = 0  # example lines so far that are template slots ("Verdict: [accept/decline]")
     for s, e in _sentences(text):
         seg = text[s:e]
         if units:
@@ -284,6 +315,11 @@ def _units(text: str) -> list[Unit]:
             # "Requirements:" / "Rules:" heads a list of constraints, not of examples
             example = example and not (_LIST_HEAD.search(prev_text) and _LIST_ITEM.match(seg))
             example = example and len(seg) <= 60 and not _CONTINUATION.match(seg)
+            # a line after a template of slots that is no slot itself ("30 words tops.") is the prompt again
+            slot = bool(_SLOT_LINE.match(seg))
+            if example and in_example and slots and not slot and not re.search(r"[\[\]{}<>]", seg):
+                example = False
+            slots = (slots + 1 if slot else 0) if example else 0
             if example or _CONTINUATION.match(seg) or not any(ch.isalnum() for ch in seg):
                 prev.end = e
                 in_example = example
@@ -420,7 +456,23 @@ def rule(*needs: str) -> Callable[[Rule], Rule]:
     """Register a rule: a function from a unit to the hits it recognises there."""
 
     def add(fn: Rule) -> Rule:
-        RULES.append((fn, needs))
+        @functools.wraps(fn)
+        def run(ctx: Ctx) -> Iterator[Hit]:
+            for h in fn(ctx):
+                if _permitted_bound(ctx, h):
+                    continue
+                # "It shouldn't be (longer than 120 words)": the negation states the count too
+                neg = _negation_start(ctx, h)
+                if neg is not None:
+                    h.extra.append((neg, h.start))
+                # the predicate that negates a count is part of its statement ("More than 120 words
+                # is not allowed"): a rewrite of the count alone would keep it and say the opposite
+                tail = _POST_NEG.match(ctx.content, h.start, ctx.unit.end)
+                if tail and tail.end() > h.end:
+                    h.end = tail.end()
+                yield h
+
+        RULES.append((run, needs))
         return fn
 
     return add
@@ -438,13 +490,96 @@ def _scan(pattern: str, ctx: Ctx, flags: int) -> Iterator[re.Match]:
     yield from rx.finditer(ctx.content, ctx.unit.start, ctx.unit.end)
 
 
+# Negations that flip only a comparison right after them: "Nothing longer than 5 sentences", "no need
+# for more than 100 words" ("nothing but 3 bullets", "no need to write 3 paragraphs" bound nothing).
+_COMPARATIVE_NEG = re.compile(
+    r"\bnothing\s+(?:(?:that[’']?s|that\s+is|that\s+goes|which\s+is|much|way|at\s+all)\s+)?$"
+    r"|\b(?:no\s+need\s+(?:to|for)|needn[’']?t|need\s+not)\s+(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+# Asides between a negation and what it governs: "Do not, under any circumstances, write more than 100".
+_NEG_ASIDE = re.compile(
+    r",\s*(?:under\s+any\s+circumstances?|in\s+any\s+case|ever|please|pls|at\s+any\s+point|at\s+all|"
+    r"for\s+any\s+reason|whatever\s+you\s+do|of\s+course)\s*,\s*",
+    _I,
+)
+# The first bound of a negated disjunction: "Do not write (less than 100 or) more than 200 words".
+_FIRST_DISJUNCT = re.compile(rf"(?<![\w-])(?:{REL})\s+(?:{NUM})(?:\s+[\w-]+)?\s+(?:or|nor)\s+$", _I)
+# A bound whose own predicate negates it: "More than 120 words is not allowed", "Anything under
+# 100 words is too short", "Responses over 200 words will be rejected", "120 words or more won't do".
+_POST_NEG = re.compile(
+    rf"(?:(?:{REL})\s+)?(?:{NUM})\s*\+?\s*(?:(?!(?:so|and|but|as|because|since|if|when|then|which|that)\b)[\w-]+\s+){{0,3}}?"
+    r"(?:(?:is|are|['’]s|will\s+be|would\s+be|gets?|means?|counts?\s+as)\s+"
+    r"(?:(?:way|far|much|simply|just|definitely|absolutely|strictly|automatically|then|considered)\s+)?"
+    r"(?:not\s+(?:allowed|ok(?:ay)?|acceptable|permitted|fine|wanted|welcome|an\s+option)|too\s+(?:long|many|much|wordy|"
+    r"short|few|little|brief)|forbidden|prohibited|banned|off[- ]limits|a\s+no[- ]go|unacceptable|"
+    r"out\s+of\s+the\s+question|"
+    r"rejected|cut(?:\s+off)?|truncated|ignored|penali[sz]ed|discarded|deleted|disqualified|an?\s+(?:automatic\s+)?"
+    r"(?:fail|failure|dealbreaker|deal[- ]breaker))"
+    r"|(?:isn[’']?t|aren[’']?t)\s+(?:allowed|ok(?:ay)?|acceptable|permitted|fine|wanted|welcome|an\s+option)"
+    r"|(?:won[’']?t|will\s+not|would\s+not|wouldn[’']?t)\s+(?:do|work|fly|cut\s+it|fit|be\s+(?:accepted|read|allowed|"
+    r"ok(?:ay)?|acceptable|considered))"
+    r"|fails?\b|gets?\s+(?:rejected|cut|truncated|flagged))",
+    _I,
+)
+
+
+# A lower bound offered as a permission, not asked for: "Feel free to go over 500 words", "You can
+# write more than 500 words", "It's fine to use more than 3 paragraphs", "More than 500 words is
+# okay" (a cap stays asked for: "you can use up to 3 hashtags").
+_PERMITTED_BEFORE = re.compile(
+    r"\b(?:(?<!\bif\s)(?:you|u)\s+(?:can|may|could|might|are\s+allowed\s+to|are\s+welcome\s+to)|(?:feel|you[’']?re|you\s+are)\s+free\s+to|"
+    r"(?:it[’']?s|it\s+is)\s+(?:totally\s+|perfectly\s+|also\s+)?(?:fine|ok(?:ay)?|alright|acceptable|allowed)\s+(?:to|if\s+you)|"
+    r"(?:don[’']?t|do\s+not)\s+(?:hesitate|be\s+afraid|be\s+shy|worry\s+about)(?:\s+to)?|no\s+problem\s+if\s+you|"
+    r"optionally|if\s+you\s+(?:like|want|wish)\s*,?)\s+"
+    rf"{_NEG_GAP}{{0,3}}$",
+    _I,
+)
+_PERMITTED_AFTER = re.compile(
+    rf"(?:(?:{REL})\s+)?(?:{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,3}}?(?:is|are|would\s+be|will\s+be)\s+(?:(?:totally|perfectly|also|"
+    r"still|absolutely)\s+)?(?:fine|ok(?:ay)?|alright|acceptable|allowed|permitted|welcome|no\s+problem)\b",
+    _I,
+)
+
+
+def _permitted_bound(ctx: Ctx, hit: Hit) -> bool:
+    """Whether a count hit's lower bound is only permitted (_PERMITTED_BEFORE / _PERMITTED_AFTER)."""
+    if not any(k.endswith("relation") and v == "at least" for k, v in hit.kwargs.items()):
+        return False
+    pre = " ".join(ctx.prefix(hit.start, 10).split()) + " "
+    return bool(_PERMITTED_BEFORE.search(pre) or _PERMITTED_AFTER.match(ctx.content, hit.start, ctx.unit.end))
+
+
+def _negation_start(ctx: Ctx, hit: Hit) -> int | None:
+    """Where the negation that governs a count hit starts, when it stands just before it in the
+    same clause ("It shouldn't be | longer than 120 words", "Nothing | above 200 characters")."""
+    if not any(k.endswith("relation") for k in hit.kwargs) or not _negated(ctx, hit.start):
+        return None
+    pre = ctx.content[ctx.unit.start : hit.start]
+    cs = ctx.unit.start + max(pre.rfind(";"), pre.rfind("("), pre.rfind(". ")) + 1
+    neg = rf"\b(?:{_NEG_WORDS}|{_FLIP_NEG}){_NOT_UNDONE}\s+{_NEG_GAP}{{0,4}}$|{_COMPARATIVE_NEG.pattern}"
+    m = _compiled(neg, _I).search(ctx.content, cs, hit.start)
+    return m.start() if m and m.start() < hit.start else None
+
+
 def _negated(ctx: Ctx, pos: int, reach: int = 4) -> bool:
     """Whether a negation governs the text at ``pos`` ("Do not write (more than ...)"), looking
-    back at most ``reach`` words past the negation, within the clause."""
+    back at most ``reach`` words past the negation, within the clause; or the count there is
+    the subject of a negative predicate ("More than 120 words is not allowed")."""
+    if _POST_NEG.match(ctx.content, pos, ctx.unit.end):
+        return True
+    rel = _compiled(REL, _I).match(ctx.content, pos, ctx.unit.end)
+    if rel and re.match(r"(?:not|no|never|nothing)\b", rel.group(0), _I):
+        return False  # "Not less than 100 and (not more than 200)": the bound carries its own negation
+    pre = _NEG_ASIDE.sub(" ", ctx.prefix(pos, 14))
+    pre = _FIRST_DISJUNCT.sub("", pre)
+    short = " ".join(pre.split()[-(reach + 2 if reach != 4 else 6) :]) + (" " if pre[-1:].isspace() else "")
+    if rel and _COMPARATIVE_NEG.search(short):
+        return True
     if reach == 4:
-        return _flip_if_negated(ctx.prefix(pos))
-    rx = rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,{reach}}}$"
-    return bool(re.search(rx, ctx.prefix(pos, reach + 3), _I))
+        return _flip_if_negated(short)
+    rx = rf"\b(?:{_NEG_WORDS}|{_FLIP_NEG}){_NOT_UNDONE}\s+{_NEG_GAP}{{0,{reach}}}$"
+    return bool(re.search(rx, " ".join(pre.split()[-(reach + 3) :]) + (" " if pre[-1:].isspace() else ""), _I))
 
 
 def count_relation(ctx: Ctx, m: re.Match) -> tuple[str, int] | None:
@@ -533,9 +668,10 @@ _COUNT_GUARD = re.compile(
     r"|每(?:一)?(?:条|个|段|句|行|项|点|首|篇)[^。；，,]*$",  # "每条不超过20个字": each item
     _I,
 )
-# A part named as the subject of the count: "the explanation (should be at most 2 sentences)".
+# A part named as the subject of the count: "the explanation (should be at most 2 sentences)"; "the
+# answer part", "the explanation bit" say outright that it is one part.
 _PART_SUBJECT = re.compile(
-    r"\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
+    r"\b(?:the|your)\s+(?:[\w-]+\s+)?(?:part|portion|bit|half)\s+(?:\w+,?\s+){0,3}$|\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
     r"subject\s+line|caption|headline|tagline|opening|closing|comments?|commentary|first\s+part|second\s+part|"
     r"last\s+part)\s+(?:\w+,?\s+){0,3}$",  # ("the explanation short, under 100 words")
     _I,
@@ -556,6 +692,9 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     message asks for something besides it ("Write a function and explain it. Keep the explanation
     under 100 words."); "Explain tides. Keep the explanation short" is the whole response."""
     pre = ctx.content[ctx.unit.start : pos]
+    # a closed aside says nothing about what follows it ("bold at most one thing (one row per order line),
+    # keep it within 60 words")
+    pre = re.sub(r"\([^()]*\)", " ", pre)
     if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or _APPROX.search(pre):
         return True
     if re.search(r"\bexplain\s+(?:(?:it|this|them|the\s+code)\s+)?(?:briefly\s+)?(?:in\s+)?$", pre, _I):
@@ -565,6 +704,8 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     part = _PART_SUBJECT.search(pre)
     if not part:
         return False
+    if re.match(r"\S+\s+(?:[\w-]+\s+)?(?:part|portion|bit|half)\b", part.group(0), _I):
+        return True  # "Keep the answer part to 100 words or fewer"
     if re.match(r"\S+\s+(?:explanation|comments?|commentary)", part.group(0), _I):
         return bool(_OTHER_PART.search(ctx.content))
     noun = re.match(r"\S+\s+(\w+)", part.group(0))
@@ -587,7 +728,8 @@ _NO_ITEM = re.compile(
     # "Each pitch 80 words or less": a count for each item (each answer/response is the whole one)
     r"(?:^|[.;:,]\s*)(?:each|every)\s+(?!(?:response|answer|reply|replies|output|message|turn|time)s?\b)[a-z][\w-]*\s+"
     r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+)?|(?:is|be|at|in)\s+)?$|"
-    r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single)\b)(?:single\s+)?"
+    r"\b(?:no|any)\s+(?!(?:more|less|fewer|longer|shorter|greater|higher|lower|than|other|single|circumstances?|point|case|"
+    r"account|means|time|need|way)\b)(?:single\s+)?"
     r"(?!(?:response|answer|reply|output|essay|letter|story|poem|text|message|post|summary|review|article|speech|email|"
     r"paragraph|part|section)s?\b)[a-z][\w-]*\s+"
     r"(?:(?:should|must|can|may|will|shall)\s+(?:be\s+|run\s+|go\s+)?|(?:is|be)\s+)?$",
@@ -655,8 +797,9 @@ def _negated_mention(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match]:
             if (
                 re.match(r"(?:no|zero)\b", m.group(0), _I)
                 and re.search(
-                    r"(?:[,;:.!?]|^|\n\s*(?:[-*•]|\d+[.)])?)\s*(?:(?:and|but|plus|so|also|oh\s+and)\s+)?"
-                    r"(?:(?:please|pls|plz)\s+)?$",
+                    # ("PS - no exclamation points", "Absolutely no em dashes")
+                    r"(?:[,;:.!?]|^|\n\s*(?:[-*•]|\d+[.)])?|\s[-—–])\s*(?:(?:and|but|plus|so|also|oh\s+and)\s+)?"
+                    r"(?:(?:please|pls|plz|absolutely|definitely|strictly|seriously|really)\s+)?$",
                     before,
                     _I,
                 )

@@ -87,6 +87,8 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             if re.search(r"\b(?:of|in)\s+$", ctx.content[ctx.unit.start : m.start()], _I):
                 continue  # "every 3rd word of (your response must be in Japanese)": not the whole response
             code = _LANGS[m.group("lang").lower()]
+            if _part_language(ctx, m.start("lang"), code):
+                continue
             # ", no other language" and ", no English at all" restate it: the span takes them
             tail = re.compile(
                 rf"\s*[,;]\s*(?:and\s+)?(?:with\s+)?no\s+(?:other\s+language(?:\s+is\s+allowed)?|"
@@ -106,6 +108,24 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         yield Hit(
             "language:not_response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start(), m.end(), prio=55
         )
+
+
+_PART_NAME = re.compile(
+    r"\b(?:the|your)\s+(?:explanation|examples?|example\s+sentences|intro(?:duction)?|conclusion|translation|glosses?|"
+    r"notes?|comments?|commentary|(?:first|second|last)\s+(?:part|half)|rest)\s+(?:(?:should|must)\s+be\s+)?(?:written\s+)?"
+    r"(?:in\s+)?$",
+    _I,
+)
+
+
+def _part_language(ctx: Ctx, pos: int, code: str) -> bool:
+    """ "Write the explanation in English, but include the example sentences written in hiragana": the
+    language of one part when another part is asked in another language or script."""
+    if not _PART_NAME.search(ctx.content[ctx.unit.start : pos]):
+        return False
+    if re.search(r"\b(?:hiragana|katakana|kanji|hangul|cyrillic|devanagari|pinyin|romaji)\b", ctx.content, _I):
+        return True
+    return any(_LANGS[o.group("lang").lower()] != code for o in re.finditer(rf"\bin\s+{_LANG}\b", ctx.content, _I))
 
 
 # The text a writing task produces: "a short paragraph in French", "a poem in Spanish about ...".
@@ -219,7 +239,10 @@ def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
         rf"(?P<s>{names})\b(?!\s+(?:characters|script|letters|alphabet))"
     )
     for m in _scan(neg, ctx, _I):
-        yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=55)
+        script = _SCRIPT_NAME[m.group("s").lower()]
+        if script == "latin" and re.search(r"\b(?:in|into)\s+(?:plain\s+|simple\s+)?English\b", ctx.content, _I):
+            continue  # "Write the explanation in English ... no romaji for the examples": the ban is the examples'
+        yield Hit("language:no_script", {"script": script}, m.start(), m.end(), prio=55)
     pat = (
         rf"\b(?:use|using|with|write\s+(?:it\s+)?in|in)\s+(?P<o>only\s+)?(?P<s>{names})(?:\s+(?:and|or|/|&)\s+(?P<s2>{names}))?\b"
         rf"(?!\s+(?:characters|script|letters|alphabet))(?P<o2>\s+only)?"

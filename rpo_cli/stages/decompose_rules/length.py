@@ -51,10 +51,21 @@ def _at_most_n(ctx: Ctx, noun: str, make) -> Iterator[Hit]:
         yield Hit(tid, kw, m.start(), m.end(), prio=48)
 
 
+# A verb that does something to some of the words: the count after it is of those words, not the
+# length of the text ("Don't capitalize more than 3 words", "bold at least 2 words").
+_ACTS_ON_WORDS = re.compile(
+    r"\b(?:capitali[sz]e|uppercase|bold|italici[sz]e|underline|highlight|emphasi[sz]e|abbreviate|hyphenate|repeat|"
+    r"quote|rhyme|translate|misspell|invent|coin|define|spell\s+out|put\s+in\s+(?:all\s+)?caps|write\s+in\s+(?:all\s+)?caps)"
+    r"\s+(?:[\w-]+\s+)?$",
+    _I,
+)
+
+
 @rule("word", "wrod", "wrds")
 def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
-        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:words?|wrods?|wrds)\b(?!\s+(?:from|of\b|in\s+(?:all|capital|upper|bold|italic)|"
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:words?|wrods?|wrds)\b(?!\s+(?:from|of\b|in\s+(?:all|full|capital|upper|bold|italic|caps)|"
+        r"each\b|apiece|(?:should|must|has\s+to|needs?\s+to|will|can)\s+(?:get\s+|be\s+)?(?:repeated|appear|occur|show|used\s+more)|"
         r"with\s+all|that|which|per|each|in\s+each|in\s+every|starting|beginning|ending|should\s+be\s+in|"
         r"(?:should|must)\s+be\s+(?:in\s+)?(?:all|capital|upper)|more|fewer|less|at\s+least|at\s+most|exactly|\d))"
         r"(?:\s+(?:long|in\s+length))?"
@@ -67,17 +78,23 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             _I,
         ):
             continue
+        if _ACTS_ON_WORDS.search(pre):
+            continue  # "Don't capitalize more than 3 words": a count of words treated so, not of the text
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("length_constraints:number_words", {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end())
     # "300+ words", "a 300+ word essay", "250 words or more", "100 words or less"
     for m in _scan(r"\b(?P<num>\d+)\s*\+\s*(?:-\s*)?words?\b", ctx, _I):
+        if _negated(ctx, m.start()):
+            continue
         yield Hit("length_constraints:number_words", {"num_words": int(m.group("num")), "relation": "at least"},
                   m.start(), m.end())  # fmt: skip
-    for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b", ctx, _I):
+    each = r"(?!\s+(?:each|apiece|per)\b)"
+    for m in _scan(rf"\b(?P<num>{NUM})\s+words?\s+or\s+(?P<dir>more|fewer|less)\b{each}", ctx, _I):
         n = parse_number(m.group("num"))
-        if n is None or scoped_to_part(ctx, m.start()):  # "subject line of 6 words or fewer"
+        # ("subject line of 6 words or fewer"; "100 words or more is too long")
+        if n is None or scoped_to_part(ctx, m.start()) or _negated(ctx, m.start()):
             continue
         kw = {"num_words": n, "relation": "at least"} if m.group("dir").lower() == "more" else {
             "num_words": n + 1, "relation": "less than"}  # fmt: skip
@@ -225,6 +242,8 @@ _FOREIGN_REL = {
     "weniger als": ("less than", 0), "unter": ("less than", 0), "mindestens": ("at least", 0),
     "wenigstens": ("at least", 0), "mehr als": ("at least", 1), "nicht mehr als": ("less than", 1),
     "höchstens": ("less than", 1), "maximal": ("less than", 1), "max.": ("less than", 1), "bis zu": ("less than", 1),
+    "länger als": ("at least", 1), "kürzer als": ("less than", 0), "nicht länger als": ("less than", 1),
+    "nicht über": ("less than", 1),
     "meno di": ("less than", 0), "almeno": ("at least", 0), "minimo": ("at least", 0), "più di": ("at least", 1),
     "non più di": ("less than", 1), "al massimo": ("less than", 1), "un massimo di": ("less than", 1),
     "massimo": ("less than", 1), "fino a": ("less than", 1), "non oltre": ("less than", 1),
@@ -283,9 +302,25 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
     for noun, tid, key in _FOREIGN_NOUNS:
         found = []
         for m in _scan(rf"(?<![\w-])(?P<rel>{rels})\s+(?P<num>{_FNUM})\s+(?:{noun})\b", ctx, _I):
-            found.append((m, *_FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]))
+            rel, off = _FOREIGN_REL[re.sub(r"\s+", " ", m.group("rel").lower())]
+            neg = _foreign_negation(ctx, m.start(), m.group("rel"))
+            if neg is None:
+                continue
+            if neg is not False:  # "no escribas más de 100 palabras", "pas moins de 80 mots": flip, keep the threshold
+                rel = "less than" if rel == "at least" else "at least"
+            found.append((m, rel, off, neg))
         for m in _scan(rf"(?<![\w-])(?P<num>{_FNUM})\s+(?:{noun})\s*,?\s*\(?(?P<rel>{sufs})(?![\w-])", ctx, _I):
-            found.append((m, *_FOREIGN_SUFFIX[re.sub(r"\s+", " ", m.group("rel").lower())]))
+            # (a negation before "100 palabras o más": no bound read)
+            if _foreign_negation(ctx, m.start(), "") is False:
+                found.append((m, *_FOREIGN_SUFFIX[re.sub(r"\s+", " ", m.group("rel").lower())], False))
+        # "no superes las 100 palabras", "ne dépassez pas 80 mots", "sans dépasser 80 mots", "non superare le
+        # 90 parole", "não ultrapasse 100 palavras", "100 Wörter nicht überschreiten": a negated "exceed" is a cap
+        not_exceed = (
+            rf"{_FOREIGN_NOT_EXCEED}\s+(?P<num>{_FNUM})\s+(?:{noun})\b|(?<![\w-])(?P<num2>{_FNUM})\s+(?:{noun})\s+"
+            r"nicht\s+(?:zu\s+)?(?:überschreiten|übersteigen|überschreitet|übersteigt)\b"
+        )
+        for m in _scan(not_exceed, ctx, _I):
+            found.append((m, "less than", 1, False))
         if key == "num_paragraphs" and re.search(_DIVIDER, ctx.text, _I):
             # "usa exactamente 4 párrafos separados por ***": the IFEval count with its divider
             exact = r"(?:(?:exactamente|exactement|genau|esattamente|exatamente)\s+)?"
@@ -296,12 +331,15 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
                     kw = {"num_paragraphs": n}
                     yield Hit("length_constraints:number_paragraphs", kw, m.start(), d.end(), prio=55)
             continue
-        for m, rel, off in found:
-            n = _fnum(m.group("num"))
-            if n is None or scoped_to_part(ctx, m.start()) or _foreign_each(ctx, m.start()):
+        for m, rel, off, neg in found:
+            n = _fnum(m.group("num") or m.group("num2"))
+            # (read before the negation: "No escribas" is no "no <item>" as in "no sentence over 12 words")
+            at = neg if type(neg) is int else m.start()
+            if n is None or scoped_to_part(ctx, at) or _foreign_each(ctx, m.start()):
                 continue
             end = _blank_tail(ctx, m.end()) if key == "num_paragraphs" else m.end()
-            yield Hit(tid, {key: n + off, "relation": rel}, m.start(), end, prio=50)
+            # the negation is part of the statement ("Non scrivere più di 90 parole")
+            yield Hit(tid, {key: n + off, "relation": rel}, at, end, prio=50)
         # "entre 60 y 90 palabras", "zwischen 60 und 90 Wörtern", "60-90 parole", "de 60 a 90 palabras"
         if key != "num_words":
             continue
@@ -317,10 +355,52 @@ def _foreign_number_words(ctx: Ctx) -> Iterator[Hit]:
                           group=m.start())  # fmt: skip
 
 
+# Negations in the five languages that flip the bound after them: "no escribas más de 100 palabras",
+# "pas moins de 80 mots", "nicht weniger als 50 Wörter", "non scrivere più di 90 parole", "nunca mais de".
+# The gap never crosses a conjunction ("no uses emojis y escribe más de 100 palabras").
+_FOREIGN_NEG = re.compile(
+    r"(?<![\w-])(?:no|nunca|jam[áa]s|pas|jamais|nicht|nie|niemals|keinesfalls|keineswegs|auf\s+keinen\s+fall|non|mai|"
+    r"não|nao|sin|sans|senza|sem|ohne)\s+(?:(?!(?:y|e|et|und|and|pero|mais|aber|ma|mas|but|sino|sondern|o|ou|oder|od)\s)"
+    r"[\w'’-]+\s+){0,3}$",
+    _I,
+)
+# French "ne" is half a negation: with "pas"/"jamais" it is read above; "n'écris plus de 100 mots"
+# (no longer? not more than?) is left alone.
+_FRENCH_NE = re.compile(r"(?<![\w-])(?:ne|n['’])\s*(?:[\w'’-]+\s+){0,2}$", _I)
+_FOREIGN_NOT_EXCEED = (
+    r"(?<![\w-])(?:no|non|não|nao|sin|sans|senza|sem|nunca|jamais|mai|ne|n['’]|nicht|ohne)\s*(?:(?:pas|jamais)\s+)?"
+    r"(?:(?:debe|deben|debes|debería|doit|doivent|devrait|deve|devono|dovrebbe|darf|sollte|soll|pode|devem)\s+)?"
+    r"(?:(?:pas|jamais)\s+)?"
+    r"(?:super[ae]\w*|exced\w*|excéd\w*|dépass\w*|sobrepas\w*|ultrapass\w*|pas[ae]s?\s+de|pasar\s+de|passe[sm]?\s+de|"
+    r"passar\s+de|ecced\w*|oltrepass\w*|überschreit\w*|übersteig\w*)"
+    r"(?:\s+(?:pas|jamais|nicht))?(?:\s+(?:las|los|les|le|la|i|gli|os|as|o|a|die|den|de))?"
+)
+
+
+def _foreign_negation(ctx: Ctx, pos: int, rel: str) -> int | bool | None:
+    """Whether a negation in the prompt's language governs the bound at ``pos``: False if not; where
+    it starts if so (True if it cannot be placed); None where the reading is unsure (a bare French
+    "ne" before it)."""
+    if re.match(r"(?:no|pas|nicht|non|não|nao)\b", rel, _I):
+        return False  # "no más de", "pas plus de": the relation carries its own negation
+    pre = ctx.content[ctx.unit.start : pos]
+    cs = ctx.unit.start + max(pre.rfind(";"), pre.rfind("("), pre.rfind(". "), pre.rfind(","), pre.rfind(":")) + 1
+    neg = _FOREIGN_NEG.search(ctx.content, cs, pos)
+    if neg:
+        return neg.start()
+    if _negated(ctx, pos):
+        return True
+    return None if _FRENCH_NE.search(ctx.content, cs, pos) else False
+
+
 def _foreign_each(ctx: Ctx, pos: int) -> bool:
     """ "cada una con ...", "chaque phrase ...", "jeder Satz ...": a count per item."""
     pre = ctx.content[ctx.unit.start : pos]
-    each = r"\b(?:cada|chaque|jede[rsn]?|ogni|ciascun[ao]?)\b[^.;]*$|\b(?:por|par|pro|per)\s+(?:\w+\s+)?$"
+    each = (
+        r"\b(?:cada|chaque|jede[rsn]?|ogni|ciascun[ao]?)\b[^.;]*$|\b(?:por|par|pro|per)\s+(?:\w+\s+)?$"
+        # "ninguna frase de más de 12 palabras", "aucune phrase de plus de 15 mots": a bound on each item
+        r"|(?<![\w-])(?:ningun[ao]?|ningún|aucune?|kein(?:e[rsn]?)?|nessun[ao]?|nenhu?ma?|nenhum)\s+\w+\b[^.;,]*$"
+    )
     return bool(re.search(each, pre, _I))
 
 
@@ -352,6 +432,23 @@ _ZH_REL = {"不超过": ("less than", 1), "不多于": ("less than", 1), "最多
            "多于": ("at least", 1), "超过": ("at least", 1)}  # fmt: skip
 
 
+# A negation before a relation flips it: "不要超过200字" (don't exceed 200), "不得少于3段" (not fewer than 3);
+# "不超过" / "不少于" carry their own and are in the table.
+_ZH_NEG = (
+    r"(?P<neg>不要|不能|不得|不可以|不可|不应该|不应|不准|不许|不宜|别|切勿|请勿|勿|千万不要|绝不|决不|绝对不要|"
+    r"绝对不能)?"
+)
+# The count named first: "字数不要超过200" (the word count must not exceed 200), "篇幅控制在300字以内".
+_ZH_COUNT_LABEL = r"(?:字数|总字数|篇幅|长度)(?:要|应|应该|须|必须|请|需|需要)?(?:控制在)?"
+
+
+def _zh_relation(m: re.Match) -> tuple[str, int]:
+    rel, off = _ZH_REL[m.group("rel")]
+    if m.group("neg"):
+        rel = "less than" if rel == "at least" else "at least"
+    return rel, off
+
+
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -376,12 +473,12 @@ def _chinese_counts(ctx: Ctx) -> Iterator[Hit]:
         ("行", "length:number_lines", "num_lines"),
     )
     for noun, tid, key in nouns:
-        pat = rf"(?P<rel>{rels})\s*(?P<num>\d+|[一二两三四五六七八九十]+)\s*个?(?:{noun})"
+        pat = rf"{_ZH_NEG}(?P<rel>{rels})\s*(?P<num>\d+|[一二两三四五六七八九十]+)\s*个?(?:{noun})"
         for m in _scan(pat, ctx, 0):
             n = _zh_number(m.group("num"))
             if not n or scoped_to_part(ctx, m.start()):
                 continue
-            rel, off = _ZH_REL[m.group("rel")]
+            rel, off = _zh_relation(m)
             end = m.end()
             if key == "num_paragraphs":  # "，段落之间空一行": the blank line between them
                 t = re.match(r"\s*[，,]?\s*(?:段落|段)(?:之间|间)(?:空|用|隔)(?:一|一个)?(?:空)?行", ctx.content[end:])
@@ -389,16 +486,33 @@ def _chinese_counts(ctx: Ctx) -> Iterator[Hit]:
             yield Hit(tid, {key: n + off, "relation": rel}, m.start(), end, prio=50)
 
 
-@rule("字")
+@rule("字", "篇幅")
 def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
-    """ "不超过200字" (at most 200 characters): a Chinese character count, so non-space characters."""
+    """ "不超过200字" (at most 200 characters), "不要超过200字", "字数不少于300": a Chinese character
+    count. Read as length:number_characters, as the dev sets' annotator does (Chinese text has no
+    spaces between words, so the two character counts agree on it)."""
     rels = "|".join(sorted(_ZH_REL, key=len, reverse=True))
-    for m in _scan(rf"(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)", ctx, 0):
-        if scoped_to_part(ctx, m.start()):
+    pats = (
+        rf"{_ZH_COUNT_LABEL}{_ZH_NEG}(?P<rel>{rels})\s*(?P<num>\d+)\s*(?:个?(?:汉字|中文字|字))?",
+        rf"{_ZH_NEG}(?P<rel>{rels})\s*(?P<num>\d+)\s*个?(?:汉字|中文字|字)",
+    )
+    seen = set()
+    for pat in pats:
+        for m in _scan(pat, ctx, 0):
+            if scoped_to_part(ctx, m.start()) or m.start("num") in seen:
+                continue
+            seen.add(m.start("num"))
+            rel, off = _zh_relation(m)
+            kw = {"num_chars": int(m.group("num")) + off, "relation": rel}
+            yield Hit("length:number_characters", kw, m.start(), m.end())
+    # "300字以内" / "300字以下" (within 300), "300字以上" (over 300: at least 300 in everyday use)
+    for m in _scan(r"(?<![\d一-龥])(?P<num>\d+)\s*个?(?:汉字|中文字|字)(?P<dir>以内|之内|以下|以上)", ctx, 0):
+        if scoped_to_part(ctx, m.start()) or m.start("num") in seen:
             continue
-        rel, off = _ZH_REL[m.group("rel")]
-        kw = {"num_chars": int(m.group("num")) + off, "relation": rel}
-        yield Hit("length:number_nonspace_characters", kw, m.start(), m.end())
+        n = int(m.group("num"))
+        kw = {"num_chars": n, "relation": "at least"} if m.group("dir") == "以上" else {
+            "num_chars": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit("length:number_characters", kw, m.start(), m.end())
 
 
 @rule("sentence", "sentance")
@@ -424,7 +538,7 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         r"sentences?",
         lambda n: ("length_constraints:number_sentences", {"num_sentences": n + 1, "relation": "less than"}),
     )
-    for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):
+    for m, rel_name, n in suffix_counts(ctx, r"sentences?\b"):  # ("5+ sentences" too)
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             kw = {"num_sentences": n, "relation": rel_name}
             yield Hit("length_constraints:number_sentences", kw, m.start(), m.end())
@@ -491,6 +605,38 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             cap = rel[1] - 1
         if cap >= 1:
             yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
+    # "Keep every sentence to 20 words max", "keep each sentence short, 12 words max"
+    pat = (
+        rf"\b(?:each|every|all)\s+(?:single\s+)?sentences?\s+(?:(?:should|must|has\s+to|needs?\s+to)\s+)?"
+        rf"(?:(?:be|stay|remain|run|kept|keep)\s+)?(?:(?:short|brief|tight|punchy)\s*,?\s*)?(?:to\s+|at\s+|under\s+)?"
+        rf"(?P<num>{NUM})\s+words?\s*,?\s*(?:max(?:imum)?|tops|at\s+(?:the\s+)?most)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and n >= 1 and not _negated(ctx, m.start()):
+            yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
+    # "Short sentences, 6 words or less each", "sentences please, nothing over 12 words each": the
+    # sentences named just before, the count of each after them
+    pat = (
+        rf"(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words?\s*(?P<suf>,?\s*(?:or\s+(?:fewer|less|under)|max(?:imum)?|tops|"
+        r"at\s+most))?\s*,?\s*(?:each|apiece)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        n = parse_number(m.group("num"))
+        if not n or not re.search(r"\bsentences\b[^.;:!?]{0,40}$", pre, _I) or (m.group("rel") and m.group("suf")):
+            continue
+        if re.search(r"\b(?:bullets?|points?|items?|lines?|paragraphs?|tips?|ideas?|options?)\b", pre[-40:], _I):
+            continue  # another plural noun closer to the count
+        if m.group("suf"):
+            cap = n
+        else:
+            rel = m.group("rel") and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+            if not rel or rel[0] != "less than":
+                continue
+            cap = rel[1] - 1
+        if cap >= 1:
+            yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
     # "make sure at least one sentence runs past 25 words"
     pat = (
         rf"\bat\s+least\s+one\s+(?:of\s+the\s+)?sentences?\s+(?:(?:should|must|has\s+to|needs\s+to)\s+)?(?:runs?|goes|go|is|be|"
@@ -542,6 +688,10 @@ def _characters_not_exceed(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length:number_characters", {"num_chars": rel[1], "relation": rel[0]}, m.start(), m.end())
 
 
+def lt_lines(n: int) -> dict:
+    return {"num_lines": n, "relation": "less than"}
+
+
 @rule("line")
 def _number_lines(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+lines?\b(?!\s+of\s+code)(?:\s+of\s+text)?", ctx, _I):
@@ -552,6 +702,8 @@ def _number_lines(ctx: Ctx) -> Iterator[Hit]:
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel:
             yield Hit("length:number_lines", {"num_lines": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=40)
+    # "keep it to 5 lines", "in just 4 lines", "3 lines only"
+    yield from _at_most_n(ctx, r"lines?", lambda n: ("length:number_lines", lt_lines(n + 1)))
     for m, rel_name, n in suffix_counts(ctx, r"lines?\b(?!\s+of\s+code)"):
         if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
             yield Hit("length:number_lines", {"num_lines": n, "relation": rel_name}, m.start(), m.end(), prio=40)
