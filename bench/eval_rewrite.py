@@ -87,8 +87,14 @@ _EXAMPLE_TAIL = re.compile(
 #: it."), or where it applies ("... somewhere in the text"). A reversal drops them with it (kept, they
 #: would argue for the original), so they are not task words either.
 _REASON_TAIL = re.compile(
-    r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|so\s+that|so)\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
+    r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|cause|cuz|coz|so\s+that|so)[\s,][^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
     r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply)|"
+    # an intensifier of it ("no hangul at all", "no emojis whatsoever"), a reason may follow
+    r",?\s*(?:at\s+all|whatsoever|obviously)\b|"
+    # a general extender ("no headers or any of that", "or anything like that") or a verdict on it ("a
+    # tip at the end starting with P.S. would be cute")
+    r",?\s*(?:or|and)\s+(?:anything|any\s+of|all\s+of|stuff)(?:\s+(?:like|of))?\s+(?:that|this|those|it)\b|"
+    r"\s*(?:would|['’]d)\s+be\s+(?:really\s+|so\s+)?(?:cute|nice|great|fun|cool|good|lovely|ideal|helpful)\b|"
     # the speaker's feeling about it (", i hate that", ", I find them annoying in recipes"), a
     # contrast that restates it (", not just the pronunciation") or a leeway it grants (", more is
     # fine"): kept beside the reversal, each would argue for the original
@@ -97,7 +103,7 @@ _REASON_TAIL = re.compile(
     r"(?:fine|ok|okay|allowed|welcome)\b|"
     # a qualifier of it (", regardless of the language the customer writes in") or a comma-spliced
     # remark that points back at it (", it reads like buzzword soup", ", our guide is strict about that")
-    r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this)\s+(?:is|are|was|"
+    r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this|which)\s+(?:is|are|was|"
     r"were|looks?|feels?|reads?|seems?)\b|,\s*(?:i|we)\s+(?:always|usually|often|tend\s+to|keep)\b|"
     r"\s+(?:in\s+order|so\s+as)\s+to\s|,?\s*i\s+mean\s+it\b|,\s*(?:the|our|my)\s+\w+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+"
     r"(?:it|that|this|them)\b|,\s*(?=(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+"
@@ -111,6 +117,8 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:one|each|all|some|any|none|two|three|at\s+least\s+one)\s+of\s+(?:them|these|those)\s+"
     r"(?:has\s+to|have\s+to|must|should|needs?\s+to|will)\s+|"
     r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?\s*[,:;–—-]\s*|"
+    # an aside that stresses it ("Also, and this is important, [NO COMMAS AT ALL]")
+    r"(?:\band\s+)?\b(?:this|it)\s+is\s+(?:really\s+|very\s+|super\s+)?(?:important|crucial|key|essential)\s*[,:;–—-]\s*|"
     # a polite frame around it ("It would be lovely if it ran to [at least 400 words]")
     r"\b(?:it\s+would\s+be|it['’]d\s+be)\s+(?:great|lovely|nice|ideal|good|perfect|wonderful|helpful)\s+if\s+"
     r"(?:it|you)\s+(?:could\s+)?(?:ran|run|runs|came|come|stayed|stay|was|were|kept|keep)(?:\s+(?:to|at|in|within|under))?\s+)$",

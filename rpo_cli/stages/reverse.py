@@ -883,9 +883,13 @@ def rewrite(
         # grammar hits that state no constraint of the row are text of the prompt: they count as task text
         spans = [(loc.start, loc.end) for _, loc in r.members]
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
-        around = _words_outside(content, rs, r.end, spans)
+        # a statement's own tail (its reason, an aside in brackets, a remark pointing back at it, an
+        # intensifier: "no hangul at all since I can't read it yet") is its words, not the task's
+        tails = [(loc.end, t.end()) for _, loc in r.members if (t := _STATEMENT_TAIL.match(content, loc.end, r.end))]
+        around = _words_outside(content, rs, r.end, spans + tails)
         outside = _task_words(around, values)
-        if len(outside) >= 2 and _FRAME.match(content, rs):
+        lead = _FRAME_LEAD.match(content, rs, r.end)
+        if len(outside) >= 2 and _FRAME.match(content, lead.end() if lead else rs):
             # only a sentence that opens with a polite frame may count its words as the frame's
             # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
             outside = _task_words(around, values | _POLITE)
@@ -1031,6 +1035,20 @@ def rewrite(
     return rw
 
 
+#: What a statement carries after it that is its own, not the task's (as bench/eval_rewrite.py's
+#: _REASON_TAIL reads it): an intensifier or filler ("at all", "whatsoever", "too", "obviously"), then its
+#: reason ("because/since/cuz/so ..."), an aside in brackets, or a remark pointing back at it (", which
+#: is harder than it sounds", ", it reads like spam"), to the sentence's end. Dropped with a reversal,
+#: since kept beside it they would argue for the original.
+_STATEMENT_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:at\s+all|whatsoever|either|too|obviously|please|pls|plz|lol|haha|thanks?)\b)*"
+    r"(?:\s*\([^()\n]*\)|\s*,?\s*(?:because|since|cause|cuz|coz|['’]cause|so\s+that|so|"
+    r"which\s+(?:is|are|was|would|will|makes?|might)|(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|"
+    r"reads?|seems?))\b[^\n]*?)?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)",
+    re.IGNORECASE,
+)
+#: Words that may open a sentence before its polite frame ("Also it'd be nice if ...").
+_FRAME_LEAD = re.compile(r"(?:\s*\b(?:and|also|oh|plus|but|so|btw)\b[\s,]*)+", re.IGNORECASE)
 #: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
 _SWALLOWED_MAX = 3
 #: Words a statement's span holds that say where or how, not what the task is.
