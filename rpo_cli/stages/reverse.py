@@ -596,6 +596,9 @@ _TRAILING_COPULA = re.compile(
     r"(?<=\w)(?=\s+(?:and|or|but|that|which)\s)(\s+(?:and|or|but|that|which)\s+(?:is|are|be|has|have|(?:should|must|will)\s+(?:be|have)))\s*$",
     re.IGNORECASE,
 )
+#: A preposition and article left at a sentence's end by a cut of the noun they led into ("draft the
+#: steps as a [numbered list, 10 steps or fewer]?").
+_TRAILING_ARTICLE = re.compile(r"(?<=\w)\s+(?:as|into|using)(?:\s+(?:a|an|the))?$|(?<=\w)\s+(?:in|with)\s+(?:a|an|the)$", re.I)
 #: A preposition that led into a cut clause and can no more stand before what follows the cut.
 _TRAILING_PREP = re.compile(r"(?<=\w)\s+(?:of|in|with|within|containing)$", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then|please|pls|plz)\b)+", re.IGNORECASE)
@@ -731,6 +734,7 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
             # the relative pronoun or preposition that led into the cut clause goes with it
             # ("a short reply that [is two sentences at most]", "a story of [at least 6 sentences]")
             left = _TRAILING_JOIN.sub("", _TRAILING_LEAD.sub("", _TRAILING_COPULA.sub("", left)))
+            left = _TRAILING_ARTICLE.sub("", left)
             right = ""
         else:
             lt = left.rstrip()
@@ -885,7 +889,14 @@ def rewrite(
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
         # a statement's own tail (its reason, an aside in brackets, a remark pointing back at it, an
         # intensifier: "no hangul at all since I can't read it yet") is its words, not the task's
-        tails = [(loc.end, t.end()) for _, loc in r.members if (t := _STATEMENT_TAIL.match(content, loc.end, r.end))]
+        tails = [
+            (loc.end, t.end())
+            for _, loc in r.members
+            # a span that took the reason's "so"/"because" in leaves the reason itself after it
+            if (t := (_REASON_REST if _REASON_OPEN_END.search(content, loc.start, loc.end) else _STATEMENT_TAIL).match(
+                content, loc.end, r.end
+            ))
+        ]
         around = _words_outside(content, rs, r.end, spans + tails)
         outside = _task_words(around, values)
         lead = _FRAME_LEAD.match(content, rs, r.end)
@@ -1041,12 +1052,15 @@ def rewrite(
 #: is harder than it sounds", ", it reads like spam"), to the sentence's end. Dropped with a reversal,
 #: since kept beside it they would argue for the original.
 _STATEMENT_TAIL = re.compile(
-    r"(?:\s*,?\s*(?:at\s+all|whatsoever|either|too|obviously|please|pls|plz|lol|haha|thanks?)\b)*"
+    r"(?:\s*,?\s*(?:at\s+all|whatsoever|either|too|obviously|please|pls|plz|lol|haha|thanks?|somewhere|anywhere|"
+    r"(?:is|are)\s+(?:on|in)\s+(?:there|it|here)|(?:on|in)\s+there)\b|\s*[^\w\s.!?,;:()\"'“”‘’\[\]]+)*"
     r"(?:\s*\([^()\n]*\)|\s*,?\s*(?:because|since|cause|cuz|coz|['’]cause|so\s+that|so|"
     r"which\s+(?:is|are|was|would|will|makes?|might)|(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|"
     r"reads?|seems?))\b[^\n]*?)?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)",
     re.IGNORECASE,
 )
+_REASON_OPEN_END = re.compile(r"\b(?:so|because|since|cause|cuz|coz)\s*$", re.IGNORECASE)
+_REASON_REST = re.compile(r"[^\n]*?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)")
 #: Words that may open a sentence before its polite frame ("Also it'd be nice if ...").
 _FRAME_LEAD = re.compile(r"(?:\s*\b(?:and|also|oh|plus|but|so|btw)\b[\s,]*)+", re.IGNORECASE)
 #: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
