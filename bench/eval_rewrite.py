@@ -78,7 +78,7 @@ FILLER = frozenset(
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
 _EXAMPLE_TAIL = re.compile(
-    r",?\s*\(?[*_]?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?"
+    r",?\s*\(?[*_]?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like|including)[,:]?\s[^\n]*?"
     r"(?:[.!?](?=\s|$)|(?=\n)|$)",
     re.IGNORECASE,
 )
@@ -91,6 +91,8 @@ _REASON_TAIL = re.compile(
     r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply)|"
     # an intensifier of it ("no hangul at all", "no emojis whatsoever"), a reason may follow
     r",?\s*(?:at\s+all|whatsoever|obviously)\b|"
+    # its purpose or share-out ("in all caps for emphasis", "3 bullet points, one per change")
+    r",?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)|one\s+(?:per|for\s+each)\s+[^\W\d_]+)\b|"
     # a general extender ("no headers or any of that", "or anything like that") or a verdict on it ("a
     # tip at the end starting with P.S. would be cute")
     r",?\s*(?:or|and)\s+(?:anything|any\s+of|all\s+of|stuff)(?:\s+(?:like|of))?\s+(?:that|this|those|it)\b|"

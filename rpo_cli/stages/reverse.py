@@ -1054,7 +1054,11 @@ def rewrite(
 _STATEMENT_TAIL = re.compile(
     r"(?:\s*,?\s*(?:at\s+all|whatsoever|either|too|obviously|please|pls|plz|lol|haha|thanks?|somewhere|anywhere|"
     r"(?:is|are)\s+(?:on|in)\s+(?:there|it|here)|(?:on|in)\s+there)\b|\s*[^\w\s.!?,;:()\"'“”‘’\[\]]+)*"
-    r"(?:\s*\([^()\n]*\)|\s*,?\s*(?:because|since|cause|cuz|coz|['’]cause|so\s+that|so|"
+    # its purpose ("for emphasis"), its scope or example ("lowercase only, including the first letter"), its
+    # share-out ("3 bullet points, one per change")
+    r"(?:\s*,?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)\b|one\s+(?:per|for\s+each)\s+[^\W\d_]+)[^.!?\n]*?"
+    r"(?=\s*,?\s*(?:\(|because|since|so|cuz)\b|\s*(?:[.!?]+[\"')\]]*(?:\s|$)|\n|$)))?"
+    r"(?:\s*\([^()\n]*\)|\s*,?\s*(?:because|since|cause|cuz|coz|['’]cause|so\s+that|so|including|even|"
     r"which\s+(?:is|are|was|would|will|makes?|might)|(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|"
     r"reads?|seems?))\b[^\n]*?)?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)",
     re.IGNORECASE,
