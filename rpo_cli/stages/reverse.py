@@ -337,7 +337,7 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
 
 
 #: A short label heading a sentence or list item ("Rules:", "Constraints -").
-_LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2}\s*(?::|\s[-–—])\s+")
+_LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,3}\s*(?::|\s[-–—])\s+")  # "For the answer part: "
 #: What opens the speaker's reason, purpose or feeling about a statement: ", because the team reads
 #: it", "so skimmers catch them", ", I find them annoying".
 _COMMENT_HEAD = re.compile(
@@ -925,8 +925,12 @@ def rewrite(
         for i, loc in gone:
             # only the grammar's spans can overreach; a span or text the row gives is its statement
             if loc.how == "grammar" and (to_reverse[i] or not constraints[i].text):
-                # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
+                # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own,
+                # except what a reversed one's "with ..." says goes in it ("a P.S. with one tip for shy
+                # participants"): the task's words, which the reversal would drop
                 span_end = loc.core_end if loc.core_end is not None else loc.end
+                if to_reverse[i] and re.match(r"\s*,?\s*(?:with|containing|showing)\b", content[span_end : loc.end], re.I):
+                    span_end = loc.end
                 swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
