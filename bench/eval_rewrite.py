@@ -73,7 +73,7 @@ FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
     entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou actually anyway
-    oh btw thing somewhere anywhere as""".split()
+    oh btw thing somewhere anywhere as well""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
@@ -90,7 +90,13 @@ _REASON_TAIL = re.compile(
     r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|cause|cuz|coz|so\s+that|so)[\s,][^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
     r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply)|"
     # an intensifier of it ("no hangul at all", "no emojis whatsoever"), a reason may follow
-    r",?\s*(?:at\s+all|whatsoever|obviously)\b|"
+    r",?\s*(?:at\s+all|whatsoever|obviously|seriously|honestly|literally|surtout|bitte|por\s+favor)\b|"
+    # a restatement ("No bullet points, it has to be continuous text", "in Devanagari, not transliterated"),
+    # a comma-spliced reason ("don't mark them with '::', it breaks my import") or its purpose ("end with
+    # a question to keep the student talking")
+    r",\s*(?:it|they)\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\b|,\s*not\s+[^\W\d_]+ed\b|"
+    r",\s*(?:it|that|this)\s+[^\W\d_]+s\s+(?:my|our|the|up)\b|"
+    r"\s+(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make|help|encourage|get|let|avoid|prevent|engage)\b|"
     # its purpose or share-out ("in all caps for emphasis", "3 bullet points, one per change")
     r",?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)|one\s+(?:per|for\s+each)\s+[^\W\d_]+)\b|"
     # a general extender ("no headers or any of that", "or anything like that") or a verdict on it ("a
@@ -118,7 +124,9 @@ _REASON_TAIL = re.compile(
 _LEAD_IN = re.compile(
     r"(?:\b(?:one|each|all|some|any|none|two|three|at\s+least\s+one)\s+of\s+(?:them|these|those)\s+"
     r"(?:has\s+to|have\s+to|must|should|needs?\s+to|will)\s+|"
-    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?\s*[,:;–—-]\s*|"
+    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?(?:\s+please)?\s*[,:;–—-]\s*|"
+    # a wish frame ("I'd like [at least one em dash in there]")
+    r"\b(?:i['’]d|i\s+would)\s+(?:really\s+)?(?:like|love|prefer|want)\s+|"
     # an aside that stresses it ("Also, and this is important, [NO COMMAS AT ALL]")
     r"(?:\band\s+)?\b(?:this|it)\s+is\s+(?:really\s+|very\s+|super\s+)?(?:important|crucial|key|essential)\s*[,:;–—-]\s*|"
     # a polite frame around it ("It would be lovely if it ran to [at least 400 words]")

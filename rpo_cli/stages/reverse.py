@@ -904,6 +904,8 @@ def rewrite(
             # only a sentence that opens with a polite frame may count its words as the frame's
             # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
             outside = _task_words(around, values | _POLITE)
+        if len(outside) == 1 and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}", outside[0]):
+            outside = outside * 2  # a CJK run is a clause, not one filler word ("给高中生解释一下什么是机器学习")
         if len(outside) == 1:
             # one word beside the statements is filler ("yes this is a challenge"), unless it is a
             # requirement of its own ("it must NOT rhyme, must NOT be in all caps", "Make it playful
@@ -931,7 +933,13 @@ def rewrite(
                 span_end = loc.core_end if loc.core_end is not None else loc.end
                 if to_reverse[i] and re.match(r"\s*,?\s*(?:with|containing|showing)\b", content[span_end : loc.end], re.I):
                     span_end = loc.end
-                swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
+                words = _swallowed_words(content[loc.start : span_end], constraints[i].kwargs)
+                n = len(words)
+                # a word in another script that an English statement took in is a name of the task's
+                # object ("a short English write-up of Το Λιμανάκι"): dropped, it loses the task
+                if to_reverse[i] and any(re.search(r"[^\x00-\u024f]", w) for w in words):
+                    n = max(n, _SWALLOWED_MAX)
+                swallowed.append(n)
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
