@@ -598,7 +598,9 @@ _TRAILING_COPULA = re.compile(
 )
 #: A preposition and article left at a sentence's end by a cut of the noun they led into ("draft the
 #: steps as a [numbered list, 10 steps or fewer]?").
-_TRAILING_ARTICLE = re.compile(r"(?<=\w)\s+(?:as|into|using)(?:\s+(?:a|an|the))?$|(?<=\w)\s+(?:in|with)\s+(?:a|an|the)$", re.I)
+_TRAILING_ARTICLE = re.compile(
+    r"(?<=\w)\s+(?:as|into|using)(?:\s+(?:a|an|the))?$|(?<=\w)\s+(?:in|with)\s+(?:a|an|the)$", re.IGNORECASE
+)
 #: A preposition that led into a cut clause and can no more stand before what follows the cut.
 _TRAILING_PREP = re.compile(r"(?<=\w)\s+(?:of|in|with|within|containing)$", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then|please|pls|plz)\b)+", re.IGNORECASE)
@@ -928,10 +930,15 @@ def rewrite(
             # only the grammar's spans can overreach; a span or text the row gives is its statement
             if loc.how == "grammar" and (to_reverse[i] or not constraints[i].text):
                 # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own,
-                # except what a reversed one's "with ..." says goes in it ("a P.S. with one tip for shy
-                # participants"): the task's words, which the reversal would drop
+                # except what a reversed P.S.'s "with ..." says it tells the reader ("a P.S. with one tip for
+                # shy participants"): the task's words, which the reversal would drop (a code block's "with
+                # a tiny Bash script" is the format's example and goes with it)
                 span_end = loc.core_end if loc.core_end is not None else loc.end
-                if to_reverse[i] and re.match(r"\s*,?\s*(?:with|containing|showing)\b", content[span_end : loc.end], re.I):
+                if (
+                    to_reverse[i]
+                    and "postscript" in constraints[i].id
+                    and re.match(r"\s*,?\s*(?:with|containing)\b", content[span_end : loc.end], re.I)
+                ):
                     span_end = loc.end
                 words = _swallowed_words(content[loc.start : span_end], constraints[i].kwargs)
                 n = len(words)
