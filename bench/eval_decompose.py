@@ -26,6 +26,9 @@ Sets (each reported on its own):
                  prompts in six languages), same brief: development data, tuned on;
   * ``dev4``     tests/data/dev4/*.jsonl — two more annotators (chatty everyday users with
                  afterthoughts; requirement lists stating each IFEval id four ways): development data;
+  * ``dev5``     tests/data/dev5/*.jsonl — three more annotators (students and academics; developers,
+                 format-heavy; playful creators, case/punctuation/emoji/language-heavy, 13 prompts in
+                 other languages): development data, written while the rules were being tuned;
   * ``untouched3`` tests/data/untouched3/*.jsonl — the v3 held-out (two annotators and a reviewer
                  who never saw the rules or any other set), measured once after the code froze: the
                  honest figure for coverage on unseen writing (README there says how it was made);
@@ -316,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
     ap.add_argument(
         "--sets",
-        default="dev,dev_test,untouched,dev2,untouched2,dev3,dev4,untouched3,eval,heldout,personas,samples,describe,ifbench_probe",
+        default="dev,dev_test,untouched,dev2,untouched2,dev3,dev4,dev5,untouched3,eval,heldout,personas,samples,describe,ifbench_probe",
         help="comma-separated sets",
     )
     args = ap.parse_args(argv)
@@ -332,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         "untouched2": lambda: load_folder("untouched2"),
         "dev3": lambda: load_folder("dev3"),
         "dev4": lambda: load_folder("dev4"),
+        "dev5": lambda: load_folder("dev5"),
         # the v3 held-out: two more annotators, measured once after the code froze (README there)
         "untouched3": lambda: load_folder("untouched3"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
