@@ -91,12 +91,6 @@ _REASON_TAIL = re.compile(
     r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply)|"
     # an intensifier of it ("no hangul at all", "no emojis whatsoever"), a reason may follow
     r",?\s*(?:at\s+all|whatsoever|obviously|seriously|honestly|literally|surtout|bitte|por\s+favor)\b|"
-    # a restatement ("No bullet points, it has to be continuous text", "in Devanagari, not transliterated"),
-    # a comma-spliced reason ("don't mark them with '::', it breaks my import") or its purpose ("end with
-    # a question to keep the student talking")
-    r",\s*(?:it|they)\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\b|,\s*not\s+[^\W\d_]+ed\b|"
-    r",\s*(?:it|that|this)\s+[^\W\d_]+s\s+(?:my|our|the|up)\b|"
-    r"\s+(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make|help|encourage|get|let|avoid|prevent|engage)\b|"
     # its purpose or share-out ("in all caps for emphasis", "3 bullet points, one per change")
     r",?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)|one\s+(?:per|for\s+each)\s+[^\W\d_]+)\b|"
     # a general extender ("no headers or any of that", "or anything like that") or a verdict on it ("a
@@ -106,7 +100,13 @@ _REASON_TAIL = re.compile(
     # the speaker's feeling about it (", i hate that", ", I find them annoying in recipes"), a
     # contrast that restates it (", not just the pronunciation") or a leeway it grants (", more is
     # fine"): kept beside the reversal, each would argue for the original
-    r",?\s*(?:(?:i|we)(?:['’]m|\s+am|\s+really|\s+just)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|"
+    # a restatement ("No bullet points, it has to be continuous text", "in Devanagari, not transliterated"),
+    # a comma-spliced reason ("don't mark them with '::', it breaks my import") or its purpose ("end with
+    # a question to keep the student talking"), each to the sentence's end
+    r",?\s*(?:,\s*(?:it|they)\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\b|,\s*not\s+[^\W\d_]+ed\b|"
+    r",\s*(?:it|that|this)\s+[^\W\d_]+s\s+(?:my|our|the|up)\b|"
+    r"\s+(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make|help|encourage|get|let|avoid|prevent|engage)\b|"
+    r"(?:i|we)(?:['’]m|\s+am|\s+really|\s+just)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|"
     r"don['’]?t\s+like)\b|not\s+(?:just|only|merely)\b|(?:more|less|fewer|longer|shorter)\s+(?:is|are)\s+"
     r"(?:fine|ok|okay|allowed|welcome)\b|"
     # a qualifier of it (", regardless of the language the customer writes in") or a comma-spliced

@@ -100,3 +100,10 @@ def test_a_cjk_task_clause_beside_a_statement_is_kept():
 def test_a_task_beside_the_statement_is_never_replaced(prompt, ids, kwargs, kept):
     rw, new = rewrite_last(ifeval_conv(prompt, ids, kwargs), [True])
     assert not rw.ok or kept in new, new
+
+
+def test_an_untyped_ban_listed_beside_a_statement_stays():
+    conv = ifeval_conv("Name my bakery's new rye loaf. Title Case, under 8 words, no hyphens.", [WORDS],
+                       [{"num_words": 8, "relation": "less than"}])  # fmt: skip
+    rw, new = rewrite_last(conv, [True])
+    assert not rw.ok or "hyphens" in new, new

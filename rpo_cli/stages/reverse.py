@@ -917,6 +917,8 @@ def rewrite(
             text = content[rs : r.end]
             if any(
                 _own_requirement(g, values)
+                # an untyped ban listed beside the statements ("Title Case, fewer than 12 words, no colon")
+                or re.match(r"\s*[,;]\s*(?:and\s+)?(?:no|without)\s+[^\W\d_]{3,}\s*[.!?]*\s*$", g, re.IGNORECASE)
                 or _own_clause(g, values, text.startswith(g), _bare(text).endswith(_bare(g)))
                 for g in gaps
             ) or _task_head(content, rs, spans):
