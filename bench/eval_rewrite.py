@@ -73,12 +73,12 @@ FILLER = frozenset(
     """a an and also but or so then that the this it its to in of with please make sure keep your you
     response answer reply must should have has be is are will format note each remember again once more
     entire whole output everything all pls plz thx thanks do which lol haha und et y e o oder ou actually anyway
-    oh btw thing somewhere anywhere as""".split()
+    oh btw thing somewhere anywhere as well""".split()
 )
 _WORD = re.compile(r"\w+")
 #: An example given right after a statement, to the end of its sentence.
 _EXAMPLE_TAIL = re.compile(
-    r",?\s*\(?[*_]?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like)[,:]?\s[^\n]*?"
+    r",?\s*\(?[*_]?(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|like|including)[,:]?\s[^\n]*?"
     r"(?:[.!?](?=\s|$)|(?=\n)|$)",
     re.IGNORECASE,
 )
@@ -87,17 +87,31 @@ _EXAMPLE_TAIL = re.compile(
 #: it."), or where it applies ("... somewhere in the text"). A reversal drops them with it (kept, they
 #: would argue for the original), so they are not task words either.
 _REASON_TAIL = re.compile(
-    r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|so\s+that|so)\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
+    r"\s*(?:\([^()\n]*\)|,?\s*(?:because|since|cause|cuz|coz|so\s+that|so)[\s,][^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)|"
     r"(?:somewhere|anywhere)\s+in\s+(?:the|your)\s+(?:text|response|answer|reply)|"
+    # an intensifier of it ("no hangul at all", "no emojis whatsoever"), a reason may follow
+    r",?\s*(?:at\s+all|whatsoever|obviously|seriously|honestly|literally|surtout|bitte|por\s+favor)\b|"
+    # its purpose or share-out ("in all caps for emphasis", "3 bullet points, one per change")
+    r",?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)|one\s+(?:per|for\s+each)\s+[^\W\d_]+)\b|"
+    # a general extender ("no headers or any of that", "or anything like that") or a verdict on it ("a
+    # tip at the end starting with P.S. would be cute")
+    r",?\s*(?:or|and)\s+(?:anything|any\s+of|all\s+of|stuff)(?:\s+(?:like|of))?\s+(?:that|this|those|it)\b|"
+    r"\s*(?:would|['’]d)\s+be\s+(?:really\s+|so\s+)?(?:cute|nice|great|fun|cool|good|lovely|ideal|helpful)\b|"
     # the speaker's feeling about it (", i hate that", ", I find them annoying in recipes"), a
     # contrast that restates it (", not just the pronunciation") or a leeway it grants (", more is
     # fine"): kept beside the reversal, each would argue for the original
-    r",?\s*(?:(?:i|we)(?:['’]m|\s+am|\s+really|\s+just)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|"
+    # a restatement ("No bullet points, it has to be continuous text", "in Devanagari, not transliterated"),
+    # a comma-spliced reason ("don't mark them with '::', it breaks my import") or its purpose ("end with
+    # a question to keep the student talking"), each to the sentence's end
+    r",?\s*(?:,\s*(?:it|they)\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\b|,\s*not\s+[^\W\d_]+ed\b|"
+    r",\s*(?:it|that|this)\s+[^\W\d_]+s\s+(?:my|our|the|up)\b|"
+    r"\s+(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make|help|encourage|get|let|avoid|prevent|engage)\b|"
+    r"(?:i|we)(?:['’]m|\s+am|\s+really|\s+just)?\s+(?:hate|dislike|loathe|find|can['’]?t\s+stand|"
     r"don['’]?t\s+like)\b|not\s+(?:just|only|merely)\b|(?:more|less|fewer|longer|shorter)\s+(?:is|are)\s+"
     r"(?:fine|ok|okay|allowed|welcome)\b|"
     # a qualifier of it (", regardless of the language the customer writes in") or a comma-spliced
     # remark that points back at it (", it reads like buzzword soup", ", our guide is strict about that")
-    r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this)\s+(?:is|are|was|"
+    r"(?:,\s*)?(?:regardless\s+of|no\s+matter|even\s+(?:if|when|though))\b|,\s*(?:it|they|that|this|which)\s+(?:is|are|was|"
     r"were|looks?|feels?|reads?|seems?)\b|,\s*(?:i|we)\s+(?:always|usually|often|tend\s+to|keep)\b|"
     r"\s+(?:in\s+order|so\s+as)\s+to\s|,?\s*i\s+mean\s+it\b|,\s*(?:the|our|my)\s+\w+\s+(?:loves?|likes?|hates?|prefers?|wants?)\s+"
     r"(?:it|that|this|them)\b|,\s*(?=(?:our|my|the)\b[^,.!?\n]*?\b(?:is|are)\b[^,.!?\n]*\b(?:about|with|on)\s+"
@@ -110,7 +124,11 @@ _REASON_TAIL = re.compile(
 _LEAD_IN = re.compile(
     r"(?:\b(?:one|each|all|some|any|none|two|three|at\s+least\s+one)\s+of\s+(?:them|these|those)\s+"
     r"(?:has\s+to|have\s+to|must|should|needs?\s+to|will)\s+|"
-    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?\s*[,:;–—-]\s*|"
+    r"\b(?:keep\s+it\s+|be\s+)?(?:short|brief|concise)(?:\s+and\s+sweet)?(?:\s+please)?\s*[,:;–—-]\s*|"
+    # a wish frame ("I'd like [at least one em dash in there]")
+    r"\b(?:i['’]d|i\s+would)\s+(?:really\s+)?(?:like|love|prefer|want)\s+|"
+    # an aside that stresses it ("Also, and this is important, [NO COMMAS AT ALL]")
+    r"(?:\band\s+)?\b(?:this|it)\s+is\s+(?:really\s+|very\s+|super\s+)?(?:important|crucial|key|essential)\s*[,:;–—-]\s*|"
     # a polite frame around it ("It would be lovely if it ran to [at least 400 words]")
     r"\b(?:it\s+would\s+be|it['’]d\s+be)\s+(?:great|lovely|nice|ideal|good|perfect|wonderful|helpful)\s+if\s+"
     r"(?:it|you)\s+(?:could\s+)?(?:ran|run|runs|came|come|stayed|stay|was|were|kept|keep)(?:\s+(?:to|at|in|within|under))?\s+)$",

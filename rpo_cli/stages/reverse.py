@@ -337,7 +337,7 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
 
 
 #: A short label heading a sentence or list item ("Rules:", "Constraints -").
-_LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2}\s*(?::|\s[-–—])\s+")
+_LABEL = re.compile(r"[^\W\d_][^\W_]*(?: [^\W\d_]+){0,3}\s*(?::|\s[-–—])\s+")  # "For the answer part: "
 #: What opens the speaker's reason, purpose or feeling about a statement: ", because the team reads
 #: it", "so skimmers catch them", ", I find them annoying".
 _COMMENT_HEAD = re.compile(
@@ -596,6 +596,11 @@ _TRAILING_COPULA = re.compile(
     r"(?<=\w)(?=\s+(?:and|or|but|that|which)\s)(\s+(?:and|or|but|that|which)\s+(?:is|are|be|has|have|(?:should|must|will)\s+(?:be|have)))\s*$",
     re.IGNORECASE,
 )
+#: A preposition and article left at a sentence's end by a cut of the noun they led into ("draft the
+#: steps as a [numbered list, 10 steps or fewer]?").
+_TRAILING_ARTICLE = re.compile(
+    r"(?<=\w)\s+(?:as|into|using)(?:\s+(?:a|an|the))?$|(?<=\w)\s+(?:in|with)\s+(?:a|an|the)$", re.IGNORECASE
+)
 #: A preposition that led into a cut clause and can no more stand before what follows the cut.
 _TRAILING_PREP = re.compile(r"(?<=\w)\s+(?:of|in|with|within|containing)$", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:[\s,;:–—-]|\b(?:and|or|but|also|then|please|pls|plz)\b)+", re.IGNORECASE)
@@ -731,6 +736,7 @@ def _cut(sentence: str, cuts: list[tuple[int, int]]) -> str:
             # the relative pronoun or preposition that led into the cut clause goes with it
             # ("a short reply that [is two sentences at most]", "a story of [at least 6 sentences]")
             left = _TRAILING_JOIN.sub("", _TRAILING_LEAD.sub("", _TRAILING_COPULA.sub("", left)))
+            left = _TRAILING_ARTICLE.sub("", left)
             right = ""
         else:
             lt = left.rstrip()
@@ -883,12 +889,25 @@ def rewrite(
         # grammar hits that state no constraint of the row are text of the prompt: they count as task text
         spans = [(loc.start, loc.end) for _, loc in r.members]
         values = frozenset().union(*(_value_words(constraints[i].kwargs) for i, _ in r.members))
-        around = _words_outside(content, rs, r.end, spans)
+        # a statement's own tail (its reason, an aside in brackets, a remark pointing back at it, an
+        # intensifier: "no hangul at all since I can't read it yet") is its words, not the task's
+        tails = [
+            (loc.end, t.end())
+            for _, loc in r.members
+            # a span that took the reason's "so"/"because" in leaves the reason itself after it
+            if (t := (_REASON_REST if _REASON_OPEN_END.search(content, loc.start, loc.end) else _STATEMENT_TAIL).match(
+                content, loc.end, r.end
+            ))
+        ]
+        around = _words_outside(content, rs, r.end, spans + tails)
         outside = _task_words(around, values)
-        if len(outside) >= 2 and _FRAME.match(content, rs):
+        lead = _FRAME_LEAD.match(content, rs, r.end)
+        if len(outside) >= 2 and _FRAME.match(content, lead.end() if lead else rs):
             # only a sentence that opens with a polite frame may count its words as the frame's
             # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
             outside = _task_words(around, values | _POLITE)
+        if len(outside) == 1 and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}", outside[0]):
+            outside = outside * 2  # a CJK run is a clause, not one filler word ("给高中生解释一下什么是机器学习")
         if len(outside) == 1:
             # one word beside the statements is filler ("yes this is a challenge"), unless it is a
             # requirement of its own ("it must NOT rhyme, must NOT be in all caps", "Make it playful
@@ -898,6 +917,8 @@ def rewrite(
             text = content[rs : r.end]
             if any(
                 _own_requirement(g, values)
+                # an untyped ban listed beside the statements ("Title Case, fewer than 12 words, no colon")
+                or re.match(r"\s*[,;]\s*(?:and\s+)?(?:no|without)\s+[^\W\d_]{3,}\s*[.!?]*\s*$", g, re.IGNORECASE)
                 or _own_clause(g, values, text.startswith(g), _bare(text).endswith(_bare(g)))
                 for g in gaps
             ) or _task_head(content, rs, spans):
@@ -910,9 +931,24 @@ def rewrite(
         for i, loc in gone:
             # only the grammar's spans can overreach; a span or text the row gives is its statement
             if loc.how == "grammar" and (to_reverse[i] or not constraints[i].text):
-                # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own
+                # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own,
+                # except what a reversed P.S.'s "with ..." says it tells the reader ("a P.S. with one tip for
+                # shy participants"): the task's words, which the reversal would drop (a code block's "with
+                # a tiny Bash script" is the format's example and goes with it)
                 span_end = loc.core_end if loc.core_end is not None else loc.end
-                swallowed.append(len(_swallowed_words(content[loc.start : span_end], constraints[i].kwargs)))
+                if (
+                    to_reverse[i]
+                    and "postscript" in constraints[i].id
+                    and re.match(r"\s*,?\s*(?:with|containing)\b", content[span_end : loc.end], re.I)
+                ):
+                    span_end = loc.end
+                words = _swallowed_words(content[loc.start : span_end], constraints[i].kwargs)
+                n = len(words)
+                # a word in another script that an English statement took in is a name of the task's
+                # object ("a short English write-up of Το Λιμανάκι"): dropped, it loses the task
+                if to_reverse[i] and any(re.search(r"[^\x00-\u024f]", w) for w in words):
+                    n = max(n, _SWALLOWED_MAX)
+                swallowed.append(n)
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
             pieces: list[str] = []
@@ -1031,6 +1067,27 @@ def rewrite(
     return rw
 
 
+#: What a statement carries after it that is its own, not the task's (as bench/eval_rewrite.py's
+#: _REASON_TAIL reads it): an intensifier or filler ("at all", "whatsoever", "too", "obviously"), then its
+#: reason ("because/since/cuz/so ..."), an aside in brackets, or a remark pointing back at it (", which
+#: is harder than it sounds", ", it reads like spam"), to the sentence's end. Dropped with a reversal,
+#: since kept beside it they would argue for the original.
+_STATEMENT_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:at\s+all|whatsoever|either|too|obviously|please|pls|plz|lol|haha|thanks?|somewhere|anywhere|"
+    r"(?:is|are)\s+(?:on|in)\s+(?:there|it|here)|(?:on|in)\s+there)\b|\s*[^\w\s.!?,;:()\"'“”‘’\[\]]+)*"
+    # its purpose ("for emphasis"), its scope or example ("lowercase only, including the first letter"), its
+    # share-out ("3 bullet points, one per change")
+    r"(?:\s*,?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)\b|one\s+(?:per|for\s+each)\s+[^\W\d_]+)[^.!?\n]*?"
+    r"(?=\s*,?\s*(?:\(|because|since|so|cuz)\b|\s*(?:[.!?]+[\"')\]]*(?:\s|$)|\n|$)))?"
+    r"(?:\s*\([^()\n]*\)|\s*,?\s*(?:because|since|cause|cuz|coz|['’]cause|so\s+that|so|including|even|"
+    r"which\s+(?:is|are|was|would|will|makes?|might)|(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|"
+    r"reads?|seems?))\b[^\n]*?)?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)",
+    re.IGNORECASE,
+)
+_REASON_OPEN_END = re.compile(r"\b(?:so|because|since|cause|cuz|coz)\s*$", re.IGNORECASE)
+_REASON_REST = re.compile(r"[^\n]*?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)")
+#: Words that may open a sentence before its polite frame ("Also it'd be nice if ...").
+_FRAME_LEAD = re.compile(r"(?:\s*\b(?:and|also|oh|plus|but|so|btw)\b[\s,]*)+", re.IGNORECASE)
 #: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
 _SWALLOWED_MAX = 3
 #: Words a statement's span holds that say where or how, not what the task is.
