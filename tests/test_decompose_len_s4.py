@@ -1,0 +1,84 @@
+"""Session-4 phrasings for the length / language / case / punctuation families: each family read by
+its lexicon (other word orders, other languages, other number forms), with near misses that must not
+match."""
+
+from __future__ import annotations
+
+import pytest
+
+from rpo_cli.schema import Message
+from rpo_cli.stages.decompose_rules import rule_decompose
+
+
+def _found(text: str) -> set[tuple[str, tuple]]:
+    return {(c.id, tuple(sorted(c.kwargs.items()))) for c in rule_decompose([Message(role="user", content=text)])
+            if c.id != "free_form"}  # fmt: skip
+
+
+def _ids(text: str) -> set[str]:
+    return {i for i, _ in _found(text)}
+
+
+def _lang(code: str) -> tuple[str, tuple]:
+    return ("language:response_language", (("language", code),))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Escribe un poema corto sobre el mar. Respóndeme en inglés, por favor.", "en"),
+        ("Haz un resumen del libro. Contéstame en español.", "es"),
+        ("Rédige une publication Instagram. La publication doit être en français.", "fr"),
+        ("Der Text muss auf Englisch sein, bitte.", "en"),
+        ("Bitte schreib sie auf Englisch, in genau drei Absätzen.", "en"),
+        ("Écris-moi la description de la chaîne en français, sans emoji.", "fr"),
+        ("Scrivimi una breve storia in italiano.", "it"),
+        ("quiz me on the revolution, whole thing en français svp", "fr"),
+        ("do the whole thing in Spanish, todo en español", "es"),
+        ("유치원 아이들을 위한 시를 써 주세요. 한국어로만 써 주세요.", "ko"),
+        ("이메일을 영어로 작성해 주세요.", "en"),
+        ("दुकान के लिए एक मैसेज लिखो। जवाब हिंदी में देना।", "hi"),
+        ("एक कविता लिखो। अंग्रेज़ी में लिखो।", "en"),
+        ("Bir bilmece yaz. Türkçe cevap ver.", "tr"),
+        ("Kısa bir e-posta yaz, İngilizce olarak yaz.", "en"),
+        ("اكتب قصة قصيرة. اكتب بالعربية فقط.", "ar"),
+        ("Напиши короткое стихотворение. Ответь на русском языке.", "ru"),
+        ("Translate this pun into Spanish. Only Spanish in the answer, por favor.", "es"),
+        ("explain perfective vs imperfective aspect to me in english, and give examples", "en"),
+        ("Walk us through the tax rules to us in plain English.", "en"),
+        ("Write a 150 word summary of our retention policy, in French, for the Montreal office.", "fr"),
+        ("Translate the following pre-visit instructions into Vietnamese.", "vi"),
+    ],
+)
+def test_response_language_in_many_languages(text: str, code: str) -> None:
+    assert _lang(code) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escribe un cuento sobre la vida en España.",  # a country, not a language
+        "Explain the word saudade to me in Portuguese culture.",  # the culture is the topic
+        "Türkçe bilmiyorum ama öğreniyorum.",  # "I don't know Turkish": no request
+        "My essay about why Spanish in the classroom matters.",
+        "Tell me about the history of the French language.",
+    ],
+)
+def test_response_language_near_misses(text: str) -> None:
+    assert "language:response_language" not in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "script", "tid"),
+    [
+        ("한국어로만 써 주시고, 알파벳(로마자)은 한 글자도 쓰지 마세요.", "latin", "language:no_script"),
+        ("영문자는 절대 사용하지 마세요.", "latin", "language:no_script"),
+        ("اكتب بالعربية، ولا تستخدم أي حروف لاتينية.", "latin", "language:no_script"),
+        ("Write it in romaji: no kana, please.", "kana", "language:no_script"),
+        ("Write it in English but throw in some Japanese katakana for flavor.", "kana", "language:use_script"),
+        ("Explain it in English, but include the example sentences written in hiragana.", "kana",
+         "language:use_script"),
+    ],
+)
+def test_scripts(text: str, script: str, tid: str) -> None:
+    assert (tid, (("script", script),)) in _found(text)
