@@ -82,3 +82,63 @@ def test_response_language_near_misses(text: str) -> None:
 )
 def test_scripts(text: str, script: str, tid: str) -> None:
     assert (tid, (("script", script),)) in _found(text)
+
+
+def _w(rel: str, n: int) -> tuple[str, tuple]:
+    return ("length_constraints:number_words", (("num_words", n), ("relation", rel)))
+
+
+def _c(rel: str, n: int, nonspace: bool = False) -> tuple[str, tuple]:
+    tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
+    return (tid, (("num_chars", n), ("relation", rel)))
+
+
+def _s(rel: str, n: int) -> tuple[str, tuple]:
+    return ("length_constraints:number_sentences", (("num_sentences", n), ("relation", rel)))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Could you draft my statement? The department caps it at 1,000 words, so stay within that.",
+         _w("less than", 1001)),
+        ("Write the blurb. The magazine limits blurbs to 80 words.", _w("less than", 81)),
+        ("Write a bio; the site restricts bios to a maximum of 150 words.", _w("less than", 151)),
+        ("Write a headline. LinkedIn caps headlines at 220 characters so keep it within that.", _c("less than", 221)),
+        ("The portal limits abstracts to 1,200 characters including spaces.", _c("less than", 1201)),
+        ("Draft a post. Must fit in 280 characters.", _c("less than", 281)),
+        ("Write a teaser. It has to fit within 200 characters, not counting spaces.", _c("less than", 201, True)),
+        ("Classified ad. The box fits 200 characters, not counting spaces, so stay under that.",
+         _c("less than", 200, True)),
+        ("Word count: 350 maximum. No web links.", _w("less than", 351)),
+        ("Word count - 500 min.", _w("at least", 500)),
+        ("Word limit 250 (hard limit from the journal).", _w("less than", 251)),
+        ("Sub-60-word anniversary card for my parents.", _w("less than", 60)),
+        ("Write a reply under 100 words that I can post publicly.", _w("less than", 100)),
+        ("Write a paragraph that runs to at least 150 words.", _w("at least", 150)),
+        ("3 or 4 sentences.", _s("at least", 3)),
+        ("Keep it to four or five sentences.", _s("less than", 6)),
+        ("Could you write me a little paragraph about Lyon, at least four sentences long?", _s("at least", 4)),
+        ("Please:\n• keep each sentence short, 12 words max\n• use fewer than 8 sentences in total",
+         _s("less than", 8)),
+    ],
+)
+def test_length_phrasings(text: str, want: tuple) -> None:
+    assert want in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explain why Twitter limits posts to 280 characters.",  # the limit is the topic
+        "Limit each bullet to 12 words.",  # a count per item
+        "Pick 3 or 4 sentences from the text and rewrite them.",  # sentences of the input
+        "Write about 3 or 4 sentences.",  # a rough guide
+        "Use words that rhyme, under 100 words that start with b.",
+        "Write 3 paragraphs, each at least 4 sentences long.",
+    ],
+)
+def test_length_near_misses(text: str) -> None:
+    ids = _ids(text)
+    assert not ids & {"length_constraints:number_words", "length:number_characters",
+                      "length_constraints:number_sentences"}
