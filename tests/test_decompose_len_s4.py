@@ -142,3 +142,43 @@ def test_length_near_misses(text: str) -> None:
     ids = _ids(text)
     assert not ids & {"length_constraints:number_words", "length:number_characters",
                       "length_constraints:number_sentences"}
+
+
+_NO_CAPS_WORDS = ("change_case:capital_word_frequency", (("capital_frequency", 1), ("capital_relation", "less than")))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Write a hook. And NO all-caps words, not even one.", _NO_CAPS_WORDS),
+        ("Write it. Don't use any words in all capitals, they mess up my tokeniser.", _NO_CAPS_WORDS),
+        ("Explain it:\n• don't write any word in ALL CAPS, it reads like shouting", _NO_CAPS_WORDS),
+        ("Write a poem with zero uppercase words.", _NO_CAPS_WORDS),
+        ("Write a jingle, never use any all-caps words.", _NO_CAPS_WORDS),
+        ("WRITE ME A MNEMONIC. ALL CAPS OUTPUT PLEASE, IT'S GOING ON A POSTER.", ("change_case:english_capital", ())),
+        ("P.S. don't write the whole thing in caps even though I am VERY excited",
+         ("change_case:not_english_capital", ())),
+        ("please DON'T do the all-lowercase thing in your answer.", ("change_case:not_english_lowercase", ())),
+        ("Under 280 chars, zero hashtags, and one em dash somewhere for comedic timing.",
+         ("punctuation:use_em_dash", ())),
+        ("It'd be lovely if you used at least one em dash, they're dramatic.", ("punctuation:use_em_dash", ())),
+        ("Also, my director hates em dashes, so none of those.", ("punctuation:no_em_dash", ())),
+        ("Keep it formal and please avoid exclamtion marks entirely.", ("punctuation:no_exclamation", ())),
+        ("No exclamaton points, please.", ("punctuation:no_exclamation", ())),
+        ("Sin guiones largos, por favor.", ("punctuation:no_em_dash", ())),
+    ],
+)
+def test_case_and_punctuation_phrasings(text: str, want: tuple) -> None:
+    assert want in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use no all-caps words in the title.",  # a part
+        "I used at least one em dash in my draft.",  # a description of the user's text
+        "Write a story about a sign painter who loves all-caps words.",
+    ],
+)
+def test_case_and_punctuation_near_misses(text: str) -> None:
+    assert not _ids(text) & {"change_case:capital_word_frequency", "punctuation:use_em_dash"}

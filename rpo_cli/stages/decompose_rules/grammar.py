@@ -932,7 +932,7 @@ def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
 # Ausrufezeichen", "senza emoji", "sem nenhum travessão", "no uses emojis", "n'utilise pas de
 # virgules", "keine Kommas", "non usare virgole", "não use vírgulas", "évite les émojis".
 _FOREIGN_BAN = (
-    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|"
+    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|tampoco(?:\s+(?:uses|pongas|incluyas|utilices))?|"
     r"(?:sin|sans|ohne|senza|sem)(?:\s+(?:usar|utiliser|verwenden|usare|utilizzare|nada\s+de|ningun[ao]s?|aucune?s?|"
     r"jegliche[ns]?|irgendwelche|alcun[ao]?|alcune|nessun[ao]?|nenhu?ma?s?|nenhum))?"
     r"|no\s+(?:uses|utilices|incluyas|pongas|use|utilice|incluya|ponga|usar|usen|incluir)(?:\s+ningun[ao]s?)?"
