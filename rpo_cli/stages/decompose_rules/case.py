@@ -76,6 +76,20 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
                 start = ctx.unit.start + lead.start() if lead else m.start()
                 kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
                 yield Hit("change_case:capital_word_frequency", kw, start, m.end(), prio=75)
+    # "NO all-caps words, not even one", "Don't use any words in all capitals", "zero uppercase words": none at all
+    none = (
+        rf"\b(?:no|zero|not\s+a\s+single|not\s+one|without\s+(?:any\s+)?)\s*(?:single\s+)?{caps_adj}\s+words?\b"
+        rf"|\b(?:do\s+not|don[’']?t|never)\s+(?:use|write|put|include|type)\s+(?:any|a\s+single|even\s+one)\s+"
+        rf"(?:words?|ones)\s+(?:(?:that\s+(?:are|is)|written)\s+)?(?:in|with|using)\s+(?:all\s+|full\s+)?{_CAPS}"
+        rf"|\b(?:do\s+not|don[’']?t|never)\s+(?:use|write|put|include|type)\s+any\s+{caps_adj}\s+words?\b"
+    )
+    for m in _scan(none, ctx, _I):
+        post = ctx.content[m.end() : ctx.unit.end]
+        if re.match(r"\s+(?:in\s+(?:the\s+)?(?:title|heading|header|subject)|except|other\s+than|besides)\b", post, _I):
+            continue  # a part or an exception: not a count over the whole text
+        tail = re.match(r",?\s*not\s+even\s+one\b", post, _I)
+        kw = {"capital_frequency": 1, "capital_relation": "less than"}
+        yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end() + (tail.end() if tail else 0), prio=75)
     # "2 all-caps words at most", "3 capitalized words or fewer", "one shouty all-uppercase word at most"
     noun = rf"(?:[a-z]+\s+)?{caps_adj}\s+words?\b"
     for m, rel_name, n in suffix_counts(ctx, noun):
@@ -169,7 +183,9 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 follows = re.match(
                     r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
                     r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|so\s+(?:that\s+)?(?:\w+\s+){1,2}can\b|"
-                    r"(?:cuz|cause|because|since)\b|"
+                    r"(?:cuz|cause|because|since|even\s+(?:though|if)|although|though|unless)\b|"
+                    # "ALL CAPS OUTPUT PLEASE", "the all-lowercase thing": the adjective on the whole output
+                    r"(?:output|thing|style|look|vibe|aesthetic)\b(?!\s+(?:format|field|key|column|label)s?\b)|"
                     # "in capitals like an old shipping forecast": a manner compared to another text
                     r"(?:just\s+)?(?:like|as\s+if|as\s+though|the\s+way)\s+(?:an?|the|in|my|our|some|those|you|i|i['’]m|we)\b|"
                     rf"in\s+(?:your|the)\s+(?:(?:entire|whole)\s+)?{_RESP})",

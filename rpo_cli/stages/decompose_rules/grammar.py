@@ -652,13 +652,18 @@ _PART_NOUN = (
     r"(?:sentences?|paragraphs?|lines?|bullets?|points?|items?|sections?|titles?|headings?|stanzas?|verses?|steps?)"
 )
 # The rest of a clause, up to a new coordinated instruction (", and no more than 30 words").
-_CLAUSE_REST = r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b)[^.;])*$"
+# (a new bullet line is a new instruction too: "• keep each sentence short\n• use fewer than 8 sentences")
+_CLAUSE_REST = (
+    r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b|\n\s*(?:[-*•]|\d+[.)])\s)"
+    r"[^.;])*$"
+)
 # What the count that follows applies to is a part of the response: "each tagline (under 12 words)".
 # The types count the whole response, so such a count is no constraint of theirs. "a title in
 # <<...>>, at least 5 paragraphs": after a comma, "a/one/no <part>" has ended.
 _COUNT_GUARD = re.compile(
     rf"\b(?:each|every|per|any)\s+(?:\w+\s+)?{_PART_NOUN}\b{_CLAUSE_REST}"
-    rf"|\b(?:no|one|a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
+    # ("Write a paragraph that runs to 150 words": the part a task verb asks for is the whole response)
+    rf"|\b(?:no|one|(?<!\bwrite\s)(?<!\bcompose\s)(?<!\bdraft\s)(?<!\bme\s)a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
     r"|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:tagline|slogan|caption|headline|name|tip|idea|example|option|suggestion|entry|"
     rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}"
@@ -927,7 +932,7 @@ def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
 # Ausrufezeichen", "senza emoji", "sem nenhum travessão", "no uses emojis", "n'utilise pas de
 # virgules", "keine Kommas", "non usare virgole", "não use vírgulas", "évite les émojis".
 _FOREIGN_BAN = (
-    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|"
+    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|tampoco(?:\s+(?:uses|pongas|incluyas|utilices))?|"
     r"(?:sin|sans|ohne|senza|sem)(?:\s+(?:usar|utiliser|verwenden|usare|utilizzare|nada\s+de|ningun[ao]s?|aucune?s?|"
     r"jegliche[ns]?|irgendwelche|alcun[ao]?|alcune|nessun[ao]?|nenhu?ma?s?|nenhum))?"
     r"|no\s+(?:uses|utilices|incluyas|pongas|use|utilice|incluya|ponga|usar|usen|incluir)(?:\s+ningun[ao]s?)?"

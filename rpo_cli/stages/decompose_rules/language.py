@@ -60,6 +60,12 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         # ("..., no English at all." restates it)
         rf"(?:\s+|\s*\()in\s+{_LANG}(?:\s*\))?(?=(?:\s*,\s*please)?(?:\s*,\s*(?:and\s+)?no\s+[A-Za-z]+(?:\s+at\s+all)?)?"
         r"\s*[.!]?\s*$)",
+        # "explain the aspect to me in english, and ...": the language one is spoken to in
+        rf"\b(?:explain|describe|tell|teach|walk|summari[sz]e|break)\b[^.;:!?]{{0,80}}?\bto\s+(?:me|us)\s+(?P<c2>in\s+"
+        rf"(?:(?:plain|simple)\s+)?{_LANG}\b){_NOT_LANG_AFTER}",
+        # "Write a 150 to 200 word summary of our policy, in French, for the Montreal office."
+        rf",\s*in\s+{_LANG}\s*,(?=\s*(?:for|to|with|and|please)\b)",
+        rf"\bonly\s+{_LANG}\s+in\s+(?:the|your)\s+(?:{_RESP}|reply|output)\b",
     ]
     seen: set[int] = set()
     for i, pat in enumerate(pats):
@@ -67,7 +73,7 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             if m.start() in seen:
                 continue
             seen.add(m.start())
-            if i in (2, 6):  # trailing ", in Portuguese." only after a writing task
+            if i in (2, 6, 8):  # trailing ", in Portuguese." only after a writing task
                 head = ctx.content[ctx.unit.start : m.start()]
                 if i == 6 and re.search(
                     r"\b(?:words?|phrases?|terms?|grammar|verbs?|nouns?|idioms?|expressions?|say|pronounce|spell|"
@@ -100,9 +106,11 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             neg = _negated(ctx, m.start())
             tid = "language:not_response_language" if neg else "language:response_language"
             start = m.start() + len(re.match(r",?\s*", m.group(0)).group(0))
+            if m.groupdict().get("c2"):
+                start = m.start("c2")  # the task before "to me" is no part of the constraint
             if m.group(0).strip().startswith("(") and not m.group(0).rstrip().endswith(")"):
                 start += 1  # "(in Spanish, please)": the parenthesis is not all the constraint's
-            yield Hit(tid, {"language": code}, start, end, prio=50, attached=i in (2, 6))
+            yield Hit(tid, {"language": code}, start, end, prio=50, attached=i in (2, 6, 7, 8))
     pat = rf"\b(?:do\s+not|don't|never)\s+(?:respond|answer|reply|write)\s+in\s+{_LANG}\b(?:\s*;\s*write\s+your\s+response\s+in\s+a\s+different\s+language)?"  # noqa: E501
     for m in _scan(pat, ctx, _I):
         yield Hit(
@@ -173,7 +181,8 @@ def _translation_and_fragments(ctx: Ctx) -> Iterator[Hit]:
         return
     task = re.compile(
         rf"\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?translate\s+(?:this|it|that|these|the\s+following|the\s+"
-        rf"(?:text|sentence|paragraph|message|email|line|phrase|passage)(?:\s+below)?|the\s+below|my\s+\w+)\s+"
+        rf"(?:text|sentence|paragraph|message|email|line|phrase|passage)(?:\s+below)?|the\s+below|my\s+\w+|"
+        rf"the\s+following(?:\s+[\w-]+){{1,3}}?)\s+"
         rf"(?:in)?to\s+(?:the\s+)?{_LANG}\b{_NOT_LANG_AFTER}",
         _I,
     )
@@ -226,11 +235,11 @@ _USE_LEAD = (
 )
 # Scripts named on their own ("kanji", "hangul"), not only as "X characters"
 _SCRIPT_NAME = {"kanji": "han", "hanzi": "han", "hangul": "hangul", "hiragana": "kana", "katakana": "kana",
-                "cyrillic": "cyrillic", "devanagari": "devanagari", "romaji": "latin", "rōmaji": "latin",
-                "pinyin": "latin"}  # fmt: skip
+                "kana": "kana", "cyrillic": "cyrillic", "devanagari": "devanagari", "romaji": "latin",
+                "rōmaji": "latin", "pinyin": "latin"}  # fmt: skip
 
 
-@rule("kanji", "hanzi", "hangul", "hiragana", "katakana", "cyrillic", "devanagari", "romaji", "rōmaji", "pinyin")
+@rule("kanji", "hanzi", "hangul", "kana", "cyrillic", "devanagari", "romaji", "rōmaji", "pinyin")
 def _bare_scripts(ctx: Ctx) -> Iterator[Hit]:
     """ "do not use any kanji", "Use only hiragana and katakana"."""
     names = "|".join(_SCRIPT_NAME)
@@ -279,11 +288,14 @@ def _scripts_asked_for(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("language:no_script", {"script": s_script}, m.start(), m.end(), prio=54)
     pats = (
         rf"\b(?:include|use|add|(?:(?<=that\s)|(?<=which\s))?drops?\s+in|throw\s+in|sprinkle\s+in|work\s+in|mix\s+in)\s+"
-        rf"(?:at\s+least\s+(?:a\s+few|some|one|a\s+couple(?:\s+of)?)|some|a\s+few|a\s+couple(?:\s+of)?)\s+{named}"
+        rf"(?:at\s+least\s+(?:a\s+few|some|one|a\s+couple(?:\s+of)?)|some|a\s+few|a\s+couple(?:\s+of)?)\s+"
+        rf"(?:(?:japanese|chinese|korean|russian|hindi)\s+)?{named}"
         r"(?:\s+(?:words|characters|letters|terms))?",
         rf"\b(?:write|spell|give|render|put|transliterated?|romani[sz]ed?)\s+(?:[\w'-]+\s+){{0,4}}?(?:in|into)\s+{named}"
         r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:somewhere|too|as\s+well|at\s+least\s+once|only))?",
         rf"(?:,|\band)\s+(?P<c>the\s+\w+\s+(?:one|form|name|word)s?\s+in\s+{named})",
+        # "include the example sentences written in hiragana"
+        rf"\b(?:include|add|give)\s+(?:[\w'-]+\s+){{1,4}}?(?:written|spelled|spelt)\s+in\s+{named}",
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
@@ -340,7 +352,7 @@ def _scripts(ctx: Ctx) -> Iterator[Hit]:
 
 _POLITE = (
     r"(?:please|pls|plz|por\s+favor|s['’]il\s+(?:te|vous)\s+pla[iî]t|bitte|per\s+favore|graag|of\s+course|obviously|"
-    r"naturally|thanks|thank\s+you|ty)"
+    r"naturally|thanks|thank\s+you|ty|svp|stp|merci|gracias|danke|grazie)"
 )
 
 
@@ -455,7 +467,9 @@ _NATIVE_MORE = {
 _NATIVE_ALL = {**_NATIVE, **_NATIVE_MORE}
 _NATIVE_NAMES = "|".join(sorted((re.escape(n) for n in _NATIVE_ALL if n != "english"), key=len, reverse=True))
 _NATIVE_LEAD = (
-    r"(?:respond[ea]s?|contest[ea]s?|escr[ií]b[ea](?:lo|la|los|las|me)?|responda|escreva|r[ée]pond(?:s|ez)|[ée]cri(?:s|vez)|"
+    r"(?:resp[oó]nd[ea]s?(?:me|nos|lo|la)?|cont[eé]st[ea]s?(?:me|nos|lo|la)?|escr[ií]b[ea](?:lo|la|los|las|me|nos)?|"
+    r"responda|escreva|"
+    r"r[ée]pond(?:s|ez)(?:-moi|-nous)?|[ée]cri(?:s|vez)(?:-moi|-nous|-la|-le)?|"
     r"rispond[ia]|scrivi|scriva|antworte(?:n\s+sie)?|schreib(?:e|en\s+sie)?|cria|crie|crea|cree|redacta|rédige[zr]?|"
     r"verfasse|erstelle|elenca|spiega|explica|explique|answer|respond|reply|write|written|"
     r"respuesta|r[ée]ponse|antwort|risposta|resposta|texto|texte|text|testo|mensaje|message|nachricht|messaggio|"
@@ -465,7 +479,20 @@ _NATIVE_LEAD = (
 _NATIVE_ADV = (
     r"(?:toujours|siempre|sempre|immer|todo|toda|tout|alles|tutto|tudo|komplett|ganz|vollständig|entièrement|"
     r"completamente|interamente|inteiramente|solo|sólo|solamente|únicamente|seulement|uniquement|nur|apenas|somente|"
-    r"ausschließlich|exclusivamente|esclusivamente|bitte|por\s+favor|lo|la|le|me|mi|moi|mir)"
+    r"ausschließlich|exclusivamente|esclusivamente|bitte|por\s+favor|lo|la|le|me|mi|moi|mir|sie|es|ihn|ihm)"
+)
+# "Écris-moi la description de la chaîne en français", "Bitte schreib den Text auf Deutsch": a writing
+# verb, its object (a few words, no clause break), then the language
+_NATIVE_WRITE = (
+    r"(?:resp[oó]nd[ea](?:me|nos)?|cont[eé]st[ea](?:me|nos)?|escr[ií]b[ea](?:me|nos)?|redact[ae](?:me)?|r[ée]pond(?:s|ez)(?:-moi|-nous)?|"
+    r"[ée]cri(?:s|vez)(?:-moi|-nous)?|r[ée]dige[zr]?(?:-moi|-nous)?|schreib(?:e|en\s+sie)?|verfasse|rispond[ia]|"
+    r"scrivi(?:mi)?|escreva(?:-me)?|escreve(?:-me)?|schrijf|antwoord)"
+)
+# "La publication doit être en français", "Der Text muss auf Englisch sein", "deve essere in italiano"
+_NATIVE_MUST = (
+    r"(?:doit|doivent|debe|deben|tiene\s+que|deve|devono|precisa|muss|müssen|soll|sollen|moet|moeten)\s+"
+    r"(?:(?:être|ser|estar|essere|sein|zijn)\s+)?(?:(?:écrite?s?|rédigée?s?|escrit[oa]s?|redactad[oa]s?|scritt[oa]|"
+    r"geschrieben|geschreven)\s+)?(?:(?:entièrement|toda|todo|tutta|tutto|komplett|ganz|seulement|solo)\s+)?"
 )
 
 
@@ -474,14 +501,21 @@ def _native_language_more(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         rf"\b{_NATIVE_LEAD}\s+(?:{_NATIVE_ADV}\s+){{0,2}}(?:en|em|auf|in|im|al|in\s+het|op\s+het)\s+"
         rf"(?:(?:el|la|le|il|lo|het|o)\s+)?(?P<n>{_NATIVE_NAMES})\b(?:\s+de\s+[A-Z]\w+)?",
+        rf"\b{_NATIVE_WRITE}\s+(?:(?!(?:pero|mais|aber|ma|mas|but|y|et|und|e|and|o|ou|oder|or|sobre|sur|über|su|about)\b)[\w'-]+\s+){{1,5}}?"
+        rf"(?:en|em|auf|in|in\s+het)\s+(?P<n3>{_NATIVE_NAMES})\b",
+        rf"\b{_NATIVE_MUST}(?:en|em|auf|in|in\s+het)\s+(?P<n4>{_NATIVE_NAMES})\b",
+        # "whole thing en français svp", "todo en español", "alles auf Deutsch"
+        rf"\b(?:(?:the\s+)?whole\s+thing|everything|all\s+of\s+it|todo|toda|tout|alles|tutto|tudo)\s+(?:en|em|auf|in)\s+"
+        rf"(?P<n5>{_NATIVE_NAMES})\b",
         rf"(?:^|(?<=[.!?:;,]\s)|(?<=\n))\s*(?P<c>(?:(?:nur|solo|sólo|solamente|únicamente|seulement|uniquement|apenas|"
         rf"somente|alleen|todo|tout|alles|tutto|tudo)\s+)?(?:(?:en|em|auf|in|in\s+het)\s+)?(?P<n2>{_NATIVE_NAMES})"
         rf"(?:\s+de\s+[A-Z]\w+)?(?:\s*,?\s*{_POLITE})?)(?=\s*[.!;,]|\s*$)",
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I | re.M):
-            name = (m.groupdict().get("n") or m.group("n2")).lower()
-            if not m.groupdict().get("n"):
+            g = m.groupdict()
+            name = (g.get("n") or g.get("n3") or g.get("n4") or g.get("n5") or g.get("n2")).lower()
+            if g.get("n2"):
                 c = m.group("c")
                 # a bare name ("Deutsch.") only as its own fragment with a word that asks for it
                 if not re.search(rf"^(?:nur|solo|sólo|solamente|únicamente|seulement|uniquement|apenas|somente|alleen|"
@@ -557,3 +591,53 @@ def _cjk_language(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(ban, ctx, 0):
         yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)
+
+
+# The request written in Korean, Hindi, Turkish, Arabic or Russian: "한국어로만 써 주세요", "जवाब हिंदी में देना",
+# "Türkçe cevap ver", "اكتب بالعربية فقط", "Ответь на русском".
+_KO_LANG = {"한국어": "ko", "한글": "ko", "영어": "en", "일본어": "ja", "중국어": "zh", "스페인어": "es",
+            "프랑스어": "fr", "독일어": "de"}  # fmt: skip
+_HI_LANG = {"हिंदी": "hi", "हिन्दी": "hi", "अंग्रेज़ी": "en", "अंग्रेजी": "en", "इंग्लिश": "en"}
+_TR_LANG = {"türkçe": "tr", "ingilizce": "en", "i̇ngilizce": "en", "almanca": "de", "fransızca": "fr",
+            "ispanyolca": "es", "i̇spanyolca": "es"}  # fmt: skip
+_AR_LANG = {"العربية": "ar", "الإنجليزية": "en", "الانجليزية": "en", "الإنكليزية": "en", "الفرنسية": "fr"}
+_RU_LANG = {"русском": "ru", "английском": "en", "украинском": "uk", "французском": "fr", "немецком": "de"}
+
+
+@rule()
+def _more_scripts_language(ctx: Ctx) -> Iterator[Hit]:
+    ko = "|".join(_KO_LANG)
+    hi = "|".join(_HI_LANG)
+    tr = "|".join(_TR_LANG)
+    ar = "|".join(_AR_LANG)
+    ru = "|".join(_RU_LANG)
+    pats = (
+        # "한국어로만 써 주시고", "영어로 답해 주세요", "한국어로 작성해"
+        (rf"(?P<n>{ko})로(?:만)?\s*(?:써|쓰|작성|답|대답|응답|대화|말해|설명|부탁)[^\s,.。]*(?:\s*주[^\s,.。]*)?",
+         _KO_LANG, 0),
+        # "जवाब हिंदी में देना", "हिंदी में लिखो", "उत्तर अंग्रेज़ी में दें"
+        (rf"(?:(?:जवाब|उत्तर)\s+)?(?P<n>{hi})\s+में\s+(?:ही\s+)?(?:(?:जवाब|उत्तर)\s+)?(?:दे|लिख|बता|समझा)[^\s,।]*",
+         _HI_LANG, 0),
+        # "Türkçe cevap ver", "İngilizce olarak yaz", "cevabı Türkçe ver"
+        (rf"(?<!\w)(?P<n>{tr})\s+(?:olarak\s+)?(?:cevap|yanıt|yaz|anlat|açıkla)\w*(?:\s+ver\w*)?", _TR_LANG, _I),
+        # "اكتب بالعربية فقط", "أجب باللغة الإنجليزية"
+        (rf"(?:اكتب|أكتب|أجب|اجب|رد|ردّ|اكتبي|أجيبي)\s+(?:\S+\s+){{0,3}}?(?:ب|باللغة\s+)(?P<n>{ar})(?:\s+فقط)?",
+         _AR_LANG, 0),
+        # "Ответь на русском", "Напиши на английском языке"
+        (rf"(?:ответь|ответьте|напиши|напишите|пиши|пишите)\s+(?:\S+\s+){{0,3}}?на\s+(?P<n>{ru})", _RU_LANG, _I),
+    )
+    for pat, table, flags in pats:
+        for m in _scan(pat, ctx, flags):
+            code = table.get(m.group("n").lower()) or table.get(m.group("n"))
+            if code and not re.search(r"(?:\bnot|\bdon[’']?t|değil|मत|नहीं|لا)\s*\S*\s*$",
+                                      ctx.content[ctx.unit.start : m.start()]):  # fmt: skip
+                yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=50)
+    # "알파벳(로마자)은 한 글자도 쓰지 마세요", "ولا تستخدم أي حروف لاتينية": no Latin letters
+    bans = (
+        r"(?:알파벳|로마자|영문자|영어\s*알파벳)(?:\s*\([^)]{1,10}\))?[은는을를도]?\s*(?:한\s*글자도\s*|절대\s*)?"
+        r"(?:쓰지|사용하지|넣지)\s*마[^\s,.。]*",
+        r"(?:لا|ولا)\s+(?:تستخدم|تستخدمي|تكتب|تكتبي)\s+(?:أي\s+)?(?:حروف|أحرف)\s+(?:لاتينية|إنجليزية|انجليزية)",
+    )
+    for pat in bans:
+        for m in _scan(pat, ctx, 0):
+            yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)

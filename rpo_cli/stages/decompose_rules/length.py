@@ -66,7 +66,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:words?|wrods?|wrds)\b(?!\s+(?:from|of\b|in\s+(?:all|full|capital|upper|bold|italic|caps)|"
         r"each\b|apiece|(?:should|must|has\s+to|needs?\s+to|will|can)\s+(?:get\s+|be\s+)?(?:repeated|appear|occur|show|used\s+more)|"
-        r"with\s+all|that|which|per|each|in\s+each|in\s+every|starting|beginning|ending|should\s+be\s+in|"
+        r"with\s+all|that(?!\s+(?:I|you|we|they|he|she|people|readers?|customers?|students?)\b)|which|per|each|in\s+each|in\s+every|starting|beginning|ending|should\s+be\s+in|"
         r"(?:should|must)\s+be\s+(?:in\s+)?(?:all|capital|upper)|more|fewer|less|at\s+least|at\s+most|exactly|\d))"
         r"(?:\s+(?:long|in\s+length))?"
     )
@@ -128,7 +128,7 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
         # "keep it sub-120 words", "sub 200 words but ..." bound the text
         if re.search(r"\b(?:about|regarding|on|of)\b", pre, _I) or scoped_to_part(ctx, m.start()):
             continue
-        if re.search(r"\b(?:an?)\s+$", pre, _I) or (
+        if re.search(r"(?:^|\b(?:an?))\s*$", pre, _I) or (
             m.group("w").lower() == "words"
             and re.search(r"(?:^|[,;:.!?]|\b(?:keep\s+it|stay|be|it[’']?s|in|and|but))\s*$", pre, _I)
         ):
@@ -162,13 +162,24 @@ def _number_words(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("length_constraints:number_words", kw, m.start(), m.end())
     # "Word count: under 120", "word count should be at least 300"
     label = r"\b(?:word\s+count|length\s+in\s+words|number\s+of\s+words)\s*(?::|=|-|(?:should|must)\s+be|is)\s*"
+    # "Word count: 350 maximum", "word count - 200 min"
+    lim = r"(?P<lim>max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?most|at\s+(?:the\s+)?least)\b"
+    for m in _scan(rf"{label}(?P<num>{NUM})\s*(?:words?\s+)?{lim}", ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        low = m.group("lim").lower()
+        kw = {"num_words": n, "relation": "at least"} if low.startswith(("min", "at least", "at the least")) else {
+            "num_words": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit(W_ID, kw, m.start(), m.end())
     for m in _scan(rf"{label}(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+words)?\b", ctx, _I):
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel and not scoped_to_part(ctx, m.start()):
             yield Hit(W_ID, {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end())
     for m in _scan(
-        rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count|max\.?\s+word\s+count)\s*(?:of|:|is|=)\s*(?P<num>{NUM})(?:\s+words)?\b",
+        rf"\b(?:a\s+)?(?:word\s+limit|maximum\s+word\s+count|max\.?\s+word\s+count)\s*(?:of|:|is|=|-|–)?\s*(?P<num>{NUM})"
+        r"(?:\s+words)?\b(?!\s*(?:-|–|to)\s*\d|\s+(?:per|each|for\s+each)\b)",
         ctx,
         _I,
     ):
@@ -524,6 +535,8 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         pre = ctx.content[ctx.unit.start : m.start()]
         if m.group("long") and not re.search(
             rf"\b(?:{_RESP}|reply|it)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be|is|be)\s+$", pre, _I
+        ) and not re.search(  # "write me a little paragraph about Lyon, at least four sentences long": the one text
+            r"\b(?:write|compose|draft|create|give|make)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+[^,;.]*,\s*$", pre, _I
         ):
             continue  # "paragraphs at least 3 sentences long" counts per part; "the response is ... long" does not
         if scoped_to_part(ctx, m.start()):
@@ -551,6 +564,20 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         lo, hi = parse_number(m.group("a") or m.group("a2")), parse_number(m.group("b"))
         if lo is None or hi is None or lo >= hi or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
             continue
+        s_id, g = "length_constraints:number_sentences", m.start()
+        yield Hit(s_id, {"num_sentences": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=g)
+        yield Hit(s_id, {"num_sentences": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=g)
+    # "3 or 4 sentences", "four or five sentences": a range of two neighbours (from one it is only a cap)
+    not_of_text = r"(?!\s+(?:each|per|from|of|out|that|which|in\s+the)\b)"
+    for m in _scan(rf"\b(?P<a>{NUM})\s+or\s+(?P<b>{NUM})\s+sentences\b{not_of_text}", ctx, _I):
+        lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
+        if lo is None or hi is None or lo < 2 or hi != lo + 1:
+            continue
+        if _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if re.search(rf"(?:{REL})\s*$", pre, _I) or _APPROX.search(pre):
+            continue  # "at least 3 or 4 sentences", "about 3 or 4 sentences": no range stated
         s_id, g = "length_constraints:number_sentences", m.start()
         yield Hit(s_id, {"num_sentences": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=g)
         yield Hit(s_id, {"num_sentences": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=g)
@@ -832,3 +859,40 @@ def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
             )
             kw = {"num_paragraphs": n, "nth_paragraph": k, "first_word": first}
             yield Hit(tid, kw, start, m.end(), prio=80)
+
+
+# A limit stated as what a venue or box allows: "The department caps it at 1,000 words", "LinkedIn caps
+# headlines at 220 characters", "the portal limits abstracts to 1,200 characters", "Must fit in 280 characters",
+# "The box fits 200 characters, not counting spaces, so stay under that".
+_CAP_VERB = (
+    r"\b(?:caps?|capped|limits?|limited|restricts?|restricted)\s+(?:(?:it|them|this|these|those|you|each|the|your|"
+    r"[\w-]+s)\s+){0,2}(?:at|to)\s+(?:a\s+(?:max(?:imum)?|limit|total)\s+of\s+)?"
+    r"|\b(?:fits?|fitting)\s+(?:(?:in|into|within|under)\s+)?(?:(?:just|only|a\s+maximum\s+of|max)\s+)?"
+)
+_CAP_NOUN = r"(?P<noun>words?|characters?|chars)\b"
+
+
+@rule("cap", "limit", "restrict", "fit")
+def _venue_caps(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(rf"(?:{_CAP_VERB})(?P<num>{NUM})\s+{_CAP_NOUN}", ctx, _I):
+        n = parse_number(m.group("num"))
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if n is None or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        if re.search(r"\b(?:why|how|whether|explain\w*|about|history|if|when)\b", pre, _I):
+            continue  # "Explain why Twitter limits posts to 280 characters": the limit is the topic
+        rest = ctx.content[m.end() : ctx.unit.end]
+        if re.match(r"\s+(?:each|per|apiece)\b|\s+(?:of|from)\b", rest, _I):
+            continue
+        # "..., so stay under that": strictly under the limit; otherwise the limit itself is allowed
+        under = re.search(r"\b(?:stay|keep\s+(?:it|this|the\s+\w+))\s+(?:well\s+)?(?:under|below)\s+(?:that|it|this)\b",
+                          rest, _I)  # fmt: skip
+        kw_n, rel = (n, "less than") if under else (n + 1, "less than")
+        if m.group("noun").lower().startswith("word"):
+            yield Hit(W_ID, {"num_words": kw_n, "relation": rel}, m.start(), m.end())
+            continue
+        nonspace = re.search(r"\b(?:not\s+counting|excluding|without(?:\s+counting)?|ignoring)\s+(?:the\s+)?"
+                             r"(?:spaces|whitespace)|\bnon-?\s*(?:space|whitespace)\b", ctx.text, _I)  # fmt: skip
+        tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
+        tail = re.match(r",?\s*(?:not\s+counting|excluding|including|with(?:out)?)\s+(?:the\s+)?spaces\b", rest, _I)
+        yield Hit(tid, {"num_chars": kw_n, "relation": rel}, m.start(), m.end() + (tail.end() if tail else 0))

@@ -27,13 +27,14 @@ _FOREIGN_MARKS = (
     (r"comas?\b|virgules?\b|komma(?:s|ta)?\b|virgol[ae]\b|vírgulas?\b", "punctuation:no_comma"),
     (r"(?:signos?\s+de\s+)?exclamaci[oó]n(?:es)?\b|points?\s+d['’]exclamation\b|ausrufezeichen\b|"
      r"punt[oi]\s+esclamativ[oi]\b|pontos?\s+de\s+exclamação\b", "punctuation:no_exclamation"),
-    (r"rayas?\b|tirets?\s+(?:cadratins?|longs?)\b|gedankenstrich(?:e|en)?\b|geviertstrich(?:e|en)?\b|"
+    (r"rayas?\b|guion(?:es)?\s+largos?\b|tirets?\s+(?:cadratins?|longs?)\b|gedankenstrich(?:e|en)?\b|geviertstrich(?:e|en)?\b|"
      r"trattin[oi]\s+lungh?[oi]\b|travess(?:ão|ões)\b", "punctuation:no_em_dash"),
 )  # fmt: skip
 # A mark asked for at least once: "use at least one em dash", "with one or more exclamation marks",
 # and a terse list item opening its clause ("AT LEAST ONE EXCLAMATION MARK, AND NO EMOJIS").
 _AT_LEAST_ONE = (
-    r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in)\s+"
+    r"(?:(?<![\w'])(?:use|include|put|add|have|contain|throw\s+in|sprinkle\s+in|work\s+in|(?<=you\s)used|"
+    r"(?<=you\s)included)\s+"
     r"(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?|some)\s+"
     # "make sure it has at least one comma", "don't forget at least one exclamation mark"
     r"|(?<![\w'])(?:has|have|contains?|containing|features?|there[’']s|there\s+(?:is|are)|"
@@ -52,17 +53,22 @@ _ITEM_START = re.compile(r"(?:^|[,;:(.!?]|^\s*(?:[-*•]|\d+[.)]))\s*(?:(?:so|an
 
 
 @rule("comma", "coma", "exclamation", "dash", "!", ",'", ',"', "—", "emoji", "virgul", "komma", "vírgula", "virgole",
-      "ausrufe", "exclama", "esclamativ", "tiret", "raya", "strich", "travess", "trattin")  # fmt: skip
+      "ausrufe", "exclam", "esclamativ", "tiret", "raya", "guion", "strich", "travess", "trattin")  # fmt: skip
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
     for noun, neg_id, pos_id in (
         # "comas": a common typo; the marks also go by themselves in quotes ("no '!' anywhere")
         (r"comm?as?\b|['\"“‘],['\"”’]", "punctuation:no_comma", "punctuation:use_comma"),
-        (r"exclamation\s+(?:marks?|points?)|['\"“‘]!['\"”’]|!\s+marks?\b", "punctuation:no_exclamation",
+        # ("exclamtion", "exclamaton": the typos people make in the long word)
+        (r"excla?m[a-z]{0,6}\s+(?:marks?|points?)|['\"“‘]!['\"”’]|!\s+marks?\b", "punctuation:no_exclamation",
          "punctuation:use_exclamation"),
         (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?|['\"“‘]—['\"”’]", "punctuation:no_em_dash",
          "punctuation:use_em_dash"),
     ):
         for m in _negated_mention(ctx, noun):
+            yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
+        # "my director hates em dashes, so none of those": the mark named, then ruled out
+        for m in _scan(rf"(?:{noun}),?\s+so\s+(?:please\s+)?(?:none\s+of\s+(?:those|them|these)|(?:avoid|skip|drop)\s+"
+                       r"(?:them|those))\b", ctx, _I):  # fmt: skip
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
         for m in _scan(rf"{_AT_LEAST_ONE}(?:{noun})", ctx, _I):
             pre = ctx.content[ctx.unit.start : m.start()]
@@ -83,7 +89,8 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
                     start = ctx.unit.start + who.start()
                 yield Hit(pos_id, {}, start, m.end(), prio=45)
         # "An em dash somewhere would be lovely", "a comma or two": the mark wished for on its own
-        for m in _scan(rf"(?:^|(?<=[.,;:!?]\s))(?:an?|one)\s+(?:{noun})\s+(?:somewhere|or\s+two)\b", ctx, _I):
+        lead = r"(?:^|(?<=[.,;:!?]\s))(?:(?:and|plus|also)\s+)?"
+        for m in _scan(rf"{lead}(?:an?|one)\s+(?:{noun})\s+(?:somewhere|or\s+two)\b", ctx, _I):
             yield Hit(pos_id, {}, m.start(), m.end(), prio=45)
         # "I'm fond of the em dash, so please use at least one": the mark named before the count
         one = r"(?P<u>(?:use|include|add|put\s+in)\s+(?:at\s+least\s+one|one\s+or\s+more))(?=\s*[.,;!]|\s*$)"
