@@ -557,3 +557,82 @@ def _cjk_language(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(ban, ctx, 0):
         yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)
+
+
+# --- session 4 (dev6): the response language in more English wordings ------------------------------
+
+# The text being written, named as the subject of "has to be in X" ("the column has to be entirely in
+# English"); a part of it ("the quotes", "the examples") is not the whole response.
+_WHOLE_TEXT = (
+    r"(?:column|article|piece|story|essay|post|blog\s+post|email|e-mail|letter|poem|script|copy|draft|text|newsletter|"
+    r"speech|review|report|summary|blurb|announcement|message|caption|thread|notice|memo|write-?up|reply|response|"
+    r"answer|output|doc|document|brief|pitch|release|press\s+release|story|monologue|toast|eulogy|lyrics|song|"
+    r"whole\s+thing|entire\s+thing|final\s+(?:version|text|draft))"
+)
+
+
+@rule("in ")
+def _whole_text_in_language(ctx: Ctx) -> Iterator[Hit]:
+    """ "the column has to be entirely in English", "Our newsletter must be written in German", "this
+    email should be all in Spanish": the text to write, required to be in one language."""
+    pat = (
+        rf"\b(?:the|your|this|our|my|that|each|every)\s+(?:(?:whole|entire|full|complete|finished|final)\s+)?{_WHOLE_TEXT}\s+"
+        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|will\s+have\s+to|is\s+to|shall|ought\s+to)\s+(?:all\s+)?be)\s+"
+        rf"(?:(?:written|delivered|done|kept)\s+)?(?:(?:entirely|only|exclusively|completely|wholly|fully|all|100%)\s+)?in\s+"
+        rf"(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}(?:\s+only)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        code = _LANGS[m.group("lang").lower()]
+        if _negated(ctx, m.start()) or _part_language(ctx, m.start("lang"), code):
+            continue
+        yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=50)
+
+
+@rule("translat")
+def _translate_object_into(ctx: Ctx) -> Iterator[Hit]:
+    """ "Translate this notice from our Seoul collaborators into English for the lab Slack", "Please
+    translate the two paragraphs below into Portuguese": a translation task opening its sentence, with
+    a longer object than the short forms above; the answer is in the target language. One language
+    asked for in the unit (a negated one, "no French left", does not count)."""
+    if _single_language_of(ctx.text) is None:
+        return
+    pat = (
+        rf"\s*(?:(?:please|pls|kindly|can\s+you|could\s+you|would\s+you|i\s+need\s+you\s+to|now)\s*,?\s+)*translate\s+"
+        rf"(?P<obj>(?:this|that|these|those|the|my|our|his|her|their|it|them)\b[^.;:!?\n]{{0,80}}?)\s+"
+        rf"(?:in)?to\s+(?:the\s+)?(?:(?:plain|simple|clear|natural|formal|informal|casual|standard|modern)\s+)?{_LANG}\b"
+        rf"{_NOT_LANG_AFTER}"
+    )
+    m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
+    if not m or re.search(r"\b(?:words?|terms?|names?|titles?|sentences?|phrases?|lines?|idioms?|sayings?)\b",
+                          m.group("obj"), _I):
+        return  # "translate the word 'dusk' / this sentence into French": a gloss, not the language of the answer
+    if re.search(rf"\b(?:and|or|,)\s+{_LANG}\b", ctx.content[m.end() : ctx.unit.end], _I):
+        return
+    name = re.escape(m.group("lang"))
+    if len(re.findall(rf"\b{name}\b", ctx.content, _I)) > 1:
+        return  # "Translate this notice into French ... Respond only in French": the later statement says it
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    yield Hit("language:response_language", {"language": _LANGS[m.group("lang").lower()]}, start, m.end(), prio=50)
+
+
+@rule("in ")
+def _language_of_task_object_to_someone(ctx: Ctx) -> Iterator[Hit]:
+    """ "Write her a welcome email in French", "Draft us a short memo in German (no English at all)":
+    the writing task of ``_language_of_task_object`` with someone it is written for, or a possessive
+    ("Write our team's update in Spanish"). The language named must be the only one the unit asks
+    for (a negated "no English at all" does not count)."""
+    pat = (
+        rf"\s*(?:(?:please|pls|kindly|can\s+you|could\s+you|now)\s*,?\s+)*(?:write|compose|draft|create|prepare|produce|"
+        rf"put\s+together|craft)\s+(?:(?:me|us|her|him|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+)(?:a|an|the|one|some)\s+"
+        rf"(?:(?!{_PREP}\b)[\w'-]+\s+){{0,3}}?(?!{_PREP}\b)[\w-]+\s+(?P<c>in\s+{_LANG})\b{_NOT_LANG_AFTER}"
+    )
+    m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
+    if not m:
+        return
+    code = _LANGS[m.group("lang").lower()]
+    if _single_language_of(ctx.text) != code or _negated(ctx, m.start("c")):
+        return
+    # "(no English at all, please)" right after restates it: the span takes it
+    tail = re.compile(rf"\s*\(\s*(?:and\s+)?no\s+{_LANG}(?:\s+at\s+all)?(?:\s*,?\s*{_POLITE})?\s*\)", _I)
+    t = tail.match(ctx.content, m.end(), ctx.unit.end)
+    yield Hit("language:response_language", {"language": code}, m.start("c"), t.end() if t else m.end(), prio=49)

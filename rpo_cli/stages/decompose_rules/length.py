@@ -832,3 +832,83 @@ def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
             )
             kw = {"num_paragraphs": n, "nth_paragraph": k, "first_word": first}
             yield Hit(tid, kw, start, m.end(), prio=80)
+
+
+# --- session 4 (dev6): more wordings of the same counts ----------------------------------------
+
+
+@rule("word-")
+def _hyphenated_word_limit(ctx: Ctx) -> Iterator[Hit]:
+    """ "a 400-word-minimum feature", "a 150-word-max blurb", "the 90-word-limit bio": the limit
+    hyphenated onto the count as one adjective."""
+    pat = rf"\b(?P<num>\d+|{NUM})-words?-(?P<lim>minimum|min|maximum|max|limit|cap|ceiling|floor)\b"
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if n is None or _negated(ctx, m.start()) or _COUNT_GUARD.search(pre) or scoped_to_part(ctx, m.start()):
+            continue
+        if re.search(r"\b(?:about|regarding|on|of)\s+(?:the|a|an|our|their|this)\s+$", pre, _I):
+            continue  # "an essay about the 400-word-minimum rule": the topic
+        kw = {"num_words": n, "relation": "at least"} if m.group("lim").lower() in ("minimum", "min", "floor") else {
+            "num_words": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit(W_ID, kw, m.start(), m.end(), prio=52)
+
+
+@rule("sentence")
+def _sentences_of_n_words(ctx: Ctx) -> Iterator[Hit]:
+    """ "sentences of 22 words max", "sentences under 15 words", "short sentences of no more than 12
+    words", "sentences capped at 20 words": the sentences named, then the cap on each one. (A count
+    of sentences before them, "3 sentences of 20 words max", still caps each one; "5 sentences, 100
+    words max" is two counts and is left to the other rules.)"""
+    pats = (
+        rf"\bsentences?\s+(?:of|at|with|under|capped\s+at|kept\s+(?:to|under|at))\s+(?:(?P<rel>{REL})\s+)?"
+        rf"(?P<num>{NUM})\s+words?(?:\s+long)?(?P<suf>\s*,?\s*(?:max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:fewer|less|"
+        r"shorter|under)))?\b",
+        rf"\bsentences?\s+(?:no|not)\s+(?:longer|more)\s+than\s+(?P<num2>{NUM})\s+words?\b",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if _negated(ctx, m.start()) or re.search(r"\b(?:one|a|single)\s+(?:\w+\s+)?$", pre, _I):
+                continue  # "one sentence of 40 words": a single sentence, no cap on each
+            if i == 1:
+                n = parse_number(m.group("num2"))
+                cap = n
+            else:
+                n = parse_number(m.group("num"))
+                if n is None:
+                    continue
+                lead = m.group(0).lower().split()[1]
+                if m.group("rel") and m.group("suf"):
+                    continue
+                if m.group("rel"):
+                    rel = _relation(m.group("rel"), n, False)
+                    if not rel or rel[0] != "less than":
+                        continue
+                    cap = rel[1] - 1
+                elif m.group("suf") or lead in ("under",):
+                    cap = n - 1 if lead == "under" and not m.group("suf") else n
+                elif lead in ("capped", "kept"):
+                    cap = n
+                else:
+                    continue  # "sentences of 20 words": a length, not a cap
+            if cap and cap >= 1:
+                yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=61)
+
+
+@rule("sentence")
+def _at_least_one_long_sentence(ctx: Ctx) -> Iterator[Hit]:
+    """ "give him at least one sentence longer than 40 words", "at least one sentence should run past
+    30 words", "work in at least one 40+-word sentence": one long sentence, whatever the verb."""
+    longer = r"(?:longer\s+than|more\s+than|over|above|exceeding|past|beyond|of\s+(?:more|over)(?:\s+than)?)"
+    pats = (
+        rf"\bat\s+least\s+(?:one|a\s+single|1)\s+(?:(?:really|very|long|run-on|rambling)\s+)*sentences?\s+"
+        rf"(?:(?:that|which)\s+)?(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:(?:is|be|runs?|goes|go|stretch(?:es)?|"
+        rf"with|that\s+is)\s+)?{longer}\s+(?P<num>{NUM})\s+words(?:\s+long)?",
+        r"\bat\s+least\s+(?:one|a\s+single|1)\s+(?P<num2>\d+)\s*\+?-?\s*word\s+sentence\b",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            n = parse_number(m.group("num") if m.groupdict().get("num") else m.group("num2"))
+            if n and not _negated(ctx, m.start()):
+                yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=61)
