@@ -687,6 +687,13 @@ _IN_PART = re.compile(
     r"stanza|chapter|bullet|sentence)|(?:section|part|paragraph|stanza|chapter)\s+\d+)\b[^.;]*$",
     _I,
 )
+# A field of a structured answer named as the subject of the count: "the lore field (should be 2
+# sentences tops)", "the 'summary' key at most 40 words", "each description value under 12 words".
+_FIELD_SUBJECT = re.compile(
+    r"\b(?:the|each|every|your|its)\s+(?:[\"'“‘`]?[\w-]+[\"'”’`]?\s+)?(?:field|key|value|property|column|cell|attribute)s?\s+"
+    r"(?:(?:should|must|has\s+to|needs?\s+to|can|may|will|shall)\s+)?(?:(?:be|stay|have|contain|run|is)\s+)?(?:to\s+)?$",
+    _I,
+)
 # Something else the response holds besides the explanation: code, a query, a table ...
 _OTHER_PART = re.compile(r"\b(?:code|query|function|script|program|snippet|table|regex|formula|command|diagram)\b", _I)
 
@@ -702,6 +709,8 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     pre = re.sub(r"\([^()]*\)", " ", pre)
     if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or _APPROX.search(pre):
         return True
+    if _FIELD_SUBJECT.search(pre):
+        return True  # "the lore field should be 2 sentences tops": one field of a structured answer
     if re.search(r"\bexplain\s+(?:(?:it|this|them|the\s+code)\s+)?(?:briefly\s+)?(?:in\s+)?$", pre, _I):
         return bool(_OTHER_PART.search(ctx.content))  # "put the code in a code block and explain it in 3 sentences"
     if _JUSTIFY.search(pre) and _FIXED_ANSWER.search(ctx.content[: ctx.unit.end]):

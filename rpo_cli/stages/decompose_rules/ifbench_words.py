@@ -288,3 +288,40 @@ def _repeat_request(ctx: Ctx) -> Iterator[Hit]:
             # the span indexes the request split on whitespace: it is kept as written
             kw = {"prompt_to_repeat": req.group("r").rstrip("\r"), "n_start": a, "n_end": b}
             yield Hit("repeat:repeat_span", kw, m.start(), req.end(), prio=_PRIO)
+
+
+# --- session 4 (dev6): the paragraph bookends put other ways --------------------------------------
+
+_BLOCK = r"(?:paragraph|para|stanza|verse|section)"
+_SAME_WORD_BOOKENDS = (
+    # "every stanza begins and ends with the same word", "each paragraph should start and finish on one word"
+    rf"\b(?:each|every)\s+(?:single\s+)?{_BLOCK}\s+(?:(?:should|must|has\s+to|needs\s+to|will|shall|is\s+to)\s+)?"
+    rf"(?:begins?|starts?|opens?)\s+and\s+(?:ends?|closes?|finish(?:es)?)\s+(?:with|on)\s+(?:the\s+same|one\s+and\s+the\s+same|"
+    rf"an\s+identical)\s+word",
+    # "every stanza ends on the word it began with", "each paragraph closes with the word that opened it"
+    rf"\b(?:each|every)\s+(?:single\s+)?{_BLOCK}\s+(?:(?:should|must|has\s+to|needs\s+to|will|shall)\s+)?(?:ends?|closes?|"
+    rf"finish(?:es)?)\s+(?:with|on)\s+(?:the\s+(?:same\s+)?word\s+(?:that\s+)?it\s+(?:opens|opened|starts|started|begins|began)"
+    rf"(?:\s+with)?|the\s+(?:same\s+)?word\s+that\s+(?:opens|opened|starts|started|begins|began)\s+it)",
+    # "start and end each paragraph with the same word", "begin and close every stanza on one word"
+    rf"\b(?:start|begin|open)\s+and\s+(?:end|close|finish)\s+(?:each|every)\s+{_BLOCK}\s+(?:with|on)\s+(?:the\s+same|"
+    rf"one\s+and\s+the\s+same|an\s+identical)\s+word",
+    # "the first and last word of each paragraph must be the same / must match"
+    rf"\bthe\s+first\s+and\s+(?:the\s+)?last\s+words?\s+of\s+(?:each|every)\s+{_BLOCK}\s+(?:(?:should|must|has\s+to|"
+    rf"needs\s+to|have\s+to)\s+)?(?:be\s+(?:the\s+same|identical)|match)",
+)
+# ", stanzas separated by a line break" restates how the blocks are told apart (the type's own wording)
+_BOOKEND_TAIL = re.compile(
+    rf"\s*[,;]?\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?{_BLOCK}s\s+(?:are\s+)?(?:separated|split|divided)\s+by\s+(?:a\s+|one\s+)?"
+    rf"(?:single\s+)?(?:line\s*break|new\s*line|blank\s+line)s?",
+    _I,
+)
+
+
+@rule("word")
+def _same_word_bookends(ctx: Ctx) -> Iterator[Hit]:
+    for pat in _SAME_WORD_BOOKENDS:
+        for m in _scan(pat, ctx, _I):
+            if _negated(ctx, m.start()):
+                continue
+            t = _BOOKEND_TAIL.match(ctx.content, m.end(), ctx.unit.end)
+            yield Hit("words:paragraph_last_first", {}, m.start(), t.end() if t else m.end(), prio=_PRIO)

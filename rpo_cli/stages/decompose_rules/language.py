@@ -593,51 +593,196 @@ def _cjk_language(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)
 
 
-# The request written in Korean, Hindi, Turkish, Arabic or Russian: "한국어로만 써 주세요", "जवाब हिंदी में देना",
-# "Türkçe cevap ver", "اكتب بالعربية فقط", "Ответь на русском".
+# --- session 4 (dev6): the response language in more English wordings ------------------------------
+
+# The text being written, named as the subject of "has to be in X" ("the column has to be entirely in
+# English"); a part of it ("the quotes", "the examples") is not the whole response.
+_WHOLE_TEXT = (
+    r"(?:column|article|piece|story|essay|post|blog\s+post|email|e-mail|letter|poem|script|copy|draft|text|newsletter|"
+    r"speech|review|report|summary|blurb|announcement|message|caption|thread|notice|memo|write-?up|reply|response|"
+    r"answer|output|doc|document|brief|pitch|release|press\s+release|story|monologue|toast|eulogy|lyrics|song|"
+    r"whole\s+thing|entire\s+thing|final\s+(?:version|text|draft))"
+)
+
+
+@rule("in ")
+def _whole_text_in_language(ctx: Ctx) -> Iterator[Hit]:
+    """ "the column has to be entirely in English", "Our newsletter must be written in German", "this
+    email should be all in Spanish": the text to write, required to be in one language."""
+    pat = (
+        rf"\b(?:the|your|this|our|my|that|each|every)\s+(?:(?:whole|entire|full|complete|finished|final)\s+)?{_WHOLE_TEXT}\s+"
+        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|will\s+have\s+to|is\s+to|shall|ought\s+to)\s+(?:all\s+)?be)\s+"
+        rf"(?:(?:written|delivered|done|kept)\s+)?(?:(?:entirely|only|exclusively|completely|wholly|fully|all|100%)\s+)?in\s+"
+        rf"(?:the\s+)?{_LANG}(?:\s+language)?\b{_NOT_LANG_AFTER}(?:\s+only)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        code = _LANGS[m.group("lang").lower()]
+        if _negated(ctx, m.start()) or _part_language(ctx, m.start("lang"), code):
+            continue
+        yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=50)
+
+
+@rule("translat")
+def _translate_object_into(ctx: Ctx) -> Iterator[Hit]:
+    """ "Translate this notice from our Seoul collaborators into English for the lab Slack", "Please
+    translate the two paragraphs below into Portuguese": a translation task opening its sentence, with
+    a longer object than the short forms above; the answer is in the target language. One language
+    asked for in the unit (a negated one, "no French left", does not count)."""
+    if _single_language_of(ctx.text) is None:
+        return
+    pat = (
+        rf"\s*(?:(?:please|pls|kindly|can\s+you|could\s+you|would\s+you|i\s+need\s+you\s+to|now)\s*,?\s+)*translate\s+"
+        rf"(?P<obj>(?:this|that|these|those|the|my|our|his|her|their|it|them)\b[^.;:!?\n]{{0,80}}?)\s+"
+        rf"(?:in)?to\s+(?:the\s+)?(?:(?:plain|simple|clear|natural|formal|informal|casual|standard|modern)\s+)?{_LANG}\b"
+        rf"{_NOT_LANG_AFTER}"
+    )
+    m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
+    if not m or re.search(r"\b(?:words?|terms?|names?|titles?|sentences?|phrases?|lines?|idioms?|sayings?)\b",
+                          m.group("obj"), _I):
+        return  # "translate the word 'dusk' / this sentence into French": a gloss, not the language of the answer
+    if re.search(rf"\b(?:and|or|,)\s+{_LANG}\b", ctx.content[m.end() : ctx.unit.end], _I):
+        return
+    name = re.escape(m.group("lang"))
+    if len(re.findall(rf"\b{name}\b", ctx.content, _I)) > 1:
+        return  # "Translate this notice into French ... Respond only in French": the later statement says it
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    yield Hit("language:response_language", {"language": _LANGS[m.group("lang").lower()]}, start, m.end(), prio=50)
+
+
+@rule("in ")
+def _language_of_task_object_to_someone(ctx: Ctx) -> Iterator[Hit]:
+    """ "Write her a welcome email in French", "Draft us a short memo in German (no English at all)":
+    the writing task of ``_language_of_task_object`` with someone it is written for, or a possessive
+    ("Write our team's update in Spanish"). The language named must be the only one the unit asks
+    for (a negated "no English at all" does not count)."""
+    pat = (
+        rf"\s*(?:(?:please|pls|kindly|can\s+you|could\s+you|now)\s*,?\s+)*(?:write|compose|draft|create|prepare|produce|"
+        rf"put\s+together|craft)\s+(?:(?:me|us|her|him|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+)(?:a|an|the|one|some)\s+"
+        rf"(?:(?!{_PREP}\b)[\w'-]+\s+){{0,3}}?(?!{_PREP}\b)[\w-]+\s+(?P<c>in\s+{_LANG})\b{_NOT_LANG_AFTER}"
+    )
+    m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
+    if not m:
+        return
+    code = _LANGS[m.group("lang").lower()]
+    if _single_language_of(ctx.text) != code or _negated(ctx, m.start("c")):
+        return
+    # "(no English at all, please)" right after restates it: the span takes it
+    tail = re.compile(rf"\s*\(\s*(?:and\s+)?no\s+{_LANG}(?:\s+at\s+all)?(?:\s*,?\s*{_POLITE})?\s*\)", _I)
+    t = tail.match(ctx.content, m.end(), ctx.unit.end)
+    yield Hit("language:response_language", {"language": code}, m.start("c"), t.end() if t else m.end(), prio=49)
+
+
+# --- session 4 (dev6): the response language and banned scripts in Korean, Hindi, Turkish, Arabic --
+
 _KO_LANG = {"한국어": "ko", "한글": "ko", "영어": "en", "일본어": "ja", "중국어": "zh", "스페인어": "es",
             "프랑스어": "fr", "독일어": "de"}  # fmt: skip
-_HI_LANG = {"हिंदी": "hi", "हिन्दी": "hi", "अंग्रेज़ी": "en", "अंग्रेजी": "en", "इंग्लिश": "en"}
-_TR_LANG = {"türkçe": "tr", "ingilizce": "en", "i̇ngilizce": "en", "almanca": "de", "fransızca": "fr",
-            "ispanyolca": "es", "i̇spanyolca": "es"}  # fmt: skip
-_AR_LANG = {"العربية": "ar", "الإنجليزية": "en", "الانجليزية": "en", "الإنكليزية": "en", "الفرنسية": "fr"}
+# (the nukta letter is written precomposed or as letter + sign: both spellings are listed)
+_HI_LANG = {"हिंदी": "hi", "हिन्दी": "hi", "अंग्रेज़ी": "en", "अंग्रे\u095bी": "en", "अंग्रेजी": "en", "इंग्लिश": "en"}
+_TR_LANG = {"türkçe": "tr", "ingilizce": "en", "almanca": "de", "fransızca": "fr", "ispanyolca": "es",
+            "italyanca": "it", "rusça": "ru", "arapça": "ar", "japonca": "ja", "korece": "ko",
+            "çince": "zh"}  # fmt: skip
+_AR_LANG = {"بالعربية": "ar", "بالعربي": "ar", "باللغة العربية": "ar", "بالإنجليزية": "en",
+            "بالانجليزية": "en", "باللغة الإنجليزية": "en", "باللغة الانجليزية": "en", "بالفرنسية": "fr",
+            "باللغة الفرنسية": "fr"}  # fmt: skip
+
+
+def _alts(names) -> str:
+    return "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True))
+
+
+@rule()
+def _other_script_language(ctx: Ctx) -> Iterator[Hit]:
+    """ "한국어로만 작성하고", "पूरा जवाब हिंदी में होना चाहिए", "Öykü Türkçe olsun", "اكتب بالعربية فقط": the
+    response language asked for in Korean, Hindi, Turkish or Arabic (a negated verb asks for nothing)."""
+    found: list[tuple[re.Match, str]] = []
+    ko = (
+        rf"(?P<n>{_alts(_KO_LANG)})\s*(?:으로|로)\s*(?:만\s*)?(?:(?:모두|전부|다)\s*)?"
+        r"(?P<v>작성|써|쓰|답|대답|응답|답변|말|해|적|번역)\w*"
+    )
+    for m in _scan(ko, ctx, 0):
+        if not re.search(r"지\s*(?:마|말)|않", ctx.content[m.start("v") : m.end() + 6]):  # "영어로 쓰지 마세요"
+            found.append((m, _KO_LANG[re.sub(r"\s+", "", m.group("n"))]))
+    hi = (
+        rf"(?:(?:पूरा|सारा|पूरी|सारी)\s+)?(?:(?:जवाब|उत्तर|कविता|लेख|संदेश|मैसेज|कहानी|पत्र)\s+)?(?P<n>{_alts(_HI_LANG)})\s+में\s+"
+        r"(?:ही\s+)?(?:होना\s+चाहिए|होनी\s+चाहिए|हो|लिख[\u0900-\u097f]*|दे[\u0900-\u097f]*|दीजिए|बता[\u0900-\u097f]*)"
+    )
+    for m in _scan(hi, ctx, 0):
+        found.append((m, _HI_LANG[m.group("n")]))
+    names = _alts(_TR_LANG).replace("ingilizce", "[İIi]ngilizce").replace("ispanyolca", "[İIi]spanyolca").replace(
+        "italyanca", "[İIi]talyanca")
+    tr = (
+        r"(?<![\w])(?:(?:öykü|hikaye|hikâye|cevap|yanıt|metin|şiir|yazı|mektup|mesaj|e-posta)\w*\s+)?"
+        r"(?:(?:sadece|yalnızca|yalnız|tamamen|tümüyle|baştan\s+sona)\s+)?"
+        rf"(?P<n>{names})(?:['’]?(?:de|da))?(?:\s+olarak)?\s+(?P<v>olsun|olmalı\w*|yaz\w*|cevap\s+ver\w*|yanıt\s+ver\w*|yanıtla\w*|"
+        r"cevapla\w*|anlat\w*)"
+    )
+    for m in _scan(tr, ctx, _I):
+        if re.match(r"(?:yazma|cevap\s+verme|yanıt\s+verme|yanıtlama|cevaplama|anlatma)(?!k)|olmasın",
+                    m.group("v"), _I):  # fmt: skip
+            continue  # "İngilizce yazma": don't write in English
+        key = m.group("n").lower().replace("i̇", "i")
+        key = "i" + key[1:] if key[0] in "ıi" and key[1:].startswith(("ngilizce", "spanyolca", "talyanca")) else key
+        if key in _TR_LANG:
+            found.append((m, _TR_LANG[key]))
+    ar = (
+        r"(?:(?:اكتب|أكتب|اكتبي|أجب|اجب|أجيبي|رد|ردّ|تحدث|الرد|الإجابة|الاجابة)\s+(?:[\u0600-\u06ff]+\s+){0,1}?)?"
+        rf"(?P<n>{_alts(_AR_LANG)})(?P<only>\s+فقط)?"
+    )
+    for m in _scan(ar, ctx, 0):
+        if not (m.group("only") or m.group(0) != m.group("n")):
+            continue  # a bare "بالعربية" inside the task
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if re.search(r"(?:^|\s)(?:لا|لن|دون|بدون)\s+(?:[\u0600-\u06ff]+\s+)?$", pre):
+            continue  # "لا تكتب بالإنجليزية": don't write in English
+        found.append((m, _AR_LANG[re.sub(r"\s+", " ", m.group("n"))]))
+    for m, code in found:
+        yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=50)
+
+
+@rule()
+def _other_script_no_latin(ctx: Ctx) -> Iterator[Hit]:
+    """ "알파벳(로마자)은 한 글자도 쓰지 마세요", "रोमन अक्षरों का इस्तेमाल बिल्कुल न करें", "ولا تستخدم أي حروف
+    لاتينية", "Latin harfleri kullanma": no Latin letters, asked in Korean, Hindi, Arabic or Turkish."""
+    pats = (
+        r"(?:영어\s*)?(?:알파벳|로마자|영문자?|라틴\s*문자)(?:\s*\([^()]{1,12}\))?\s*(?:은|는|을|를|도)?\s*"
+        r"(?:(?:한\s*글자도|하나도|절대|전혀|절대로)\s*)?(?:쓰지|사용하지|넣지|섞지)\s*(?:마|말|않)\w*",
+        r"(?:रोमन|अंग्रेज़ी|अंग्रेज़ी|अंग्रेजी|लैटिन)\s+(?:अक्षरों|अक्षर|लिपि)[^।.!?]{0,30}?(?:न\s+करें|न\s+करो|न\s+करना|मत\s+\S+|"
+        r"नहीं\s+होना\s+चाहिए|नहीं\s+होने\s+चाहिए)",
+        r"(?:لا\s+تستخدم|لا\s+تستعمل|لا\s+تكتب|بدون|دون|بلا)\s+(?:أي\s+)?(?:حروف|أحرف|الحروف|الأحرف)\s+(?:لاتينية|اللاتينية|"
+        r"إنجليزية|الإنجليزية|انجليزية)",
+        r"(?<![\w])(?:latin|ingilizce|İngilizce)\s+(?:harf|alfabe)\w*\s+(?:hiç\s+)?kullanma(?:yın|yınız|)(?![\w])",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)
+
+
+@rule("hangul", "cyrillic", "kanji", "devanagari", "hiragana", "katakana", "hanzi")
+def _no_script_left(ctx: Ctx) -> Iterator[Hit]:
+    """ "Don't leave any Hangul in it", "never keep a single Cyrillic letter": a script that may not
+    remain (the verbs of ``_bare_scripts`` are use/write)."""
+    names = "|".join(_SCRIPT_NAME)
+    pat = (
+        r"\b(?:do\s+not|don[’']?t|never|make\s+sure\s+(?:there[’']?s|there\s+is)\s+no|"
+        r"(?:let\s+)?there\s+should\s+be\s+no)\s+"
+        rf"(?:(?:leave|keep|include|put|have|allow|let\s+through)\s+)?(?:any|a\s+single|even\s+one)?\s*(?P<s>{names})\b"
+        r"(?:\s+(?:characters|letters|script))?(?:\s+(?:in\s+(?:it|there|the\s+\w+)|left(?:\s+in\s+(?:it|there))?))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        if re.match(r"\s*(?:except|but|other\s+than)\b", ctx.content[m.end() : ctx.unit.end], _I):
+            continue
+        yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=56)
+
+
+# The request written in Russian: "Ответь на русском", "Напиши на английском языке" (Korean, Hindi,
+# Turkish and Arabic: ``_other_script_language``).
 _RU_LANG = {"русском": "ru", "английском": "en", "украинском": "uk", "французском": "fr", "немецком": "de"}
 
 
 @rule()
-def _more_scripts_language(ctx: Ctx) -> Iterator[Hit]:
-    ko = "|".join(_KO_LANG)
-    hi = "|".join(_HI_LANG)
-    tr = "|".join(_TR_LANG)
-    ar = "|".join(_AR_LANG)
-    ru = "|".join(_RU_LANG)
-    pats = (
-        # "한국어로만 써 주시고", "영어로 답해 주세요", "한국어로 작성해"
-        (rf"(?P<n>{ko})로(?:만)?\s*(?:써|쓰|작성|답|대답|응답|대화|말해|설명|부탁)[^\s,.。]*(?:\s*주[^\s,.。]*)?",
-         _KO_LANG, 0),
-        # "जवाब हिंदी में देना", "हिंदी में लिखो", "उत्तर अंग्रेज़ी में दें"
-        (rf"(?:(?:जवाब|उत्तर)\s+)?(?P<n>{hi})\s+में\s+(?:ही\s+)?(?:(?:जवाब|उत्तर)\s+)?(?:दे|लिख|बता|समझा)[^\s,।]*",
-         _HI_LANG, 0),
-        # "Türkçe cevap ver", "İngilizce olarak yaz", "cevabı Türkçe ver"
-        (rf"(?<!\w)(?P<n>{tr})\s+(?:olarak\s+)?(?:cevap|yanıt|yaz|anlat|açıkla)\w*(?:\s+ver\w*)?", _TR_LANG, _I),
-        # "اكتب بالعربية فقط", "أجب باللغة الإنجليزية"
-        (rf"(?:اكتب|أكتب|أجب|اجب|رد|ردّ|اكتبي|أجيبي)\s+(?:\S+\s+){{0,3}}?(?:ب|باللغة\s+)(?P<n>{ar})(?:\s+فقط)?",
-         _AR_LANG, 0),
-        # "Ответь на русском", "Напиши на английском языке"
-        (rf"(?:ответь|ответьте|напиши|напишите|пиши|пишите)\s+(?:\S+\s+){{0,3}}?на\s+(?P<n>{ru})", _RU_LANG, _I),
-    )
-    for pat, table, flags in pats:
-        for m in _scan(pat, ctx, flags):
-            code = table.get(m.group("n").lower()) or table.get(m.group("n"))
-            if code and not re.search(r"(?:\bnot|\bdon[’']?t|değil|मत|नहीं|لا)\s*\S*\s*$",
-                                      ctx.content[ctx.unit.start : m.start()]):  # fmt: skip
-                yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=50)
-    # "알파벳(로마자)은 한 글자도 쓰지 마세요", "ولا تستخدم أي حروف لاتينية": no Latin letters
-    bans = (
-        r"(?:알파벳|로마자|영문자|영어\s*알파벳)(?:\s*\([^)]{1,10}\))?[은는을를도]?\s*(?:한\s*글자도\s*|절대\s*)?"
-        r"(?:쓰지|사용하지|넣지)\s*마[^\s,.。]*",
-        r"(?:لا|ولا)\s+(?:تستخدم|تستخدمي|تكتب|تكتبي)\s+(?:أي\s+)?(?:حروف|أحرف)\s+(?:لاتينية|إنجليزية|انجليزية)",
-    )
-    for pat in bans:
-        for m in _scan(pat, ctx, 0):
-            yield Hit("language:no_script", {"script": "latin"}, m.start(), m.end(), prio=55)
+def _russian_language(ctx: Ctx) -> Iterator[Hit]:
+    pat = rf"(?:ответь|ответьте|напиши|напишите|пиши|пишите)\s+(?:\S+\s+){{0,3}}?на\s+(?P<n>{'|'.join(_RU_LANG)})"
+    for m in _scan(pat, ctx, _I):
+        if not re.search(r"(?:\bне)\s*\S*\s*$", ctx.content[ctx.unit.start : m.start()], _I):
+            yield Hit("language:response_language", {"language": _RU_LANG[m.group("n").lower()]}, m.start(), m.end(),
+                      prio=50)

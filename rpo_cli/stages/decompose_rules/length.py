@@ -896,3 +896,259 @@ def _venue_caps(ctx: Ctx) -> Iterator[Hit]:
         tid = "length:number_nonspace_characters" if nonspace else "length:number_characters"
         tail = re.match(r",?\s*(?:not\s+counting|excluding|including|with(?:out)?)\s+(?:the\s+)?spaces\b", rest, _I)
         yield Hit(tid, {"num_chars": kw_n, "relation": rel}, m.start(), m.end() + (tail.end() if tail else 0))
+
+
+# --- session 4 (dev6): more wordings of the same counts ----------------------------------------
+
+
+@rule("word-")
+def _hyphenated_word_limit(ctx: Ctx) -> Iterator[Hit]:
+    """ "a 400-word-minimum feature", "a 150-word-max blurb", "the 90-word-limit bio": the limit
+    hyphenated onto the count as one adjective."""
+    pat = rf"\b(?P<num>\d+|{NUM})-words?-(?P<lim>minimum|min|maximum|max|limit|cap|ceiling|floor)\b"
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if n is None or _negated(ctx, m.start()) or _COUNT_GUARD.search(pre) or scoped_to_part(ctx, m.start()):
+            continue
+        if re.search(r"\b(?:about|regarding|on|of)\s+(?:the|a|an|our|their|this)\s+$", pre, _I):
+            continue  # "an essay about the 400-word-minimum rule": the topic
+        kw = {"num_words": n, "relation": "at least"} if m.group("lim").lower() in ("minimum", "min", "floor") else {
+            "num_words": n + 1, "relation": "less than"}  # fmt: skip
+        yield Hit(W_ID, kw, m.start(), m.end(), prio=52)
+
+
+@rule("sentence")
+def _sentences_of_n_words(ctx: Ctx) -> Iterator[Hit]:
+    """ "sentences of 22 words max", "sentences under 15 words", "short sentences of no more than 12
+    words", "sentences capped at 20 words": the sentences named, then the cap on each one. (A count
+    of sentences before them, "3 sentences of 20 words max", still caps each one; "5 sentences, 100
+    words max" is two counts and is left to the other rules.)"""
+    pats = (
+        rf"\bsentences?\s+(?:of|at|with|under|capped\s+at|kept\s+(?:to|under|at))\s+(?:(?P<rel>{REL})\s+)?"
+        rf"(?P<num>{NUM})\s+words?(?:\s+long)?(?P<suf>\s*,?\s*(?:max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:fewer|less|"
+        r"shorter|under)))?\b",
+        rf"\bsentences?\s+(?:no|not)\s+(?:longer|more)\s+than\s+(?P<num2>{NUM})\s+words?\b",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if _negated(ctx, m.start()) or re.search(r"\b(?:one|a|single)\s+(?:\w+\s+)?$", pre, _I):
+                continue  # "one sentence of 40 words": a single sentence, no cap on each
+            if i == 1:
+                n = parse_number(m.group("num2"))
+                cap = n
+            else:
+                n = parse_number(m.group("num"))
+                if n is None:
+                    continue
+                lead = m.group(0).lower().split()[1]
+                if m.group("rel") and m.group("suf"):
+                    continue
+                if m.group("rel"):
+                    rel = _relation(m.group("rel"), n, False)
+                    if not rel or rel[0] != "less than":
+                        continue
+                    cap = rel[1] - 1
+                elif m.group("suf") or lead in ("under",):
+                    cap = n - 1 if lead == "under" and not m.group("suf") else n
+                elif lead in ("capped", "kept"):
+                    cap = n
+                else:
+                    continue  # "sentences of 20 words": a length, not a cap
+            if cap and cap >= 1:
+                yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=61)
+
+
+@rule("sentence")
+def _at_least_one_long_sentence(ctx: Ctx) -> Iterator[Hit]:
+    """ "give him at least one sentence longer than 40 words", "at least one sentence should run past
+    30 words", "work in at least one 40+-word sentence": one long sentence, whatever the verb."""
+    longer = r"(?:longer\s+than|more\s+than|over|above|exceeding|past|beyond|of\s+(?:more|over)(?:\s+than)?)"
+    pats = (
+        rf"\bat\s+least\s+(?:one|a\s+single|1)\s+(?:(?:really|very|long|run-on|rambling)\s+)*sentences?\s+"
+        rf"(?:(?:that|which)\s+)?(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:(?:is|be|runs?|goes|go|stretch(?:es)?|"
+        rf"with|that\s+is)\s+)?{longer}\s+(?P<num>{NUM})\s+words(?:\s+long)?",
+        r"\bat\s+least\s+(?:one|a\s+single|1)\s+(?P<num2>\d+)\s*\+?-?\s*word\s+sentence\b",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            n = parse_number(m.group("num") if m.groupdict().get("num") else m.group("num2"))
+            if n and not _negated(ctx, m.start()):
+                yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=61)
+
+
+# --- session 4 (dev6): counts asked for in Korean, Hindi, Turkish and Arabic ----------------------
+# Each language's counted nouns (type id, kwarg) and its relation words before or after the count.
+# Digits come in any script (int() reads "१२" and "١٠٠"); small numbers also as words.
+
+_KO_NUMS = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+            "여덟": 8, "아홉": 9, "열": 10}  # fmt: skip
+_HI_NUMS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
+            "दस": 10}  # fmt: skip
+_TR_NUMS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10}
+_AR_NUMS = {"ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+            "عشر": 10, "عشرة": 10}  # fmt: skip
+
+_KO_NOUNS = {"단어": (W_ID, "num_words"), "문장": ("length_constraints:number_sentences", "num_sentences"),
+             "줄": ("length:number_lines", "num_lines"), "행": ("length:number_lines", "num_lines"),
+             "문단": (P_ID, "num_paragraphs"), "단락": (P_ID, "num_paragraphs"),
+             "글자": ("length:number_characters", "num_chars")}  # fmt: skip
+_HI_NOUNS = (
+    (r"शब्द(?:ों)?", W_ID, "num_words"),
+    (r"वाक्य(?:ों)?", "length_constraints:number_sentences", "num_sentences"),
+    (r"पंक्ति(?:याँ|यां|यों)?|लाइन(?:ें|ों)?", "length:number_lines", "num_lines"),
+    (r"अनुच्छेद(?:ों)?|पैराग्राफ़?(?:ों)?", P_ID, "num_paragraphs"),
+)
+_TR_NOUNS = (
+    (r"(?:kelime|sözcük)", W_ID, "num_words"),
+    (r"cümle", "length_constraints:number_sentences", "num_sentences"),
+    (r"satır", "length:number_lines", "num_lines"),
+    (r"paragraf", P_ID, "num_paragraphs"),
+    (r"karakter", "length:number_characters", "num_chars"),
+)
+_AR_NOUNS = (
+    (r"كلمة|كلمات", W_ID, "num_words"),
+    (r"جملة|جمل", "length_constraints:number_sentences", "num_sentences"),
+    (r"سطر|أسطر|سطور", "length:number_lines", "num_lines"),
+    (r"فقرة|فقرات", P_ID, "num_paragraphs"),
+)
+_DIGITS = r"\d+"
+
+
+def _num_any(text: str, words: dict[str, int]) -> int | None:
+    t = text.strip()
+    if t.isdigit():
+        return int(t)
+    return words.get(t.lower())
+
+
+def _kw(tid: str, key: str, n: int, rel: str) -> tuple[str, dict]:
+    if tid == "length:number_characters":
+        return tid, {"num_chars": n, "relation": rel}
+    return tid, {key: n, "relation": rel}
+
+
+@rule("단어", "문장", "줄", "행", "문단", "단락", "글자")
+def _korean_counts(ctx: Ctx) -> Iterator[Hit]:
+    """ "300단어 이내로", "다섯 줄 이하로", "최소 200단어", "3문장 미만", "500글자를 넘지 않게"."""
+    nums = "|".join(sorted(_KO_NUMS, key=len, reverse=True))
+    nouns = "|".join(sorted(_KO_NOUNS, key=len, reverse=True))
+    pat = (
+        rf"(?:(?P<pre>최소한?|적어도|최대|많아야)\s*)?(?P<num>{_DIGITS}|{nums})\s*(?P<noun>{nouns})\s*"
+        r"(?:(?:을|를|은|는|이|가)(?![하내상])\s*)?(?P<suf>이내|이하|미만|이상|초과|넘게|넘지\s*(?:않|말)|안쪽|까지)?"
+        r"(?:(?<=넘지\s않)\w*|(?<=넘지않)\w*|(?<=넘지\s말)\w*|(?<=넘지말)\w*)?"
+    )
+    for m in _scan(pat, ctx, 0):
+        n = _num_any(m.group("num"), _KO_NUMS)
+        pre, suf = m.group("pre"), (m.group("suf") or "").replace(" ", "")
+        if not n or not (pre or suf) or (pre and suf and not suf.startswith(("이내", "이하", "이상"))):
+            continue
+        if suf in ("이내", "이하", "안쪽", "까지") or suf.startswith("넘지") or pre in ("최대", "많아야"):
+            rel, k = "less than", n + 1
+        elif suf == "미만":
+            rel, k = "less than", n
+        elif suf in ("초과", "넘게"):
+            rel, k = "at least", n + 1
+        else:
+            rel, k = "at least", n
+        tid, kw = _kw(*_KO_NOUNS[m.group("noun")], k, rel)
+        yield Hit(tid, kw, m.start(), m.end(), prio=50)
+
+
+_HI_MOST = r"(?:(?:ज़|ज़|ज)्यादा\s*-?\s*से\s*-?\s*(?:ज़|ज़|ज)्यादा|अधिक\s*-?\s*से\s*-?\s*अधिक|अधिकतम|ज़्यादातर\s+से)"
+_HI_LEAST = r"(?:कम\s*-?\s*से\s*-?\s*कम|न्यूनतम|कम\s+से\s+कम)"
+
+
+@rule("शब्द", "वाक्य", "पंक्ति", "लाइन", "अनुच्छेद", "पैराग्राफ")
+def _hindi_counts(ctx: Ctx) -> Iterator[Hit]:
+    """ "ज़्यादा से ज़्यादा 12 पंक्तियाँ", "कम से कम 200 शब्द", "100 शब्दों से कम", "150 शब्दों तक"."""
+    nums = "|".join(sorted(_HI_NUMS, key=len, reverse=True))
+    for noun, tid, key in _HI_NOUNS:
+        pat = (
+            rf"(?:(?P<most>{_HI_MOST})|(?P<least>{_HI_LEAST}))?\s*(?P<num>{_DIGITS}|{nums})\s+(?:{noun})"
+            r"(?:\s+(?P<suf>से\s+कम|से\s+(?:ज़|ज़|ज)्यादा|से\s+अधिक|तक|के\s+(?:अंदर|भीतर)))?"
+        )
+        for m in _scan(pat, ctx, 0):
+            n = _num_any(m.group("num"), _HI_NUMS)
+            suf = m.group("suf") or ""
+            if not n or not (m.group("most") or m.group("least") or suf):
+                continue
+            if m.group("most") or suf in ("तक",) or suf.startswith("के"):
+                rel, k = "less than", n + 1
+            elif m.group("least"):
+                rel, k = "at least", n
+            elif suf == "से कम":
+                rel, k = "less than", n
+            else:
+                rel, k = "at least", n + 1
+            yield Hit(*_kw(tid, key, k, rel), m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), prio=50)
+
+
+@rule("kelime", "sözcük", "cümle", "satır", "paragraf", "karakter")
+def _turkish_counts(ctx: Ctx) -> Iterator[Hit]:
+    """ "en az 200 kelime", "en fazla 3 paragraf", "100 kelimeden az", "150 kelimeyi geçmesin"."""
+    nums = "|".join(sorted(_TR_NUMS, key=len, reverse=True))
+    for noun, tid, key in _TR_NOUNS:
+        pat = (
+            rf"(?<![\w])(?:(?P<pre>en\s+az|en\s+fazla|en\s+çok|asgari|azami|minimum|maksimum)\s+)?(?P<num>{_DIGITS}|{nums})\s+"
+            rf"{noun}(?P<case>den|dan|yi|yı|i|ı|lik|lük)?(?:\s+(?P<suf>az|daha\s+az|kısa|fazla|daha\s+fazla|uzun|"
+            r"geçme\w*|aşma\w*|geçmeyecek\w*))?(?![\w])"
+        )
+        for m in _scan(pat, ctx, _I):
+            n = _num_any(m.group("num"), _TR_NUMS)
+            pre = (m.group("pre") or "").lower()
+            suf = (m.group("suf") or "").lower()
+            case = (m.group("case") or "").lower()
+            if not n or not (pre or suf):
+                continue
+            if suf and not pre:
+                if suf.startswith(("geçme", "aşma", "geçmeyecek")) and case in ("yi", "yı", "i", "ı"):
+                    rel, k = "less than", n + 1
+                elif case in ("den", "dan") and suf.endswith(("az", "kısa")):
+                    rel, k = "less than", n
+                elif case in ("den", "dan") and suf.endswith(("fazla", "uzun")):
+                    rel, k = "at least", n + 1
+                else:
+                    continue
+            elif pre in ("en az", "asgari", "minimum"):
+                rel, k = "at least", n
+            else:
+                rel, k = "less than", n + 1
+            yield Hit(*_kw(tid, key, k, rel), m.start(), m.end(), prio=50)
+
+
+@rule("كلم", "جمل", "سطر", "أسطر", "سطور", "فقر")
+def _arabic_counts(ctx: Ctx) -> Iterator[Hit]:
+    """ "أقل من ١٠٠ كلمة", "على الأقل 3 فقرات", "لا يزيد عن 50 كلمة", "أكثر من 200 كلمة"."""
+    nums = "|".join(sorted(_AR_NUMS, key=len, reverse=True))
+    rels = {
+        "أقل من": ("less than", 0), "اقل من": ("less than", 0), "أكثر من": ("at least", 1), "اكثر من": ("at least", 1),
+        "على الأقل": ("at least", 0), "لا يقل عن": ("at least", 0), "لا تقل عن": ("at least", 0),
+        "لا يزيد عن": ("less than", 1), "لا تزيد عن": ("less than", 1), "لا يتجاوز": ("less than", 1),
+        "لا تتجاوز": ("less than", 1), "بحد أقصى": ("less than", 1), "كحد أقصى": ("less than", 1),
+        "حد أقصى": ("less than", 1), "بحد أدنى": ("at least", 0), "كحد أدنى": ("at least", 0),
+    }  # fmt: skip
+    alt = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in rels), key=len, reverse=True))
+    for noun, tid, key in _AR_NOUNS:
+        for m in _scan(rf"(?P<rel>{alt})\s+(?P<num>{_DIGITS}|{nums})\s+(?:{noun})", ctx, 0):
+            n = _num_any(m.group("num"), _AR_NUMS)
+            if not n:
+                continue
+            rel, off = rels[re.sub(r"\s+", " ", m.group("rel"))]
+            yield Hit(*_kw(tid, key, n + off, rel), m.start(), m.end(), prio=50)
+
+
+@rule("strof", "estrof", "strophe")
+def _foreign_stanzas_with_divider(ctx: Ctx) -> Iterator[Hit]:
+    """ "Esattamente tre strofe, separate da ***", "exactamente 4 estrofas separadas por ***", "genau drei
+    Strophen, getrennt durch ***": a poem's stanzas counted with the IFEval divider."""
+    if not re.search(_DIVIDER, ctx.text, _I):
+        return
+    exact = r"(?:(?:exactamente|exactement|genau|esattamente|exatamente|solo|solamente|nur|seulement)\s+)?"
+    pat = rf"(?<![\w-]){exact}(?P<num>{_FNUM})\s+(?:strofe|strofa|estrofas?|strophes?|strophen|estrofes?)\b"
+    for m in _scan(pat, ctx, _I):
+        n = _fnum(m.group("num"))
+        d = re.compile(_DIVIDER, _I).search(ctx.content, m.end(), ctx.unit.end)
+        if n and d and not _foreign_each(ctx, m.start()) and not _foreign_negation(ctx, m.start(), ""):
+            yield Hit("length_constraints:number_paragraphs", {"num_paragraphs": n}, m.start(), d.end(), prio=55)

@@ -176,3 +176,57 @@ def _emoji(ctx: Ctx) -> Iterator[Hit]:
         if not _negated(ctx, m.start()) and (not permission or m.group(0).lower().endswith("at least one")):
             yield Hit("format:use_emoji", {}, m.start() if not permission else ctx.unit.start + permission.start(),
                       m.end(), prio=44)  # fmt: skip
+
+
+# --- session 4 (dev6) ------------------------------------------------------------------------------
+
+_ANAPHORIC_ONE = re.compile(
+    r"(?:so|and|plus)?\s*(?:please\s+)?(?:(?:use|include|add|put\s+in|throw\s+in|give\s+me)\s+)?(?:at\s+least\s+(?:one|1)|"
+    r"one\s+or\s+more|a\s+couple)\s+of\s+(?:those|them|these|that)\b(?:\s+(?:too|as\s+well|also))?",
+    _I,
+)
+
+
+@rule("dash", "exclamation", "comma", "—")
+def _mark_then_at_least_one_of_those(ctx: Ctx) -> Iterator[Hit]:
+    """ "I love a good em dash, so at least one of those too": the mark named, then asked for by a
+    pronoun in the next clause of the same sentence."""
+    for noun, tid in (
+        (r"em[\s-]?dash(?:es)?|['\"“‘]—['\"”’]", "punctuation:use_em_dash"),
+        (r"exclamation\s+(?:marks?|points?)", "punctuation:use_exclamation"),
+        (r"comm?as?", "punctuation:use_comma"),
+    ):
+        for m in _scan(rf"\b(?:{noun})\s*[,;—–-]\s*", ctx, _I):
+            one = _ANAPHORIC_ONE.match(ctx.content, m.end(), ctx.unit.end)
+            if not one or _negated(ctx, m.start()):
+                continue
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if re.search(rf"\b(?:no|without|avoid|never|ban(?:ned)?|hate|dislike|{_NEG_WORDS})\b[^,;.]*$", pre, _I):
+                continue  # "I hate an em dash, so at most one of those": not a wish for one
+            lead = re.search(r"\b(?:i|we)\s+(?:really\s+)?(?:love|like|adore|enjoy)\b[^,;.]*$", pre, _I)
+            start = ctx.unit.start + lead.start() if lead else m.start()
+            yield Hit(tid, {}, start, one.end(), prio=45)
+
+
+# The three marks in Korean, Hindi, Turkish and Arabic, each with its ways of banning it.
+_OTHER_MARK_BANS = (
+    ("punctuation:no_exclamation",
+     r"느낌표(?:를|는|도)?\s*(?:(?:절대|전혀|하나도)\s*)?(?:쓰지|사용하지|넣지)\s*(?:마|말|않)\w*"
+     r"|(?<![\w])(?:hiç\s+)?ünlem(?:\s+işaret\w*)?\s+(?:hiç\s+)?kullanma(?:yın|yınız|)(?![\w])"
+     r"|(?<![\w])ünlem(?:\s+işaret\w*)?\s+(?:olmasın|olmamalı\w*|yok)(?![\w])"
+     r"|विस्मयादिबोधक\s+(?:चिह्न|चिन्ह)[^।.!?]{0,30}?(?:न\s+करें|न\s+करो|मत\s+\S+|नहीं)"
+     r"|(?:لا\s+تستخدم|بدون|دون)\s+(?:أي\s+)?علامات?\s+(?:ال)?تعجب"),
+    ("punctuation:no_comma",
+     r"쉼표(?:를|는|도)?\s*(?:(?:절대|전혀|하나도)\s*)?(?:쓰지|사용하지|넣지)\s*(?:마|말|않)\w*"
+     r"|(?<![\w])(?:hiç\s+)?virgül\s+(?:hiç\s+)?kullanma(?:yın|yınız|)(?![\w])"
+     r"|अल्पविराम[^।.!?]{0,30}?(?:न\s+करें|न\s+करो|मत\s+\S+|नहीं)"
+     r"|(?:لا\s+تستخدم|بدون|دون)\s+(?:أي\s+)?فواصل|(?:لا\s+تستخدم|بدون|دون)\s+(?:أي\s+)?فاصلة"),
+)  # fmt: skip
+
+
+@rule()
+def _other_language_mark_bans(ctx: Ctx) -> Iterator[Hit]:
+    """ "hiç ünlem işareti kullanma", "느낌표를 쓰지 마세요", "अल्पविराम का प्रयोग न करें", "بدون فواصل"."""
+    for tid, pat in _OTHER_MARK_BANS:
+        for m in _scan(pat, ctx, _I):
+            yield Hit(tid, {}, m.start(), m.end(), prio=45)
