@@ -249,7 +249,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             continue
         word = re.search(r"([\w.]+)$", text[: m.start()])
         if m.group(0).startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREV:
-            continue
+            # "12 words max. Give it a title": a bound's "max"/"min" ends its sentence before a capitalised word
+            if not (word.group(1).lower() in ("max", "min") and re.match(r"\s+[A-Z][a-z]", text[m.end() :])):
+                continue
         if (
             m.group(0).startswith(".")
             and word
@@ -277,7 +279,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _LOWER_IMPERATIVE = (
     r"(?:write|use|keep|make|add|don[’']?t|dont|do\s+not|never|please|pls|plz|include|answer|respond|reply|avoid|give|"
     r"put|end|start|begin|limit|stay|mention|format|wrap|separate|list|skip|no\s+(?:emojis?|hashtags?|commas?|bullets?)|"
-    r"(?:oh\s+)?and\s+(?:please|pls|don[’']?t|dont|keep|use|make|add|no))\b"
+    r"(?:oh\s+)?and\s+(?:please|pls|don[’']?t|dont|keep|use|make|add|no)|"
+    r"just\s+(?:answer|reply|respond|say|write|give|use|keep|make|list|tell|put|end|start))\b"
 )
 
 
@@ -341,7 +344,9 @@ _STARTERS = (
 )
 _CLAUSE_BREAK = re.compile(
     rf";\s*|,\s+(?:and|or|but|then|plus)\s+|\s+(?:and|but)\s+(?=(?:{_STARTERS})\b)|,\s+(?=(?:{_STARTERS})\b)"
-    rf"|:\s+(?=(?:{_STARTERS})\b)|\s*\(\s*|\s*\)\s*|\s+[—–]\s+",
+    rf"|:\s+(?=(?:{_STARTERS})\b)|\s*\(\s*|\s*\)\s*|\s+[—–]\s+"
+    # a new list line ("must:\n- use an emoji\n- end with a question") is a clause of its own
+    r"|[ \t]*\n\s*(?:[-*•]|\d+[.)])\s+",
     _I,
 )
 
@@ -653,8 +658,10 @@ _PART_NOUN = (
 )
 # The rest of a clause, up to a new coordinated instruction (", and no more than 30 words").
 # (a new bullet line is a new instruction too: "• keep each sentence short\n• use fewer than 8 sentences")
+# ("every paragraph must be short and the whole piece under 400 words": the whole is named again)
 _CLAUSE_REST = (
-    r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b|\n\s*(?:[-*•]|\d+[.)])\s)"
+    r"(?:(?!,\s*and\b|\band\s+(?:keep|make|use|write|limit|stay|include|add|answer|respond)\b|\n\s*(?:[-*•]|\d+[.)])\s|"
+    r"\b(?:and|but)\s+(?:the\s+|your\s+)?(?:whole|entire|overall|total|full)\b|\b(?:and|but)\s+(?:in\s+total|overall)\b)"
     r"[^.;])*$"
 )
 # What the count that follows applies to is a part of the response: "each tagline (under 12 words)".
@@ -694,6 +701,11 @@ _FIELD_SUBJECT = re.compile(
     r"(?:(?:should|must|has\s+to|needs?\s+to|can|may|will|shall)\s+)?(?:(?:be|stay|have|contain|run|is)\s+)?(?:to\s+)?$",
     _I,
 )
+# A count said of the whole response right after it ("4 sentences per reply"; not "in total", which
+# "Each section should be under 100 words in total" says of a part).
+_PER_WHOLE = re.compile(
+    r"[^.;,()]{0,40}?\b(?:per|each|every|a|an)\s+(?:reply|replies|response|answer|message|turn)\b", _I
+)
 # Something else the response holds besides the explanation: code, a query, a table ...
 _OTHER_PART = re.compile(r"\b(?:code|query|function|script|program|snippet|table|regex|formula|command|diagram)\b", _I)
 
@@ -707,7 +719,15 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     # a closed aside says nothing about what follows it ("bold at most one thing (one row per order line),
     # keep it within 60 words")
     pre = re.sub(r"\([^()]*\)", " ", pre)
-    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or _APPROX.search(pre):
+    # "end every sentence with an emoji, never more than 4 sentences per reply": the count names the whole
+    if _PER_WHOLE.match(ctx.content, pos, ctx.unit.end):
+        return False
+    # a filler "like" before a stated bound ("like 50 words or less") hedges nothing
+    approx = _APPROX.search(pre)
+    filler = approx and re.search(r"\b(?:like|say)\s*$", approx.group(0), _I)
+    if filler and _BOUND_AFTER.match(ctx.content, pos, ctx.unit.end):
+        approx = None
+    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or approx:
         return True
     if _FIELD_SUBJECT.search(pre):
         return True  # "the lore field should be 2 sentences tops": one field of a structured answer
@@ -735,6 +755,9 @@ _APPROX = re.compile(
     r"somewhere\s+(?:around|between)|ish)\s*$"
     r"|(?:^|[.,;:(!?]\s*)(?:like|say)\s*$",  # "Like 2-3 sentences.", not "I'd like 200 words or more"
     _I,
+)
+_BOUND_AFTER = re.compile(
+    r"\s*\S+\s+[\w-]+\s+(?:or\s+(?:less|fewer|under|below|shorter)|max(?:imum)?|tops|at\s+most)\b", _I
 )
 # "no name longer than three words", "any title over 8 words": a bound on each item of a list.
 _NO_ITEM = re.compile(

@@ -333,17 +333,45 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     # "Repetition is the point, so at least one word has to ...": what follows "so" is a clause of its own
     cuts = list(_CONSEQUENCE.finditer(content, cs, hit.start))
     cs = cuts[-1].end() if cuts else cs
+    # "I was going to ask for a table but nah, just lay it out ...": so does a turn to a request
+    turns = [m.end() for m in _TURN_AT.finditer(content, cs, unit.end) if m.end() <= hit.start]
+    cs = max(turns, default=cs)
     prefix = _POLITE.sub("", content[cs : hit.start])
+    # "a rhyming story that uses fewer than 50 distinct words but runs to at least 150": the relative
+    # clause qualifies the thing asked for, unless a main verb follows ("a tweet that has over 280
+    # characters gets cut off")
+    if _ASKED_THING.search(prefix) and not _MAIN_VERB.match(content, hit.end, unit.end):
+        return False
     # "write a short scene ..., that has an equal number of ...": a relative clause qualifying the task
     if _RELATIVE_ON_TASK.search(content, unit.start, hit.start) and re.fullmatch(r"\s*that\s+\w+\s+", prefix, _I):
         return False
-    if _IMPERATIVE.match(content, hit.start) and prefix.strip() and not _only_vocab(prefix):
+    # "And maybe end with ...", "P.S. avoid ...", "tapos end it with ...": a hedge or sign-off before an imperative;
+    # "The subject line has to start with ...": a verb after a modal is no imperative after a subject
+    # (a part before the modal scopes it: "the third sentence must mention X"; but the first line's start is the
+    # response's)
+    modal = _MODAL_END.search(prefix)
+    if _IMPERATIVE.match(content, hit.start) and modal:
+        subject = prefix[: modal.start()]
+        if _only_vocab(subject) or ("start" in hit.id and re.search(r"\b(?:first|opening|subject|top)\b", subject, _I)):
+            return False
+    bare = _HEDGE.sub(" ", prefix)
+    if _IMPERATIVE.match(content, hit.start) and bare.strip() and not _only_vocab(bare):
         return not _located_existence(prefix, hit)
     if _TASK_LEAD.match(prefix) or _polite_frame_lead(content[cs : hit.start]):
         return False  # "Explain what inflation is (in ALL CAPS)", "It would be lovely if the whole thing were ..."
     return bool(_FINITE.search(prefix) and not _DIRECTIVE.search(prefix))
 
 
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|p\.?\s?s\.?|ps|oh|btw|now|ok|okay|tapos|pagkatapos|nah)(?=\W|$)", _I)
+_MODAL_END = re.compile(r"\b(?:should|must|shall|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta|ought\s+to)\s+"
+                        r"(?:(?:also|always|only|still|definitely)\s+)?$", _I)  # fmt: skip
+_ASKED_THING = re.compile(
+    r"(?:^|:\s+)\s*(?:an?|one)\s+(?:(?!\b(?:that|is|are|was|were|has|have|had|will|would)\b)[^.;:?!])*?\bthat\s+"
+    r"(?:uses|has|contains|includes|features|gets|runs\s+to|stays|keeps|ends|starts|begins)\b[^.;:?!]*$",
+    _I,
+)
+_MAIN_VERB = re.compile(r"[^.;:?!]*?\b(?:is|are|was|were|gets|get|got|tends?|seems?|will|won[’']?t|can[’']?t|cannot|"
+                        r"would|looks?|reads?|sounds?|feels?|makes?|becomes?)\b", _I)  # fmt: skip
 _CONSEQUENCE = re.compile(
     # also a sentence the splitter left inside the unit ("... squeamish. oh and dont use ..."): a new clause
     r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b)|(?<=[a-z])[.!?]\s+(?=[a-z])",
@@ -408,6 +436,25 @@ def _polite_frame_lead(prefix: str) -> bool:
     return bool(_FRAME.match(prefix))
 
 
+# An imperative opening a clause after a statement ("; translate them", ", keep it under 200 words").
+_REQUEST_VERB = (
+    r"(?:write|keep|make|use(?!\s+of\b)|add|include|answer|respond|reply|avoid|give|put|end|start|begin|limit|stay|"
+    r"mention|format|wrap|translate|list|mark|lay|leave|skip|drop|stick|go|do\s+it|try|cut|trim|shorten)\b"
+)
+_TURN = (
+    # "Our SMS vendor breaks on commas, so not a single comma": what a consequence clause states is asked for
+    # (the clause still passes _descriptive: "My essay has 5 parts, so it has 900 words" states a fact)
+    r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b|far\b|much\b|many\b)(?=\S)"
+    r"|\s+(?:so|therefore|thus)\s+(?:please|pls|plz|kindly|just)\b"
+    # "... but please DON'T ...", "but nah, just lay it out as ...", "; translate them", ", keep it under ...":
+    # the statement turns into a request
+    r"|(?:,|;|\s[-—–]|\s+but|,\s*but)\s+(?:(?:nah|no|ok|okay|anyway|honestly),?\s+)?(?:please|pls|plz|kindly|just)\s+"
+    r"(?=[a-z])(?!(?:like|as|because|in\s+case)\b)"
+    rf"|(?:;|\s+but|,\s*but)\s+(?:please\s+)?(?:don[’']?t|dont|do\s+not|never)\s+\w+|(?:[;,]|\s+but)\s+{_REQUEST_VERB}"
+    # "Our TA is strict: the abstract has to be ...": a colon opening a stated obligation
+    r"|:\s+(?=[^.;:?!]*?\b(?:has\s+to|have\s+to|must|should|needs?\s+to|got\s+to|gotta)\b)"
+)
+_TURN_AT = re.compile(_TURN, _I)
 # The request that closes a statement about the user's own things: ", so leave it out", "; please avoid it".
 _SO_REQUEST = re.compile(
     r"(?:(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus)?|\s+(?:so|therefore|thus))\s*(?:please\s+)?(?:leave|keep|avoid|skip|"
@@ -419,7 +466,8 @@ _SO_REQUEST = re.compile(
     # "Our house rules: begin the response with ...": what the user's rules list is asked of the response
     # (the rules open the sentence: "My essay follows the rules: no commas" describes the essay)
     r"|^\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:rules?|requirements?|constraints?|guidelines?|specs?|conditions?|instructions?)"
-    r"\s*(?:are\s*)?:(?=\s*\S)(?!\s*I\b)",
+    r"\s*(?:are\s*)?:(?=\s*\S)(?!\s*I\b)"
+    rf"|{_TURN}",
     _I,
 )
 # "Mention the word "cozy" if it fits naturally", "include a link where possible": an inclusion left to the
@@ -442,7 +490,11 @@ _OPTIONAL_KINDS = {"keywords:existence", "keywords:required_phrase", "keywords:f
                    "startend:end_checker", "startend:start_phrase", "content:include_url", "format:use_emoji",
                    "punctuation:use_exclamation", "punctuation:use_em_dash", "format:code_block"}  # fmt: skip
 _PROXY_REQUEST = re.compile(
-    r"^\s*(?:my|our)\s+(?:[\w'’-]+\s+){1,3}?(?:wants|needs|requires|insists\s+on|asked\s+for|would\s+like|prefers|expects)\b",
+    r"^\s*(?:my|our)\s+(?:[\w'’-]+\s+){1,3}?(?:wants|needs|requires|insists\s+on|asked\s+for|would\s+like|prefers|expects|"
+    # "Our comms standards say no sentence should ...": rules passed on, when they oblige ("My editor says the word
+    # "harbor" appears 3 times" reports)
+    r"(?:say|says|said|states?|dictates?|specif(?:y|ies))\b(?=.*?\b(?:should|must|may|shall|can[’']?t|cannot|has\s+to|"
+    r"have\s+to|needs?\s+to|is\s+to|are\s+to)\b)|demands?)\b",
     _I,
 )
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
