@@ -158,3 +158,41 @@ def test_a_scope_left_by_a_cut_is_refused():
         ["length:number_lines"], [{"num_lines": 6, "relation": "less than"}], [True],
     )  # fmt: skip
     assert not rw.ok, new
+
+
+def test_a_label_line_heading_a_list_stays_and_only_the_item_is_replaced():
+    rw, new = _rw(
+        "You are Pip, a bot that greets new members of our book club.\nEach greeting must:\n"
+        "- include at least one emoji\n- stay under 30 words",
+        ["format:use_emoji", "length_constraints:number_words"],
+        [{}, {"num_words": 30, "relation": "less than"}], [True, False],
+    )  # fmt: skip
+    assert rw.ok, rw.unverified
+    assert "Each greeting must:" in new and "a bot that greets new members" in new
+
+
+def test_a_share_out_goes_with_the_statement_it_shares_out():
+    rw, new = _rw(
+        "Outline a talk on river ecology. Use at least three markdown headings, one per river, and under each "
+        "heading give a short summary.",
+        ["format:markdown_headings"], [{"num_headings": 3, "relation": "at least"}], [True],
+    )  # fmt: skip
+    assert rw.ok, rw.unverified
+    assert "One per river" not in new and "one per river" not in new
+    assert "under each heading give a short summary" in new.lower()
+
+
+def test_a_cut_ending_on_a_preposition_whose_object_is_left_is_refused():
+    rw, new = _rw(
+        "List five facts about otters, plus one link for further reading.",
+        ["content:include_url"], [{}], [True],
+    )  # fmt: skip
+    assert not rw.ok or "further reading" not in new, new
+
+
+def test_a_language_ban_listed_beside_the_language_rule_goes_with_it():
+    rw, new = _rw(
+        "Write a short welcome note for our guesthouse. Dutch please, the whole thing, no English at all.",
+        ["language:response_language"], [{"language": "nl"}], [True],
+    )  # fmt: skip
+    assert not any("task_lost" in w for w in rw.unverified), (rw.unverified, new)

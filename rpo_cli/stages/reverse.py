@@ -315,6 +315,12 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
                 end = st.start + pron.start()
             starts = [o.start for o in statements(conv.messages) if o.message == st.message]
             begin = _joined_start(content, st.start, end, key)
+            # a label line that heads a list ("Every message you post must:\n- use an emoji") heads the
+            # other items too: the statement starts at its own item
+            nl = content.rfind("\n", begin, end)
+            if nl > begin and content[begin:nl].rstrip().endswith(":"):
+                marker = _LIST_MARKER.match(content, nl + 1)
+                begin = marker.end() if marker and marker.end() < end else nl + 1
             core = end
             end = _modifier_tail(content, begin, end, starts, ctype)
             # a span over a whole task sentence ("Give me two taglines for a bakery, separated by six
@@ -980,7 +986,10 @@ def rewrite(
             ) or _task_head(content, rs, spans):
                 outside = outside * 2
             elif any(
-                _listed_item(g, outside[0], text.startswith(g), _bare(text).endswith(_bare(g))) for g in gaps
+                _listed_item(g, outside[0], text.startswith(g), _bare(text).endswith(_bare(g)))
+                # (an item that restates a reversed statement goes with it: "German please, no English")
+                and not any(_restated(types[i], g, True) for i, _ in r.members if to_reverse[i])
+                for g in gaps
             ):
                 # an item of its own listed beside the statements ("Prose only, zero bullets", "..., fill
                 # everything in", "... or any preamble"): an untyped requirement that may restate the
@@ -1054,6 +1063,18 @@ def rewrite(
                     and re.match(r"\s+(?:about|on|describing|explaining|featuring)\b", content[rs + b : r.end], re.I)
                 ):
                     cuts[k] = (verb.end() - rs, b)
+            # its share-out goes with it ("[Use at least three headings, one per country], and under ...")
+            for k, (a, b) in enumerate(cuts):
+                share = re.match(
+                    r",?\s*one\s+(?:per|for\s+each)\s+[^\W\d_]+(?=\s*[,;.!?]|\s+(?:and|but)\b|\s*$)",
+                    content[rs + b : r.end],
+                    re.IGNORECASE,
+                )
+                if share and not any(b <= a2 < b + share.end() for a2, _ in cuts):
+                    cuts[k] = (a, b + share.end())
+                    for w in _WORD.findall(share.group()):  # its words are the statement's, not the task's
+                        if w in outside:
+                            outside.remove(w)
             sentence = _cut(content[rs : r.end], cuts)
             # a relative clause the cut leaves without its noun ("... and [finish with a question] the
             # class can discuss in pairs"; "Give me [a list of 5 questions] they might ask me")
@@ -1071,9 +1092,10 @@ def rewrite(
                 ):
                     orphaned = True
             # a second object the cut leaves behind: the statement ended on an object pronoun and the
-            # thing asked of it follows ("could you [end by asking me] something about my setup")
+            # thing asked of it follows ("could you [end by asking me] something about my setup"), or on
+            # a preposition whose object is left ("[plus one link for] further reading")
             if any(
-                re.search(r"\b(?:me|us|him|her|them)$", content[rs + a : rs + b], re.IGNORECASE)
+                re.search(r"\b(?:me|us|him|her|them|for|of|with|about|to|into|on)$", content[rs + a : rs + b], re.I)
                 and re.match(r"[ \t]+(?!(?:and|or|but|so|because|since|to|in|with|for|please|pls|at|on)\b)[^\W\d_]",
                              content[rs + b :], re.IGNORECASE)
                 for a, b in cuts
@@ -1162,7 +1184,8 @@ _STATEMENT_TAIL = re.compile(
     r"(?:is|are)\s+(?:on|in)\s+(?:there|it|here)|(?:on|in)\s+there)\b|\s*[^\w\s.!?,;:()\"'“”‘’\[\]]+)*"
     # its purpose ("for emphasis"), its scope or example ("lowercase only, including the first letter"), its
     # share-out ("3 bullet points, one per change")
-    r"(?:\s*,?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)\b|one\s+(?:per|for\s+each)\s+[^\W\d_]+)[^.!?\n]*?"
+    r"(?:\s*,?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)\b|one\s+(?:per|for\s+each)\s+[^\W\d_]+)"
+    r"(?:(?!,?\s+(?:and|but)\s)[^.!?\n])*?"
     r"(?=\s*,?\s*(?:\(|because|since|so|cuz)\b|\s*(?:[.!?]+[\"')\]]*(?:\s|$)|\n|$)))?"
     r"(?:\s*\([^()\n]*\)|\s*,?\s*(?:because|since|cause|cuz|coz|['’]cause|so\s+that|so|including|even|"
     r"which\s+(?:is|are|was|would|will|makes?|might)|(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|"
@@ -1688,7 +1711,8 @@ _NATIVE_NAMES = {
 }  # fmt: skip
 #: What makes a language name a requirement on the answer: "in/into/to German", "a German version".
 _LANG_BEFORE = re.compile(
-    r"(?:\b(?:in|into|to|as|using|use|speak|write|reply|respond|answer)\s+(?:proper\s+|plain\s+|simple\s+|fluent\s+)?)$",
+    r"(?:\b(?:in|into|to|as|using|use|speak|write|reply|respond|answer|no|without|any|zero)\s+"
+    r"(?:proper\s+|plain\s+|simple\s+|fluent\s+)?)$",
     re.IGNORECASE,
 )
 _LANG_AFTER = re.compile(
