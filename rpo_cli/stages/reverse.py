@@ -314,16 +314,23 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             if pron:
                 end = st.start + pron.start()
             starts = [o.start for o in statements(conv.messages) if o.message == st.message]
+            begin = _joined_start(content, st.start, end, key)
+            # a label line that heads a list ("Every message you post must:\n- use an emoji") heads the
+            # other items too: the statement starts at its own item
+            nl = content.rfind("\n", begin, end)
+            if nl > begin and content[begin:nl].rstrip().endswith(":"):
+                marker = _LIST_MARKER.match(content, nl + 1)
+                begin = marker.end() if marker and marker.end() < end else nl + 1
             core = end
-            end = _modifier_tail(content, st.start, end, starts, ctype)
+            end = _modifier_tail(content, begin, end, starts, ctype)
             # a span over a whole task sentence ("Give me two taglines for a bakery, separated by six
             # asterisks"): narrowed to the clause that the grammar reads as this constraint on its own
-            clause = _statement_clause(content, st.start, end, ctype)
+            clause = _statement_clause(content, begin, end, ctype)
             stop = clause[1] if clause is not None else end
             # a relative clause on the thing the statement asks for is the statement's ("finish with a
             # question [the class can discuss in pairs]"); on the task's noun it is the task's ("a list of
             # 5 questions [they might ask me]": the guard refuses what a cut would orphan)
-            last = _WORD.findall(content, st.start, stop)[-1:]
+            last = _WORD.findall(content, begin, stop)[-1:]
             if last and _stem(last[0]) in _signature(ctype):
                 stop = _comment_end(content, stop, starts, _RELATIVE) or stop
             # the speaker's reason, purpose or feeling about it is the statement's: kept beside the
@@ -332,8 +339,26 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             if clause is not None:
                 out.append(Located(st.message, clause[0], stop, "clause"))
                 continue
-            out.append(Located(st.message, st.start, stop, "grammar", core))
+            out.append(Located(st.message, begin, stop, "grammar", core))
     return out
+
+
+def _joined_start(content: str, start: int, end: int, key: tuple[str, str]) -> int:
+    """Where a statement the grammar found really starts when its span took in a requirement of its
+    own joined by "and"/"but" ("[Keep it to one paragraph and] avoid "basically" and "very""): after
+    the join, when the grammar reads what follows on its own as the same (id, kwargs) and what comes
+    before holds two or more words of its own."""
+    text = content[start:end]
+    for m in reversed(list(re.finditer(r",?\s+(?:and|but)\s+(?:also\s+)?", text, re.IGNORECASE))):
+        head = text[: m.start()]
+        if len(_task_words(_WORD.findall(head))) < 2 or _depth(head) or re.search(r"[\"“«]", head):
+            continue
+        lead = _FRAME_LEAD.match(head)
+        if _FRAME.match(head, lead.end() if lead else 0):
+            continue  # a polite frame heads both ("I would appreciate it if it were in English and ...")
+        if _grammar_reads(*key, text[m.end() :]) and not _grammar_reads(*key, head):
+            return start + m.end()
+    return start
 
 
 #: A short label heading a sentence or list item ("Rules:", "Constraints -").
@@ -653,6 +678,37 @@ def _own_clause(gap: str, values: frozenset[str], at_start: bool, at_end: bool) 
     return bool(before or after or scope)
 
 
+#: A quality asked of the answer ("Make it energetic, ..."); "keep it short" restates a length limit.
+_MAKE_IT = re.compile(
+    r"\s*(?:make|keep)\s+it\s+(?!(?:short|brief|concise|tight|simple|quick)\b)[^\W\d_]{3,}\s*[,;]\s*$", re.I
+)
+
+
+#: What opens words that only restate or illustrate the statement before them ("..., just normal text",
+#: "..., not just the pronunciation", "..., like <<title>>", "4 bullet points, no more no less", "...,
+#: not transliterated", "..., it has to be continuous text"): they go with it.
+_RESTATING_HEAD = re.compile(
+    r"\s*[,;:]?\s*(?:(?:not\s+)?(?:just|only|merely|simply|solely)|i\s+mean|like|such\s+as|e\.\s?g\.|i\.\s?e\.|"
+    r"for\s+(?:example|instance)|including|meaning|aka|no\s+more,?\s+(?:and\s+)?no\s+(?:less|fewer)|not\s+[^\W\d_]+ed|"
+    r"(?:it|they|this|that)\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_item(gap: str, word: str, at_start: bool, at_end: bool) -> bool:
+    """Whether ``gap`` (words left between statements) is an item of its own in a list of requirements,
+    holding ``word``: bounded by the sentence's edges, commas, semicolons or a coordinator ("Prose only,
+    [zero bullets]", "[max 200 characters, lowercase only], include #studywithme", "[Don't add a
+    <<title>>] or any preamble")."""
+    if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", _QUOTED_EXAMPLE.sub(" ", gap)) or _RESTATING_HEAD.match(gap):
+        return False
+    if _MODIFIER.match(gap):  # how the statement's items are written ("..., using dashes like - this")
+        return False
+    left = at_start or re.match(r"\s*(?:[,;]|\b(?:and|or|nor|plus)\b)", gap, re.I)
+    right = at_end or re.search(r"[,;]\s*$", gap)
+    return bool(left and right)
+
+
 def _bare(text: str) -> str:
     """Text without its closing punctuation, quotes and space."""
     return re.sub(r"[\s.!?\"')\]]+$", "", text)
@@ -882,6 +938,7 @@ def rewrite(
     swallowed: list[int] = []  # how many task words each statement that the rewrite drops holds
     restated: list[int] = []  # reversed constraints whose check a kept one, restated, names again
     orphaned = False  # a cut left a relative clause without the noun it described
+    item_lost = False  # a sentence replaced whole held an untyped requirement of its own
     for r in sorted(regions, key=lambda r: (r.message, -r.start)):
         content = contents[r.message]
         marker = _LIST_MARKER.match(content, r.start)
@@ -915,14 +972,29 @@ def rewrite(
             # it is cut around
             gaps = _gaps(content, rs, r.end, spans)
             text = content[rs : r.end]
-            if any(
+            if (
+                # a polite frame the grammar does not know is the task's words ("Would you mind ...?")
+                outside[0].lower() in _POLITE and not _FRAME.match(content, lead.end() if lead else rs)
+            ) or any(
                 _own_requirement(g, values)
                 # an untyped ban listed beside the statements ("Title Case, fewer than 12 words, no colon")
                 or re.match(r"\s*[,;]\s*(?:and\s+)?(?:no|without)\s+[^\W\d_]{3,}\s*[.!?]*\s*$", g, re.IGNORECASE)
                 or _own_clause(g, values, text.startswith(g), _bare(text).endswith(_bare(g)))
+                # a quality asked of the answer ahead of the statements ("Make it energetic, with ...")
+                or (text.startswith(g) and _MAKE_IT.match(g))
                 for g in gaps
             ) or _task_head(content, rs, spans):
                 outside = outside * 2
+            elif any(
+                _listed_item(g, outside[0], text.startswith(g), _bare(text).endswith(_bare(g)))
+                # (an item that restates a reversed statement goes with it: "German please, no English")
+                and not any(_restated(types[i], g, True) for i, _ in r.members if to_reverse[i])
+                for g in gaps
+            ):
+                # an item of its own listed beside the statements ("Prose only, zero bullets", "..., fill
+                # everything in", "... or any preamble"): an untyped requirement that may restate the
+                # reversed one; neither dropping nor keeping it is safe
+                item_lost = True
         reversed_members = [(i, loc) for i, loc in r.members if to_reverse[i]]
         for i, loc in reversed_members:
             cut_texts.append((i, content[loc.start : loc.end]))
@@ -991,10 +1063,43 @@ def rewrite(
                     and re.match(r"\s+(?:about|on|describing|explaining|featuring)\b", content[rs + b : r.end], re.I)
                 ):
                     cuts[k] = (verb.end() - rs, b)
+            # its share-out goes with it ("[Use at least three headings, one per country], and under ...")
+            for k, (a, b) in enumerate(cuts):
+                share = re.match(
+                    r",?\s*one\s+(?:per|for\s+each)\s+[^\W\d_]+(?=\s*[,;.!?]|\s+(?:and|but)\b|\s*$)",
+                    content[rs + b : r.end],
+                    re.IGNORECASE,
+                )
+                if share and not any(b <= a2 < b + share.end() for a2, _ in cuts):
+                    cuts[k] = (a, b + share.end())
+                    for w in _WORD.findall(share.group()):  # its words are the statement's, not the task's
+                        if w in outside:
+                            outside.remove(w)
             sentence = _cut(content[rs : r.end], cuts)
             # a relative clause the cut leaves without its noun ("... and [finish with a question] the
             # class can discuss in pairs"; "Give me [a list of 5 questions] they might ask me")
             if any(content[rs + b - 1].isalnum() and _RELATIVE.match(content, rs + b) for _, b in cuts if b):
+                orphaned = True
+            # an object the cut took from its verb ("Our help page needs [a Spanish version] for ...")
+            for a, b in cuts:
+                before = _WORD.findall(content, rs, rs + a)
+                if (
+                    before
+                    and re.match(r"(?:a|an|the|some)\s", content[rs + a : rs + b], re.IGNORECASE)
+                    and before[-1].lower() not in _DANGLING | _OBJECT_OR_PREP
+                    and not before[-1].isdigit()
+                    and not re.search(r"[,;:(]\s*$", content[rs : rs + a])
+                ):
+                    orphaned = True
+            # a second object the cut leaves behind: the statement ended on an object pronoun and the
+            # thing asked of it follows ("could you [end by asking me] something about my setup"), or on
+            # a preposition whose object is left ("[plus one link for] further reading")
+            if any(
+                re.search(r"\b(?:me|us|him|her|them|for|of|with|about|to|into|on)$", content[rs + a : rs + b], re.I)
+                and re.match(r"[ \t]+(?!(?:and|or|but|so|because|since|to|in|with|for|please|pls|at|on)\b)[^\W\d_]",
+                             content[rs + b :], re.IGNORECASE)
+                for a, b in cuts
+            ):  # fmt: skip
                 orphaned = True
             # a kept statement the cut left without its verb ('The word "x" should appear at least 3
             # times, and "y" at least twice' less its first clause) is restated from its type instead
@@ -1061,6 +1166,8 @@ def rewrite(
             rw.unverified.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
         if orphaned:
             rw.unverified.append("rewrite_unverified:ungrammatical")
+        if item_lost:
+            rw.unverified.append("rewrite_unverified:task_lost")
         rw.unverified = list(dict.fromkeys(rw.unverified))
         if max(swallowed, default=0) >= _SWALLOWED_MAX and "rewrite_unverified:task_lost" not in rw.unverified:
             rw.unverified.append("rewrite_unverified:task_lost")
@@ -1077,7 +1184,8 @@ _STATEMENT_TAIL = re.compile(
     r"(?:is|are)\s+(?:on|in)\s+(?:there|it|here)|(?:on|in)\s+there)\b|\s*[^\w\s.!?,;:()\"'“”‘’\[\]]+)*"
     # its purpose ("for emphasis"), its scope or example ("lowercase only, including the first letter"), its
     # share-out ("3 bullet points, one per change")
-    r"(?:\s*,?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)\b|one\s+(?:per|for\s+each)\s+[^\W\d_]+)[^.!?\n]*?"
+    r"(?:\s*,?\s*(?:for\s+(?:emph\w*|effect|clarity|readability|impact)\b|one\s+(?:per|for\s+each)\s+[^\W\d_]+)"
+    r"(?:(?!,?\s+(?:and|but)\s)[^.!?\n])*?"
     r"(?=\s*,?\s*(?:\(|because|since|so|cuz)\b|\s*(?:[.!?]+[\"')\]]*(?:\s|$)|\n|$)))?"
     r"(?:\s*\([^()\n]*\)|\s*,?\s*(?:because|since|cause|cuz|coz|['’]cause|so\s+that|so|including|even|"
     r"which\s+(?:is|are|was|would|will|makes?|might)|(?:it|they|that|this)\s+(?:is|are|was|were|looks?|feels?|"
@@ -1144,6 +1252,9 @@ def guard(
       grammar reads that text) the grammar does not find the reversed (id, kwargs) there;
     - ``original_remains``: the grammar still finds an original (un-reversed) statement of a
       reversed constraint, or the text that stated it is still there (outside the new texts);
+    - ``original_restated``: kept words the grammar reads as no statement still state what a
+      reversed constraint checks (:func:`_restated`: "It HAS to fit in 280 characters" beside "at
+      least 281 characters", "a German version", "caps lock the whole way through");
     - ``kept_lost``: a constraint that was not reversed and that the grammar found before is
       no longer found;
     - ``task_lost``: a content word of a rewritten task sentence, outside the cut clause, is gone;
@@ -1211,6 +1322,16 @@ def guard(
                 _count_restated(t, words) for words in every
             ):
                 problems.append(f"rewrite_unverified:original_remains:{constraints[i].id}")
+    # a restatement in words the grammar does not read ("It HAS to fit in 280 characters" beside "at
+    # least 281 characters", "caps lock the whole way through", "a German version")
+    kept_sentences = _kept_sentences(messages, constraints, new_types, to_reverse, reversed_texts)
+    for i, t in enumerate(types):
+        if to_reverse[i] and not t.needs_judge:
+            for sentence in kept_sentences:
+                short = len(_WORD.findall(sentence)) <= 4 or len(_clause_task_words(sentence, _POLITE)) < 2
+                if _restated(t, sentence, short or bool(_DIRECTIVE.search(sentence))):
+                    problems.append(f"rewrite_unverified:original_restated:{constraints[i].id}")
+                    break
     for i, old in cut_texts:
         core = old.strip().rstrip(".!?")
         if len(core) >= 4 and core in masked:
@@ -1241,7 +1362,7 @@ def guard(
             elif _NEGATED_END.search(sentence) and not (original and _NEGATED_END.search(original)):
                 problems.append("rewrite_unverified:ungrammatical")
             # a fragment the cut left without its verb ('"Leeds" at least twice.', "For the method.")
-            elif original and (_verbless_piece(original, sentence) or _fragment_piece(original, sentence)):
+            elif original and any(f(original, sentence) for f in (_verbless_piece, _fragment_piece, _scope_left)):
                 problems.append("rewrite_unverified:ungrammatical")
     return list(dict.fromkeys(problems))
 
@@ -1286,6 +1407,25 @@ def _has_verb(text: str) -> bool:
             if w.endswith(suffix) and w[: -len(suffix)] in _VERBS:
                 return True
         if w.endswith("ing") and len(w) > 5:
+            return True
+    return False
+
+
+#: Participles that close an absolute phrase giving a count's scope ("The whole card, P.P.S. included, ...").
+_SCOPE_PARTICIPLES = frozenset("included excluded inclusive aside counted".split())
+
+
+def _scope_left(original: str, cut: str) -> bool:
+    """Whether a cut left only the scope of the statement it took, closed by an absolute phrase, with
+    no verb of its own ("The whole card, P.P.S. included[, no more than 6 lines]." -> "The whole card,
+    P.P.S. included."): kept beside the reversal, the fragment still reads as part of the original."""
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n+", cut):
+        core = _bare(piece).strip()
+        words = [w.lower() for w in _WORD.findall(core)]
+        if not words or words[-1] not in _SCOPE_PARTICIPLES or piece.strip() in original:
+            continue
+        pos = original.find(core)
+        if pos >= 0 and original[pos + len(core) :].lstrip().startswith(",") and not _has_verb(" ".join(words[:-1])):
             return True
     return False
 
@@ -1488,6 +1628,164 @@ def _count_restated(ctype: ConstraintType, words: list[str]) -> bool:
     return not stems & _UNITS and any(a in _RELATION_WORDS and b in counts for a, b in itertools.pairwise(low))
 
 
+#: Tokens: words, and each punctuation mark on its own (a number's phrase ends at a comma).
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+#: Words that, near a constraint's number with no noun of its own, make it a limit ("600 is the hard
+#: cap", "must not go over 600", "exactly three, * style", "zero [brackets]").
+_LIMIT_WORDS = frozenset(
+    """under below max maximum min minimum over above beyond least most than tops exceed exceeding exceeds cap
+    capped limit limited ceiling exactly precisely within upto""".split()
+)
+#: Words that may stand between a number and its unit ("280 total characters", "3 short paragraphs").
+_UNIT_ADJECTIVES = frozenset(
+    """total short long full whole different distinct separate single more extra additional solid proper
+    complete tiny brief concise""".split()
+)
+#: Words that may follow a number and still leave it bare ("600 is the cap", "280 or less", "70 max").
+_AFTER_BARE = frozenset("is are or and at max maximum min minimum tops tops cap limit words".split()) - {"words"}
+_UNIT_SYNONYMS = {"bullet": ("point", "item", "dot"), "character": ("letter",), "paragraph": ("para", "block")}
+
+
+def _number_restated(ctype: ConstraintType, text: str) -> bool:
+    """Whether a sentence restates a count of ``ctype``: its number (as digits or a word; one more or
+    less too, since "fewer than 281" is "280 max") with its unit ("It HAS to fit in 280 characters", "a
+    280-character tweet", "zero [brackets]"), or bare beside a limit word ("600 is the hard cap",
+    "exactly three, * style"). A number that counts another noun ("born in 1990", "3 examples", "12
+    words max" beside a letter count) restates nothing."""
+    kwargs = ctype.kwargs()
+    counts = [v for v in kwargs.values() if isinstance(v, int) and not isinstance(v, bool) and v >= 0]
+    if not counts:
+        return False
+    # the numbers that state the same limit: "less than 281" is "280 max", "at least 150" is "more than 149"
+    relation = " ".join(str(v) for k, v in kwargs.items() if "relation" in k)
+    shifts = {"less than": (-1, 0), "at least": (-1, 0), "at most": (0, 1), "more than": (0, 1)}
+    shift = shifts.get(relation, (-1, 0, 1))
+    units = {_stem(w) for w in _WORD.findall(ctype.describe())} & _UNITS | (_signature(ctype) - _AMBIGUOUS)
+    units |= {_stem(s) for u in list(units) for s in _UNIT_SYNONYMS.get(u, ())}
+    forms = {
+        f
+        for n in counts
+        for d in shift
+        if n + d >= 0
+        for f in _number_forms(n + d)
+        if "[" not in f and (f not in _TIMES_WORDS.values() or "time" in units)  # "once" counts times only
+    }
+    toks = [_UNIT_SHORT.get(t.lower(), t.lower()) for t in _TOKEN.findall(text)]
+    nouns = _all_signatures() | {_stem(u) for u in _UNITS}
+    for i, tok in enumerate(toks):
+        if tok not in forms:
+            continue
+        # a number that follows another constraint's noun counts that ("a few hashtags (3 minimum)")
+        prev = [t for t in toks[max(0, i - 2) : i] if t[:1].isalnum()][-1:]
+        if prev and _stem(prev[0]) in nouns - units and toks[i - 1] in ("(", ",", ":", "-", *prev):
+            continue
+        j, bare = i + 1, True
+        while j < len(toks) and j <= i + 3:
+            nxt = toks[j]
+            if nxt in ("-", "[", "(", '"', "'", "“", "‘", "+"):
+                j += 1
+                continue
+            if not nxt[:1].isalnum():
+                break  # punctuation ends the number's phrase: nothing follows it
+            if _stem(nxt) in units:
+                return True
+            if nxt in _UNIT_ADJECTIVES:
+                j += 1
+                continue
+            bare = nxt in _AFTER_BARE
+            break
+        if bare and _LIMIT_WORDS & set(toks[max(0, i - 3) : i] + toks[i + 1 : i + 5]):
+            return True
+    return False
+
+
+#: Quote marks around a restated keyword or phrase.
+_QUOTES = "\"'“”‘’«»`"
+#: kwargs whose values are no words of the prompt (a relation, a code, the text to repeat).
+_NOT_VALUE_KEYS = frozenset("relation language script prompt_to_repeat let_relation".split())
+#: A language's own name for itself, beside its English name ("auf Deutsch", "en français").
+_NATIVE_NAMES = {
+    "de": ("deutsch",), "fr": ("français", "francais"), "es": ("español", "espanol", "castellano"),
+    "it": ("italiano",), "pt": ("português", "portugues"), "nl": ("nederlands",), "ja": ("日本語",),
+    "zh": ("中文", "汉语", "普通话"), "ko": ("한국어",), "ru": ("русский", "русском"),
+}  # fmt: skip
+#: What makes a language name a requirement on the answer: "in/into/to German", "a German version".
+_LANG_BEFORE = re.compile(
+    r"(?:\b(?:in|into|to|as|using|use|speak|write|reply|respond|answer|no|without|any|zero)\s+"
+    r"(?:proper\s+|plain\s+|simple\s+|fluent\s+)?)$",
+    re.IGNORECASE,
+)
+_LANG_AFTER = re.compile(
+    r"^\s*(?:version|translation|text|only|one|words?|sentences?|copy|edition|reply|response|answer|please)\b|^\s*$|"
+    r"^\s*[.!?,;:)]",
+    re.IGNORECASE,
+)
+#: Everyday names of a script rule ("transliterate the examples", "in Latin letters").
+_SCRIPT_RULE = re.compile(
+    r"\b(?:translit\w*|romani[sz]\w*|(?:latin|roman)\s+(?:letters|script|alphabet|characters))\b", re.IGNORECASE
+)
+#: Everyday names of a letter-case rule, however the sentence around them runs ("caps lock the whole way
+#: through", "all in lower case").
+_CASE_RULE = {
+    "change_case:english_capital": re.compile(
+        r"\b(?:caps\s*lock|all[\s-]+caps|in\s+caps|upper[\s-]?case|capital\s+letters|block\s+capitals)\b", re.I
+    ),
+    "change_case:english_lowercase": re.compile(
+        r"\b(?:lower[\s-]?case|no\s+(?:capitals|caps|capital\s+letters|upper[\s-]?case))\b", re.I
+    ),
+}
+
+
+def _language_named(name: str, text: str) -> bool:
+    """Whether ``text`` names the language as a requirement on the answer ("in German", "translate it
+    into German", "a German version", "No English sentences"), not in passing ("My French is decent",
+    "the French Revolution", "for my English class")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        if _LANG_BEFORE.search(text[: m.start()]) or _LANG_AFTER.match(text[m.end() :]):
+            return True
+    return False
+
+
+def _restated(ctype: ConstraintType, text: str, requirement: bool) -> bool:
+    """Whether kept text (a sentence the grammar reads as none of the row's constraints) still states
+    what ``ctype`` checks, in words the grammar may not parse: its count (:func:`_number_restated`), a
+    keyword or phrase of it in quotes (or a phrase of 3+ words, or a marker such as "P.S.", word for
+    word), its language named as the answer's, its script rule, its letter case. ``requirement``: the
+    sentence reads as a requirement (any language named there restates a language rule)."""
+    if _number_restated(ctype, text):
+        return True
+    kwargs = ctype.kwargs()
+    for key, v in kwargs.items():
+        if key in _NOT_VALUE_KEYS:
+            continue
+        for x in v if isinstance(v, list) else [v]:
+            # (a single letter in quotes is talk about the letter: "working on the 'r' sound")
+            if not isinstance(x, str) or len(x.strip()) < 2 or len(x) > 80:
+                continue
+            val = x.strip()
+            quoted = rf"[{_QUOTES}]\s*{re.escape(val)}\s*[.!?,]?\s*[{_QUOTES}]"
+            if re.search(quoted, text, re.IGNORECASE):
+                return True
+            if len(_WORD.findall(val)) >= 3 and re.search(rf"(?<!\w){re.escape(val)}(?!\w)", text, re.IGNORECASE):
+                return True
+            if key.endswith("marker") or not any(ch.isalnum() for ch in val):  # a marker ("P.S.", "***")
+                if re.search(rf"(?<!\w){re.escape(val.rstrip('.'))}", text):
+                    return True
+    if ctype.id.startswith("language:response_language") and isinstance(kwargs.get("language"), str):
+        from rpo_cli.constraints.language import LANGUAGE_NAMES
+
+        code = kwargs["language"]
+        names = [LANGUAGE_NAMES.get(code, code), *_NATIVE_NAMES.get(code, ())]
+        if requirement:
+            names += [n for n in LANGUAGE_NAMES.values() if " " not in n]
+        if any(_language_named(n, text) for n in names):
+            return True
+    if ctype.id == "language:no_script" and _SCRIPT_RULE.search(text):
+        return True
+    case = _CASE_RULE.get(ctype.id)
+    return bool(case and case.search(text))
+
+
 #: Short forms of count units ("<280 chars", "3 paras").
 _UNIT_SHORT = {"char": "character", "chars": "characters", "para": "paragraph", "paras": "paragraphs"}
 _RELATION_WORDS = frozenset("under below max maximum over above least most than tops exceed".split())
@@ -1515,8 +1813,30 @@ def _unparsed_sentences(
     a new text nor a statement the grammar reads as one of the row's constraints: a restatement the
     grammar cannot parse ("dont use any capital letters", "caps lock on pls") may hide there. With
     ``every``, every such sentence, requirement-like or not (for a restated count)."""
-    row_keys = {_key(t.id, t.kwargs()) for t in new_types}
     out: list[list[str]] = []
+    for sentence in _kept_sentences(messages, constraints, new_types, to_reverse, reversed_texts):
+        words = _WORD.findall(sentence)
+        if not words:
+            continue
+        # a requirement: few words beyond constraint wording, a short fragment, or a directive
+        if every or len(_clause_task_words(sentence, _POLITE)) < 2 or len(words) <= 4 or _DIRECTIVE.search(sentence):
+            out.append(words)
+    return out
+
+
+def _kept_sentences(
+    messages: list[Message],
+    constraints: list[Constraint],
+    new_types: list[ConstraintType],
+    to_reverse: list[bool],
+    reversed_texts: dict[int, str],
+) -> list[str]:
+    """The sentences of a rewritten prompt with the new texts, the texts the row gives its kept
+    constraints and every statement the grammar reads as one of the row's constraints blanked out:
+    the words the rewrite kept that state none of the row's constraints (the task, asides, and
+    statements the grammar cannot read)."""
+    row_keys = {_key(t.id, t.kwargs()) for t in new_types}
+    out: list[str] = []
     for m in messages:
         if m.role == "assistant":
             continue
@@ -1528,18 +1848,7 @@ def _unparsed_sentences(
         content = m.content
         for a, b in spans:
             content = content[:a] + re.sub(r"[^\n]", " ", content[a:b]).replace(" ", "\n", 1) + content[b:]
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", content):
-            words = _WORD.findall(sentence)
-            if not words:
-                continue
-            # a requirement: few words beyond constraint wording, a short fragment, or a directive
-            if (
-                every
-                or len(_clause_task_words(sentence, _POLITE)) < 2
-                or len(words) <= 4
-                or _DIRECTIVE.search(sentence)
-            ):
-                out.append(words)
+        out += [s for s in re.split(r"(?<=[.!?])\s+|\n+", content) if s.strip()]
     return out
 
 

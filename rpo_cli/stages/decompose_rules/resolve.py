@@ -155,7 +155,7 @@ _FRAME = re.compile(
     _I,
 )
 _FRAME_REST = frozenset("you it could would can were was be the your entire whole response answer reply output keep "
-                        "write make use please all of".split())  # fmt: skip
+                        "write make use please all of mind".split())  # fmt: skip
 
 
 def _polite_frame(prefix: str) -> bool:
