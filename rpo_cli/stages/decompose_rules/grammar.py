@@ -214,7 +214,9 @@ _CONTINUATION = re.compile(
 # A short label line that heads a list of requirements ("Requirements:", "Format rules:").
 _LIST_HEAD = re.compile(
     r"(?:^|\n)\s*(?:[\w-]+\s+){0,2}(?:requirements?|rules?|constraints?|format|formatting|guidelines?|instructions?|"
-    r"notes?|conditions?|specs?|specifications?)\s*:$",
+    r"notes?|conditions?|specs?|specifications?)\s*:$"
+    # a modal head that the items complete ("Every message you post must:", "Make sure it:")
+    r"|(?:^|\n)[^\n]{0,60}\b(?:must|should|needs?\s+to|has\s+to|have\s+to|always|make\s+sure(?:\s+(?:it|that|you))?)\s*:$",
     _I,
 )
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s+")
@@ -248,7 +250,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
             continue
         word = re.search(r"([\w.]+)$", text[: m.start()])
-        if m.group(0).startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREV:
+        abbrev = word and word.group(1).lower().rstrip(".")
+        # "12 words max. Give it a title": a trailing "max"/"min" closes its sentence ("max. 12 words" does not)
+        closes = abbrev in ("max", "min") and re.match(r"\s+[A-Z][a-z]", text[m.end() :])
+        if m.group(0).startswith(".") and word and abbrev in _ABBREV and not closes:
             continue
         if (
             m.group(0).startswith(".")

@@ -1,0 +1,103 @@
+"""Format, content, keyword and start/end families, session 4: variants written here (not the dev
+sentences, in other words and other languages) and near misses that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rpo_cli.schema import Message
+from rpo_cli.stages.decompose_rules import rule_decompose
+
+
+def got(text: str) -> list[tuple[str, dict]]:
+    return [(c.id, c.kwargs) for c in rule_decompose([Message(role="user", content=text)])]
+
+
+def ids(text: str) -> list[str]:
+    return [i for i, _ in got(text)]
+
+
+# --- a list of requirements after a modal head ("Every reply must:") --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Every message you post must:\n- use at least one emoji\n- end with a question for the team\n- stay short",
+         "content:end_with_question"),
+        ("Each reply should:\n- open with a greeting\n- close with a question to the reader",
+         "content:end_with_question"),
+        ("Make sure it:\n- has a title in <<double angular brackets>>\n- end with a question",
+         "content:end_with_question"),
+        ("Your answer has to:\n* stay under 50 words\n* finish with a question", "content:end_with_question"),
+    ],
+)
+def test_modal_list_head(text: str, tid: str) -> None:
+    assert tid in ids(text)
+
+
+# --- quotation marks around the whole answer ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("No quotation marks around your answer, and no explanation.", "startend:no_quotation"),
+        ("Reply with the slogan only, no quotes around the whole thing.", "startend:no_quotation"),
+        ("Give the command without any quote marks around the output.", "startend:no_quotation"),
+        ("Give me a motto, under three sentences, wrapped in double quotation marks.", "startend:quotation"),
+        ("Write a haiku in 3 lines, enclosed in quotation marks.", "startend:quotation"),
+    ],
+)
+def test_quotation(text: str, tid: str) -> None:
+    assert tid in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a story about a kid who writes with no quotes around his name.",
+        "Use quotes around the names, but put the title in bold.",
+        "Write a title, wrapped in double quotes.",
+        "Give it to me with no quotes around it.",
+    ],
+)
+def test_quotation_near_misses(text: str) -> None:
+    assert not {"startend:no_quotation", "startend:quotation"} & set(ids(text))
+
+
+# --- start and end phrases -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('It would be nice if it started with "Hi Sam," and ended with the sign-off "Cheers, Jo".',
+         [("startend:start_phrase", {"start_phrase": "Hi Sam,"}),
+          ("startend:end_checker", {"end_phrase": "Cheers, Jo"})]),
+        ('I\'d love it if the email opened with "Dear Dr. Lee," and closed with "Kind regards".',
+         [("startend:start_phrase", {"start_phrase": "Dear Dr. Lee,"}),
+          ("startend:end_checker", {"end_phrase": "Kind regards"})]),
+        ("Please make it end with « À bientôt ! » exactly.", [("startend:end_checker", {"end_phrase": "À bientôt !"})]),
+        ("Finish with „Bis bald.“", [("startend:end_checker", {"end_phrase": "Bis bald."})]),
+    ],
+)
+def test_start_end(text: str, want: list) -> None:
+    g = got(text)
+    for w in want:
+        assert w in g, g
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Finish with "ANSWER:" followed by the number.',
+        'End with "Total:" and then the sum.',
+        'My last letter started with "Hi" and ended with "Bye". Write a new one.',
+    ],
+)
+def test_end_near_misses(text: str) -> None:
+    assert "startend:end_checker" not in ids(text)
+
+
+def test_trailing_max_closes_its_sentence() -> None:
+    text = "Keep every line to 10 words max. Give it a title wrapped in <<double angular brackets>>."
+    assert "detectable_format:title" in ids(text)
+    assert ids("Answer in max. 20 words.") == ["length_constraints:number_words"]
