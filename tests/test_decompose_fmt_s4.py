@@ -19,15 +19,22 @@ def ids(text: str) -> list[str]:
 
 # --- a list of requirements after a modal head ("Every reply must:") --------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "tid"),
     [
-        ("Every message you post must:\n- use at least one emoji\n- end with a question for the team\n- stay short",
-         "content:end_with_question"),
-        ("Each reply should:\n- open with a greeting\n- close with a question to the reader",
-         "content:end_with_question"),
-        ("Make sure it:\n- has a title in <<double angular brackets>>\n- end with a question",
-         "content:end_with_question"),
+        (
+            "Every message you post must:\n- use at least one emoji\n- end with a question for the team\n- stay short",
+            "content:end_with_question",
+        ),
+        (
+            "Each reply should:\n- open with a greeting\n- close with a question to the reader",
+            "content:end_with_question",
+        ),
+        (
+            "Make sure it:\n- has a title in <<double angular brackets>>\n- end with a question",
+            "content:end_with_question",
+        ),
         ("Your answer has to:\n* stay under 50 words\n* finish with a question", "content:end_with_question"),
     ],
 )
@@ -36,6 +43,7 @@ def test_modal_list_head(text: str, tid: str) -> None:
 
 
 # --- quotation marks around the whole answer ------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "tid"),
@@ -66,15 +74,24 @@ def test_quotation_near_misses(text: str) -> None:
 
 # --- start and end phrases -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ('It would be nice if it started with "Hi Sam," and ended with the sign-off "Cheers, Jo".',
-         [("startend:start_phrase", {"start_phrase": "Hi Sam,"}),
-          ("startend:end_checker", {"end_phrase": "Cheers, Jo"})]),
-        ('I\'d love it if the email opened with "Dear Dr. Lee," and closed with "Kind regards".',
-         [("startend:start_phrase", {"start_phrase": "Dear Dr. Lee,"}),
-          ("startend:end_checker", {"end_phrase": "Kind regards"})]),
+        (
+            'It would be nice if it started with "Hi Sam," and ended with the sign-off "Cheers, Jo".',
+            [
+                ("startend:start_phrase", {"start_phrase": "Hi Sam,"}),
+                ("startend:end_checker", {"end_phrase": "Cheers, Jo"}),
+            ],
+        ),
+        (
+            'I\'d love it if the email opened with "Dear Dr. Lee," and closed with "Kind regards".',
+            [
+                ("startend:start_phrase", {"start_phrase": "Dear Dr. Lee,"}),
+                ("startend:end_checker", {"end_phrase": "Kind regards"}),
+            ],
+        ),
         ("Please make it end with « À bientôt ! » exactly.", [("startend:end_checker", {"end_phrase": "À bientôt !"})]),
         ("Finish with „Bis bald.“", [("startend:end_checker", {"end_phrase": "Bis bald."})]),
     ],
@@ -101,3 +118,72 @@ def test_trailing_max_closes_its_sentence() -> None:
     text = "Keep every line to 10 words max. Give it a title wrapped in <<double angular brackets>>."
     assert "detectable_format:title" in ids(text)
     assert ids("Answer in max. 20 words.") == ["length_constraints:number_words"]
+
+
+# --- keywords: unquoted names, acronyms, "in there", "not even", "by name" --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Make sure it mentions Rust and Kafka.", ("keywords:existence", {"keywords": ["Rust", "Kafka"]})),
+        (
+            "It should include Figma, Miro and Notion.",
+            ("keywords:existence", {"keywords": ["Figma", "Miro", "Notion"]}),
+        ),
+        ("make sure photosynthesis is in there", ("keywords:existence", {"keywords": ["photosynthesis"]})),
+        ("Please make sure chlorophyll gets mentioned.", ("keywords:existence", {"keywords": ["chlorophyll"]})),
+        ("Don't use the acronym KPI.", ("keywords:forbidden_words", {"forbidden_words": ["KPI"]})),
+        ("Never use the abbreviation ETA.", ("keywords:forbidden_words", {"forbidden_words": ["ETA"]})),
+        (
+            "Do not use the names Anna, Ben or Cleo.",
+            ("keywords:forbidden_words", {"forbidden_words": ["Anna", "Ben", "Cleo"]}),
+        ),
+        (
+            "whats a good intro to containers. keep it short, dont bring up docker",
+            ("keywords:forbidden_words", {"forbidden_words": ["docker"]}),
+        ),
+        (
+            "Use one or more of these: brisk, amber, hollow.",
+            ("keywords:include_any", {"forbidden_words": ["brisk", "amber", "hollow"]}),
+        ),
+        (
+            'Keep it short and work the phrase "fresh out of the oven" in there.',
+            ("keywords:required_phrase", {"phrase": "fresh out of the oven"}),
+        ),
+        (
+            'It must include the sentence "Results may vary." word for word.',
+            ("keywords:required_phrase", {"phrase": "Results may vary."}),
+        ),
+        (
+            "Rules:\n- mentions the Citizens Advice Bureau by name (legal asks)",
+            ("keywords:required_phrase", {"phrase": "Citizens Advice Bureau"}),
+        ),
+        ("Mention lanterns somewhere, it's the theme.", ("keywords:existence", {"keywords": ["lanterns"]})),
+        (
+            "No jargon at all, not even 'synergy' or 'leverage'.",
+            ("keywords:forbidden_words", {"forbidden_words": ["synergy", "leverage"]}),
+        ),
+        (
+            'Make sure the card does NOT say "over the hill".',
+            ("keywords:forbidden_phrase", {"phrase": "over the hill"}),
+        ),
+    ],
+)
+def test_keywords(text: str, want: tuple) -> None:
+    assert want in got(text), got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make sure you are in there early.",
+        "Make sure everything is in there.",
+        "Make sure it mentions the weather.",
+        "Don't mention it to anyone, but write me a birthday poem.",
+        "The twins are not even 'identical'. Write a story about them.",
+        'I put the phrase "carpe diem" in there last time. Write something new.',
+    ],
+)
+def test_keywords_near_misses(text: str) -> None:
+    assert not [i for i in ids(text) if i.startswith("keywords:")], got(text)
