@@ -187,3 +187,55 @@ def test_keywords(text: str, want: tuple) -> None:
 )
 def test_keywords_near_misses(text: str) -> None:
     assert not [i for i in ids(text) if i.startswith("keywords:")], got(text)
+
+
+# --- counts of numbered lists, placeholders, bullets, headings -----------------------------------
+
+NL, PH, NBL, HD = (
+    "format:numbered_list",
+    "detectable_content:number_placeholders",
+    "detectable_format:number_bullet_lists",
+    "format:markdown_headings",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Use a numbered list for the fixes, at least 3 items.", (NL, {"num_items": 3, "relation": "at least"})),
+        ("NAME AT LEAST 6 RISKS IN A LEASE AS A NUMBERED LIST.", (NL, {"num_items": 6, "relation": "at least"})),
+        ("Give me at least 4 practice sentences in a numbered list.", (NL, {"num_items": 4, "relation": "at least"})),
+        (
+            "A numbered list of at least 7 catchy podcast episode names, please.",
+            (NL, {"num_items": 7, "relation": "at least"}),
+        ),
+        ("Add at least two [square bracket] placeholders for the dates.", (PH, {"num_placeholders": 2})),
+        (
+            "Leave the names in square brackets, like [client]; there should be at least 4 of those.",
+            (PH, {"num_placeholders": 4}),
+        ),
+        ("Use placeholders like [date] and [venue]; give me 6 or more of those.", (PH, {"num_placeholders": 6})),
+        ("Format: bullet points only (asterisks), exactly 4 of them.", (NBL, {"num_bullets": 4})),
+        ('Write each tip on its own line starting with "* " (exactly three bullets).', (NBL, {"num_bullets": 3})),
+        ("One ## heading per step, at least 6 steps.", (HD, {"num_headings": 6, "relation": "at least"})),
+        ("I want 4 tips, each under its own markdown heading.", (HD, {"num_headings": 4, "relation": "at least"})),
+        ("Describe 3 castles. Give each castle its own heading.", (HD, {"num_headings": 3, "relation": "at least"})),
+    ],
+)
+def test_counts(text: str, want: tuple) -> None:
+    assert want in got(text), got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Summarize each chapter (3 bullets).", NBL),
+        ("Write 3 poems and 2 poems more. Give each poem its own heading.", HD),
+        ("Write up to 5 tips. Give each tip its own heading.", HD),
+        ("Don't put anything in square brackets; at least 3 of those.", PH),
+    ],
+)
+def test_count_near_misses(text: str, absent: str) -> None:
+    assert [k for i, k in got(text) if i == absent and k.get("num_headings", k.get("num_bullets", 0)) != 1] == [], got(
+        text
+    )
