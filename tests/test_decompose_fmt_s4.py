@@ -239,3 +239,59 @@ def test_count_near_misses(text: str, absent: str) -> None:
     assert [k for i, k in got(text) if i == absent and k.get("num_headings", k.get("num_bullets", 0)) != 1] == [], got(
         text
     )
+
+
+# --- statements the grammar left as descriptions, lists under other heads, softeners -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Needs:\n- 4 hashtags or more\n- put it in a code block so I can paste it",
+            ("format:code_block", {"num_blocks": 1, "relation": "at least"}),
+        ),
+        (
+            "Quick one, just reply with one of yes/no/maybe and nothing else.",
+            ("format:options", {"options": "yes/no/maybe"}),
+        ),
+        (
+            "Whenever you give a command, put it in a code block.",
+            ("format:code_block", {"num_blocks": 1, "relation": "at least"}),
+        ),
+        ("Write a bedtime story. Maybe end with a question for her.", ("content:end_with_question", {})),
+        (
+            "rules: max 2 hashtags, at least one emoji.",
+            ("content:number_hashtags", {"num_hashtags": 3, "relation": "less than"}),
+        ),
+        ("rules: max 2 hashtags, at least one emoji.", ("format:use_emoji", {})),
+        (
+            "Give me a bash script. Commands in a fenced code block please.",
+            ("format:code_block", {"num_blocks": 1, "relation": "at least"}),
+        ),
+        (
+            "I want the dates to pop, so please mark at least three of them with asterisks like *this*.",
+            ("detectable_format:number_highlighted_sections", {"num_highlights": 3}),
+        ),
+        (
+            "Under each heading use - bullets, and give every bullet at least one nested sub-bullet.",
+            ("format:sub-bullets", {}),
+        ),
+        ("for the examples use * bullets and give every bullet at least one - sub-bullet.", ("format:sub-bullets", {})),
+    ],
+)
+def test_statements(text: str, want: tuple) -> None:
+    assert want in got(text), got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("If you give a formula, put it in a code block.", "format:code_block"),
+        ("I like cats, so please write about them.", "keywords:existence"),
+        ("Use 3 hashtags at most, please.", "format:use_emoji"),
+        ("Here's what I have:\n- put it in a code block\n- tidy", "nothing"),
+    ],
+)
+def test_statement_near_misses(text: str, absent: str) -> None:
+    assert absent not in ids(text)

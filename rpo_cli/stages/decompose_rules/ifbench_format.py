@@ -248,7 +248,7 @@ def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
     one - sub-bullet", "Use bullet points with sub-bullets", "every bullet needs a sub-point"."""
     pats = (
         rf"\b(?:give|add|include|put)\s+(?:each|every)\s+(?:one|main\s+[\w-]+|[\w-]+(?:\s+point)?)\s+"
-        rf"(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:[-*]\s+|dash\s+)?{_SUB}"
+        rf"(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:(?:indented|nested)\s+)?(?:[-*]\s+|dash\s+)?{_SUB}"
         r"(?:\s+(?:marked\s+with|using)\s+(?:a\s+)?-)?",
         rf"\b(?:each|every)\s+(?:main\s+)?(?:bullet(?:\s+point)?|point|item|one)\s+(?:should|must|needs?\s+to|has\s+to|"
         rf"will)?\s*(?:have|has|include|includes|contain|contains|get|gets|needs?)\s+(?:at\s+least\s+one|a|one\s+or\s+more|its\s+own)\s+{_SUB}",

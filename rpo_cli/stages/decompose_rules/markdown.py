@@ -200,6 +200,9 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
         # a clause of its own: "code block only", "only a code block"
         r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))(?:(?:just|only)\s+(?:a\s+|the\s+)?)?(?:fenced\s+)?code\s+block(?:\s+only)?(?=\s*(?:[.;,!]|$))",
         rf"\b(?:use|using)\s+(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|\b(?:in|inside|within)\s+{code}",
+        # "Code in a fenced code block please.", "Commands inside a code block": what goes in it, opening the clause
+        rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?:the|all|any|your)\s+)?(?:code|commands?|snippets?|scripts?|quer(?:y|ies)|"
+        rf"formulas?|examples?)\s+(?:in|inside|within)\s+(?:an?\s+|one\s+)?{code}",
         # "Format all commands as code blocks", "Include a code snippet in a fenced block"
         r"\b(?:format|put|present|show|write|give|wrap)\s+(?:[\w-]+\s+){0,4}?as\s+(?:fenced\s+|markdown\s+)?code\s+blocks\b",
         r"\b(?:in|inside|within)\s+(?:an?\s+)?(?:fenced\s+block|code\s+fence)\b",
