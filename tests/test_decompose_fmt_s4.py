@@ -295,3 +295,42 @@ def test_statements(text: str, want: tuple) -> None:
 )
 def test_statement_near_misses(text: str, absent: str) -> None:
     assert absent not in ids(text)
+
+
+# --- other languages -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Fais un plan avec au moins 4 titres Markdown.", (HD, {"num_headings": 4, "relation": "at least"})),
+        ("Escribe un resumen con al menos 2 títulos en Markdown.", (HD, {"num_headings": 2, "relation": "at least"})),
+        ("Ajoutez un lien vers la documentation officielle.", ("content:include_url", {})),
+        ("Incluye al menos un enlace a una fuente.", ("content:include_url", {})),
+        ("至少用两个表情符号。", ("format:number_emojis", {"num_emojis": 2, "relation": "at least"})),
+        ("最多3个话题标签。", ("content:number_hashtags", {"num_hashtags": 4, "relation": "less than"})),
+        ("请不要放任何网址。", ("content:no_urls", {})),
+        ("结尾以一个问题结束。", ("content:end_with_question", {})),
+        ("कम से कम 2 हैशटैग लगाना।", ("content:number_hashtags", {"num_hashtags": 2, "relation": "at least"})),
+        ("संदेश लिखो और अंत में P.S. जोड़ना।", ("detectable_content:postscript", {"postscript_marker": "P.S."})),
+        ("Kısa bir şiir yaz ve bir soru ile bitir.", ("content:end_with_question", {})),
+        (
+            "Divide el plan en 3 secciones marcadas como DÍA 1, DÍA 2 y DÍA 3.",
+            ("detectable_format:multiple_sections", {"section_spliter": "DÍA", "num_sections": 3}),
+        ),
+        (
+            "Teile den Text in 2 Abschnitte, markiert als TEIL 1 und TEIL 2.",
+            ("detectable_format:multiple_sections", {"section_spliter": "TEIL", "num_sections": 2}),
+        ),
+    ],
+)
+def test_other_languages(text: str, want: tuple) -> None:
+    assert want in got(text), got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Soruyla bitirme.", "Ne mets pas de lien.", "Mon livre a 3 titres.", "他问了一个问题。"],
+)
+def test_other_language_near_misses(text: str) -> None:
+    assert not {"content:end_with_question", "content:include_url", HD} & set(ids(text)), got(text)

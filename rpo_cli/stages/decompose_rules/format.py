@@ -875,11 +875,14 @@ def _no_title(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:no_title", {}, s, m.end(), prio=61)
 
 
-@rule("section", "part", "each", "every", "label")
+@rule("section", "part", "each", "every", "label", "secci", "sezion", "abschnitt", "seç", "marcad", "marqu")
 def _sections(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     sp = re.search(
-        r"(?:mark(?:ed|ing)?\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
+        # "Divide la respuesta en 4 secciones marcadas como SEMANA 1, ...", "4 parties intitulées PARTIE 1"
+        r"(?:(?:marcad[oa]s|etiquetad[oa]s|marqu[ée]e?s|intitul[ée]e?s|titulad[oa]s|markiert|segnat[ei]|chiamat[ei]|"
+        r"intitolat[ei])(?:\s+(?:como|com|comme|als|come|con))?|"
+        r"mark(?:ed|ing)?\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
         r"(?:use|using)(?=\s+[\"'“‘]?(?P<lab>[A-Za-z]+)\s+1\s*,\s*[\"'“‘]?(?P=lab)\s+2\b)|"
         r"(?:each|every)"
         r"(?:\s+section|\s+one|\s+part)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|open(?:ing|s)?|marked|labell?ed|"
@@ -891,7 +894,7 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         r"(?:start|begin|open|head|mark|label)\s+(?:each|every)\s+[a-z-]+\s+with)"
         # "each one starting with a line like "Part 1"", "opening with a header line of the form SECTION N"
         r"\s+(?:(?:the\s+|a\s+)?(?:word|header|heading|label|marker|tag|line|header\s+line|heading\s+line)"
-        r"(?:\s+(?:like|such\s+as|that\s+says|that\s+reads|reading|saying|of\s+the\s+form))?\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)[\"'”’]?"
+        r"(?:\s+(?:like|such\s+as|that\s+says|that\s+reads|reading|saying|of\s+the\s+form))?\s+)?[\"'“‘]?(?P<sp>[^\W\d_]+)[\"'”’]?"
         r"(?:\s+(?:X|N|#|\d+)\b|\s+and\s+(?:its|the|a)\s+number)",
         text,
         _I,
@@ -903,13 +906,13 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         return
     for m in _scan(
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?(?:sections?|parts?|"
-        rf"{re.escape(spliter.lower())}s?)\b",
+        rf"secciones|sezioni|seções|parties|abschnitte|teile|partes|{re.escape(spliter.lower())}s?)\b",
         ctx,
         _I,
     ):
         n = parse_number(m.group("num"))
         # the singular only for one ("must have 1 section", a reversed fewer_sections)
-        if n is None or (n != 1 and not m.group(0).lower().endswith("s")):
+        if n is None or (n != 1 and not re.search(r"(?:s|abschnitte|teile|sezioni)$", m.group(0), _I)):
             continue
         rel_text = m.group("rel")
         neg = _negated(ctx, m.start())
