@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.format import F_EXACT, F_NUM, F_REL, _f_number, _f_relation, terse_bans, them_count
 from rpo_cli.stages.decompose_rules.grammar import (
+    _BAN_LEAD,
+    _BAN_SUBJECT,
     _I,
     NUM,
     REL,
@@ -202,7 +204,10 @@ def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
         r"(?:\s+(?:entirely|altogether|completely|please))?"
     )
     for m in _scan(skip, ctx, _I):
-        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+        # the grammar's guards on imperative bans: no permission ("Feel free to drop the emojis"), no described subject
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if not _BAN_SUBJECT.search(pre) and _BAN_LEAD.search(pre):
+            yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
     # "Throw in a few emojis", "sprinkle some emojis in"
     throw_in = r"\b(?:throw|toss|sprinkle|pepper|drop)\s+in\s+(?:a\s+few|some|a\s+couple(?:\s+of)?|an?)\s+emojis?\b"
     for m in _scan(throw_in, ctx, _I):

@@ -288,6 +288,14 @@ def terse_bans(ctx: Ctx, noun: str) -> Iterator[tuple[int, int]]:
         chained = re.search(r"\b(?:no|zero)\s+[\w'#-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", before, _I)
         if chained and not _terse_list_item(before):
             continue  # "a world with no cars, no emojis": the run of bans belongs to "with", a description
+        governed = re.search(
+            rf"\b(?:with|about|featuring|where|has|have)\s+(?!(?:{NUM}|at\s+(?:least|most)|exactly|only|just|a\s+few|some|"
+            r"short|simple|clear|plain)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s+and\s*$",
+            before,
+            _I,
+        )
+        if governed:
+            continue  # "a planet with cats and no emojis": the ban is one more thing the planet has
         if not in_markdown_aside(ctx, m.start("c")):
             # "no emojis or hashtags": the second noun's span is its own word, so the first keeps "no emojis"
             yield (m.start("n"), m.end("c")) if m.group("first") else (m.start("c"), m.end("c"))
