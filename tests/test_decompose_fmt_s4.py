@@ -334,3 +334,51 @@ def test_other_languages(text: str, want: tuple) -> None:
 )
 def test_other_language_near_misses(text: str) -> None:
     assert not {"content:end_with_question", "content:include_url", HD} & set(ids(text)), got(text)
+
+
+# --- options, repeating the request, postscripts with a quoted marker ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Answer with one of the following and nothing else: keep, sell or hold.",
+            ("format:options", {"options": "keep/sell/hold"}),
+        ),
+        (
+            "Reply with one of these and nothing more: ship it/hold off/needs review",
+            ("format:options", {"options": "ship it/hold off/needs review"}),
+        ),
+        (
+            "First say my question back to me word for word, then answer it. My question: Why do cats purr at night?",
+            ("combination:repeat_prompt", {"prompt_to_repeat": "Why do cats purr at night?"}),
+        ),
+        (
+            "Name 3 board games for kids. Dont repat my request back to me.",
+            ("combination:not_repeat_prompt", {"prompt_to_repeat": "Name 3 board games for kids."}),
+        ),
+        (
+            'Then add a quick note for the parents that starts with "P.S." about pickup times.',
+            ("detectable_content:postscript", {"postscript_marker": "P.S."}),
+        ),
+        (
+            'After the signature, add a note beginning "Note:" with the room number.',
+            ("detectable_content:postscript", {"postscript_marker": "Note:"}),
+        ),
+    ],
+)
+def test_options_repeat_postscript(text: str, want: tuple) -> None:
+    assert want in got(text), got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Say my question is silly, then answer it. My question: why is the sky blue?",
+        'Add a note starting with "Hi".',
+        'Don\'t add a note beginning "NB:".',
+    ],
+)
+def test_options_repeat_postscript_near_misses(text: str) -> None:
+    assert not {"combination:repeat_prompt", "detectable_content:postscript"} & set(ids(text)), got(text)

@@ -376,7 +376,8 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
         r"(?:(?:one|1)\s+(?:of|from)|from|with)(?:\s+(?:these|the\s+following|those|the))?(?:\s+(?:\w+\s+)?(?:options|"
-        r"choices|answers|words|labels))?\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n|,\s*(?:one\s+word|nothing|no\s+)))",
+        r"choices|answers|words|labels))?(?:\s+and\s+nothing\s+(?:more|else))?\s*:\s*(?P<o>[^\n.;:!?]+?)"
+        r"(?=\s*(?:[.;!?]|$|\n|,\s*(?:one\s+word|nothing|no\s+)))",
         # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
         rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",

@@ -404,7 +404,7 @@ def _ps_marker_of(m: re.Match) -> str:
     return postscript_marker(tail or head)
 
 
-@rule("postscript", "post-script", "p.", "p. ")
+@rule("postscript", "post-script", "p.", "p. ", "note")
 def _postscript(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?:add|include|end\s+with|append|write|finish\s+with|put|sign\s+off\s+with|close\s+with|wrap\s+up\s+with)\s+"
@@ -434,6 +434,19 @@ def _postscript_other(ctx: Ctx) -> Iterator[Hit]:
         if not _negated(ctx, m.start()):
             yield Hit("detectable_content:postscript", {"postscript_marker": _ps_marker_of(m)}, m.start(), m.end(),
                       prio=60)  # fmt: skip
+    # "add a short note to the students that starts with "P.S."", "after your sign-off, add a note beginning "NB:""
+    # (a quoted marker: a short token closed by "." or ":")
+    pat = (
+        r"\b(?:add|include|write|put|end\s+with|finish\s+with|append)\s+(?:a|an)\s+(?:(?:short|brief|quick|final|little)\s+)?"
+        r"(?:note|line|message|postscript)\s+(?:(?:to|for)\s+(?:the\s+|your\s+|my\s+)?[\w-]+\s+)?"
+        r"(?:at\s+the\s+(?:very\s+)?end\s+)?(?:(?:that|which)\s+(?:starts|begins)\s+with|starting(?:\s+with)?|"
+        r"beginning(?:\s+with)?)\s+[\"“](?P<q>[A-Za-z]{1,4}(?:\.\s?[A-Za-z]{1,3})*[.:])[\"”]"
+    )
+    for m in _scan(pat, ctx, _I):
+        q = m.group("q")
+        mk = postscript_marker(q) if re.fullmatch(PS_MARKER, q, _I) else q
+        if not _negated(ctx, m.start()):
+            yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start(), m.end(), prio=60)
     pat = (
         r"\b(?:no|without|(?:do\s+not|don[’']?t|never)\s+(?:add|include|put|write|use))\s+(?:a\s+|any\s+)?"
         rf"(?:(?P<m>{PS_MARKER})|postscript{_PS_TAIL})"
