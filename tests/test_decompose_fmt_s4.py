@@ -382,3 +382,43 @@ def test_options_repeat_postscript(text: str, want: tuple) -> None:
 )
 def test_options_repeat_postscript_near_misses(text: str) -> None:
     assert not {"combination:repeat_prompt", "detectable_content:postscript"} & set(ids(text)), got(text)
+
+
+# --- counts in asides, question endings by asking, a named keyword counted ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Add a few hashtags (4 minimum).", ("content:number_hashtags", {"num_hashtags": 4, "relation": "at least"})),
+        ("Use some emojis (2 max).", ("format:number_emojis", {"num_emojis": 3, "relation": "less than"})),
+        (
+            "Put each tip in *italics* (so at least 3 highlighted bits).",
+            ("detectable_format:number_highlighted_sections", {"num_highlights": 3}),
+        ),
+        ("Close every message by asking, as a question, how their day went.", ("content:end_with_question", {})),
+        (
+            "Use the shop name, Bloomly, at least 3 times.",
+            ("keywords:frequency", {"keyword": "Bloomly", "frequency": 3, "relation": "at least"}),
+        ),
+        (
+            "Please mention our name, Tidewell, a few times - at least twice.",
+            ("keywords:frequency", {"keyword": "Tidewell", "frequency": 2, "relation": "at least"}),
+        ),
+    ],
+)
+def test_asides_and_named_counts(text: str, want: tuple) -> None:
+    assert want in got(text), got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She closed her reply by asking whether I was fine. Write a poem about it.",
+        "Mention our name, Pawlish, at least 3 paragraphs in.",
+        "Don't add any hashtags (3 minimum was the old rule).",
+    ],
+)
+def test_asides_near_misses(text: str) -> None:
+    bad = {"content:end_with_question", "keywords:frequency", "content:number_hashtags"}
+    assert not [i for i, k in got(text) if i in bad and k.get("relation", "at least") == "at least"], got(text)

@@ -10,6 +10,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _BAN_LEAD,
     _BAN_SUBJECT,
     _I,
+    _RESP,
     NUM,
     REL,
     Ctx,
@@ -95,6 +96,18 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
         ):
             yield hit(lo, "at least", m, 53, m.start())
             yield hit(hi + 1, "less than", m, 53, m.start())
+    # the count in an aside after the noun: "throw in a few hashtags (3 minimum)", "some emojis (2 max)"
+    aside = (
+        rf"\b(?:use|add|include|throw\s+in|with|put\s+in|sprinkle\s+in)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+(?:of\s+)?|the\s+)?"
+        rf"{noun}\s*\(\s*(?P<num>{NUM})\s*(?P<suf>\+|minimum|min|or\s+more|at\s+least|max(?:imum)?|or\s+fewer|or\s+less|"
+        r"at\s+most|tops)\s*\)"
+    )
+    for m in _scan(aside, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        least = re.match(r"\+|min|or\s+more|at\s+least", m.group("suf"), _I)
+        yield hit(n, "at least", m, 52) if least else hit(n + 1, "less than", m, 52)
     bare = (
         rf"(?:(?P<ex>exactly|precisely|just|only)\s+)?(?<![\w-])(?P<num>{NUM})\s+(?:relevant\s+|fitting\s+|\w+\s+)?{noun}"
     )
@@ -267,8 +280,8 @@ def _question_endings(ctx: Ctx) -> Iterator[Hit]:
                       prio=60)  # fmt: skip
     # "End by asking the customer a question", "end by asking me something about my setup"
     asking = (
-        rf"\b{_Q_END_VERB}\s+(?:(?:things|it)\s+)?by\s+asking\s+"
-        rf"(?:{_Q_WHO}|a|one|something|what|which|whether|if|how|why)\b"
+        rf"\b{_Q_END_VERB}\s+(?:(?:things|it|(?:your|each|every|the)\s+(?:{_RESP}|reply|replies|message|note)s?)\s+)?by\s+asking"
+        rf"(?:\s*,\s*(?:as\s+a\s+question|in\s+a\s+question)\s*,)?\s+(?:{_Q_WHO}|a|one|something|what|which|whether|if|how|why)\b"
     )
     for m in _scan(asking, ctx, _I):
         if not _negated(ctx, m.start()):

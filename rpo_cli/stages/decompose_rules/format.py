@@ -725,7 +725,9 @@ def _foreign_numbered_list(ctx: Ctx) -> Iterator[Hit]:
 def _highlights(ctx: Ctx) -> Iterator[Hit]:
     if not re.search(r"markdown|\*|\bhighlight|\bbold|\bitalici[sz]e", ctx.text, _I):  # bold is markdown's
         return
-    things = r"(?:sections?|parts?|phrases?|words?|lines?|passages?|points?|sentences?|items?|terms?|key\s+\w+)"
+    things = (
+        r"(?:sections?|parts?|phrases?|words?|lines?|passages?|points?|sentences?|items?|terms?|bits|spots|key\s+\w+)"
+    )
     pats = [
         rf"\b(?:highlight|bold|italici[sz]e|emphasi[sz]e)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:\w+\s+)?"
         rf"{things}\b(?:\s+(?:in|of)\s+(?:your|the)\s+(?:{_RESP}|it))?(?:\s+(?:in\s+it\s+)?(?:with|using|in)\s+"

@@ -1133,6 +1133,28 @@ def _literal_token(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
 
 
+@rule("name")
+def _named_frequency(ctx: Ctx) -> Iterator[Hit]:
+    """A name given in apposition, then counted: "Please mention our name, Pawlish, a few times — at least
+    three", "use the brand name, Lumo, at least 4 times"."""
+    pat = (
+        r"\b(?i:mention|use|say|include|repeat)\s+(?i:our|my|the|their|his|her)\s+(?:(?i:brand|company|shop|store|"
+        r"business|product|app|band|cafe|café|team)\s+)?(?i:name)\s*,\s*(?P<w>[A-Z][\w'-]+)\s*,\s*"
+        r"(?:(?i:a\s+few|several|multiple|a\s+couple\s+of)\s+times\s*(?:[—–-]+|,|;)\s*)?"
+        rf"(?P<rel>(?i:{REL}))\s+(?:(?P<num>(?i:{NUM}))(?:\s+(?i:times))?|(?P<tw>(?i:once|twice|thrice)))\b"
+    )
+    for m in _scan(pat, ctx, 0):
+        n = _TW[m.group("tw").lower()] if m.group("tw") else parse_number(m.group("num"))
+        if n is None or _negated(ctx, m.start()):
+            continue
+        if not m.group("tw") and not re.search(r"\btimes\b", m.group(0), _I):
+            continue  # a count of something else
+        rel = _relation(m.group("rel"), n)
+        if rel:
+            kw = {"keyword": m.group("w"), "frequency": rel[1], "relation": rel[0]}
+            yield Hit("keywords:frequency", kw, m.start(), m.end(), prio=71)
+
+
 # "include her name" after "my wife, Eleanor": the name is the one the message gave the person before. Read
 # only when exactly one such name stands before it (an apposition after a relation noun, or "named X").
 _KIN = (
