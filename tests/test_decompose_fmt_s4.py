@@ -259,7 +259,6 @@ def test_count_near_misses(text: str, absent: str) -> None:
             "Whenever you give a command, put it in a code block.",
             ("format:code_block", {"num_blocks": 1, "relation": "at least"}),
         ),
-        ("Write a bedtime story. Maybe end with a question for her.", ("content:end_with_question", {})),
         (
             "rules: max 2 hashtags, at least one emoji.",
             ("content:number_hashtags", {"num_hashtags": 3, "relation": "less than"}),

@@ -368,7 +368,7 @@ _VOCAB = set(
     long length words overall per time times once twice again either way form ok okay keep kept limit
     mark them they following letters characters represented square brackets bracket enclosed wrapped
     markdown bullets angular split into divided organize organise organized sign off top
-    short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go run runs get maybe perhaps""".split()
+    short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go run runs get""".split()
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"

@@ -320,6 +320,8 @@ def _heading_per_item(ctx: Ctx) -> Iterator[Hit]:
         rf"gets|in)\s+{_ONE_HEADING}"
     )
     for m in _scan(first, ctx, _I):
+        if re.search(r"\b(?:in|into)\s+$", ctx.content[ctx.unit.start : m.start()], _I):
+            continue  # "explain it in three parts, each under its own heading": the parts are the task's (below)
         n = parse_number(m.group("num"))
         rel = ("at least", n) if n and not m.group("rel") else (n and _relation(m.group("rel"), n))
         if rel and not _negated(ctx, m.start()):
