@@ -80,21 +80,20 @@ def test_bans(text, want):
     assert got == want
 
 
-# content.py (merged from s3-fmt) bans emojis with its own "skip/drop ..." and terse-ban patterns, without the
-# grammar's permission / described-subject / "with no ..." guards: those cases fail until it uses them
-_CONTENT_EMOJI = pytest.mark.xfail(strict=True, reason="content._emoji_counts bans emojis without the grammar's guards")
+# content.py's "skip/drop ... emojis" and terse bans go through the grammar's permission / described-subject /
+# "with ... and no ..." guards (session 4)
 
 BAN_NEAR_MISSES = [
     "How do I avoid commas in German?",
     "My poem has no commas. Is it good?",
     "You can skip the em dashes if you like.",
-    pytest.param("Feel free to drop the emojis.", marks=_CONTENT_EMOJI),
+    "Feel free to drop the emojis.",
     "Don't skip the commas.",
     "Don't forget to add emojis.",
     "Kids who skip commas get marked down. Write a story about one.",
     "Write a story where the hero leaves out commas.",
     "Tell me about a world with no cars, no phones and no emojis.",
-    pytest.param("Write about a planet with cats and no emojis.", marks=_CONTENT_EMOJI),
+    "Write about a planet with cats and no emojis.",
     "Don't use emojis, and commas are fine.",
 ]
 
@@ -553,7 +552,7 @@ def test_ban_verbs_where_they_instruct(text, want):
     "text",
     [
         "You are a tutor. Users often skip commas; gently correct them.",
-        pytest.param("Editors usually drop em dashes and emojis.", marks=_CONTENT_EMOJI),
+        "Editors usually drop em dashes and emojis.",
         "Editors usually drop em dashes.",
     ],
 )

@@ -79,8 +79,9 @@ def _rw(prompt, ids, kwargs, flags):
 
 # (prompt, ids, kwargs, flags): a reversal beside a restatement the grammar does not read
 REFUSED = [
-    ("Draft a post for our bakery's reopening. Keep it under 281 characters, it HAS to fit in 280 characters "
-     "for the app.", ["length:number_characters"], [{"num_chars": 281, "relation": "less than"}], [True]),
+    # (the grammar now reads "it HAS to fit in 280 characters" as a second statement, so both are rewritten)
+    ("Draft a post for our bakery's reopening. Keep it under 281 characters; the app's text box only takes 280 "
+     "characters.", ["length:number_characters"], [{"num_chars": 281, "relation": "less than"}], [True]),
     ("Write a bedtime story for my niece. Keep it under 301 words. (Honestly, 300 is the hard cap.)",
      ["length_constraints:number_words"], [{"num_words": 301, "relation": "less than"}], [True]),
     ("Our help page needs a Spanish version for the Madrid office. Respond in Spanish only.",

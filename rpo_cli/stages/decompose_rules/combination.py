@@ -104,7 +104,7 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
-@rule("repeat", "restat", "copy", "echo")
+@rule("repeat", "restat", "copy", "echo", "back to me", "request back", "question back")
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
     # "exactly as I typed it", "unchanged", "(don't change a word)"
     exact = (
@@ -115,8 +115,10 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*"
         r"(?:please\s+)?)?"
-        rf"(?:repeat|restate|copy|echo)\s+(?:back\s+)?(?:the|this|my|your|the\s+user's)\s+(?:following\s+)?"
-        rf"(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?(?:\s+back)?\s*"
+        # ("say my request back to me": "say"/"type out" only with "back")
+        rf"(?P<verb>repeat|restate|copy|echo|say|type\s+out|write\s+out)\s+(?P<back1>back\s+)?(?:the|this|my|your|the\s+user's)\s+"
+        rf"(?:following\s+)?(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?(?P<back2>\s+back)?"
+        rf"(?:\s+to\s+me)?\s*"
         rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*(?:first\b|before\s+(?:you\s+)?(?:give|answer|respond|reply)\w*"
         r"(?:\s+(?:your|the|an?)\s+\w+)?))?"
         r"(?:,?\s*(?:and\s+)?(?:only\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
@@ -126,6 +128,10 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
             continue
         if _negated(ctx, m.start()):
             continue  # "Don't repeat the question first": the negated forms below
+        if m.group("verb").lower() not in ("repeat", "restate", "copy", "echo") and not (
+            m.group("back1") or m.group("back2")
+        ):
+            continue  # "say my question is silly" asks for no repetition
         content = ctx.content
         end = m.end()
         explicit = re.compile(r"\s*The\s+request\s+(?:to\s+repeat\s+)?is\s*:\s*(?P<r>[^\n]+)", _I).match(content, end)
@@ -137,7 +143,10 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
         else:
             before = content[: m.start()].strip()
             after = content[end:].strip()
-            request = before or after
+            # "... then answer it. My request: Write a ...": the request set apart by a label on the same line
+            same_line = re.compile(r"\s*(?:my\s+|the\s+)?(?:request|question|prompt|task)\s*:\s*(?P<r>[^\n]+)", _I)
+            lab = same_line.match(content, end)
+            request = lab.group("r").strip() if lab else (before or after)
         if not request or len(request.split()) < 3:
             continue  # "Repeat the question before answering it.": no request to repeat in sight
         tid = "combination:repeat_prompt"
@@ -174,7 +183,7 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
 # "Don't repeat my question back to me", "no need to restate the prompt", "skip echoing my question"
 _NOT_REPEAT = re.compile(
     r"\b(?:(?:do\s+not|don[’']?t|never|please\s+don[’']?t)\s+(?:bother\s+)?|no\s+need\s+to\s+|without\s+|avoid\s+|"
-    r"skip\s+)(?:restat|repeat|copy|copying|echo|parrot)\w*\s+(?:back\s+)?(?:the|my|this|your|the\s+user[’']s)\s+"
+    r"skip\s+)(?:restat|repeat|repaet|reapeat|repat|copy|copying|echo|parrot)\w*\s+(?:back\s+)?(?:the|my|this|your|the\s+user[’']s)\s+"
     r"(?:question|request|prompt|query|message)(?:\s+(?:back(?:\s+to\s+me)?|before\s+(?:answering|you\s+answer)|first|"
     r"at\s+the\s+(?:start|beginning|top)|in\s+your\s+\w+|word\s+for\s+word|verbatim))*",
     _I,
@@ -196,12 +205,18 @@ def _question_asked(content: str, m_start: int, m_end: int) -> str | None:
     return questions[0] if len(questions) == 1 else None
 
 
-@rule("repeat", "restat", "copy", "echo", "parrot")
+@rule("repeat", "restat", "copy", "echo", "parrot", "repaet", "repat")
 def _not_repeat_phrasings(ctx: Ctx) -> Iterator[Hit]:
     """ "Don't repeat my question back to me, just answer it: <question>": the request is the
     question the message asks."""
     for m in _NOT_REPEAT.finditer(ctx.content, ctx.unit.start, ctx.unit.end):
         request = _labelled_request(ctx.content, m.end()) or _question_asked(ctx.content, m.start(), m.end())
+        if not request:
+            # "Give me 5 hook ideas for a TikTok. Dont repeat my question back to me": the one sentence before it
+            prev = ctx.content[: ctx.unit.start].strip()
+            one = len(re.findall(r"[.!?](?:\s|$)", prev)) == 1
+            if prev and "\n" not in prev and one and 3 <= len(prev.split()) <= 60:
+                request = prev
         if request:
             yield Hit("combination:not_repeat_prompt", {"prompt_to_repeat": request}, m.start(), m.end(), prio=78)
 

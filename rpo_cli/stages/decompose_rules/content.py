@@ -7,7 +7,10 @@ from collections.abc import Iterator
 
 from rpo_cli.stages.decompose_rules.format import F_EXACT, F_NUM, F_REL, _f_number, _f_relation, terse_bans, them_count
 from rpo_cli.stages.decompose_rules.grammar import (
+    _BAN_LEAD,
+    _BAN_SUBJECT,
     _I,
+    _RESP,
     NUM,
     REL,
     Ctx,
@@ -93,6 +96,18 @@ def _count_hits(ctx: Ctx, tid: str, kw: str, noun: str, one: str | None = None) 
         ):
             yield hit(lo, "at least", m, 53, m.start())
             yield hit(hi + 1, "less than", m, 53, m.start())
+    # the count in an aside after the noun: "throw in a few hashtags (3 minimum)", "some emojis (2 max)"
+    aside = (
+        rf"\b(?:use|add|include|throw\s+in|with|put\s+in|sprinkle\s+in)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+(?:of\s+)?|the\s+)?"
+        rf"{noun}\s*\(\s*(?P<num>{NUM})\s*(?P<suf>\+|minimum|min|or\s+more|at\s+least|max(?:imum)?|or\s+fewer|or\s+less|"
+        r"at\s+most|tops)\s*\)"
+    )
+    for m in _scan(aside, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        least = re.match(r"\+|min|or\s+more|at\s+least", m.group("suf"), _I)
+        yield hit(n, "at least", m, 52) if least else hit(n + 1, "less than", m, 52)
     bare = (
         rf"(?:(?P<ex>exactly|precisely|just|only)\s+)?(?<![\w-])(?P<num>{NUM})\s+(?:relevant\s+|fitting\s+|\w+\s+)?{noun}"
     )
@@ -202,7 +217,10 @@ def _emoji_counts(ctx: Ctx) -> Iterator[Hit]:
         r"(?:\s+(?:entirely|altogether|completely|please))?"
     )
     for m in _scan(skip, ctx, _I):
-        yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
+        # the grammar's guards on imperative bans: no permission ("Feel free to drop the emojis"), no described subject
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if not _BAN_SUBJECT.search(pre) and _BAN_LEAD.search(pre):
+            yield Hit("format:no_emoji", {}, m.start(), m.end(), prio=45)
     # "Throw in a few emojis", "sprinkle some emojis in"
     throw_in = r"\b(?:throw|toss|sprinkle|pepper|drop)\s+in\s+(?:a\s+few|some|a\s+couple(?:\s+of)?|an?)\s+emojis?\b"
     for m in _scan(throw_in, ctx, _I):
@@ -262,8 +280,8 @@ def _question_endings(ctx: Ctx) -> Iterator[Hit]:
                       prio=60)  # fmt: skip
     # "End by asking the customer a question", "end by asking me something about my setup"
     asking = (
-        rf"\b{_Q_END_VERB}\s+(?:(?:things|it)\s+)?by\s+asking\s+"
-        rf"(?:{_Q_WHO}|a|one|something|what|which|whether|if|how|why)\b"
+        rf"\b{_Q_END_VERB}\s+(?:(?:things|it|(?:your|each|every|the)\s+(?:{_RESP}|reply|replies|message|note)s?)\s+)?by\s+asking"
+        rf"(?:\s*,\s*(?:as\s+a\s+question|in\s+a\s+question)\s*,)?\s+(?:{_Q_WHO}|a|one|something|what|which|whether|if|how|why)\b"
     )
     for m in _scan(asking, ctx, _I):
         if not _negated(ctx, m.start()):
@@ -302,3 +320,92 @@ def _postscript_sequence(ctx: Ctx) -> Iterator[Hit]:
             if not _negated(ctx, m.start()):
                 marker = postscript_marker(m.group("m"))
                 yield Hit("detectable_content:postscript", {"postscript_marker": marker}, m.start(), m.end(), prio=59)
+
+
+# --- emojis, hashtags, links, question endings and postscripts asked in other languages ------------
+
+_ZH_NUMS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ZH_NUM = r"(?:\d+|[一两二三四五六七八九十])"
+
+
+def _zh_number(text: str) -> int | None:
+    return int(text) if text.isdigit() else _ZH_NUMS.get(text)
+
+
+def _counted(tid: str, kw: str, n: int, rel: str, s: int, e: int, one: str | None = None) -> Hit:
+    if one and rel == "at least" and n == 1:
+        return Hit(one, {}, s, e, prio=46)
+    return Hit(tid, {kw: n, "relation": rel}, s, e, prio=46)
+
+
+@rule("表情", "emoji", "标签", "话题", "#", "链接", "网址", "问句", "问题", "इमोजी", "हैशटैग", "p.s", "soru", "lien",
+      "enlace", "collegamento", "titres", "títulos", "überschrift", "titoli")
+def _other_languages(ctx: Ctx) -> Iterator[Hit]:
+    """Counts and asks in Chinese ("至少使用3个表情符号", "加上至少两个话题标签（#）", "不要包含任何链接",
+    "最后用一个问句结尾"), Hindi ("कम से कम 3 इमोजी", "आखिर में P.S. लिखकर"), Turkish ("soruyla bitir"),
+    and the Romance/German words for links and Markdown headings ("ajoute au moins un lien", "au moins 3
+    titres Markdown (#)")."""
+    # Chinese: 至少/最少/不少于 N 个 X; 最多/不超过 N 个 X
+    zh = (
+        rf"(?P<rel>至少|最少|不少于|起码|最多|不超过|不多于)\s*(?:使用|用|加上?|包含|带上?|放)?\s*(?P<n>{_ZH_NUM})\s*个?\s*"
+        r"(?P<what>表情符号|表情|emoji|话题标签|标签|hashtag|#)"
+    )
+    for m in _scan(zh, ctx, _I):
+        n = _zh_number(m.group("n"))
+        if n is None:
+            continue
+        more = m.group("rel") in ("至少", "最少", "不少于", "起码")
+        rel, th = ("at least", n) if more else ("less than", n + 1)
+        if m.group("what") in ("表情符号", "表情") or m.group("what").lower() == "emoji":
+            yield _counted("format:number_emojis", "num_emojis", th, rel, m.start(), m.end(), one="format:use_emoji")
+        else:
+            yield _counted("content:number_hashtags", "num_hashtags", th, rel, m.start(), m.end())
+    zh_ban = r"(?:不要|别|不能|禁止|请勿|勿)(?:包含|加上?|放|使用|用|带|附上?|出现)?(?:任何)?(?:的)?(?:链接|网址|url)"
+    for m in _scan(zh_ban, ctx, _I):
+        yield Hit("content:no_urls", {}, m.start(), m.end(), prio=46)
+    for m in _scan(r"(?:最后|结尾|末尾)?(?:用|以)(?:一个)?(?:问句|问题)(?:来)?(?:结尾|结束|收尾)", ctx, 0):
+        yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+    # Hindi: "कम से कम 3 इमोजी", "ज़्यादा से ज़्यादा 2 हैशटैग"
+    hi = r"(?P<rel>कम\s+से\s+कम|ज़?्यादा\s+से\s+ज़?्यादा|अधिकतम|न्यूनतम)\s+(?P<n>\d+)\s+(?P<what>इमोजी|हैशटैग)"
+    for m in _scan(hi, ctx, 0):
+        n = int(m.group("n"))
+        more = m.group("rel").startswith(("कम", "न्यूनतम"))
+        rel, th = ("at least", n) if more else ("less than", n + 1)
+        if m.group("what") == "इमोजी":
+            yield _counted("format:number_emojis", "num_emojis", th, rel, m.start(), m.end(), one="format:use_emoji")
+        else:
+            yield _counted("content:number_hashtags", "num_hashtags", th, rel, m.start(), m.end())
+    # a P.S. written at the end, in Hindi: "आखिर में P.S. लिखकर", "अंत में P.S. जोड़ना"
+    ps = rf"(?:आखिर|आख़िर|अंत)\s+में\s+(?P<m>{PS_MARKER})\s*(?:लिख|जोड़|डाल)"
+    for m in _scan(ps, ctx, _I):
+        yield Hit("detectable_content:postscript", {"postscript_marker": postscript_marker(m.group("m"))}, m.start(),
+                  m.end(), prio=59)  # fmt: skip
+    # Turkish: "soruyla bitir", "bir soru ile bitir", "soruyla bitsin"
+    for m in _scan(r"\b(?:bir\s+)?soru(?:yla|\s+ile)\s+(?:bitir|bitsin|sonlandır|bitirin|biter)\w*", ctx, _I):
+        if not re.search(r"(?:me|ma|mesin|masın|meyin|mayın)$", m.group(0)):  # "soruyla bitirme": don't
+            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+    # a link asked for: "ajoute au moins un lien", "incluye un enlace", "füge einen Link hinzu", "aggiungi un link"
+    link = (
+        r"\b(?:ajoute|ajoutez|inclus|incluez|mets|mettez|donne|donnez|añade|agrega|incluye|pon|incluya|füge|fügen|"
+        r"aggiungi|inserisci|includi|adicione|adiciona|inclua|coloque)\s+(?:(?:au\s+moins|al\s+menos|por\s+lo\s+menos|"
+        r"mindestens|almeno|pelo\s+menos)\s+)?(?:un|une|una|um|uma|einen|ein)\s+(?:lien|enlace|link|collegamento|"
+        r"v[íi]nculo)\b"
+    )
+    for m in _scan(link, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if not re.search(r"\b(?:ne|no|nicht|non|não|sans|sin|senza|sem)\s+(?:\w+\s+)?$", before, _I):
+            yield Hit("content:include_url", {}, m.start(), m.end(), prio=46)
+    # Markdown headings counted: "au moins 3 titres Markdown (#)", "al menos 4 títulos en Markdown"
+    head = (
+        rf"(?:(?P<rel>{F_REL}|{F_EXACT})\s+)?(?<![\w-])(?P<num>{F_NUM})\s+(?:titres|t[íi]tulos|encabezados|überschriften|"
+        r"titoli|intestazioni|cabeçalhos|intertitres)\s+(?:(?:en|de|in|em)\s+)?(?:markdown|#+)"
+    )
+    for m in _scan(head, ctx, _I):
+        n = _f_number(m.group("num"))
+        rel_text = m.group("rel")
+        if rel_text and re.fullmatch(F_EXACT, rel_text, _I):
+            rel_text = None
+        rel = None if n is None else _f_relation(rel_text, n)
+        if rel:
+            kw = {"num_headings": rel[1], "relation": rel[0]}
+            yield Hit("format:markdown_headings", kw, m.start(), m.end(), prio=50)

@@ -33,8 +33,8 @@ from rpo_cli.stages.decompose_rules.grammar import (
 def _placeholders(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+"
-        r"(?:[\w-]+[- ]field\s+|[\w-]+\s+(?=placeholders?\s+in\s+square)|square[\s-]bracket(?:ed)?[\s-]+|bracketed\s+)?"
-        r"placeholders?\b"
+        r"(?:[\w-]+[- ]field\s+|[\w-]+\s+(?=placeholders?\s+in\s+square)|\[?square[\s-]brackets?(?:ed)?\]?[\s-]+|"
+        r"\[?bracket(?:s|ed)?\]?\s+)?placeholders?\b"
     )
     for m in _scan(pat, ctx, _I):
         rel = count_relation(ctx, m)
@@ -63,6 +63,21 @@ def _placeholders(ctx: Ctx) -> Iterator[Hit]:
         more = rel[0] == "at least"
         tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
         yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=46)
+
+
+@rule("square bracket")
+def _bracketed_count(ctx: Ctx) -> Iterator[Hit]:
+    """Placeholders asked for as what goes in square brackets, then counted: "Put anything
+    client-specific in square brackets, e.g. [debtor name]; there should be at least 5 of those"."""
+    if re.search(r"placeholder", ctx.text, _I):
+        return  # _placeholders reads it
+    for m, rel in them_count(ctx, r"(?<=in\s)square\s+brackets"):
+        before = ctx.content[ctx.unit.start : m.start()]
+        lead = re.search(r"\b(?:put|wrap|mark|leave|enclose|place)\b[^.;\n]{0,60}$", before, _I)
+        if lead and not _negated(ctx, ctx.unit.start + lead.start()):
+            more = rel[0] == "at least"
+            tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
+            yield Hit(tid, {"num_placeholders": rel[1]}, ctx.unit.start + lead.start(), m.end(), prio=46)
 
 
 def _fill_in_fields(ctx: Ctx) -> Iterator[Hit]:
@@ -219,6 +234,10 @@ def _part_list(ctx: Ctx, pos: int) -> bool:
     before = ctx.content[ctx.unit.start : pos]
     # "Summarize each chapter in 3 bullet points", "Give 3 examples, each as 2 bullet points": per item
     each = re.search(r"\b(?:each|every|per)\b[^.;,:]*$", before, _I)
+    # "Put each paraphrase on its own line starting with "- " (exactly five bullets)": every item's layout, then
+    # the list's count in an aside
+    if each and re.search(r"\bon\s+(?:its|their)\s+own\s+line\b[^(]*\(\s*(?:exactly|just|only)?\s*$", before, _I):
+        return bool(_PART_OPENING.search(before) or _DESCRIBED_COUNT.search(before))
     return bool(_PART_OPENING.search(before) or _DESCRIBED_COUNT.search(before) or each) or scoped_to_part(ctx, pos)
 
 
@@ -269,6 +288,14 @@ def terse_bans(ctx: Ctx, noun: str) -> Iterator[tuple[int, int]]:
         chained = re.search(r"\b(?:no|zero)\s+[\w'#-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", before, _I)
         if chained and not _terse_list_item(before):
             continue  # "a world with no cars, no emojis": the run of bans belongs to "with", a description
+        governed = re.search(
+            rf"\b(?:with|about|featuring|where|has|have)\s+(?!(?:{NUM}|at\s+(?:least|most)|exactly|only|just|a\s+few|some|"
+            r"short|simple|clear|plain)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s+and\s*$",
+            before,
+            _I,
+        )
+        if governed:
+            continue  # "a planet with cats and no emojis": the ban is one more thing the planet has
         if not in_markdown_aside(ctx, m.start("c")):
             # "no emojis or hashtags": the second noun's span is its own word, so the first keeps "no emojis"
             yield (m.start("n"), m.end("c")) if m.group("first") else (m.start("c"), m.end("c"))
@@ -332,8 +359,10 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("format:bullet_points", {"num_bullets": rel[1], "relation": rel[0]}, m.start(), m.end())
     # the count after the noun: "in bullets, at most 5", "bullet points (3 max)", "bullets: 5+"
     after = (
-        rf"\b{_BULLET}\s*(?:,|\(|:|—|–|-)\s*(?:(?P<rel>{REL})\s+(?P<num>{NUM})|(?P<num2>{NUM})\s*(?P<suf>\+|max(?:imum)?|"
-        rf"tops|minimum|min|or\s+(?:more|fewer|less)|at\s+(?:the\s+)?(?:most|least))|(?P<num3>{NUM})(?=\s+of\s+them))"
+        # ("bullet points only (dashes), exactly 6 of them")
+        rf"\b{_BULLET}(?:\s+only)?(?:\s*\([^()\n]{{1,20}}\))?\s*(?:,|\(|:|—|–|-)\s*(?:(?P<rel>{REL})\s+(?P<num>{NUM})|"
+        rf"(?P<num2>{NUM})\s*(?P<suf>\+|max(?:imum)?|tops|minimum|min|or\s+(?:more|fewer|less)|at\s+(?:the\s+)?(?:most|least))|"
+        rf"(?:(?:exactly|precisely|just)\s+)?(?P<num3>{NUM})(?=\s+of\s+them))"
         r"(?:\s+of\s+them|\s+total)?\s*\)?"
         r"(?=\s*(?:[).,;!]|$|and\b|please\b|pls\b))"
     )
@@ -519,11 +548,21 @@ def them_count(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, tuple[str, int]]
     """A count that refers back to its noun: "Bullet points are fine but no more than 5 of them",
     "emojis yes, but no more than four of them"."""
     # ("... placeholders such as [first_name], a minimum of two": the count may close the clause instead)
+    # (the count may open a clause of its own: "...; there should be at least 6 of those", "; give me 5 or more of
+    # those")
     pat = (
-        rf"\b(?:{noun})(?:e\.g\.|i\.e\.|[^.;\n]){{0,80}}?(?:;\s*(?:i|we)\s+(?:want|need)\s+)?\b(?P<rel>{REL})\s+(?P<num>{NUM})"
-        r"(?:\s+of\s+them\b|(?=\s*(?:[.;)!]|$)))"
+        rf"\b(?:{noun})(?:e\.g\.|i\.e\.|[^.;\n]){{0,120}}?(?:;\s*(?:(?:i|we)\s+(?:want|need)|there\s+(?:should|must|has\s+to|"
+        rf"needs\s+to)\s+be|(?:please\s+)?(?:give\s+me|use|include|add))\s+)?\b(?:(?P<rel>{REL})\s+(?P<num>{NUM})|"
+        r"(?P<n2>\d+|[a-z]+)\s+or\s+(?P<more>more|fewer|less)(?=\s+of\s+th))"
+        r"(?:\s+of\s+(?:them|those|these)\b|(?=\s*(?:[.;)!]|$)))"
     )
     for m in _scan(pat, ctx, _I):
+        if m.group("n2"):
+            n = parse_number(m.group("n2"))
+            more = m.group("more").lower() == "more"
+            if n is not None and not _negated(ctx, m.start("n2")):
+                yield m, ("at least", n) if more else ("less than", n + 1)
+            continue
         n = parse_number(m.group("num"))
         rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start("rel")))
         if rel:
@@ -536,7 +575,7 @@ _F_NUMBERED = (
     r"elenc(?:o|hi)\s+numerat[oi]|list[ae]\s+numerat[ae])"
 )
 # a noun counted by the list: "10 tips", "at least 5 blog post titles" (the last word a plural)
-_ITEMS = r"(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*(?<![^s]s)s\b"
+_ITEMS = r"(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*(?<![^s]s)s\b"
 _NOT_ITEMS = re.compile(
     r"(?:paragraphs?|sections?|sentences?|words?|characters?|stanzas?|parts?|chapters?|pages?|lines?)$", _I
 )
@@ -544,7 +583,8 @@ _NOT_ITEMS = re.compile(
 
 def _items_ok(m: re.Match, n: int) -> bool:
     noun = m.groupdict().get("noun")
-    return not noun or not _NOT_ITEMS.search(noun.strip()) or n == 1
+    # "5 example sentences in a numbered list": a qualified noun names the items themselves
+    return not noun or not _NOT_ITEMS.search(noun.strip()) or n == 1 or len(noun.split()) > 1
 
 
 @rule("numbered", "ordered", "numbering", "enumerated", "numerad", "numérot", "nummerier", "numerat", "number the")
@@ -628,9 +668,13 @@ def _counted_numbered_list(ctx: Ctx) -> Iterator[Hit]:
         rf"{_SUF}",
         # after a comma or in parentheses: "numbered list, 5+ steps", "numbered list (at least 5 items)",
         # "Numbered steps only, at least 4 steps"
-        rf"\b(?:{_LIST_WORD}|numbered\s+(?:steps|items|points))(?:\s+only)?\s*(?:,|\(|:|—|–)\s*{count}(?:\s+(?P<noun>{_ITEMS}))?{_SUF}",
-        # before it: "at least 10 names, as a numbered list", "List 7 ideas in a numbered list"
-        rf"{count}\s+(?P<noun>{_ITEMS}){_SUF}\s*,?\s+(?:as|in|into)\s+(?:an?\s+)?(?:{_LIST_WORD}|numbered\s+(?:format|form))\b",
+        # ("Use a numbered list for the explanations, at least 4 items")
+        rf"\b(?:{_LIST_WORD}|numbered\s+(?:steps|items|points))(?:\s+only)?(?:\s+(?:for|of)\s+[^,.;:\n]{{1,40}}?)?"
+        rf"\s*(?:,|\(|:|—|–)\s*{count}(?:\s+(?P<noun>{_ITEMS}))?{_SUF}",
+        # before it: "at least 10 names, as a numbered list", "List 7 ideas in a numbered list", "List 5 red flags in
+        # a cap table as a numbered list"
+        rf"{count}\s+(?P<noun>{_ITEMS}){_SUF}(?:\s+(?:in|on|for|about|from|of)\s+[^,.;:\n]{{1,40}}?)?\s*,?\s+(?:as|in|into)\s+"
+        rf"(?:an?\s+)?(?:{_LIST_WORD}|numbered\s+(?:format|form))\b",
         # no noun after a verb: "give me 10+ in a numbered list"
         rf"\b(?:give\s+me|list|write|provide|suggest|brainstorm|share)\s+{count}{_SUF}\s+(?:as|in|into)\s+(?:an?\s+)?{_LIST_WORD}\b",
         # "5 numbered steps", "at least 5 numbered steps"
@@ -681,7 +725,9 @@ def _foreign_numbered_list(ctx: Ctx) -> Iterator[Hit]:
 def _highlights(ctx: Ctx) -> Iterator[Hit]:
     if not re.search(r"markdown|\*|\bhighlight|\bbold|\bitalici[sz]e", ctx.text, _I):  # bold is markdown's
         return
-    things = r"(?:sections?|parts?|phrases?|words?|lines?|passages?|points?|sentences?|items?|terms?|key\s+\w+)"
+    things = (
+        r"(?:sections?|parts?|phrases?|words?|lines?|passages?|points?|sentences?|items?|terms?|bits|spots|key\s+\w+)"
+    )
     pats = [
         rf"\b(?:highlight|bold|italici[sz]e|emphasi[sz]e)\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:\w+\s+)?"
         rf"{things}\b(?:\s+(?:in|of)\s+(?:your|the)\s+(?:{_RESP}|it))?(?:\s+(?:in\s+it\s+)?(?:with|using|in)\s+"
@@ -839,11 +885,14 @@ def _no_title(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("detectable_format:no_title", {}, s, m.end(), prio=61)
 
 
-@rule("section", "part", "each", "every", "label")
+@rule("section", "part", "each", "every", "label", "secci", "sezion", "abschnitt", "seç", "marcad", "marqu")
 def _sections(ctx: Ctx) -> Iterator[Hit]:
     text = ctx.text
     sp = re.search(
-        r"(?:mark(?:ed|ing)?\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
+        # "Divide la respuesta en 4 secciones marcadas como SEMANA 1, ...", "4 parties intitulées PARTIE 1"
+        r"(?:(?:marcad[oa]s|etiquetad[oa]s|marqu[ée]e?s|intitul[ée]e?s|titulad[oa]s|markiert|segnat[ei]|chiamat[ei]|"
+        r"intitolat[ei])(?:\s+(?:como|com|comme|als|come|con))?|"
+        r"mark(?:ed|ing)?\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:each|every)(?:\s+(?:section|one|part))?\s+(?:with|as)|"
         r"(?:use|using)(?=\s+[\"'“‘]?(?P<lab>[A-Za-z]+)\s+1\s*,\s*[\"'“‘]?(?P=lab)\s+2\b)|"
         r"(?:each|every)"
         r"(?:\s+section|\s+one|\s+part)?\s+(?:should\s+|must\s+|has\s+to\s+)?(?:begin(?:ning|s)?|start(?:ing|s)?|open(?:ing|s)?|marked|labell?ed|"
@@ -855,7 +904,7 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         r"(?:start|begin|open|head|mark|label)\s+(?:each|every)\s+[a-z-]+\s+with)"
         # "each one starting with a line like "Part 1"", "opening with a header line of the form SECTION N"
         r"\s+(?:(?:the\s+|a\s+)?(?:word|header|heading|label|marker|tag|line|header\s+line|heading\s+line)"
-        r"(?:\s+(?:like|such\s+as|that\s+says|that\s+reads|reading|saying|of\s+the\s+form))?\s+)?[\"'“‘]?(?P<sp>[A-Za-z]+)[\"'”’]?"
+        r"(?:\s+(?:like|such\s+as|that\s+says|that\s+reads|reading|saying|of\s+the\s+form))?\s+)?[\"'“‘]?(?P<sp>[^\W\d_]+)[\"'”’]?"
         r"(?:\s+(?:X|N|#|\d+)\b|\s+and\s+(?:its|the|a)\s+number)",
         text,
         _I,
@@ -867,13 +916,13 @@ def _sections(ctx: Ctx) -> Iterator[Hit]:
         return
     for m in _scan(
         rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:distinct\s+|separate\s+|different\s+)?(?:sections?|parts?|"
-        rf"{re.escape(spliter.lower())}s?)\b",
+        rf"secciones|sezioni|seções|parties|abschnitte|teile|partes|{re.escape(spliter.lower())}s?)\b",
         ctx,
         _I,
     ):
         n = parse_number(m.group("num"))
         # the singular only for one ("must have 1 section", a reversed fewer_sections)
-        if n is None or (n != 1 and not m.group(0).lower().endswith("s")):
+        if n is None or (n != 1 and not re.search(r"(?:s|abschnitte|teile|sezioni)$", m.group(0), _I)):
             continue
         rel_text = m.group("rel")
         neg = _negated(ctx, m.start())

@@ -214,7 +214,9 @@ _CONTINUATION = re.compile(
 # A short label line that heads a list of requirements ("Requirements:", "Format rules:").
 _LIST_HEAD = re.compile(
     r"(?:^|\n)\s*(?:[\w-]+\s+){0,2}(?:requirements?|rules?|constraints?|format|formatting|guidelines?|instructions?|"
-    r"notes?|conditions?|specs?|specifications?)\s*:$",
+    r"notes?|conditions?|specs?|specifications?|needs|must[- ]haves?|criteria|checklist|deliverables|asks)\s*:$"
+    # a modal head that the items complete ("Every message you post must:", "Make sure it:")
+    r"|(?:^|\n)[^\n]{0,60}\b(?:must|should|needs?\s+to|has\s+to|have\s+to|always|make\s+sure(?:\s+(?:it|that|you))?)\s*:$",
     _I,
 )
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s+")
@@ -340,7 +342,9 @@ _STARTERS = (
     r"add|answer|respond|reply|write|with|without|put|give|mention|separate|separated|in|that|capitalize|ensure|"
     r"the|your|it|each|every|all|at|limit|no|sign|surround|organize|format|mark|marking|contain|containing|be|"
     r"should|must|also|then|say|restate|repeat|but|avoiding|refrain|not|and|or|only|limit|stay|provide|"
-    r"split|divide|list|present|reply|respond|focus|call"
+    r"split|divide|list|present|reply|respond|focus|call|"
+    # "Quick question, just answer with ...": "just" before an imperative opens its clause
+    r"just\s+(?=(?:answer|reply|respond|say|give|write|list|use|tell|return|output)\b)"
 )
 _CLAUSE_BREAK = re.compile(
     rf";\s*|,\s+(?:and|or|but|then|plus)\s+|\s+(?:and|but)\s+(?=(?:{_STARTERS})\b)|,\s+(?=(?:{_STARTERS})\b)"
@@ -611,7 +615,9 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
         r"maximum|max|min|at\s+(?:the\s+)?(?:very\s+)?most|at\s+(?:the\s+)?(?:very\s+)?least|tops|at\s+max|"
         r"or\s+(?:thereabouts|so)|(?:and|but)?\s*no\s+(?:more|fewer|less)|(?:and\s+)?not\s+(?:one\s+)?(?:more|fewer|less)|"
         r"(?:is|are)\s+(?:the|my|our|a|your)\s+(?:hard\s+|absolute\s+|upper\s+|lower\s+)?(?:ceiling|limit|cap|max|maximum|"
-        r"minimum|floor)))(?![\w-])(?!\s+(?:per|each|in\s+each|for\s+each|a)\b)",  # not "10 words max per sentence"
+        r"minimum|floor)))(?![\w-])(?!\s+(?:per|each|in\s+each|for\s+each|a)\b)"  # not "10 words max per sentence"
+        # nor the next item's relation: "max 3 hashtags, at least one emoji"
+        rf"(?!(?:(?<=least)|(?<=most))\s+(?:{NUM})\s+[A-Za-z])",
     )
     limit = (
         rf"\blimit\s+(?:yourself|your\s+\w+|it|the\s+\w+|responses?|answers?)\s+to\s+(?:just\s+|only\s+)?"

@@ -248,7 +248,7 @@ def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
     one - sub-bullet", "Use bullet points with sub-bullets", "every bullet needs a sub-point"."""
     pats = (
         rf"\b(?:give|add|include|put)\s+(?:each|every)\s+(?:one|main\s+[\w-]+|[\w-]+(?:\s+point)?)\s+"
-        rf"(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:[-*]\s+|dash\s+)?{_SUB}"
+        rf"(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+|its\s+own\s+)?(?:(?:indented|nested)\s+)?(?:[-*]\s+|dash\s+)?{_SUB}"
         r"(?:\s+(?:marked\s+with|using)\s+(?:a\s+)?-)?",
         rf"\b(?:each|every)\s+(?:main\s+)?(?:bullet(?:\s+point)?|point|item|one)\s+(?:should|must|needs?\s+to|has\s+to|"
         rf"will)?\s*(?:have|has|include|includes|contain|contains|get|gets|needs?)\s+(?:at\s+least\s+one|a|one\s+or\s+more|its\s+own)\s+{_SUB}",
@@ -376,7 +376,8 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
     pats = (
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
         r"(?:(?:one|1)\s+(?:of|from)|from|with)(?:\s+(?:these|the\s+following|those|the))?(?:\s+(?:\w+\s+)?(?:options|"
-        r"choices|answers|words|labels))?\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n|,\s*(?:one\s+word|nothing|no\s+)))",
+        r"choices|answers|words|labels))?(?:\s+and\s+nothing\s+(?:more|else))?\s*:\s*(?P<o>[^\n.;:!?]+?)"
+        r"(?=\s*(?:[.;!?]|$|\n|,\s*(?:one\s+word|nothing|no\s+)))",
         # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
         rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",

@@ -17,6 +17,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     Ctx,
     Hit,
     _list_joiner,
+    _lowercase_style,
     _negated,
     _quoted_items,
     _relation,
@@ -26,7 +27,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     rule,
 )
 
-_KW_NOUN = r"(?:key\s?words?|key\s+terms?|terms?|words?|phrases?|names?|expressions?|clich[ée]s|buzzwords?)"
+_KW_NOUN = r"(?:key\s?words?|key\s+terms?|terms?|words?|phrases?|names?|expressions?|clich[ée]s|buzzwords?|sentence)"
 
 
 def _times_alt(i: int) -> str:
@@ -347,7 +348,7 @@ _UNQUOTED_LIST = (
     r"say|write|contain|including|mentioning|writing)\s+)?|(?:include|includes|including|use|uses|using|mention|mentions|"
     r"mentioning|incorporate|feature|features|featuring|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in|have|has)\s+)"
     r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
-    r"(?P<noun>key\s?words?|words|terms)(?P<colon>\s*:)?\s+"
+    r"(?P<noun>key\s?words?|words|terms|names|abbreviations|acronyms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
     r"(?=\s*(?:[.;!),]|$|,?\s+(?:in|anywhere|at\s+all|throughout|pls|please|plz)\b))"
 )
@@ -424,7 +425,7 @@ def _split_items(text: str) -> list[str]:
 
 
 @rule('"', "'", "“", "‘", "keyword", "mention", "include", "say", "word", "term", "bring up", "reference", "drop",
-      "talk about")
+      "talk about", "sure", "of these", "following")
 def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
     pat = (
@@ -451,6 +452,19 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)
         elif noun or re.match(r"(?:include|use|using|mention|incorporate|feature)\b", m.group(0), _I):
             yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=55)
+    # "get the phrase "unexpected item" in there", "work the word "cozy" into it", "slip the line "X" in somewhere"
+    pat = (
+        r"\b(?:get|put|work|slip|sneak|squeeze|fit|drop|weave)\s+(?:the\s+)?(?:exact\s+)?(?P<noun>phrase|words?|sentence|"
+        rf"line|term)\s+(?P<list>{QLIST})\s+(?:in|into)\s+(?:there|it|somewhere|the\s+(?:{_RESP}|text|piece|bit|thing))\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = _quoted_items(m.group("list"))
+        if not items or any(len(i) > 80 for i in items) or _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        if len(items) == 1 and (m.group("noun").lower() != "word" and len(items[0].split()) >= 2):
+            yield Hit("keywords:required_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=56)
+        elif _list_joiner(m.group("list")) == "and" or len(items) == 1:
+            yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=56)
     # a relative clause on the task: "Write a list of facts that mentions the words "gull" and "tar"."
     pat = (
         rf"\b(?:that|which)\s+(?:mentions|includes|uses|features|contains)\s+(?:(?:the|these|all\s+(?:of\s+)?the|both\s+"
@@ -494,13 +508,15 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     # name" (a phrase); not an example list ("(say Wiring, Code, Testing)")
     name = r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}|[A-Z]{2,6}\d*)"
     pat = (
-        rf"\b(?i:mention|include|say)\s+(?P<w>{name})(?P<by>\s+by\s+name)?(?=\s*[.!;)]|\s*$|\s*,|\s+and\b|"
+        rf"\b(?i:mention|include|say)(?P<s>s)?\s+(?P<the>(?i:the)\s+)?(?P<w>{name})(?P<by>\s+by\s+name)?(?=\s*[.!;)]|\s*$|(?<=name)\s+\(|\s*,|\s+and\b|"
         r"\s+(?i:lol|pls|please|too|as\s+well|btw)\b)"
     )
     for m in _scan(pat, ctx, 0):
         w = m.group("w")
         if w.lower() in _NOT_A_KEYWORD or w in ("I", "AI") or _negated(ctx, m.start()):
             continue
+        if (m.group("the") or m.group("s")) and not m.group("by"):
+            continue  # "mentions the Financial Ombudsman Service by name": "the" and "mentions" only with "by name"
         example = re.search(r"\(\s*$", ctx.prefix(m.start()))  # "(say Wiring, Code, Testing)": examples
         if example or re.match(r"\s*,\s*[A-Z]", ctx.content[m.end() : ctx.unit.end]):
             continue
@@ -517,6 +533,49 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(pat, ctx, 0):
         yield Hit("keywords:forbidden_words", {"forbidden_words": [m.group("w")]}, m.start(), m.end(), prio=30)
+    # the same in a prompt typed all in lowercase ("dont bring up kubernetes"): one word closing the prompt's clause
+    if _lowercase_style(ctx.content):
+        pat = (
+            r"\b(?:do\s+not|don[’']?t|dont|never)\s+(?:mention|bring\s+up|reference|name[\s-]?drop|talk\s+about)\s+"
+            r"(?P<w>[a-z][a-z0-9-]{2,})(?=\s*[.!;,]|\s*$|\s+(?:at\s+all|ever|either|please|pls)\b)"
+        )
+        for m in _scan(pat, ctx, _I):
+            if m.group("w").lower() not in _NOT_A_KEYWORD and not m.group("w").lower().endswith("ly"):
+                yield Hit("keywords:forbidden_words", {"forbidden_words": [m.group("w")]}, m.start(), m.end(), prio=30)
+    # "Make sure it mentions Go and PostgreSQL.", "It should include Figma, Miro and Notion": names joined by "and"
+    one = r"(?:[A-Z][\w+#-]*|[A-Z]{2,6}\d*)"
+    pat = (
+        r"\b(?i:(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|the\s+\w+|your\s+\w+)|it\s+(?:should|must|has\s+to|needs\s+to))\s+"
+        rf"(?i:mentions?|includes?|names?)\s+(?P<list>{one}(?:\s*,\s*{one})*,?\s+(?i:and)\s+{one})(?=\s*[.!;)]|\s*$)"
+    )
+    for m in _scan(pat, ctx, 0):
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+        named = all(i.lower() not in _NOT_A_KEYWORD and i not in ("I", "AI") for i in items)
+        if named and not _negated(ctx, m.start()):
+            yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=31)
+    # "make sure militarism is in there", "make sure the word 'cozy' gets mentioned": one word, then where it goes
+    pat = (
+        r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?(?:the\s+word\s+)?(?P<w>[A-Za-z][\w-]{2,})\s+"
+        r"(?:is|gets|shows\s+up|appears|comes\s+up)\s+(?:in\s+(?:there|it|the\s+(?:text|answer|response))|mentioned|"
+        r"included|somewhere)(?=\s*[.!;,]|\s*$)"
+    )
+    for m in _scan(pat, ctx, _I):
+        w = m.group("w")
+        if w.lower() not in _NOT_A_KEYWORD and w.lower() not in ("you", "everything", "nothing") and not _negated(
+            ctx, m.start()
+        ):
+            yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=31)
+    # "include one or more of these: ubiquitous, ephemeral, laconic": any one of a listed set
+    w = r"[A-Za-z][\w-]*"
+    pat = (
+        r"\b(?:include|use|mention|work\s+in|incorporate)\s+(?:one\s+or\s+more|at\s+least\s+one|any\s+one|one|any)\s+of\s+"
+        rf"(?:these|the\s+following|the\s+words|these\s+words)\s*(?:words\s*)?:\s*(?P<list>{w}(?:\s*,\s*(?:or\s+)?{w})+"
+        rf"(?:,?\s+or\s+{w})?)(?=\s*(?:[.;!)]|$))"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", m.group("list"))
+        if 2 <= len(items) <= 8 and not _negated(ctx, m.start()):
+            yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=55)
     # "don't use all three of those words" after a quoted list: leave one of them out
     pat = (
         r"\b(?:do\s+not|don[’']?t|never)\s+use\s+all\s+(?:three|four|five|\d+)\s+of\s+(?:those|these|the|them)"
@@ -573,7 +632,7 @@ def _keywords_reminder(ctx: Ctx) -> Iterator[Hit]:
 
 
 _CLASSIC_NEG = (
-    r"do\s+not|don[’']?t|dont|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|cannot|can[’']?t|"
+    r"do\s+not|don[’']?t|dont|does\s+not|doesn[’']?t|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|cannot|can[’']?t|"
     r"may\s+not"
 )
 # Verbs that ban what follows them, besides "do not ... / never / avoid": "ban the word", "steer clear
@@ -587,11 +646,11 @@ _BAN_VERBS = (
 )
 
 
-@rule('"', "'", "“", "‘", "word", "term")
+@rule('"', "'", "“", "‘", "word", "term", "name", "abbreviation", "acronym")
 def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
     pat = (
-        rf"\b(?P<neg>do\s+not|don[’']?t|dont|never|avoid|without|refrain\s+from|must\s+not|should\s+not|shouldn[’']?t|"
-        rf"cannot|can[’']?t|may\s+not|{_BAN_VERBS})\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
+        rf"\b(?P<neg>do\s+not|don[’']?t|dont|does\s+not|doesn[’']?t|never|avoid|without|refrain\s+from|must\s+not|"
+        rf"should\s+not|shouldn[’']?t|cannot|can[’']?t|may\s+not|{_BAN_VERBS})\s+(?P<gap>(?:[\w'-]+\s+){{0,3}}?)(?:(?:the|any)\s+(?:of\s+)?(?:the\s+)?|these\s+)?"
         rf"(?:following\s+)?(?:(?:[\w-]+\s+){{0,2}}(?P<noun>{_KW_NOUN})(?:\s+(?:like|such\s+as))?)?\s*:?\s*(?P<list>{QLIST})"
         rf"{_NOT_COUNTED}"
     )
@@ -632,6 +691,15 @@ def _keywords_negative(ctx: Ctx) -> Iterator[Hit]:
         else:
             items = [i.lower() for i in items] if _shouted(ctx) else items
             yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=55)
+    # "Don't use any English words at all, not even 'feedback' or 'design'": the words named after a ban of words
+    pat = rf"(?:,|\s[-—–])\s*(?:and\s+)?not\s+even\s+(?:the\s+words?\s+)?(?P<list>{QLIST})"
+    for m in _scan(pat, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        items = _quoted_items(m.group("list"))
+        ban = re.search(rf"\b(?:{_CLASSIC_NEG}|no)\b[^.;!?]*\b(?:words?|terms?|jargon|english)\b[^.;!?]*$", before, _I)
+        if ban and items and all(len(i) <= 40 and " " not in i for i in items):
+            s = m.start() + len(re.match(r"(?:,|\s[-—–])\s*(?:and\s+)?", m.group(0), _I).group(0))
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, s, m.end(), prio=55)
     # unquoted: "Do not include the following keywords: cheap, comfortable, amazing.", "Avoid the words: blue, wave"
     for m in _scan(_UNQUOTED_LIST, ctx, _I):
         if not m.group("neg") or not _list_head_ok(m):
@@ -838,7 +906,7 @@ _NOT_A_KEYWORD = frozenset(
 )
 
 
-@rule("mention", "word", "term", "tag", "anywhere", "at all", " in it", " in there")
+@rule("mention", "word", "term", "tag", "anywhere", "at all", " in it", " in there", "abbreviation", "acronym")
 def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     """One unquoted word that closes its clause: "include the word billing", "Never use the word
     clock.", "... and mention tteokbokki" (a bare word after "mention" opening its clause: "mention
@@ -846,7 +914,7 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     end = r"(?=\s*(?:[.;!)]|$|,|\s+(?:anywhere|somewhere|at\s+all|in\s+(?:your|the)\s+\w+)\s*(?:[.;!,]|$)))"
     pat = (
         r"\b(?:include|use|mention|say|write|add|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in)\s+the\s+(?:key)?"
-        rf"(?:word|term|tag)\s+(?P<w>[A-Za-z][\w-]*){end}"
+        rf"(?:word|term|tag|abbreviation|acronym)\s+(?P<w>[A-Za-z][\w-]*){end}"
     )
     for m in _scan(pat, ctx, _I):
         w = m.group("w")
@@ -868,7 +936,7 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     w = r"[a-z][a-z0-9-]{2,}"
     pat = (
         r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?:(?:pls|please)\s+)?mention\s+"
-        rf"(?:(?P<w>{w})(?:\s+(?:somewhere|anywhere|in\s+(?:it|there)))?(?=\s*(?:[.!;]|$))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
+        rf"(?:(?P<w>{w})(?:\s+(?:somewhere|anywhere|in\s+(?:it|there))(?=\s*[.!;,]|\s*$)|(?=\s*(?:[.!;]|$)))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
     )
     for m in _scan(pat, ctx, _I):
         items = [m.group("w")] if m.group("w") else re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
@@ -1063,6 +1131,28 @@ def _literal_token(ctx: Ctx) -> Iterator[Hit]:
         if _negated(ctx, m.start()) or m.group("w") in ("I", "AI", "OK"):
             continue
         yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=30)
+
+
+@rule("name")
+def _named_frequency(ctx: Ctx) -> Iterator[Hit]:
+    """A name given in apposition, then counted: "Please mention our name, Pawlish, a few times — at least
+    three", "use the brand name, Lumo, at least 4 times"."""
+    pat = (
+        r"\b(?i:mention|use|say|include|repeat)\s+(?i:our|my|the|their|his|her)\s+(?:(?i:brand|company|shop|store|"
+        r"business|product|app|band|cafe|café|team)\s+)?(?i:name)\s*,\s*(?P<w>[A-Z][\w'-]+)\s*,\s*"
+        r"(?:(?i:a\s+few|several|multiple|a\s+couple\s+of)\s+times\s*(?:[—–-]+|,|;)\s*)?"
+        rf"(?P<rel>(?i:{REL}))\s+(?:(?P<num>(?i:{NUM}))(?:\s+(?i:times))?|(?P<tw>(?i:once|twice|thrice)))\b"
+    )
+    for m in _scan(pat, ctx, 0):
+        n = _TW[m.group("tw").lower()] if m.group("tw") else parse_number(m.group("num"))
+        if n is None or _negated(ctx, m.start()):
+            continue
+        if not m.group("tw") and not re.search(r"\btimes\b", m.group(0), _I):
+            continue  # a count of something else
+        rel = _relation(m.group("rel"), n)
+        if rel:
+            kw = {"keyword": m.group("w"), "frequency": rel[1], "relation": rel[0]}
+            yield Hit("keywords:frequency", kw, m.start(), m.end(), prio=71)
 
 
 # "include her name" after "my wife, Eleanor": the name is the one the message gave the person before. Read

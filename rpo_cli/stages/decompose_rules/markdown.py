@@ -200,6 +200,9 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
         # a clause of its own: "code block only", "only a code block"
         r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))(?:(?:just|only)\s+(?:a\s+|the\s+)?)?(?:fenced\s+)?code\s+block(?:\s+only)?(?=\s*(?:[.;,!]|$))",
         rf"\b(?:use|using)\s+(?:fenced\s+|markdown\s+)?code\s+(?:blocks|fences)\b|\b(?:in|inside|within)\s+{code}",
+        # "Code in a fenced code block please.", "Commands inside a code block": what goes in it, opening the clause
+        rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?:the|all|any|your)\s+)?(?:code|commands?|snippets?|scripts?|quer(?:y|ies)|"
+        rf"formulas?|examples?)\s+(?:in|inside|within)\s+(?:an?\s+|one\s+)?{code}",
         # "Format all commands as code blocks", "Include a code snippet in a fenced block"
         r"\b(?:format|put|present|show|write|give|wrap)\s+(?:[\w-]+\s+){0,4}?as\s+(?:fenced\s+|markdown\s+)?code\s+blocks\b",
         r"\b(?:in|inside|within)\s+(?:an?\s+)?(?:fenced\s+block|code\s+fence)\b",
@@ -279,6 +282,7 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
         if n and not _negated(ctx, m.start()):
             # the span is the heading clause: "in three parts" stays the task's
             yield Hit(H_ID, {kw: n, "relation": "at least"}, m.start("c"), m.end(), prio=50)
+    yield from _heading_per_item(ctx)
     for s, e in terse_bans(ctx, r"(?:#+\s+|markdown\s+|section\s+)?(?:headings|headers|subheadings)\b"):
         yield Hit(H_ID, {kw: 1, "relation": "less than"}, s, e, prio=54)
     # "Skip the headings", "leave out the headers"
@@ -296,3 +300,49 @@ def _counted_headings(ctx: Ctx) -> Iterator[Hit]:
 
 
 H_ID = "format:markdown_headings"
+
+_ONE_HEADING = r"(?:its\s+own|their\s+own|a|one)\s+(?:markdown\s+|#+\s+|`#+`\s+|h[1-3]\s+)?(?:heading|header)\b"
+
+
+def _plural(noun: str) -> str:
+    """A regex for the plural (or singular) of a counted noun: "slide" -> slides, "NPC" -> NPCs."""
+    stem = re.escape(noun.lower().rstrip("s"))
+    return rf"{stem}(?:s|es)?"
+
+
+def _heading_per_item(ctx: Ctx) -> Iterator[Hit]:
+    """One heading per counted item, the count of the items giving the headings': "at least 5
+    questions, each as a markdown heading", "one ## heading per slide, at least 5 slides", "Create 5
+    NPCs. Give each NPC its own markdown heading." (one count of that noun in the message before)."""
+    # the items counted first: "at least 5 questions, each as a markdown heading (### style)"
+    first = (
+        rf"(?:(?P<rel>{REL})\s+)?(?<![\w-])(?P<num>{NUM})\s+(?P<noun>[a-z][\w-]*s)\s*,\s*each\s+(?:as|under|with|getting|having|"
+        rf"gets|in)\s+{_ONE_HEADING}"
+    )
+    for m in _scan(first, ctx, _I):
+        if re.search(r"\b(?:in|into)\s+$", ctx.content[ctx.unit.start : m.start()], _I):
+            continue  # "explain it in three parts, each under its own heading": the parts are the task's (below)
+        n = parse_number(m.group("num"))
+        rel = ("at least", n) if n and not m.group("rel") else (n and _relation(m.group("rel"), n))
+        if rel and not _negated(ctx, m.start()):
+            yield Hit(H_ID, {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=52)
+    # the heading first: "one ## heading per slide, at least 5 slides"; "give each NPC its own markdown heading"
+    per = (
+        r"\b(?:(?:one|a)\s+(?:markdown\s+|#+\s+|`#+`\s+)?(?:heading|header)\s+(?:per|for\s+each|for\s+every)\s+(?P<noun>[\w-]+)"
+        rf"|(?:give|put)\s+(?:each|every)\s+(?P<noun2>[\w-]+)\s+{_ONE_HEADING})"
+    )
+    for m in _scan(per, ctx, _I):
+        noun = m.group("noun") or m.group("noun2")
+        if noun.lower() in ("one", "item", "part", "section", "paragraph") or _negated(ctx, m.start()):
+            continue
+        count = rf"(?:(?P<rel>{REL})\s+)?(?<![\w-])(?P<num>{NUM})\s+(?:[\w-]+\s+)?{_plural(noun)}\b"
+        after = re.compile(rf"\s*,\s*{count}", re.I).match(ctx.content, m.end(), ctx.unit.end)
+        found = [after] if after else list(re.finditer(count, ctx.content[: m.start()], re.I))
+        if len(found) != 1:
+            continue  # no count, or several to choose from
+        c = found[0]
+        n = parse_number(c.group("num"))
+        rel = ("at least", n) if n and not c.group("rel") else (n and _relation(c.group("rel"), n))
+        if rel and rel[0] == "at least":
+            yield Hit(H_ID, {"num_headings": rel[1], "relation": rel[0]}, m.start(), after.end() if after else m.end(),
+                      prio=51)  # fmt: skip

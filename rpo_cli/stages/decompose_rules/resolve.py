@@ -121,6 +121,10 @@ def _condition(text: str) -> tuple[Condition | None, int, bool]:
     body = m.group("body").strip()
     if m.group("kw").lower().startswith("when") and re.match(r"(?:writing|answering|responding|replying)\b", body, _I):
         return None, 0, False  # "When answering, ..." is no trigger
+    if m.group("kw").lower().startswith("when") and re.match(
+        r"you\s+(?:give|write|show|include|provide|quote|cite|share|use)\s+(?:an?|any|the|some)\s+", body, _I
+    ):
+        return None, 0, False  # "Whenever you give a formula, put it in a code block": how to write a part it has
     who = _WHO.match(body)
     if not who:
         return None, m.end(), True
@@ -385,15 +389,16 @@ _RELATIVE_ON_TASK = re.compile(
 )
 # "in Section 2", "in the last paragraph", "at the end": where in the response the instruction applies.
 _LOCATIVE = re.compile(
-    r"\s*(?:in|at|for|within|under)\s+(?:the\s+)?(?:(?:first|second|third|last|final|next|closing|opening)\s+)?"
-    r"(?:section|part|paragraph|step|chapter|end|beginning|start)(?:\s+\d+)?\s*,?\s*(?:please\s+)?$",
+    r"\s*(?:in|at|for|within|under)\s+(?:the\s+|each\s+|every\s+)?(?:(?:first|second|third|last|final|next|closing|opening)\s+)?"
+    r"(?:section|part|paragraph|step|chapter|end|beginning|start|heading|header|details|body|topic|examples?)s?(?:\s+\d+)?\s*,?\s*"
+    r"(?:please\s+)?$",
     _I,
 )
 # Constraints that something occurs at least once (or N times): met in a part, met in the whole.
 _EXISTENTIAL = {"format:code_block", "keywords:existence", "keywords:required_phrase", "content:include_url",
                 "detectable_content:number_placeholders", "detectable_format:number_highlighted_sections",
                 "format:use_emoji", "punctuation:use_exclamation", "punctuation:use_em_dash",
-                "punctuation:use_comma"}  # fmt: skip
+                "punctuation:use_comma", "format:sub-bullets"}  # fmt: skip
 
 
 _PERMISSION = re.compile(
@@ -460,6 +465,8 @@ _SO_REQUEST = re.compile(
     r"(?:(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus)?|\s+(?:so|therefore|thus))\s*(?:please\s+)?(?:leave|keep|avoid|skip|"
     r"drop|ditch|don[’']?t|dont|"
     r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b"
+    # "I like the bird names to stand out, so please mark two of them with asterisks": "so please" + a request
+    r"|(?:,|;)\s*so\s+please\s+(?:mark|use|add|include|put|make|keep|write|give|bold|highlight|end|start|avoid)\b"
     # "My club has a challenge: write a paragraph with no letter e": a colon that opens the task
     r"|:\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|compose|draft|create|make|give\s+me|tell\s+me|list|describe|"
     r"explain|summari[sz]e|translate)\b"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from rpo_cli.stages.decompose_rules.grammar import (
     _I,
     _RESP,
+    NUM,
     QUOTED,
     Ctx,
     Hit,
@@ -70,26 +71,32 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     ends = [
         # a participle closing the task: "Draft a welcome email, ending with the phrase "See you soon.""
         rf"\bending\s+with\s+(?:(?:this|the)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:phrase|words|sentence|line)"
-        rf"\s*:?\s*(?P<p>{QUOTED}){after}",
+        rf"\s*:?\s*(?P<p>{_FQUOTED}){after}",
         rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out|round\s+off|finish\s+off|cap\s+off|top\s+off)\s+"
-        rf"{obj}(?:with\s*:?|on|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{QUOTED}){after}",
+        rf"{obj}(?:with\s*:?|on|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{_FQUOTED}){after}",
         # "Put "Order yours today!" at the very end", "add "Cheers" at the end of your reply"
-        rf"\b(?:put|place|add|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+(?:{_RESP}|reply))?"
+        rf"\b(?:put|place|add|have)\s+(?P<p>{_FQUOTED})\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+(?:{_RESP}|reply))?"
         r"(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))",
         # "sign off as "The Harbor Goods Team"", "sign the email "Love, Mom"", "sign it off with ..."
         rf"\bsign\s+(?:(?:it|this|(?:the|every|each|all|your)\s+(?:emails?|e-mails?|letters?|notes?|messages?|cards?|replies|reply|"
         rf"responses?|answers?))\s+)?(?:off\s+)?(?:as|with)?\s*"
-        rf"(?:the\s+name\s+)?(?P<p>{QUOTED}){after}",
+        rf"(?:the\s+name\s+)?(?P<p>{_FQUOTED}){after}",
         rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
-        rf"(?:always\s+)?(?:ends?|ended)\s+with\s+{kind}(?P<p>{QUOTED}){after}",
+        rf"(?:always\s+)?(?:ends?|ended)\s+with\s+{kind}(?P<p>{_FQUOTED}){after}",
         # a requested part that closes the text: "a closing line that ends the release with the exact text "..."
         rf"\bthat\s+(?:ends|closes|finishes)\s+(?:the|your|this)\s+[\w-]+\s+with\s+(?:the\s+|this\s+)?"
-        rf"(?:(?:exact|following|precise)\s+)*(?:phrase|text|line|words|sentence)\s*:?\s*(?P<p>{QUOTED}){after}",
+        rf"(?:(?:exact|following|precise)\s+)*(?:phrase|text|line|words|sentence)\s*:?\s*(?P<p>{_FQUOTED}){after}",
     ]
     # the last item of a "Make sure it includes ..., has ..., and ends with "..."" list
     ends.append(
         rf"\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|your\s+\w+|the\s+\w+)\b[^.!?]*?(?:,\s*|\s+)(?:and\s+)?"
-        rf"(?P<c>ends\s+with\s+{kind}(?P<p>{QUOTED}))"
+        rf"(?P<c>ends\s+with\s+{kind}(?P<p>{_FQUOTED}))"
+    )
+    # the second half of "it started with "Dear Ms. Okafor," and ended with the sign-off "Best, Tunde""
+    ends.append(
+        rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|would|could|will|must)\s+)?(?:start|begin|open)(?:s|ed)?\s+with\s+(?:{_FQUOTED}|[^.!?\n]){{0,120}}?"
+        rf"\band\s+(?:(?:should|would|could|will|must)\s+)?(?P<c>(?:ends?|ended|finish(?:es|ed)?|close[sd]?)\s+with\s+{kind}"
+        rf"(?P<p>{_FQUOTED}))"
     )
     # "Start your answer with the word Yes.", "End with the word Goodbye.": one unquoted word closing the sentence;
     # "Avoid starting with "I"", "a reply that doesn't end with "Thanks"": the negated participle and relative
@@ -109,7 +116,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     negp = (
         rf"\b(?:(?:avoid|without|never|no)\s+(?P<p1>starting|beginning|opening|ending|finishing|closing|concluding)|"
         rf"that\s+(?:does\s+not|doesn[’']?t|never)\s+(?P<p2>start|begin|open|end|finish|close|conclude)s?)\s+"
-        rf"(?:(?:your|the|it)\s+(?:[\w-]+\s+)?)?(?:with|by\s+saying)\s+{kind}(?P<p>{QUOTED})"
+        rf"(?:(?:your|the|it)\s+(?:[\w-]+\s+)?)?(?:with|by\s+saying)\s+{kind}(?P<p>{_FQUOTED})"
     )
     for m in _scan(negp, ctx, _I):
         verb = (m.group("p1") or m.group("p2")).lower()
@@ -120,7 +127,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         else:
             yield Hit("startend:not_end_checker", {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
     put_start = (
-        rf"\b(?:put|place|have)\s+(?P<p>{QUOTED})\s+at\s+the\s+(?:very\s+)?(?:start|beginning)(?:\s+of\s+(?:your|the)\s+"
+        rf"\b(?:put|place|have)\s+(?P<p>{_FQUOTED})\s+at\s+the\s+(?:very\s+)?(?:start|beginning)(?:\s+of\s+(?:your|the)\s+"
         rf"(?:{_RESP}|reply))?(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))"
     )
     for m in _scan(put_start, ctx, _I):
@@ -137,8 +144,9 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             if _SUBPART.search(ctx.content[m.start() : m.start("p")].split(" with ")[0]) or part_subject:
                 continue
             phrase = _phrase_after(m)
-            if not phrase:
-                continue
+            rest = ctx.content[m.end() : ctx.unit.end]
+            if not phrase or re.match(r"\s*,?\s*(?:followed\s+by|and\s+then|then)\b", rest, _I):
+                continue  # "Finish with "#### " followed by the answer": the phrase is not the last thing
             tid = "startend:not_end_checker" if _flip_if_negated(pre) else "startend:end_checker"
             start = m.start("c") if "c" in m.groupdict() else m.start()
             yield Hit(tid, {"end_phrase": phrase}, start, m.end(), prio=85)
@@ -163,10 +171,10 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     yield from _unquoted_end(ctx, pats)
 
     starts = [
-        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with\s*:?|w/|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{QUOTED})"
+        rf"\b(?:start|begin|open|kick\s+off|lead\s+off)\s+{obj}(?:with\s*:?|w/|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{_FQUOTED})"
         rf"(?:\s*,?\s*or\s+(?:with\s+)?(?P<p2>{QUOTED}))?",
-        rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin)s?\s+with\s+"
-        rf"{kind}(?P<p>{QUOTED})",
+        rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin|open)(?:s|ed)?\s+with\s+"
+        rf"{kind}(?P<p>{_FQUOTED})",
     ]
     for pat in starts:
         for m in _scan(pat, ctx, _I):
@@ -340,8 +348,11 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
             if i == 2:
                 head = ctx.content[ctx.unit.start : m.start()]
                 # only after a writing task, and not when a part is what gets quoted ("a title, wrapped in ...")
-                if not re.match(r"\s*(?:please\s+)?(?:write|compose|draft|create|give|craft)\b", head, _I) or re.search(
-                    r"\b(?:title|word|phrase|name|quote|line|sentence|term|keyword)s?\s*$", head, _I
+                # ("no more than two sentences, wrapped in ..." is a length, then the whole answer quoted)
+                counted = re.search(rf"\b(?:{NUM})\s+(?:sentence|line|word)s?\s*$", head, _I)
+                if not re.match(r"\s*(?:please\s+)?(?:write|compose|draft|create|give|craft)\b", head, _I) or (
+                    re.search(r"\b(?:title|word|phrase|name|quote|line|sentence|term|keyword)s?\s*$", head, _I)
+                    and not counted
                 ):
                     continue
                 m_start = m.start() + len(re.match(r",?\s*(?:that\s+is\s+|and\s+)?", m.group(0), _I).group(0))
@@ -356,6 +367,12 @@ def _quotation(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         r"\b(?:without|do\s+not|don[’']?t|never)\s+(?:(?:wrap|surround|enclos|put)\w*\s+(?:it|them|the\s+\w+|your\s+\w+)?\s*"
         r"(?:in|with|within|inside)\s+|surrounding\s+|any\s+surrounding\s+)(?:double\s+)?(?:quotation\s+marks|quotes)\b"
+    )
+    # "No quotation marks around your answer", "no quotes around it", "without quote marks around the reply"
+    pat += (
+        r"|\b(?:no|without|without\s+any)\s+(?:double\s+|surrounding\s+|enclosing\s+)?(?:quotation\s+marks|quotes|quote\s+marks)\s+"
+        rf"(?:around|surrounding|wrapping)\s+(?:the\s+(?:whole\s+)?(?:{_RESP}|reply|output|thing)|your\s+(?:whole\s+)?"
+        rf"(?:{_RESP}|reply|output)|(?:the\s+)?(?:whole|entire)\s+(?:thing|{_RESP}|reply|output))\b"
     )
     for m in _scan(pat, ctx, _I):
         if m.start() not in seen:
@@ -387,7 +404,7 @@ def _ps_marker_of(m: re.Match) -> str:
     return postscript_marker(tail or head)
 
 
-@rule("postscript", "post-script", "p.", "p. ")
+@rule("postscript", "post-script", "p.", "p. ", "note")
 def _postscript(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?:add|include|end\s+with|append|write|finish\s+with|put|sign\s+off\s+with|close\s+with|wrap\s+up\s+with)\s+"
@@ -417,6 +434,19 @@ def _postscript_other(ctx: Ctx) -> Iterator[Hit]:
         if not _negated(ctx, m.start()):
             yield Hit("detectable_content:postscript", {"postscript_marker": _ps_marker_of(m)}, m.start(), m.end(),
                       prio=60)  # fmt: skip
+    # "add a short note to the students that starts with "P.S."", "after your sign-off, add a note beginning "NB:""
+    # (a quoted marker: a short token closed by "." or ":")
+    pat = (
+        r"\b(?:add|include|write|put|end\s+with|finish\s+with|append)\s+(?:a|an)\s+(?:(?:short|brief|quick|final|little)\s+)?"
+        r"(?:note|line|message|postscript)\s+(?:(?:to|for)\s+(?:the\s+|your\s+|my\s+)?[\w-]+\s+)?"
+        r"(?:at\s+the\s+(?:very\s+)?end\s+)?(?:(?:that|which)\s+(?:starts|begins)\s+with|starting(?:\s+with)?|"
+        r"beginning(?:\s+with)?)\s+[\"“](?P<q>[A-Za-z]{1,4}(?:\.\s?[A-Za-z]{1,3})*[.:])[\"”]"
+    )
+    for m in _scan(pat, ctx, _I):
+        q = m.group("q")
+        mk = postscript_marker(q) if re.fullmatch(PS_MARKER, q, _I) else q
+        if not _negated(ctx, m.start()):
+            yield Hit("detectable_content:postscript", {"postscript_marker": mk}, m.start(), m.end(), prio=60)
     pat = (
         r"\b(?:no|without|(?:do\s+not|don[’']?t|never)\s+(?:add|include|put|write|use))\s+(?:a\s+|any\s+)?"
         rf"(?:(?P<m>{PS_MARKER})|postscript{_PS_TAIL})"
