@@ -302,3 +302,67 @@ def _postscript_sequence(ctx: Ctx) -> Iterator[Hit]:
             if not _negated(ctx, m.start()):
                 marker = postscript_marker(m.group("m"))
                 yield Hit("detectable_content:postscript", {"postscript_marker": marker}, m.start(), m.end(), prio=59)
+
+
+# --- session 4 (fmt6) -------------------------------------------------------------------------------
+
+_FQ_END_VERB = (
+    r"(?:chiudi|chiuda|chiudete|termina|termini|terminate|concludi|concluda|finisci|finisca|cierra|cierre|finaliza|"
+    r"finalice|acaba|acabe|termine|terminez|finis|finissez|conclus|concluez|beende|beenden\s+Sie|schlie(?:ß|ss)e|"
+    r"encerre|encerra|conclua|finalize)"
+)
+
+
+@rule("domand", "pregunt", "question", "frage", "pergunt", "질문", "물음", "質問", "问题", "提问", "疑问")
+def _question_endings_more(ctx: Ctx) -> Iterator[Hit]:
+    """Ending on a question in other languages and word orders: "Chiudi con una domanda rivolta al
+    pubblico", "Cierra con una pregunta para el lector", "마지막 문장은 질문으로 끝나야 합니다",
+    "以一个问题结尾"; and its absence asked as no closing question: "never ask follow-up questions at
+    the end", "no follow-up question at the end", "don't tack a question on at the end"."""
+    other = (
+        rf"\b{_FQ_END_VERB}\s+(?:(?:es|le|la|il|lo|el|o|sempre|siempre|toujours|immer)\s+)?(?:con|com|par|mit|avec|en|por)\s+"
+        r"(?:une|una|uma|einer|un)\s+(?:(?:petite|breve|kleinen|pequeña|piccola|bella)\s+)?(?:question|pregunta|domanda|"
+        r"pergunta|frage)\b"
+    )
+    for m in _scan(other, ctx, _I):
+        if not re.search(_FNEG_Q, ctx.content[ctx.unit.start : m.start()], _I):
+            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+    cjk = (
+        r"(?:마지막\s*(?:문장|줄)[은는이가]?\s*)?(?:질문|물음표)으로\s*끝(?:나야|내야|내\s*주세요|내세요|나게|내|나도록)"
+        r"|(?:最後|最后)?(?:は|に)?(?:質問|問い)で(?:終わ|締め)"
+        r"|(?:以|用)(?:一个|一句)?(?:问题|提问|疑问句)(?:来)?(?:结尾|结束|收尾)"
+    )
+    for m in _scan(cjk, ctx, 0):
+        lead = ctx.content[max(ctx.unit.start, m.start() - 6) : m.start()]
+        if not re.search(r"(?:不要|别|不能|않|마세요|ない)", lead + ctx.content[m.end() : m.end() + 6]):
+            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+    # "never ask follow-up questions at the end", "no closing question at the end"
+    neg_end = (
+        r"\b(?P<neg>never|do\s+not|don[’']?t|dont|no|without)\s+(?:(?:ask|add|pose|include|tack\s+on|put|leave|end\s+with)\s+)?"
+        r"(?:(?:any|a|an)\s+)?(?:(?:follow[\s-]?up|closing|final|trailing|extra|more|further|rhetorical)\s+)?"
+        r"questions?"
+        r"(?:\s+on)?\s+(?:at\s+the\s+(?:very\s+)?end|to\s+(?:close|finish|end)|in\s+closing|at\s+the\s+close)\b"
+    )
+    for m in _scan(neg_end, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if m.group("neg").lower() == "no" and not re.search(r"(?:^|[\n,;:(]|\band)\s*$", before):
+            continue  # "no" bans only when it opens the clause
+        yield Hit("content:not_end_with_question", {}, m.start(), m.end(), prio=61)
+
+
+_FNEG_Q = r"(?:\b(?:no|non|ne|nicht|não|nao|nunca|mai|jamais)\s+(?:\w+\s+)?$|\bn['’]\s*$)"
+
+
+@rule("p.s", "p. s", "p.p.s", "postscript")
+def _postscript_as_container(ctx: Ctx) -> Iterator[Hit]:
+    """A postscript asked for as the place of some content: "put any safety notes in a P.S. at the
+    end", "save the discount code for a P.S.", "tuck the reminder into a postscript"."""
+    pat = (
+        r"\b(?:put|place|save|keep|tuck|add|include|move|leave|stick|drop)\s+(?:(?:any|all|the|your|our|a|an|some|that|"
+        r"this|those|these)\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|into|for|as)\s+(?:a|an|the)\s+(?:(?:short|brief|quick|final|separate)\s+)?"
+        rf"(?:(?P<m>{PS_MARKER})|postscript\b)(?:\s+at\s+the\s+(?:very\s+)?(?:end|bottom))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        neg = _negated(ctx, m.start())
+        tid = "detectable_content:no_postscript" if neg else "detectable_content:postscript"
+        yield Hit(tid, {"postscript_marker": postscript_marker(m.group("m"))}, m.start(), m.end(), prio=59)

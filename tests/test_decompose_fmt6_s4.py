@@ -1,0 +1,124 @@
+"""Format-like families, session 4 (fmt6): end phrases named by their kind, foreign end phrases with an
+adverb or a colon, question endings in other languages and their absence, postscripts as a place,
+postscript labels before a directive. Variants written here, not the dev sentences, and near misses
+that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rpo_cli.schema import Message
+from rpo_cli.stages.decompose_rules import rule_decompose
+
+END, NEND, START = "startend:end_checker", "startend:not_end_checker", "startend:start_phrase"
+EQ, NQ = "content:end_with_question", "content:not_end_with_question"
+PS = "detectable_content:postscript"
+
+
+def got(text: str) -> list[tuple[str, dict]]:
+    return [(c.id, c.kwargs) for c in rule_decompose([Message(role="user", content=text)])]
+
+
+def ids(text: str) -> list[str]:
+    return [t for t, _ in got(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "kw"),
+    [
+        ("Keep it warm and end on the exact line 'See you at the lake.'", END, {"end_phrase": "See you at the lake."}),
+        ('Wrap up with the sentence "That is all for tonight."', END, {"end_phrase": "That is all for tonight."}),
+        ('Close with exactly: "Cheers, Dana"', END, {"end_phrase": "Cheers, Dana"}),
+        ('Finish on this line: "We rebuild on Monday."', END, {"end_phrase": "We rebuild on Monday."}),
+        ('Every newsletter should end with the line "Stay curious."', END, {"end_phrase": "Stay curious."}),
+        ("the toast must always close on the words 'To the couple!'", END, {"end_phrase": "To the couple!"}),
+        ('Open with the line "Good evening, Pueblo."', START, {"start_phrase": "Good evening, Pueblo."}),
+        ("Don't end on the line 'Goodbye.'", NEND, {"end_phrase": "Goodbye."}),
+        ("Sentence-case headline, and sign off with — The Night Desk", END, {"end_phrase": "— The Night Desk"}),
+        ("Termina siempre con la frase «Hasta mañana».", END, {"end_phrase": "Hasta mañana"}),
+        ("Y termina exactamente con la frase: Así acaba el día.", END, {"end_phrase": "Así acaba el día."}),
+        ('Concludi esattamente con la frase "A presto, Lecce"', END, {"end_phrase": "A presto, Lecce"}),
+    ],
+)
+def test_end_phrase_of_a_kind(text: str, tid: str, kw: dict) -> None:
+    assert (tid, kw) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each stanza ends with the line 'Goodnight.'",
+        "End every paragraph with the sentence 'Next.'",
+        "End the second one with the line 'ok'",
+        "My last draft ended with the line 'Thanks all' and people hated it, so write a new one.",
+        'Close on the line "Rest, the Larkspur family". No wait, that has a comma.',
+        "No termines con la frase: hasta luego.",
+    ],
+)
+def test_end_phrase_near_misses(text: str) -> None:
+    assert END not in ids(text) and START not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Chiudi con una domanda rivolta ai lettori.", EQ),
+        ("Cierra siempre con una pregunta para el lector.", EQ),
+        ("Finisci con una domanda.", EQ),
+        ("짧게 써 주세요. 마지막 문장은 질문으로 끝나야 합니다.", EQ),
+        ("请以一个问题结尾。", EQ),
+        ("Rules:\n- never ask follow-up questions at the end\n- be brief", NQ),
+        ("Keep it short, no follow-up question at the end.", NQ),
+        ("Do not add any closing questions at the end.", NQ),
+        ("don't tack on a question at the end", NQ),
+    ],
+)
+def test_question_endings_more(text: str, tid: str) -> None:
+    assert tid in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non chiudere con una domanda.",
+        "Ask questions at the end of each chapter.",
+        "Answer the question at the end of my message.",
+    ],
+)
+def test_question_endings_more_near_misses(text: str) -> None:
+    assert EQ not in ids(text) and NQ not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: numbered steps; put any safety notes in a P.S. at the end; no jargon.",
+        "Save the discount code for a P.S.",
+        "tuck the parking info into a short postscript",
+    ],
+)
+def test_postscript_as_a_place(text: str) -> None:
+    assert PS in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put her notes in a P.S. last time.",
+        "Don't put anything in a postscript.",
+    ],
+)
+def test_postscript_as_a_place_near_misses(text: str) -> None:
+    assert PS not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Write the install section.\n\nP.S. avoid the words "easy" and "just" please.',
+        'Short bio please. PS: never use the word "passionate".',
+        'P.P.S. avoid the word "synergy".',
+    ],
+)
+def test_postscript_label_before_a_ban(text: str) -> None:
+    assert "keywords:forbidden_words" in ids(text)
