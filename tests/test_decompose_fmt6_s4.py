@@ -122,3 +122,66 @@ def test_postscript_as_a_place_near_misses(text: str) -> None:
 )
 def test_postscript_label_before_a_ban(text: str) -> None:
     assert "keywords:forbidden_words" in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "kw"),
+    [
+        (
+            "A sonnet, please, and keep 'moon' out of it entirely.",
+            "keywords:forbidden_words",
+            {"forbidden_words": ["moon"]},
+        ),
+        (
+            'Leave the word "synergy" out of the whole memo.',
+            "keywords:forbidden_words",
+            {"forbidden_words": ["synergy"]},
+        ),
+        ('keep "game changer" out of the post', "keywords:forbidden_phrase", {"phrase": "game changer"}),
+        ("WORK IN THE LINE 'WE ARE SO BACK'.", "keywords:required_phrase", {"phrase": "WE ARE SO BACK"}),
+        (
+            'Drop in the tagline "Sleep like you mean it".',
+            "keywords:required_phrase",
+            {"phrase": "Sleep like you mean it"},
+        ),
+        ("He wants the phrase 'built to last' in there.", "keywords:required_phrase", {"phrase": "built to last"}),
+        (
+            'I\'d like "fresh from the farm" in it somewhere.',
+            "keywords:required_phrase",
+            {"phrase": "fresh from the farm"},
+        ),
+        (
+            "Use at least one of these: 'cozy', 'warm', 'snug'.",
+            "keywords:include_any",
+            {"forbidden_words": ["cozy", "warm", "snug"]},
+        ),
+        (
+            'At least one title should include "fog" or "mist".',
+            "keywords:include_any",
+            {"forbidden_words": ["fog", "mist"]},
+        ),
+        ("Mention the discount code FALL25 and keep it short.", "keywords:existence", {"keywords": ["FALL25"]}),
+        ("Include the wifi password: HARBOR-77.", "keywords:existence", {"keywords": ["HARBOR-77"]}),
+    ],
+)
+def test_keywords_more_phrasings(text: str, tid: str, kw: dict) -> None:
+    assert (tid, kw) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep 'Acme' out of the headline.",
+        "Include the line 'Go team' at the end.",
+        'Each line should use "a" or "b".',
+        "Don't mention the promo code SLEEPY20.",
+        "Mention the promo code SAVE10 twice.",
+        "Mention the code of conduct.",
+    ],
+)
+def test_keywords_more_near_misses(text: str) -> None:
+    got_ids = ids(text)
+    assert not any(
+        t in got_ids
+        for t in ("keywords:existence", "keywords:required_phrase", "keywords:include_any", "keywords:forbidden_words")
+    )
