@@ -185,3 +185,65 @@ def test_keywords_more_near_misses(text: str) -> None:
         t in got_ids
         for t in ("keywords:existence", "keywords:required_phrase", "keywords:include_any", "keywords:forbidden_words")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "kw"),
+    [
+        (
+            "Need 10+ slogan ideas for a food truck, as a numbered list.",
+            "format:numbered_list",
+            {"num_items": 10, "relation": "at least"},
+        ),
+        (
+            "Give me at least 8 barks for the innkeeper, as a numbered list.",
+            "format:numbered_list",
+            {"num_items": 8, "relation": "at least"},
+        ),
+        (
+            "Skip headings, just a numbered list of agenda items with owners, at least 5 items.",
+            "format:numbered_list",
+            {"num_items": 5, "relation": "at least"},
+        ),
+        ("A numbered list of fixes, 4 items max.", "format:numbered_list", {"num_items": 5, "relation": "less than"}),
+        (
+            "Use markdown headings, at least four of them (Intro, Risks, Plan, Owners).",
+            "format:markdown_headings",
+            {"num_headings": 4, "relation": "at least"},
+        ),
+        (
+            "Add placeholders in square brackets for details I'll fill, like [date] and [venue], at least 4 of them.",
+            "detectable_content:number_placeholders",
+            {"num_placeholders": 4},
+        ),
+        ("Always answer in markdown.", "format:use_markdown", {}),
+        ("Respond only in Markdown format.", "format:use_markdown", {}),
+        ("status update. 5 lines max. plain text. thanks", "format:no_markdown", {}),
+        ("A single emoji tops.", "format:number_emojis", {"num_emojis": 2, "relation": "less than"}),
+        ("one hashtag max", "content:number_hashtags", {"num_hashtags": 2, "relation": "less than"}),
+        ("Include a CTA and at least one link to the signup page.", "content:include_url", {}),
+        ("Instead of bullets, mark each one with a ~ symbol.", "format:list", {"sep": "~"}),
+        ("Ten band names separated by the token <NEXT> instead of bullet points.", "format:list", {"sep": "<NEXT>"}),
+        ("Reply with only approve, reject or escalate.", "format:options", {"options": "approve/reject/escalate"}),
+        ("Answer with just yes, no, or maybe.", "format:options", {"options": "yes/no/maybe"}),
+    ],
+)
+def test_format_more_phrasings(text: str, tid: str, kw: dict) -> None:
+    assert (tid, kw) in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Keep each one under 8 words, as a numbered list.", "format:numbered_list"),
+        ("Write 3 paragraphs about cats.", "format:numbered_list"),
+        ("Explain how to write in markdown.", "format:use_markdown"),
+        ("Plain text is fine, but bold the key term.", "format:no_markdown"),
+        ("Never more than a single emoji, tops, per line.", "format:number_emojis"),
+        ("List the names separated by commas.", "format:list"),
+        ("Three paragraphs separated by ***.", "format:list"),
+        ("Don't include a link to the signup page.", "content:include_url"),
+    ],
+)
+def test_format_more_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)

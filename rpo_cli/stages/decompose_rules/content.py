@@ -366,3 +366,40 @@ def _postscript_as_container(ctx: Ctx) -> Iterator[Hit]:
         neg = _negated(ctx, m.start())
         tid = "detectable_content:no_postscript" if neg else "detectable_content:postscript"
         yield Hit(tid, {"postscript_marker": postscript_marker(m.group("m"))}, m.start(), m.end(), prio=59)
+
+
+@rule("link", "url")
+def _url_in_an_include_list(ctx: Ctx) -> Iterator[Hit]:
+    """A link as a later item of a list an inclusion verb opens: "Include 3+ hashtags and at least one
+    link to the dashboard", "Add a CTA, two emojis, plus a link to the menu"."""
+    head = re.match(
+        r"\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:please\s+)?(?:also\s+)?(?:include|add|use|give\s+(?:me|it|us)|put\s+in|provide)\b",
+        ctx.text,
+        _I,
+    )
+    if not head or _negated(ctx, ctx.unit.start + head.end()):
+        return
+    pat = (
+        r"(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)(?P<c>(?:at\s+least\s+(?:one|1)|an?|one|some)\s+(?:urls?|links?|"
+        r"hyperlinks?|web\s+links?)\b(?:\s+(?:to|for)\s+(?:the|a|an|our|your|their|this)\s+[\w-]+)?)"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("content:include_url", {}, m.start("c"), m.end("c"), prio=40)
+
+
+@rule("emoji", "emoticon", "hashtag")
+def _single_tops(ctx: Ctx) -> Iterator[Hit]:
+    """One allowed at most, said with "a single" or "one": "A single emoji tops.", "one hashtag max",
+    "just one emoji at most" (the count has no number word the relation rules read)."""
+    pat = (
+        r"\b(?:a\s+single|one|just\s+one|only\s+one|1)\s+(?P<n>emoji|emoticon|hash[\s-]?tag)s?\s*,?\s*(?:tops|max(?:imum)?|"
+        r"at\s+(?:the\s+)?most|or\s+(?:fewer|less|none))\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _negated(ctx, m.start()):
+            continue
+        if m.group("n").lower().startswith("hash"):
+            kw = {"num_hashtags": 2, "relation": "less than"}
+            yield Hit("content:number_hashtags", kw, m.start(), m.end(), prio=50)
+        else:
+            yield Hit("format:number_emojis", {"num_emojis": 2, "relation": "less than"}, m.start(), m.end(), prio=50)

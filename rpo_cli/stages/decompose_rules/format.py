@@ -1141,3 +1141,72 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
     zh = rf"(?:包含|含有|有)(?:两个|三个|四个|\d+\s*个|以下)?(?:字段|键)\s*[:：]\s*(?P<k>{key}(?:{zh_and}{key})+)"
     for m in _scan(zh, ctx, 0):
         yield Hit("format:json_keys", {"keys": re.split(zh_and, m.group("k"))}, m.start(), m.end(), prio=75)
+
+
+# --- session 4 (fmt6) -------------------------------------------------------------------------------
+
+
+def them_count_far(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, tuple[str, int]]]:
+    """A count that refers back to its noun with "of them" after a longer aside than them_count reads:
+    "Include placeholders in square brackets for things I need to fill in, like [target launch date] and
+    [eng owner], at least 3 of them", "Use markdown headings, at least five of them (Problem, Goals, ...)".
+    Only "of them" closes it, and the clause runs to no sentence end."""
+    pat = (
+        rf"\b(?:{noun})(?:e\.g\.|i\.e\.|[^.;!?\n]){{0,200}}?,\s*(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+them\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start("rel")))
+        if rel and not _negated(ctx, m.start()):
+            yield m, rel
+
+
+@rule("placeholder", "of them")
+def _placeholders_far_count(ctx: Ctx) -> Iterator[Hit]:
+    for m, rel in them_count_far(ctx, r"placeholders?|(?:blanks|fill-ins|slots)\s+in\s+square\s+brackets"):
+        more = rel[0] == "at least"
+        tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
+        yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=47)
+
+
+_NEG_IN_CLAUSE = r"\b(?:do\s+not|don[’']?t|dont|never|no|without|avoid|instead\s+of|rather\s+than)\b"
+
+
+@rule("numbered", "ordered", "enumerated")
+def _numbered_list_count_apart(ctx: Ctx) -> Iterator[Hit]:
+    """A numbered list whose count stands apart from it: "Need 10+ tagline options for a bike-repair
+    café, as a numbered list", "Give me at least 10 idle barks for the tavern keeper NPC, as a numbered
+    list", "a numbered list of agenda items with time boxes, at least 5 items". A count of words,
+    sentences or lines ("under 8 words each, as a numbered list") is no item count."""
+    count = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM}){_PRE}"
+    pats = (
+        rf"(?<![\w-]){count}\s+(?P<noun>[a-z][\w'-]*(?:\s+[\w'’-]+){{0,8}}?)\s*,\s*(?:as|in|into)\s+(?:an?\s+)?"
+        rf"{_LIST_WORD}\b",
+        rf"\b{_LIST_WORD}\b(?:[^.;:!?\n]{{0,80}}?)\s*,\s*{count}\s+(?P<noun>items|entries|points|steps|ideas|options|"
+        rf"tips|questions|of\s+them){_SUF}",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            head = m.group("noun").split()[0].lower()
+            if _NOT_ITEMS.fullmatch(head) or re.match(r"(?:of|to|and|or|per|each|times?|minutes?|hours?|days?)$", head):
+                continue
+            unit_nouns = r"\b(?:words?|sentences?|lines?|characters?|chars?|paragraphs?)\b"
+            if i == 0 and re.search(unit_nouns, m.group("noun"), _I):
+                continue
+            if i == 0 and _part_list(ctx, m.start()):
+                continue
+            # the count after the list: its own clause says what it counts ("any headings, just a numbered
+            # list ..." bans headings, it scopes nothing)
+            clause = re.split(r"[,;:]", ctx.content[ctx.unit.start : m.start()])[-1]
+            each = re.search(r"\b(?:each|every|per)\b", m.group(0), _I)
+            if i == 1 and (each or re.search(_NEG_IN_CLAUSE, clause, _I)):
+                continue
+            if i == 1:
+                n = parse_number(m.group("num"))
+                written = _written_relation(ctx, m, n) if n is not None else None
+                rel = written or (_relation(m.group("rel"), n) if m.group("rel") and n is not None else ("at least", n))
+                if n is not None and rel and rel[1] is not None:
+                    yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(),
+                              prio=48)  # fmt: skip
+                continue
+            yield from _numbered_hit(ctx, m, 48)
