@@ -247,3 +247,55 @@ def test_format_more_phrasings(text: str, tid: str, kw: dict) -> None:
 )
 def test_format_more_near_misses(text: str, tid: str) -> None:
     assert tid not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "kw"),
+    [
+        (
+            "Write a cold open. Break it into ACT 1, ACT 2 and ACT 3.",
+            "detectable_format:multiple_sections",
+            {"section_spliter": "ACT", "num_sections": 3},
+        ),
+        (
+            "Split the plan into Week 1 through Week 4.",
+            "detectable_format:multiple_sections",
+            {"section_spliter": "Week", "num_sections": 4},
+        ),
+        (
+            "Schreib eine Glosse und setz einen Titel in doppelte spitze Klammern, also so: <<Titel>>.",
+            "detectable_format:title",
+            {},
+        ),
+        ("Mets un titre entre doubles chevrons.", "detectable_format:title", {}),
+        ('Return JSON like this: {"name": "...", "tags": [...]}.', "format:json_keys", {"keys": ["name", "tags"]}),
+        ('give it back as json: {"rate": ..., "notes": {"a": 1}}', "format:json_keys", {"keys": ["rate", "notes"]}),
+        (
+            "and keep his line We never closed a single day verbatim.",
+            "keywords:required_phrase",
+            {"phrase": "We never closed a single day"},
+        ),
+        (
+            "Keep it short and mention our host as Prof. Adeyemi.",
+            "keywords:required_phrase",
+            {"phrase": "Prof. Adeyemi"},
+        ),
+        ("Refer to him as Chef Rossi throughout.", "keywords:required_phrase", {"phrase": "Chef Rossi"}),
+    ],
+)
+def test_sections_titles_templates_literals(text: str, tid: str, kw: dict) -> None:
+    assert (tid, kw) in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Break it into Day 1, Day 2, etc.", "detectable_format:multiple_sections"),
+        ("Write it in 3 steps: Step 1, Step 2 and Step 3.", "detectable_format:multiple_sections"),
+        ('The API returns json: {"a": 1}. Summarise it.', "format:json_keys"),
+        ("Don't call her Dr. Smith.", "keywords:required_phrase"),
+        ("Mention our guest as a doctor.", "keywords:required_phrase"),
+    ],
+)
+def test_sections_titles_templates_literals_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)

@@ -1210,3 +1210,111 @@ def _numbered_list_count_apart(ctx: Ctx) -> Iterator[Hit]:
                               prio=48)  # fmt: skip
                 continue
             yield from _numbered_hit(ctx, m, 48)
+
+
+@rule("break", "split", "divide", "organi", "structure", "arrange", "separate", "lay")
+def _sections_broken_into(ctx: Ctx) -> Iterator[Hit]:
+    """Sections named by their markers after a dividing verb: "Break it into SCENE 1, SCENE 2 and SCENE 3",
+    "split the plan into Week 1 through Week 4", "Divide your answer into PART 1 and PART 2"."""
+    q = r"[\"'“”‘’]?"
+    pat = (
+        r"\b(?:break|split|divide|organi[sz]e|structure|arrange|separate|lay\s+out)\s+(?:(?:it|this|them|everything|"
+        r"(?:the|your)\s+(?:whole\s+|entire\s+)?[\w-]+)\s+)?(?:up\s+)?(?:into|in|as)\s+"
+        rf"(?P<list>{q}(?P<sp>[A-Za-z]+)\s+1\b{q}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+){q}(?P=sp)\s+\d+\b{q})+|"
+        rf"{q}(?P<sp2>[A-Za-z]+)\s+1\s+(?:through|to|-|–)\s+(?P=sp2)\s+(?P<last>\d+)\b{q})"
+    )
+    for m in _scan(pat, ctx, _I):
+        sp = m.group("sp") or m.group("sp2")
+        if sp.lower() in ("the", "a", "each", "with", "step", "steps", "number"):
+            continue
+        if m.group("last"):
+            n = int(m.group("last"))
+        else:
+            nums = [int(x) for x in re.findall(rf"{re.escape(sp)}\s+(\d+)", m.group("list"))]
+            n = len(nums) if nums == list(range(1, len(nums) + 1)) else 0
+        open_ended = re.match(r"\s*,?\s*(?:etc|and\s+so\s+on|\.\.\.|…)", ctx.content[m.end() :], _I)
+        if n < 2 or _negated(ctx, m.start()) or open_ended:
+            continue
+        yield Hit("detectable_format:multiple_sections", {"section_spliter": sp, "num_sections": n}, m.start(), m.end(),
+                  prio=70)  # fmt: skip
+
+
+# The <<title>> brackets named in the other languages' other inflections: "in doppelte spitze Klammern",
+# "in doppelten Winkelklammern", "entre doubles chevrons", "tra doppie parentesi angolari", "entre
+# corchetes angulares dobles".
+_F_BRACKETS = (
+    r"(?:doppelte[nr]?\s+spitze[n]?\s+Klammern|spitze[n]?\s+Doppelklammern|doppelte[nr]?\s+Winkelklammern|"
+    r"doubles?\s+chevrons|chevrons\s+doubles|doppie\s+parentesi\s+angolari|parentesi\s+angolari\s+doppie|"
+    r"dobles?\s+corchetes\s+angulares|corchetes\s+angulares\s+dobles|colchetes\s+angulares\s+duplos|"
+    r"duplos\s+colchetes\s+angulares)"
+)
+
+
+@rule("klammer", "chevron", "angolari", "angulares")
+def _foreign_title(ctx: Ctx) -> Iterator[Hit]:
+    """A title in <<double angle brackets>> asked in de/fr/it/es/pt: "setz einen Titel in doppelte spitze
+    Klammern, also so: <<Titel>>", "mets un titre entre doubles chevrons". Negated ("kein Titel") is
+    no_title."""
+    pat = (
+        rf"\b(?:titel|[üu]berschrift|titre|t[íi]tulo|titolo)\b[^.;!?\n]{{0,60}}?{_F_BRACKETS}"
+        r"(?:\s*,?\s*(?:also\s+so|comme\s+ceci|así|cos[ìi]|assim)\s*:\s*<<[^<>\n]{1,40}>>)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        lead = re.search(
+            r"\b(?:setz|setze|setzen\s+Sie|gib|füge|schreib|mets|mettez|ajoute|donne|pon|ponga|añade|da|metti|aggiungi|"
+            r"dai|coloque|ponha|coloca|adicione)\s+(?:[\w']+\s+){0,2}?(?:einen|eine|ein|den|die|un|une|le|el|il|o|um|uma)\s+$",
+            ctx.content[ctx.unit.start : m.start()],
+            _I,
+        )
+        start = m.start() - len(lead.group(0)) if lead else m.start()
+        neg = re.search(r"\b(?:kein\w*|pas\s+de|sin|senza|sem|ohne)\s+$", ctx.content[ctx.unit.start : m.start()], _I)
+        yield Hit("detectable_format:no_title" if neg else "detectable_format:title", {}, start, m.end(), prio=60)
+
+
+def _top_level_keys(text: str) -> tuple[list[str], int] | None:
+    """The top-level keys of the JSON-like object opening ``text`` ('{"a": [...], "b": ...}': values may be
+    elided with "..."), and where the object ends; None when it does not close or names no key."""
+    depth, i, keys, n = 0, 0, [], len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = text.find('"', i + 1)
+            if j < 0:
+                return None
+            if depth == 1 and re.match(r"\s*:", text[j + 1 :]):
+                keys.append(text[i + 1 : j])
+            i = j + 1
+            continue
+        if ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth == 0:
+                return (keys, i + 1) if keys else None
+        i += 1
+    return None
+
+
+@rule("json")
+def _json_template_keys(ctx: Ctx) -> Iterator[Hit]:
+    """The keys of an inline JSON template the response is asked to follow: "give it back as json:
+    {"daily_rates": [...], "mean_rate": ..., "notes": ...}", "Return JSON shaped like {"name": "...",
+    "age": 0}". Not an object described as data ("The API returns {...}") or a ban."""
+    lead = (
+        r"\b(?:json|shape|schema|structure|format|template)\b(?:\s+(?:like|as\s+follows|exactly\s+like|shaped\s+like|"
+        r"in\s+this\s+(?:shape|form|format)))?(?:\s+this)?\s*[:\-—–]?\s*(?=\{)"
+    )
+    for m in _scan(lead, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        verbs = r"\b(?:return|give|output|respond|reply|answer|send|format|produce|emit|print|write|fill|use|as|in)\b"
+        ask = re.search(verbs, before, _I)
+        if not ask or _DESCRIBED.search(before) or _negated(ctx, m.start()):
+            continue
+        if not re.search(r"\bjson\b", before + m.group(0), _I):
+            continue
+        found = _top_level_keys(ctx.content[m.end() : ctx.unit.end])
+        if not found or len(found[0]) > 20 or len(set(found[0])) != len(found[0]):
+            continue
+        keys, end = found
+        if all(re.fullmatch(r"[\w$.-]{1,40}", k) for k in keys):
+            yield Hit("format:json_keys", {"keys": keys}, m.end(), m.end() + end, prio=74)

@@ -196,6 +196,8 @@ def _list_joiner(qlist: str) -> str:
 
 _ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx", "cf", "fig", "ie", "eg",
            "max", "min"}  # fmt: skip
+# honorifics before a name ("mention our host as Prof. Adeyemi") end no sentence either
+_ABBREV.update({"prof", "sen", "gov", "capt", "sgt", "lt", "col", "rev", "jr", "sr"})
 # Sentences that go on stating the previous sentence's constraint.
 _CONTINUATION = re.compile(
     r"^(?:no\s+other\s+(?:words?|text|language)|nothing\s+(?:else\s+)?(?:should|must|may|can)|"

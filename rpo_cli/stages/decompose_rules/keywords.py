@@ -1267,3 +1267,31 @@ def _keywords_named_code(ctx: Ctx) -> Iterator[Hit]:
         if re.match(rf"\s+(?:{_FREQ})", after, _I):
             continue
         yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=31)
+
+
+_HONORIFIC = (
+    r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Capt|Gen|Col|Lt|Sgt|Chef|Judge|Coach|Rev|Sir|Dame|Father|Sister|Rabbi|Imam)"
+)
+
+
+@rule("verbatim", "word for word", " as ")
+def _unquoted_line_verbatim(ctx: Ctx) -> Iterator[Hit]:
+    """An unquoted line or name bounded by what marks it literal: "keep her line I never wanted to be
+    mayor verbatim", "quote the line We build together word for word"; "mention our guest as Dr. Okafor",
+    "refer to him as Chef Rossi" (an honorific and a capitalised name)."""
+    pat = (
+        r"\b(?i:keep|include|use|quote|work\s+in|put\s+in|keep\s+in|add)\s+(?i:her|his|their|the|my|our|this|that)\s+"
+        r"(?i:line|quote|words|phrase|sentence|slogan|motto|tagline)\s+(?P<p>[A-Z][^,;:.!?\"“”\n]{3,80}?)\s+"
+        r"(?i:verbatim|word\s+for\s+word|exactly\s+as\s+(?:written|said|is|given))\b"
+        r"(?:\s+(?i:somewhere\s+in\s+(?:it|there|the\s+\w+)))?"
+    )
+    for m in _scan(pat, ctx, 0):
+        if not _negated(ctx, m.start()) and len(m.group("p").split()) >= 2:
+            yield Hit("keywords:required_phrase", {"phrase": m.group("p").strip()}, m.start(), m.end(), prio=55)
+    pat = (
+        r"\b(?i:mention|refer\s+to|call|name|introduce|credit|address)\s+(?i:(?:our|the|my|your|their)\s+[\w-]+|him|her|them)"
+        rf"\s+(?i:as)\s+(?P<p>{_HONORIFIC}\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[.,;!)]|$)|\s+(?i:and|throughout|every|each)\b)"
+    )
+    for m in _scan(pat, ctx, 0):
+        if not _negated(ctx, m.start()):
+            yield Hit("keywords:required_phrase", {"phrase": m.group("p")}, m.start(), m.end(), prio=55)
