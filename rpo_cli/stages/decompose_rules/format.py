@@ -1205,8 +1205,11 @@ def _numbered_list_count_apart(ctx: Ctx) -> Iterator[Hit]:
                 n = parse_number(m.group("num"))
                 written = _written_relation(ctx, m, n) if n is not None else None
                 rel = written or (_relation(m.group("rel"), n) if m.group("rel") and n is not None else ("at least", n))
+                # "just a numbered list ...": the article and "just" are the list's words, not the task's
+                art = re.search(r"(?:\b(?:just|only|simply)\s+)?(?:\ban?\s+|\bone\s+)?$", clause, _I)
+                start = m.start() - len(art.group(0)) if art else m.start()
                 if n is not None and rel and rel[1] is not None:
-                    yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, m.start(), m.end(),
+                    yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, start, m.end(),
                               prio=48)  # fmt: skip
                 continue
             yield from _numbered_hit(ctx, m, 48)

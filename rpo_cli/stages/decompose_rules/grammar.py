@@ -365,8 +365,11 @@ _VOCAB = set(
     markdown bullets angular split into divided organize organise organized sign off top
     short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go run runs get""".split()
 )
-# a postscript label or aside before a directive is no subject ("P.S. avoid the words ...", "PPS: no emojis")
-_VOCAB.update({"p.s", "p.p.s", "ps", "pps", "btw", "oh", "reminder", "also", "again"})
+# A postscript label or an aside opening a clause is no subject of the directive after it ("P.S. avoid the
+# words ...", "PS: never use ...", "btw, avoid ..."); it stays outside the directive's span.
+LEAD_LABEL = re.compile(
+    r"^\s*(?:P\.?\s?(?:P\.?\s?)*S\.?\s*[:,-]?|btw\s*[:,]?|oh\s+and|reminder\s*:|again\s*:)\s*", re.I
+)
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"
     r"they|that|readers?|users?|beginners?)|to\s+(?:keep|make|help|avoid|ensure|show|stay|give)|for\s+"

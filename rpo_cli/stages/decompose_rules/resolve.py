@@ -11,6 +11,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _EXAMPLE,
     _EXPLAIN,
     _I,
+    LEAD_LABEL,
     QUOTED,
     RULES,
     Ctx,
@@ -334,6 +335,7 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     cuts = list(_CONSEQUENCE.finditer(content, cs, hit.start))
     cs = cuts[-1].end() if cuts else cs
     prefix = _POLITE.sub("", content[cs : hit.start])
+    prefix = LEAD_LABEL.sub("", prefix)  # "P.S. avoid the words ...": the label is no subject
     # "write a short scene ..., that has an equal number of ...": a relative clause qualifying the task
     if _RELATIVE_ON_TASK.search(content, unit.start, hit.start) and re.fullmatch(r"\s*that\s+\w+\s+", prefix, _I):
         return False
