@@ -299,3 +299,47 @@ def test_sections_titles_templates_literals(text: str, tid: str, kw: dict) -> No
 )
 def test_sections_titles_templates_literals_near_misses(text: str, tid: str) -> None:
     assert tid not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "kw"),
+    [
+        ("Cevabı söyleme, soruyla bitir.", EQ, {}),
+        ("最后用一个问句结尾。", EQ, {}),
+        ("अंत में एक सवाल के साथ खत्म करें।", EQ, {}),
+        (
+            "Divide la respuesta en 3 secciones marcadas como FASE 1, FASE 2 y FASE 3.",
+            "detectable_format:multiple_sections",
+            {"section_spliter": "FASE", "num_sections": 3},
+        ),
+        (
+            "Teile den Text in Abschnitte: TEIL 1, TEIL 2 und TEIL 3.",
+            "detectable_format:multiple_sections",
+            {"section_spliter": "TEIL", "num_sections": 3},
+        ),
+        (
+            "include one or more of these: ubiquitous, ephemeral, laconic",
+            "keywords:include_any",
+            {"forbidden_words": ["ubiquitous", "ephemeral", "laconic"]},
+        ),
+        (
+            "Use at least one of the following words: cozy, warm or snug.",
+            "keywords:include_any",
+            {"forbidden_words": ["cozy", "warm", "snug"]},
+        ),
+    ],
+)
+def test_more_languages_and_lists(text: str, tid: str, kw: dict) -> None:
+    assert (tid, kw) in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("不要以问题结尾。", EQ),
+        ("Don't split it into Part 1 and Part 2.", "detectable_format:multiple_sections"),
+        ("Use one of these: the summary or the list.", "keywords:include_any"),
+    ],
+)
+def test_more_languages_and_lists_near_misses(text: str, tid: str) -> None:
+    assert tid not in ids(text)

@@ -313,7 +313,8 @@ _FQ_END_VERB = (
 )
 
 
-@rule("domand", "pregunt", "question", "frage", "pergunt", "질문", "물음", "質問", "问题", "提问", "疑问")
+@rule("domand", "pregunt", "question", "frage", "pergunt", "질문", "물음", "質問", "问题", "提问", "疑问", "问句",
+      "soru", "प्रश्न", "सवाल")
 def _question_endings_more(ctx: Ctx) -> Iterator[Hit]:
     """Ending on a question in other languages and word orders: "Chiudi con una domanda rivolta al
     pubblico", "Cierra con una pregunta para el lector", "마지막 문장은 질문으로 끝나야 합니다",
@@ -330,11 +331,15 @@ def _question_endings_more(ctx: Ctx) -> Iterator[Hit]:
     cjk = (
         r"(?:마지막\s*(?:문장|줄)[은는이가]?\s*)?(?:질문|물음표)으로\s*끝(?:나야|내야|내\s*주세요|내세요|나게|내|나도록)"
         r"|(?:最後|最后)?(?:は|に)?(?:質問|問い)で(?:終わ|締め)"
-        r"|(?:以|用)(?:一个|一句)?(?:问题|提问|疑问句)(?:来)?(?:结尾|结束|收尾)"
+        r"|(?:最后|结尾处?)?(?:以|用)(?:一个|一句)?(?:问题|提问|疑问句|问句)(?:来)?(?:结尾|结束|收尾)"
+        # Turkish and Hindi: "soruyla bitir", "bir soru ile bitsin", "सवाल के साथ खत्म करें", "प्रश्न से समाप्त करो"
+        r"|(?:(?<=\s)|^)(?:bir\s+)?soru(?:yla|\s+ile)\s+bit(?:ir|irin|sin|meli|ecek)\b"
+        r"|(?:एक\s+)?(?:सवाल|प्रश्न)\s+(?:के\s+साथ|से|पर)\s+(?:खत्म|ख़त्म|समाप्त)"
     )
     for m in _scan(cjk, ctx, 0):
         lead = ctx.content[max(ctx.unit.start, m.start() - 6) : m.start()]
-        if not re.search(r"(?:不要|别|不能|않|마세요|ない)", lead + ctx.content[m.end() : m.end() + 6]):
+        neg = r"(?:不要|别|不能|않|마세요|ない|\bmasın|\bmayın|\bna\b|\bमत\b)"
+        if not re.search(neg, lead + ctx.content[m.end() : m.end() + 6]):
             yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
     # "never ask follow-up questions at the end", "no closing question at the end"
     neg_end = (

@@ -1321,3 +1321,32 @@ def _json_template_keys(ctx: Ctx) -> Iterator[Hit]:
         keys, end = found
         if all(re.fullmatch(r"[\w$.-]{1,40}", k) for k in keys):
             yield Hit("format:json_keys", {"keys": keys}, m.end(), m.end() + end, prio=74)
+
+
+@rule("divid", "divis", "organi", "estructur", "separ", "teile", "gliedere", "suddividi", "struttura", "split", "break")
+def _sections_marked_as(ctx: Ctx) -> Iterator[Hit]:
+    """Sections marked by a listed marker after a dividing verb and a description, in English and
+    es/fr/de/it/pt: "Divide la respuesta en 4 secciones marcadas como SEMANA 1, SEMANA 2, SEMANA 3 y
+    SEMANA 4", "split it into three parts labelled PART 1, PART 2 and PART 3", "Teile den Text in
+    Abschnitte: TEIL 1, TEIL 2 und TEIL 3". The listed markers fix the count."""
+    q = r"[\"'“”‘’«»]?"
+    join = r"(?:\s*,\s*(?:(?:and|y|e|et|und|&)\s+)?|\s+(?:and|y|e|et|und|&)\s+)"
+    pat = (
+        r"\b(?:break|split|divide|divida|dividi|suddividi|divise[rz]?|organi[sz]e|organiza|organizza|structure|estructura|"
+        r"struttura|separa|teile|gliedere)\b[^.;!?\n]{0,80}?"
+        rf"(?P<list>{q}(?P<sp>[A-Za-zÀ-ÿ]+)\s+1\b{q}(?:{join}{q}(?P=sp)\s+\d+\b{q})+)"
+    )
+    for m in _scan(pat, ctx, _I):
+        sp = m.group("sp")
+        if sp.lower() in ("the", "a", "each", "with", "step", "steps", "number", "la", "le", "el", "die", "der"):
+            continue
+        nums = [int(x) for x in re.findall(rf"{re.escape(sp)}\s+(\d+)", m.group("list"))]
+        n = len(nums) if nums == list(range(1, len(nums) + 1)) else 0
+        open_ended = re.match(r"\s*,?\s*(?:etc|and\s+so\s+on|y\s+así|\.\.\.|…)", ctx.content[m.end() :], _I)
+        if n < 2 or open_ended or re.search(_F_NEG_SECTIONS, ctx.content[ctx.unit.start : m.start()], _I):
+            continue
+        yield Hit("detectable_format:multiple_sections", {"section_spliter": sp, "num_sections": n}, m.start(), m.end(),
+                  prio=69)  # fmt: skip
+
+
+_F_NEG_SECTIONS = r"\b(?:do\s+not|don[’']?t|never|no|not|nicht|ne|non|nunca)\s+(?:\w+\s+)?$"

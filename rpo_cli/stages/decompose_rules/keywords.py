@@ -1242,6 +1242,19 @@ def _keywords_one_of_these(ctx: Ctx) -> Iterator[Hit]:
                 continue
             if len(items) >= 2:
                 yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=57)
+    # unquoted after a colon, to the sentence's end: "include one or more of these: ubiquitous, ephemeral, laconic"
+    word = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?"
+    pat = (
+        rf"\b{verb}\s+(?:at\s+least\s+one|one\s+or\s+more|any\s+one|one)\s+of\s+(?:these|those|the\s+following)"
+        rf"(?:\s+(?:{_KW_NOUN}))?\s*:\s*(?P<list>{word}(?:\s*,\s*(?:or\s+|and\s+)?{word})*,?\s+(?:or|and)\s+{word}|"
+        rf"{word}(?:\s*,\s*{word})+)(?=\s*(?:[.;!]|$))"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = [w for w in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m.group("list")) if w]
+        if any(re.match(r"(?:the|a|an|your|my|our|this|that|some)\b", i, _I) for i in items):
+            continue  # "one of these: the summary or the list" offers things to write, not words
+        if 2 <= len(items) <= 8 and not _negated(ctx, m.start()):
+            yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=57)
 
 
 # A code or literal token after the noun that names it: "Mention the promo code SLEEPY20", "include
