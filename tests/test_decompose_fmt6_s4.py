@@ -343,3 +343,21 @@ def test_more_languages_and_lists(text: str, tid: str, kw: dict) -> None:
 )
 def test_more_languages_and_lists_near_misses(text: str, tid: str) -> None:
     assert tid not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "kw"),
+    [
+        ("End it on this exact line: 'See you Sunday.'", END, {"end_phrase": "See you Sunday."}),
+        ("Termine avec exactement la phrase : À demain.", END, {"end_phrase": "À demain."}),
+        ("make sure the promo code SPRING24 appears", "keywords:existence", {"keywords": ["SPRING24"]}),
+        ("Leave 'moist' out of it.", "keywords:forbidden_words", {"forbidden_words": ["moist"]}),
+        ("Get 'farm fresh' in there somewhere.", "keywords:required_phrase", {"phrase": "farm fresh"}),
+    ],
+)
+def test_more_variants(text: str, tid: str, kw: dict) -> None:
+    assert (tid, kw) in got(text)
+
+
+def test_a_described_draft_ending_is_no_rule() -> None:
+    assert END not in ids("My draft ends with the sentence 'Thanks all.' Can you make it warmer?")

@@ -1280,6 +1280,14 @@ def _keywords_named_code(ctx: Ctx) -> Iterator[Hit]:
         if re.match(rf"\s+(?:{_FREQ})", after, _I):
             continue
         yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=31)
+    # the code as the subject: "make sure the promo code SPRING24 appears", "ensure discount code FALL25 is in there"
+    pat = (
+        rf"\b(?i:make\s+sure|ensure|be\s+sure)\s+(?i:that\s+)?(?:(?i:the|our|my)\s+)?(?i:{_CODE_NOUN})\s*:?\s+{_LITERAL_TOKEN}"
+        r"\s+(?i:appears|shows\s+up|is\s+(?:in\s+there|included|mentioned|in\s+it)|gets\s+(?:in|mentioned))\b"
+    )
+    for m in _scan(pat, ctx, 0):
+        if not _negated(ctx, m.start()) and len(m.group("w")) >= 3:
+            yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=31)
 
 
 _HONORIFIC = (

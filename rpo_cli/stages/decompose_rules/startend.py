@@ -505,13 +505,13 @@ def _phrase_of_a_kind(ctx: Ctx) -> Iterator[Hit]:
     the line "Good evening."". The kind noun ("line", "sentence") names the phrase, not a part of the
     text; a part named before the verb ("each stanza ends with ...", "end every paragraph with") is
     left to the part rules."""
-    obj = r"(?:(?:it|(?:your|the|this|that|each|every|all|my|its)\s+(?:[\w-]+\s+){0,2}?))?"
+    obj = r"(?:(?:it\s+|(?:your|the|this|that|each|every|all|my|its)\s+(?:[\w-]+\s+){0,2}?))?"
     one = r"(?!\s*(?:,\s*|or\s+|/\s*)(?:or\s+)?[\"“'‘])"  # one phrase, not a choice ('"Hi" or "Hello"')
     pats = (
         (rf"\b(?P<v>{_END_V}|{_START_V})\s+{obj}(?:with|on|using|by\s+(?:saying|writing))\s+{_KIND}"
          rf"(?P<p>{QUOTED}){one}", False),
-        (rf"\b(?:(?:every|each|the|your|this|my|our|all)\s+)?{_DOC_NOUN}\s+(?:(?:should|must|has\s+to|needs\s+to|will|"
-         rf"shall|ought\s+to)\s+)?(?:always\s+)?(?P<v>(?:end|finish|conclude|close|wrap\s+up|start|begin|open)(?:s|es|ed)?)"
+        (rf"\b(?:(?P<det>every|each|the|your|this|my|our|all)\s+)?{_DOC_NOUN}\s+(?P<modal>(?:should|must|has\s+to|needs\s+to|"
+         rf"will|shall|ought\s+to)\s+)?(?:always\s+)?(?P<v>(?:end|finish|conclude|close|wrap\s+up|start|begin|open)(?:s|es|ed)?)"
          rf"\s+(?:with|on|by\s+(?:saying|writing))\s+{_KIND}(?P<p>{QUOTED}){one}", True),
     )
     for pat, subject in pats:
@@ -524,6 +524,9 @@ def _phrase_of_a_kind(ctx: Ctx) -> Iterator[Hit]:
                 continue
             phrase = _phrase_after(m)
             if not phrase or retracted_after(ctx.content, m.end()):
+                continue
+            # "The story ends with the line ..." describes a text; a rule says "must" or "every draft"
+            if subject and not m.group("modal") and (m.group("det") or "").lower() not in ("every", "each", "all"):
                 continue
             neg = _flip_if_negated(ctx.prefix(m.start(), 8))
             if re.match(_START_V, m.group("v"), _I):
@@ -565,7 +568,7 @@ def _foreign_end_exactly(ctx: Ctx) -> Iterator[Hit]:
     """A foreign end phrase with an adverb before it or given after a colon: 'termina exactamente con la
     frase: Y así sigue la ciudad.', 'que termine exactamente con la frase "¿Te atreves ...?"', 'termine
     toujours par « ... »'. A negated request is left alone."""
-    head = rf"\b{_F_END}\s+{_F_ADV}{{0,2}}{_F_OBJ}{_F_PREP}\s+{_F_KIND}"
+    head = rf"\b{_F_END}\s+{_F_ADV}{{0,2}}{_F_OBJ}{_F_PREP}\s+{_F_ADV}?{_F_KIND}"
     for m in _scan(rf"{head}(?P<p>{_FQUOTED})", ctx, _I):
         if not re.search(_F_ADV, m.group(0), _I):
             continue  # the plain form is _foreign_end_phrase's
