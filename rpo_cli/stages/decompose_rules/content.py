@@ -364,7 +364,8 @@ def _other_languages(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(zh_ban, ctx, _I):
         yield Hit("content:no_urls", {}, m.start(), m.end(), prio=46)
     for m in _scan(r"(?:最后|结尾|末尾)?(?:用|以)(?:一个)?(?:问句|问题)(?:来)?(?:结尾|结束|收尾)", ctx, 0):
-        yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+        if not re.search(r"(?:不要|不能|不可以|别|勿|不)\s*$", ctx.content[ctx.unit.start : m.start()]):
+            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)  # "不要以问题结尾": the opposite
     # Hindi: "कम से कम 3 इमोजी", "ज़्यादा से ज़्यादा 2 हैशटैग"
     hi = r"(?P<rel>कम\s+से\s+कम|ज़?्यादा\s+से\s+ज़?्यादा|अधिकतम|न्यूनतम)\s+(?P<n>\d+)\s+(?P<what>इमोजी|हैशटैग)"
     for m in _scan(hi, ctx, 0):
@@ -409,3 +410,109 @@ def _other_languages(ctx: Ctx) -> Iterator[Hit]:
         if rel:
             kw = {"num_headings": rel[1], "relation": rel[0]}
             yield Hit("format:markdown_headings", kw, m.start(), m.end(), prio=50)
+
+
+# --- session 4 (fmt6) -------------------------------------------------------------------------------
+
+_FQ_END_VERB = (
+    r"(?:chiudi|chiuda|chiudete|termina|termini|terminate|concludi|concluda|finisci|finisca|cierra|cierre|finaliza|"
+    r"finalice|acaba|acabe|termine|terminez|finis|finissez|conclus|concluez|beende|beenden\s+Sie|schlie(?:ß|ss)e|"
+    r"encerre|encerra|conclua|finalize)"
+)
+
+
+@rule("domand", "pregunt", "question", "frage", "pergunt", "질문", "물음", "質問", "问题", "提问", "疑问", "问句",
+      "soru", "प्रश्न", "सवाल")
+def _question_endings_more(ctx: Ctx) -> Iterator[Hit]:
+    """Ending on a question in other languages and word orders: "Chiudi con una domanda rivolta al
+    pubblico", "Cierra con una pregunta para el lector", "마지막 문장은 질문으로 끝나야 합니다",
+    "以一个问题结尾"; and its absence asked as no closing question: "never ask follow-up questions at
+    the end", "no follow-up question at the end", "don't tack a question on at the end"."""
+    other = (
+        rf"\b{_FQ_END_VERB}\s+(?:(?:es|le|la|il|lo|el|o|sempre|siempre|toujours|immer)\s+)?(?:con|com|par|mit|avec|en|por)\s+"
+        r"(?:une|una|uma|einer|un)\s+(?:(?:petite|breve|kleinen|pequeña|piccola|bella)\s+)?(?:question|pregunta|domanda|"
+        r"pergunta|frage)\b"
+    )
+    for m in _scan(other, ctx, _I):
+        if not re.search(_FNEG_Q, ctx.content[ctx.unit.start : m.start()], _I):
+            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+    cjk = (
+        r"(?:마지막\s*(?:문장|줄)[은는이가]?\s*)?(?:질문|물음표)으로\s*끝(?:나야|내야|내\s*주세요|내세요|나게|내|나도록)"
+        r"|(?:最後|最后)?(?:は|に)?(?:質問|問い)で(?:終わ|締め)"
+        r"|(?:最后|结尾处?)?(?:以|用)(?:一个|一句)?(?:问题|提问|疑问句|问句)(?:来)?(?:结尾|结束|收尾)"
+        # Turkish and Hindi: "soruyla bitir", "bir soru ile bitsin", "सवाल के साथ खत्म करें", "प्रश्न से समाप्त करो"
+        r"|(?:(?<=\s)|^)(?:bir\s+)?soru(?:yla|\s+ile)\s+bit(?:ir|irin|sin|meli|ecek)\b"
+        r"|(?:एक\s+)?(?:सवाल|प्रश्न)\s+(?:के\s+साथ|से|पर)\s+(?:खत्म|ख़त्म|समाप्त)"
+    )
+    for m in _scan(cjk, ctx, 0):
+        lead = ctx.content[max(ctx.unit.start, m.start() - 6) : m.start()]
+        neg = r"(?:不要|别|不能|않|마세요|ない|\bmasın|\bmayın|\bna\b|\bमत\b)"
+        if not re.search(neg, lead + ctx.content[m.end() : m.end() + 6]):
+            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
+    # "never ask follow-up questions at the end", "no closing question at the end"
+    neg_end = (
+        r"\b(?P<neg>never|do\s+not|don[’']?t|dont|no|without)\s+(?:(?:ask|add|pose|include|tack\s+on|put|leave|end\s+with)\s+)?"
+        r"(?:(?:any|a|an)\s+)?(?:(?:follow[\s-]?up|closing|final|trailing|extra|more|further|rhetorical)\s+)?"
+        r"questions?"
+        r"(?:\s+on)?\s+(?:at\s+the\s+(?:very\s+)?end|to\s+(?:close|finish|end)|in\s+closing|at\s+the\s+close)\b"
+    )
+    for m in _scan(neg_end, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if m.group("neg").lower() == "no" and not re.search(r"(?:^|[\n,;:(]|\band)\s*$", before):
+            continue  # "no" bans only when it opens the clause
+        yield Hit("content:not_end_with_question", {}, m.start(), m.end(), prio=61)
+
+
+_FNEG_Q = r"(?:\b(?:no|non|ne|nicht|não|nao|nunca|mai|jamais)\s+(?:\w+\s+)?$|\bn['’]\s*$)"
+
+
+@rule("p.s", "p. s", "p.p.s", "postscript")
+def _postscript_as_container(ctx: Ctx) -> Iterator[Hit]:
+    """A postscript asked for as the place of some content: "put any safety notes in a P.S. at the
+    end", "save the discount code for a P.S.", "tuck the reminder into a postscript"."""
+    pat = (
+        r"\b(?:put|place|save|keep|tuck|add|include|move|leave|stick|drop)\s+(?:(?:any|all|the|your|our|a|an|some|that|"
+        r"this|those|these)\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|into|for|as)\s+(?:a|an|the)\s+(?:(?:short|brief|quick|final|separate)\s+)?"
+        rf"(?:(?P<m>{PS_MARKER})|postscript\b)(?:\s+at\s+the\s+(?:very\s+)?(?:end|bottom))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        neg = _negated(ctx, m.start())
+        tid = "detectable_content:no_postscript" if neg else "detectable_content:postscript"
+        yield Hit(tid, {"postscript_marker": postscript_marker(m.group("m"))}, m.start(), m.end(), prio=59)
+
+
+@rule("link", "url")
+def _url_in_an_include_list(ctx: Ctx) -> Iterator[Hit]:
+    """A link as a later item of a list an inclusion verb opens: "Include 3+ hashtags and at least one
+    link to the dashboard", "Add a CTA, two emojis, plus a link to the menu"."""
+    head = re.match(
+        r"\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:please\s+)?(?:also\s+)?(?:include|add|use|give\s+(?:me|it|us)|put\s+in|provide)\b",
+        ctx.text,
+        _I,
+    )
+    if not head or _negated(ctx, ctx.unit.start + head.end()):
+        return
+    pat = (
+        r"(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)(?P<c>(?:at\s+least\s+(?:one|1)|an?|one|some)\s+(?:urls?|links?|"
+        r"hyperlinks?|web\s+links?)\b(?:\s+(?:to|for)\s+(?:the|a|an|our|your|their|this)\s+[\w-]+)?)"
+    )
+    for m in _scan(pat, ctx, _I):
+        yield Hit("content:include_url", {}, m.start("c"), m.end("c"), prio=40)
+
+
+@rule("emoji", "emoticon", "hashtag")
+def _single_tops(ctx: Ctx) -> Iterator[Hit]:
+    """One allowed at most, said with "a single" or "one": "A single emoji tops.", "one hashtag max",
+    "just one emoji at most" (the count has no number word the relation rules read)."""
+    pat = (
+        r"\b(?:a\s+single|one|just\s+one|only\s+one|1)\s+(?P<n>emoji|emoticon|hash[\s-]?tag)s?\s*,?\s*(?:tops|max(?:imum)?|"
+        r"at\s+(?:the\s+)?most|or\s+(?:fewer|less|none))\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _negated(ctx, m.start()):
+            continue
+        if m.group("n").lower().startswith("hash"):
+            kw = {"num_hashtags": 2, "relation": "less than"}
+            yield Hit("content:number_hashtags", kw, m.start(), m.end(), prio=50)
+        else:
+            yield Hit("format:number_emojis", {"num_emojis": 2, "relation": "less than"}, m.start(), m.end(), prio=50)

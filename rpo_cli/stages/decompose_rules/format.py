@@ -1190,3 +1190,212 @@ def _json_keys_sentence(ctx: Ctx) -> Iterator[Hit]:
     zh = rf"(?:包含|含有|有)(?:两个|三个|四个|\d+\s*个|以下)?(?:字段|键)\s*[:：]\s*(?P<k>{key}(?:{zh_and}{key})+)"
     for m in _scan(zh, ctx, 0):
         yield Hit("format:json_keys", {"keys": re.split(zh_and, m.group("k"))}, m.start(), m.end(), prio=75)
+
+
+# --- session 4 (fmt6) -------------------------------------------------------------------------------
+
+
+def them_count_far(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, tuple[str, int]]]:
+    """A count that refers back to its noun with "of them" after a longer aside than them_count reads:
+    "Include placeholders in square brackets for things I need to fill in, like [target launch date] and
+    [eng owner], at least 3 of them", "Use markdown headings, at least five of them (Problem, Goals, ...)".
+    Only "of them" closes it, and the clause runs to no sentence end."""
+    pat = (
+        rf"\b(?:{noun})(?:e\.g\.|i\.e\.|[^.;!?\n]){{0,200}}?,\s*(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+them\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start("rel")))
+        if rel and not _negated(ctx, m.start()):
+            yield m, rel
+
+
+@rule("placeholder", "of them")
+def _placeholders_far_count(ctx: Ctx) -> Iterator[Hit]:
+    for m, rel in them_count_far(ctx, r"placeholders?|(?:blanks|fill-ins|slots)\s+in\s+square\s+brackets"):
+        more = rel[0] == "at least"
+        tid = "detectable_content:number_placeholders" if more else "detectable_content:fewer_placeholders"
+        yield Hit(tid, {"num_placeholders": rel[1]}, m.start(), m.end(), prio=47)
+
+
+_NEG_IN_CLAUSE = r"\b(?:do\s+not|don[’']?t|dont|never|no|without|avoid|instead\s+of|rather\s+than)\b"
+
+
+@rule("numbered", "ordered", "enumerated")
+def _numbered_list_count_apart(ctx: Ctx) -> Iterator[Hit]:
+    """A numbered list whose count stands apart from it: "Need 10+ tagline options for a bike-repair
+    café, as a numbered list", "Give me at least 10 idle barks for the tavern keeper NPC, as a numbered
+    list", "a numbered list of agenda items with time boxes, at least 5 items". A count of words,
+    sentences or lines ("under 8 words each, as a numbered list") is no item count."""
+    count = rf"(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM}){_PRE}"
+    pats = (
+        rf"(?<![\w-]){count}\s+(?P<noun>[a-z][\w'-]*(?:\s+[\w'’-]+){{0,8}}?)\s*,\s*(?:as|in|into)\s+(?:an?\s+)?"
+        rf"{_LIST_WORD}\b",
+        rf"\b{_LIST_WORD}\b(?:[^.;:!?\n]{{0,80}}?)\s*,\s*{count}\s+(?P<noun>items|entries|points|steps|ideas|options|"
+        rf"tips|questions|of\s+them){_SUF}",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            head = m.group("noun").split()[0].lower()
+            if _NOT_ITEMS.fullmatch(head) or re.match(r"(?:of|to|and|or|per|each|times?|minutes?|hours?|days?)$", head):
+                continue
+            unit_nouns = r"\b(?:words?|sentences?|lines?|characters?|chars?|paragraphs?)\b"
+            if i == 0 and re.search(unit_nouns, m.group("noun"), _I):
+                continue
+            if i == 0 and _part_list(ctx, m.start()):
+                continue
+            # the count after the list: its own clause says what it counts ("any headings, just a numbered
+            # list ..." bans headings, it scopes nothing)
+            clause = re.split(r"[,;:]", ctx.content[ctx.unit.start : m.start()])[-1]
+            each = re.search(r"\b(?:each|every|per)\b", m.group(0), _I)
+            if i == 1 and (each or re.search(_NEG_IN_CLAUSE, clause, _I)):
+                continue
+            if i == 1:
+                n = parse_number(m.group("num"))
+                written = _written_relation(ctx, m, n) if n is not None else None
+                rel = written or (_relation(m.group("rel"), n) if m.group("rel") and n is not None else ("at least", n))
+                # "just a numbered list ...": the article and "just" are the list's words, not the task's
+                art = re.search(r"(?:\b(?:just|only|simply)\s+)?(?:\ban?\s+|\bone\s+)?$", clause, _I)
+                start = m.start() - len(art.group(0)) if art else m.start()
+                if n is not None and rel and rel[1] is not None:
+                    yield Hit("format:numbered_list", {"num_items": rel[1], "relation": rel[0]}, start, m.end(),
+                              prio=48)  # fmt: skip
+                continue
+            yield from _numbered_hit(ctx, m, 48)
+
+
+@rule("break", "split", "divide", "organi", "structure", "arrange", "separate", "lay")
+def _sections_broken_into(ctx: Ctx) -> Iterator[Hit]:
+    """Sections named by their markers after a dividing verb: "Break it into SCENE 1, SCENE 2 and SCENE 3",
+    "split the plan into Week 1 through Week 4", "Divide your answer into PART 1 and PART 2"."""
+    q = r"[\"'“”‘’]?"
+    pat = (
+        r"\b(?:break|split|divide|organi[sz]e|structure|arrange|separate|lay\s+out)\s+(?:(?:it|this|them|everything|"
+        r"(?:the|your)\s+(?:whole\s+|entire\s+)?[\w-]+)\s+)?(?:up\s+)?(?:into|in|as)\s+"
+        rf"(?P<list>{q}(?P<sp>[A-Za-z]+)\s+1\b{q}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+){q}(?P=sp)\s+\d+\b{q})+|"
+        rf"{q}(?P<sp2>[A-Za-z]+)\s+1\s+(?:through|to|-|–)\s+(?P=sp2)\s+(?P<last>\d+)\b{q})"
+    )
+    for m in _scan(pat, ctx, _I):
+        sp = m.group("sp") or m.group("sp2")
+        if sp.lower() in ("the", "a", "each", "with", "step", "steps", "number"):
+            continue
+        if m.group("last"):
+            n = int(m.group("last"))
+        else:
+            nums = [int(x) for x in re.findall(rf"{re.escape(sp)}\s+(\d+)", m.group("list"))]
+            n = len(nums) if nums == list(range(1, len(nums) + 1)) else 0
+        open_ended = re.match(r"\s*,?\s*(?:etc|and\s+so\s+on|\.\.\.|…)", ctx.content[m.end() :], _I)
+        if n < 2 or _negated(ctx, m.start()) or open_ended:
+            continue
+        yield Hit("detectable_format:multiple_sections", {"section_spliter": sp, "num_sections": n}, m.start(), m.end(),
+                  prio=70)  # fmt: skip
+
+
+# The <<title>> brackets named in the other languages' other inflections: "in doppelte spitze Klammern",
+# "in doppelten Winkelklammern", "entre doubles chevrons", "tra doppie parentesi angolari", "entre
+# corchetes angulares dobles".
+_F_BRACKETS = (
+    r"(?:doppelte[nr]?\s+spitze[n]?\s+Klammern|spitze[n]?\s+Doppelklammern|doppelte[nr]?\s+Winkelklammern|"
+    r"doubles?\s+chevrons|chevrons\s+doubles|doppie\s+parentesi\s+angolari|parentesi\s+angolari\s+doppie|"
+    r"dobles?\s+corchetes\s+angulares|corchetes\s+angulares\s+dobles|colchetes\s+angulares\s+duplos|"
+    r"duplos\s+colchetes\s+angulares)"
+)
+
+
+@rule("klammer", "chevron", "angolari", "angulares")
+def _foreign_title(ctx: Ctx) -> Iterator[Hit]:
+    """A title in <<double angle brackets>> asked in de/fr/it/es/pt: "setz einen Titel in doppelte spitze
+    Klammern, also so: <<Titel>>", "mets un titre entre doubles chevrons". Negated ("kein Titel") is
+    no_title."""
+    pat = (
+        rf"\b(?:titel|[üu]berschrift|titre|t[íi]tulo|titolo)\b[^.;!?\n]{{0,60}}?{_F_BRACKETS}"
+        r"(?:\s*,?\s*(?:also\s+so|comme\s+ceci|así|cos[ìi]|assim)\s*:\s*<<[^<>\n]{1,40}>>)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        lead = re.search(
+            r"\b(?:setz|setze|setzen\s+Sie|gib|füge|schreib|mets|mettez|ajoute|donne|pon|ponga|añade|da|metti|aggiungi|"
+            r"dai|coloque|ponha|coloca|adicione)\s+(?:[\w']+\s+){0,2}?(?:einen|eine|ein|den|die|un|une|le|el|il|o|um|uma)\s+$",
+            ctx.content[ctx.unit.start : m.start()],
+            _I,
+        )
+        start = m.start() - len(lead.group(0)) if lead else m.start()
+        neg = re.search(r"\b(?:kein\w*|pas\s+de|sin|senza|sem|ohne)\s+$", ctx.content[ctx.unit.start : m.start()], _I)
+        yield Hit("detectable_format:no_title" if neg else "detectable_format:title", {}, start, m.end(), prio=60)
+
+
+def _top_level_keys(text: str) -> tuple[list[str], int] | None:
+    """The top-level keys of the JSON-like object opening ``text`` ('{"a": [...], "b": ...}': values may be
+    elided with "..."), and where the object ends; None when it does not close or names no key."""
+    depth, i, keys, n = 0, 0, [], len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = text.find('"', i + 1)
+            if j < 0:
+                return None
+            if depth == 1 and re.match(r"\s*:", text[j + 1 :]):
+                keys.append(text[i + 1 : j])
+            i = j + 1
+            continue
+        if ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth == 0:
+                return (keys, i + 1) if keys else None
+        i += 1
+    return None
+
+
+@rule("json")
+def _json_template_keys(ctx: Ctx) -> Iterator[Hit]:
+    """The keys of an inline JSON template the response is asked to follow: "give it back as json:
+    {"daily_rates": [...], "mean_rate": ..., "notes": ...}", "Return JSON shaped like {"name": "...",
+    "age": 0}". Not an object described as data ("The API returns {...}") or a ban."""
+    lead = (
+        r"\b(?:json|shape|schema|structure|format|template)\b(?:\s+(?:like|as\s+follows|exactly\s+like|shaped\s+like|"
+        r"in\s+this\s+(?:shape|form|format)))?(?:\s+this)?\s*[:\-—–]?\s*(?=\{)"
+    )
+    for m in _scan(lead, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        verbs = r"\b(?:return|give|output|respond|reply|answer|send|format|produce|emit|print|write|fill|use|as|in)\b"
+        ask = re.search(verbs, before, _I)
+        if not ask or _DESCRIBED.search(before) or _negated(ctx, m.start()):
+            continue
+        if not re.search(r"\bjson\b", before + m.group(0), _I):
+            continue
+        found = _top_level_keys(ctx.content[m.end() : ctx.unit.end])
+        if not found or len(found[0]) > 20 or len(set(found[0])) != len(found[0]):
+            continue
+        keys, end = found
+        if all(re.fullmatch(r"[\w$.-]{1,40}", k) for k in keys):
+            yield Hit("format:json_keys", {"keys": keys}, m.end(), m.end() + end, prio=74)
+
+
+@rule("divid", "divis", "organi", "estructur", "separ", "teile", "gliedere", "suddividi", "struttura", "split", "break")
+def _sections_marked_as(ctx: Ctx) -> Iterator[Hit]:
+    """Sections marked by a listed marker after a dividing verb and a description, in English and
+    es/fr/de/it/pt: "Divide la respuesta en 4 secciones marcadas como SEMANA 1, SEMANA 2, SEMANA 3 y
+    SEMANA 4", "split it into three parts labelled PART 1, PART 2 and PART 3", "Teile den Text in
+    Abschnitte: TEIL 1, TEIL 2 und TEIL 3". The listed markers fix the count."""
+    q = r"[\"'“”‘’«»]?"
+    join = r"(?:\s*,\s*(?:(?:and|y|e|et|und|&)\s+)?|\s+(?:and|y|e|et|und|&)\s+)"
+    pat = (
+        r"\b(?:break|split|divide|divida|dividi|suddividi|divise[rz]?|organi[sz]e|organiza|organizza|structure|estructura|"
+        r"struttura|separa|teile|gliedere)\b[^.;!?\n]{0,80}?"
+        rf"(?P<list>{q}(?P<sp>[A-Za-zÀ-ÿ]+)\s+1\b{q}(?:{join}{q}(?P=sp)\s+\d+\b{q})+)"
+    )
+    for m in _scan(pat, ctx, _I):
+        sp = m.group("sp")
+        if sp.lower() in ("the", "a", "each", "with", "step", "steps", "number", "la", "le", "el", "die", "der"):
+            continue
+        nums = [int(x) for x in re.findall(rf"{re.escape(sp)}\s+(\d+)", m.group("list"))]
+        n = len(nums) if nums == list(range(1, len(nums) + 1)) else 0
+        open_ended = re.match(r"\s*,?\s*(?:etc|and\s+so\s+on|y\s+así|\.\.\.|…)", ctx.content[m.end() :], _I)
+        if n < 2 or open_ended or re.search(_F_NEG_SECTIONS, ctx.content[ctx.unit.start : m.start()], _I):
+            continue
+        yield Hit("detectable_format:multiple_sections", {"section_spliter": sp, "num_sections": n}, m.start(), m.end(),
+                  prio=69)  # fmt: skip
+
+
+_F_NEG_SECTIONS = r"\b(?:do\s+not|don[’']?t|never|no|not|nicht|ne|non|nunca)\s+(?:\w+\s+)?$"

@@ -196,6 +196,8 @@ def _list_joiner(qlist: str) -> str:
 
 _ABBREV = {"i.e", "e.g", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx", "cf", "fig", "ie", "eg",
            "max", "min"}  # fmt: skip
+# honorifics before a name ("mention our host as Prof. Adeyemi") end no sentence either
+_ABBREV.update({"prof", "sen", "gov", "capt", "sgt", "lt", "col", "rev", "jr", "sr"})
 # Sentences that go on stating the previous sentence's constraint.
 _CONTINUATION = re.compile(
     r"^(?:no\s+other\s+(?:words?|text|language)|nothing\s+(?:else\s+)?(?:should|must|may|can)|"
@@ -371,6 +373,11 @@ _VOCAB = set(
     mark them they following letters characters represented square brackets bracket enclosed wrapped
     markdown bullets angular split into divided organize organise organized sign off top
     short brief concise pls plz dont doesnt shouldnt cant wont ever stay remain go run runs get""".split()
+)
+# A postscript label or an aside opening a clause is no subject of the directive after it ("P.S. avoid the
+# words ...", "PS: never use ...", "btw, avoid ..."); it stays outside the directive's span.
+LEAD_LABEL = re.compile(
+    r"^\s*(?:P\.?\s?(?:P\.?\s?)*S\.?\s*[:,-]?|btw\s*[:,]?|oh\s+and|reminder\s*:|again\s*:)\s*", re.I
 )
 _EXPLAIN = re.compile(
     r"^\s*:\s+\w|^\s*(?:[,—–-]\s*)?(?:because|since|as\s+(?:the|this|it|they|we|you|our)|so\s+that|so\s+(?:the|little|young|it|"

@@ -611,3 +611,51 @@ def _separator_lists(ctx: Ctx) -> Iterator[Hit]:
             own_ban = re.match(r"(?:do|don|never|no)\b", m.group(0), _I)  # the bullets' ban opens the match
             if sep and (own_ban or not _negated(ctx, m.start())):
                 yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- session 4 (fmt6) -------------------------------------------------------------------------------
+
+_INSTEAD_OF_BULLETS = (
+    r"(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:an?\s+)?(?:bullet(?:\s+point)?s?|bullets|dashes|numbers|"
+    r"numbering|a\s+numbered\s+list)"
+)
+_LISTED = (
+    r"(?:items|options|entries|ideas|names|points|suggestions|choices|tips|titles|picks|words|tags|results|answers|"
+    r"taglines|slogans|headlines|lines|puns|jokes|questions|prompts|keywords|terms|phrases|quests|barks|topics)"
+)
+
+
+@rule("charact", "symbol", "separated", "delimited", "split")
+def _separator_list_more(ctx: Ctx) -> Iterator[Hit]:
+    """More list separators: the noun after the token ("mark each one with a | character", "start every
+    item with the ~ symbol"), and a participle on the listed nouns ("8 quest names, separated by the token
+    <SEP> instead of bullet points", "tags delimited by ' ; '"). Paragraph or section dividers (***, ---)
+    stay the length rules'."""
+    noun = r"(?:character|char|symbol|sign|mark|token|glyph|marker|separator)"
+    pats = (
+        rf"\b(?:separate|mark|start|begin|prefix|precede|introduce|open|delimit)\s+{_ITEM_OBJ}\s+(?:with|by|using)\s+"
+        rf"(?:an?|the)\s+{_SEP_TOKEN}\s+{noun}\b(?:\s+{_INSTEAD_OF_BULLETS})?",
+        rf"\b{_LISTED}\b[^.;:!?\n]{{0,60}}?,?\s*(?:separated|delimited|split)\s+(?:by|with|using)\s+(?:(?:the|a|an)\s+(?:word|"
+        rf"token|string|marker|symbol|separator|sign|character)\s+)?{_SEP_TOKEN}(?:\s+{noun})?(?P<instead>\s+{_INSTEAD_OF_BULLETS})?",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            sep = _sep_value(m)
+            if not sep or _negated(ctx, m.start()):
+                continue
+            start = m.start()
+            if i == 1:
+                start = m.start() + re.search(r"(?:separated|delimited|split)\b", m.group(0), _I).start()
+                if not m.group("instead") and not re.search(r"[<>|/~]|^[A-Z_]{3,}$", sep):
+                    continue  # "names separated by commas": plain punctuation, no list marker asked
+            before = ctx.content[ctx.unit.start : start]
+            lead = re.search(rf"\b{_INSTEAD_OF_BULLETS},?\s*$", before, _I)
+            if lead:
+                start = ctx.unit.start + lead.start()
+            yield Hit("format:list", {"sep": sep}, start, m.end(), prio=_PRIO + 1)
+
+
+@rule("with just", "with only", "with simply")
+def _options_with_just(ctx: Ctx) -> Iterator[Hit]:
+    """ "Answer with just yes, no, or maybe.": the options rule, for the word order its triggers miss."""
+    yield from _options_phrasings(ctx)

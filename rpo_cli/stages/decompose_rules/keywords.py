@@ -1233,3 +1233,176 @@ def _nl_tr_ja_frequency(ctx: Ctx) -> Iterator[Hit]:
             else:
                 yield Hit("keywords:frequency", {"keyword": kw, "frequency": r[1], "relation": r[0]}, m.start(),
                           m.end(), prio=70)  # fmt: skip
+
+
+# --- session 4 (fmt6) -------------------------------------------------------------------------------
+
+# What "out of ..." may name for a ban on the whole text (not "out of the title", a part).
+_WHOLE_TEXT = (
+    rf"(?:it|this|that|there|them|everything|the\s+(?:whole|entire)\s+[\w-]+|(?:the|your)\s+(?:{_RESP}|reply|piece|draft|"
+    r"script|copy|poem|song|speech|toast|post|blurb|ad|column|text|thing|writing))"
+)
+
+
+@rule("out")
+def _keywords_kept_out(ctx: Ctx) -> Iterator[Hit]:
+    """A word banned by keeping it out: "keep 'moon' out of it entirely", "leave the word "synergy" out",
+    'keep "delve" and "tapestry" out of the piece'. A part named ("out of the title") or a negated
+    request ("don't leave "Maya" out", which asks for it) is no ban on the response."""
+    pat = (
+        rf"\b(?:keep|leave)\s+(?:the\s+(?P<noun>{_KW_NOUN})\s+)?(?P<list>{QLIST})\s+out\b"
+        rf"(?P<of>\s+of\s+(?:{_WHOLE_TEXT}|[\w-]+(?:\s+[\w-]+)?))?(?:\s+(?:entirely|completely|altogether|please|too))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        of = m.group("of")
+        if of and not re.fullmatch(rf"\s+of\s+{_WHOLE_TEXT}", of, _I):
+            continue  # "keep "Acme" out of the headline": one part
+        if _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        items = _quoted_items(m.group("list"))
+        if not items or any(len(i) > 60 for i in items) or not all(re.search(r"\w", i) for i in items):
+            continue
+        noun = (m.group("noun") or "").lower()
+        multi = len(items[0].split()) >= 2 and not noun.startswith("word")
+        if len(items) == 1 and (noun.startswith("phrase") or multi):
+            yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
+        else:
+            yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=55)
+
+
+_LINE_NOUN = r"(?:line|sentence|quote|tagline|slogan|motto|catchphrase|phrase|words)"
+_PLACE_AFTER = re.compile(
+    r"\s*,?\s*(?:at|as)\s+(?:the\s+)?(?:very\s+)?(?:end|start|beginning|top|bottom|close|first|last|opening|closing|final)\b",
+    _I,
+)
+
+
+@rule("work", "weave", "slip", "sneak", "fit", "squeeze", "drop", "throw", "line", "quote", "slogan", "tagline",
+      "in there", "in it", "somewhere")
+def _keywords_line_worked_in(ctx: Ctx) -> Iterator[Hit]:
+    """A line or phrase to be worked into the text: "WORK IN THE LINE 'SEASON FOUR STARTS NOW'", "drop in the
+    tagline "Sleep like you mean it"", "She wants the phrase 'open to everyone' in there", "I'd like
+    "fresh from the farm" in it somewhere". One placed at the start or end ("... the line "X" at the end")
+    is the start/end rules'."""
+    pats = (
+        rf"\b(?:work|weave|slip|sneak|fit|squeeze|drop|throw)\s+in\s+(?:the\s+|this\s+|a\s+)?(?:(?:exact|following)\s+)?"
+        rf"(?P<noun>{_LINE_NOUN})\s*:?\s*(?P<list>{QUOTED})",
+        rf"\b(?:include|use|quote|add|insert|feature)\s+(?:the\s+|this\s+)?(?:(?:exact|following)\s+)?"
+        rf"(?P<noun>line|sentence|quote|tagline|slogan|motto|catchphrase)\s*:?\s*(?P<list>{QUOTED})",
+        rf"(?:\b(?:she|he|they|i|we|(?:the|my|our)\s+[\w-]+)(?:[’']d|\s+would|\s+really|\s+also)?\s+)?"
+        rf"\b(?:wants?|needs?|like|love|get|put|have|see)\s+(?:the\s+(?:(?:exact|following)\s+)?(?P<noun>{_LINE_NOUN}|{_KW_NOUN})\s+)?"
+        rf"(?P<list>{QUOTED})\s+(?:in\s+(?:there|it|here)(?:\s+somewhere)?|somewhere\s+in\s+(?:it|there|{_WHOLE_TEXT})|"
+        r"in\s+(?:the|your)\s+(?:text|copy|piece|script|draft|speech|remarks|post|answer|response))\b",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            if _PLACE_AFTER.match(ctx.content, m.end()) or _negated(ctx, m.start()) or _in_subpart(ctx, m):
+                continue
+            after = ctx.content[m.end() : ctx.unit.end]
+            if re.match(rf"\s+(?:{_FREQ})", after, _I):
+                continue  # a count is keywords:frequency's
+            item = _unquote(m.group("list"))
+            if not item or len(item) > 80 or not re.search(r"\w", item):
+                continue
+            noun = (m.group("noun") or "").lower()
+            if len(item.split()) == 1 and noun not in ("phrase", "line", "sentence", "quote"):
+                yield Hit("keywords:existence", {"keywords": [item]}, m.start(), m.end(), prio=55, attached=i == 2)
+            else:
+                yield Hit("keywords:required_phrase", {"phrase": item}, m.start(), m.end(), prio=55, attached=i == 2)
+
+
+@rule("one of", "one or more of", "at least one")
+def _keywords_one_of_these(ctx: Ctx) -> Iterator[Hit]:
+    """At least one word of a quoted list: "Work in at least one of these: 'handmade', 'small-batch'",
+    "use one or more of the following words: "cozy", "warm"", "At least one name should use "bog" or
+    "mire"" (whichever part holds it, the response does)."""
+    verb = r"(?:include|use|mention|incorporate|feature|work\s+in|weave\s+in|drop\s+in|slip\s+in|add|contain|have)"
+    pats = (
+        rf"\b{verb}\s+(?:at\s+least\s+one|one\s+or\s+more|any\s+one|one)\s+of\s+(?:these|those|the\s+following|"
+        rf"the\s+(?:{_KW_NOUN})|them)(?:\s+(?:{_KW_NOUN}))?\s*:?\s*(?P<list>{QLIST})",
+        rf"\b(?:at\s+least\s+one|one\s+or\s+more)\s+(?:of\s+(?:the|your|my)\s+)?[\w-]+\s+(?:should|must|has\s+to|needs\s+to|"
+        rf"will|shall)\s+{verb}\s+(?:the\s+(?:{_KW_NOUN})\s+)?(?P<list>{QLIST})",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            if _negated(ctx, m.start()):
+                continue
+            items = _quoted_items(m.group("list"))
+            if not items or any(len(i) > 60 for i in items):
+                continue
+            if len(items) >= 2:
+                yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=57)
+    # unquoted after a colon, to the sentence's end: "include one or more of these: ubiquitous, ephemeral, laconic"
+    word = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?"
+    pat = (
+        rf"\b{verb}\s+(?:at\s+least\s+one|one\s+or\s+more|any\s+one|one)\s+of\s+(?:these|those|the\s+following)"
+        rf"(?:\s+(?:{_KW_NOUN}))?\s*:\s*(?P<list>{word}(?:\s*,\s*(?:or\s+|and\s+)?{word})*,?\s+(?:or|and)\s+{word}|"
+        rf"{word}(?:\s*,\s*{word})+)(?=\s*(?:[.;!]|$))"
+    )
+    for m in _scan(pat, ctx, _I):
+        items = [w for w in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m.group("list")) if w]
+        if any(re.match(r"(?:the|a|an|your|my|our|this|that|some)\b", i, _I) for i in items):
+            continue  # "one of these: the summary or the list" offers things to write, not words
+        if 2 <= len(items) <= 8 and not _negated(ctx, m.start()):
+            yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=57)
+
+
+# A code or literal token after the noun that names it: "Mention the promo code SLEEPY20", "include
+# coupon code FALL-25", "give the ticket number INC-4471". The token has a digit or is in capitals.
+_CODE_NOUN = (
+    r"(?:(?:promo(?:tional)?|discount|coupon|voucher|referral|access|booking|confirmation|tracking|offer|sale|"
+    r"wifi|wi-fi|door|gate)\s+)?(?:code|password|passcode|pin|sku|ticket(?:\s+number)?|order\s+number|reference)"
+)
+
+
+@rule("code", "password", "passcode", "pin", "sku", "ticket", "order number", "reference")
+def _keywords_named_code(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        rf"\b(?i:mention|include|use|add|give|quote|feature|display|show|print|put\s+in|drop\s+in|list)\s+"
+        rf"(?:(?i:the|our|my|their|a|this|that)\s+)?(?i:{_CODE_NOUN})\s*:?\s+{_LITERAL_TOKEN}"
+        r"(?=\s*(?:[.,;!)]|$)|\s+(?i:and|somewhere|in\s+(?:it|there|the)|too|as\s+well)\b)"
+    )
+    for m in _scan(pat, ctx, 0):
+        w = m.group("w")
+        if _negated(ctx, m.start()) or w in ("I", "AI", "OK") or len(w) < 3:
+            continue
+        after = ctx.content[m.end() : ctx.unit.end]
+        if re.match(rf"\s+(?:{_FREQ})", after, _I):
+            continue
+        yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=31)
+    # the code as the subject: "make sure the promo code SPRING24 appears", "ensure discount code FALL25 is in there"
+    pat = (
+        rf"\b(?i:make\s+sure|ensure|be\s+sure)\s+(?i:that\s+)?(?:(?i:the|our|my)\s+)?(?i:{_CODE_NOUN})\s*:?\s+{_LITERAL_TOKEN}"
+        r"\s+(?i:appears|shows\s+up|is\s+(?:in\s+there|included|mentioned|in\s+it)|gets\s+(?:in|mentioned))\b"
+    )
+    for m in _scan(pat, ctx, 0):
+        if not _negated(ctx, m.start()) and len(m.group("w")) >= 3:
+            yield Hit("keywords:existence", {"keywords": [m.group("w")]}, m.start(), m.end(), prio=31)
+
+
+_HONORIFIC = (
+    r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Capt|Gen|Col|Lt|Sgt|Chef|Judge|Coach|Rev|Sir|Dame|Father|Sister|Rabbi|Imam)"
+)
+
+
+@rule("verbatim", "word for word", " as ")
+def _unquoted_line_verbatim(ctx: Ctx) -> Iterator[Hit]:
+    """An unquoted line or name bounded by what marks it literal: "keep her line I never wanted to be
+    mayor verbatim", "quote the line We build together word for word"; "mention our guest as Dr. Okafor",
+    "refer to him as Chef Rossi" (an honorific and a capitalised name)."""
+    pat = (
+        r"\b(?i:keep|include|use|quote|work\s+in|put\s+in|keep\s+in|add)\s+(?i:her|his|their|the|my|our|this|that)\s+"
+        r"(?i:line|quote|words|phrase|sentence|slogan|motto|tagline)\s+(?P<p>[A-Z][^,;:.!?\"“”\n]{3,80}?)\s+"
+        r"(?i:verbatim|word\s+for\s+word|exactly\s+as\s+(?:written|said|is|given))\b"
+        r"(?:\s+(?i:somewhere\s+in\s+(?:it|there|the\s+\w+)))?"
+    )
+    for m in _scan(pat, ctx, 0):
+        if not _negated(ctx, m.start()) and len(m.group("p").split()) >= 2:
+            yield Hit("keywords:required_phrase", {"phrase": m.group("p").strip()}, m.start(), m.end(), prio=55)
+    pat = (
+        r"\b(?i:mention|refer\s+to|call|name|introduce|credit|address)\s+(?i:(?:our|the|my|your|their)\s+[\w-]+|him|her|them)"
+        rf"\s+(?i:as)\s+(?P<p>{_HONORIFIC}\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[.,;!)]|$)|\s+(?i:and|throughout|every|each)\b)"
+    )
+    for m in _scan(pat, ctx, 0):
+        if not _negated(ctx, m.start()):
+            yield Hit("keywords:required_phrase", {"phrase": m.group("p")}, m.start(), m.end(), prio=55)

@@ -346,3 +346,39 @@ def _heading_per_item(ctx: Ctx) -> Iterator[Hit]:
         if rel and rel[0] == "at least":
             yield Hit(H_ID, {"num_headings": rel[1], "relation": rel[0]}, m.start(), after.end() if after else m.end(),
                       prio=51)  # fmt: skip
+
+
+# --- session 4 (fmt6) -------------------------------------------------------------------------------
+
+
+@rule("heading", "header")
+def _headings_of_them(ctx: Ctx) -> Iterator[Hit]:
+    """ "Use markdown headings, at least five of them (Problem, Goals, ...)": the count after an aside."""
+    from rpo_cli.stages.decompose_rules.format import them_count_far
+
+    for m, rel in them_count_far(ctx, _HEADINGS):
+        if not scoped_to_part(ctx, m.start()):
+            yield Hit(H_ID, {"num_headings": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=53)
+
+
+@rule("markdown", "plain")
+def _markdown_more(ctx: Ctx) -> Iterator[Hit]:
+    """Markdown asked for as the response's form ("Always answer in markdown.", "reply in Markdown",
+    "Respond only in markdown format"); plain text as a terse clause of its own ("max 10 lines. plain
+    text.", "Plain text, no bold"). "Explain how to write in markdown" names a topic."""
+    pat = (
+        rf"\b(?:(?:always|only)\s+)?(?:answer|respond|reply|write|output)\s+(?:(?:always|only)\s+)?(?:in|using|with)\s+"
+        rf"(?:github[\s-]flavou?red\s+)?markdown{_MD_PART}(?:\s+(?:format|formatting|syntax))?\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        if _negated(ctx, m.start()) or re.search(r"\bhow\s+to\b|\bwhy\b", before, _I):
+            continue
+        yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
+    terse = (
+        r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=^[-*•]\s)|(?<=\n[-*•]\s))(?:just\s+|only\s+)?plain[- ]text"
+        r"(?:\s+(?:only|please|pls))?"
+        r"(?=\s*(?:[.;!]|,\s*no\b|$))"
+    )
+    for m in _scan(terse, ctx, _I | re.M):
+        yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)

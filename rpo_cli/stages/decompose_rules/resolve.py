@@ -11,6 +11,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _EXAMPLE,
     _EXPLAIN,
     _I,
+    LEAD_LABEL,
     QUOTED,
     RULES,
     Ctx,
@@ -341,6 +342,7 @@ def _descriptive(content: str, unit: Unit, hit: Hit) -> bool:
     turns = [m.end() for m in _TURN_AT.finditer(content, cs, unit.end) if m.end() <= hit.start]
     cs = max(turns, default=cs)
     prefix = _POLITE.sub("", content[cs : hit.start])
+    prefix = LEAD_LABEL.sub("", prefix)  # "P.S. avoid the words ...": the label is no subject
     # "a rhyming story that uses fewer than 50 distinct words but runs to at least 150": the relative
     # clause qualifies the thing asked for, unless a main verb follows ("a tweet that has over 280
     # characters gets cut off")

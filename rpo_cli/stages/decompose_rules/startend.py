@@ -60,6 +60,11 @@ def _unquoted_end(ctx: Ctx, pats: tuple[str, ...]) -> Iterator[Hit]:
                 yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=84)
 
 
+def _followed(ctx: Ctx, end: int) -> bool:
+    """Whether more text is asked for after an end phrase ("Finish with "#### " followed by the answer")."""
+    return bool(re.match(r"\s*,?\s*(?:followed\s+by|and\s+then|then)\b", ctx.content[end : ctx.unit.end], _I))
+
+
 @rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
 def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its|a|any)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -144,8 +149,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             if _SUBPART.search(ctx.content[m.start() : m.start("p")].split(" with ")[0]) or part_subject:
                 continue
             phrase = _phrase_after(m)
-            rest = ctx.content[m.end() : ctx.unit.end]
-            if not phrase or re.match(r"\s*,?\s*(?:followed\s+by|and\s+then|then)\b", rest, _I):
+            if not phrase or _followed(ctx, m.end()):
                 continue  # "Finish with "#### " followed by the answer": the phrase is not the last thing
             tid = "startend:not_end_checker" if _flip_if_negated(pre) else "startend:end_checker"
             start = m.start("c") if "c" in m.groupdict() else m.start()
@@ -509,3 +513,111 @@ def _literal_start(ctx: Ctx) -> Iterator[Hit]:
         if _negated(ctx, m.start()):
             continue  # "Don't start with BREAKING NEWS verbatim": the exact form is banned, a paraphrase asked
         yield Hit("startend:start_phrase", {"start_phrase": phrase}, m.start(), m.end(), prio=85)
+
+
+# --- session 4 (fmt6): end phrases named by their kind ("the exact line", "the sentence") --------------
+
+# Nouns that name the whole text written (a subject that "ends with ..." for the response itself).
+_DOC_NOUN = (
+    rf"(?:{_RESP}|reply|draft|script|piece|post|caption|note|remarks|toast|eulogy|newsletter|update|announcement|memo|"
+    r"column|blurb|intro|bio|pitch|thread|episode|description|version|copy|release|notice|statement|address|sermon|"
+    r"monologue|letter|card|message|e-?mail|dm|text|writeup|write-up|recap|digest|brief|report)s?"
+)
+_KIND_NOUN = r"(?:line|sentence|words?|phrase|text|sign-?off|greeting|question|salutation|signature|quote)"
+_KIND = (
+    rf"(?:exactly\s*:?\s*)?(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|specific|same|verbatim)\s+)*"
+    rf"(?:{_KIND_NOUN}\s*)?:?\s*(?:exactly\s*:?\s*)?"
+)
+_END_V = r"(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out|round\s+off|finish\s+off|cap\s+off)"
+_START_V = r"(?:start|begin|open|kick\s+off|lead\s+off)"
+
+
+@rule("end", "finish", "conclu", "close", "sign", "wrap", "round", "cap", "start", "begin", "open", "kick", "lead")
+def _phrase_of_a_kind(ctx: Ctx) -> Iterator[Hit]:
+    """An end (start) phrase whose kind is named before it: "end on the exact line 'To Maya and Jules.'",
+    "Close with exactly: "Thanks, Priya"", "Every draft ends with the sentence "Thank you."", "open with
+    the line "Good evening."". The kind noun ("line", "sentence") names the phrase, not a part of the
+    text; a part named before the verb ("each stanza ends with ...", "end every paragraph with") is
+    left to the part rules."""
+    obj = r"(?:(?:it\s+|(?:your|the|this|that|each|every|all|my|its)\s+(?:[\w-]+\s+){0,2}?))?"
+    one = r"(?!\s*(?:,\s*|or\s+|/\s*)(?:or\s+)?[\"“'‘])"  # one phrase, not a choice ('"Hi" or "Hello"')
+    pats = (
+        (rf"\b(?P<v>{_END_V}|{_START_V})\s+{obj}(?:with|on|using|by\s+(?:saying|writing))\s+{_KIND}"
+         rf"(?P<p>{QUOTED}){one}", False),
+        (rf"\b(?:(?P<det>every|each|the|your|this|my|our|all)\s+)?{_DOC_NOUN}\s+(?P<modal>(?:should|must|has\s+to|needs\s+to|"
+         rf"will|shall|ought\s+to)\s+)?(?:always\s+)?(?P<v>(?:end|finish|conclude|close|wrap\s+up|start|begin|open)(?:s|es|ed)?)"
+         rf"\s+(?:with|on|by\s+(?:saying|writing))\s+{_KIND}(?P<p>{QUOTED}){one}", True),
+    )
+    for pat, subject in pats:
+        for m in _scan(pat, ctx, _I):
+            head = ctx.content[m.start() : m.start("v")] if subject else ctx.content[m.end("v") : m.start("p")]
+            obj_text = re.split(r"\s(?:with|on|using|by)\s", head + " ", maxsplit=1)[0]
+            if _SUBPART.search(obj_text) or _NTH_ONE.search(obj_text):
+                continue
+            if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
+                continue
+            phrase = _phrase_after(m)
+            if not phrase or retracted_after(ctx.content, m.end()) or (not re.match(_START_V, m.group("v"), _I)
+                                                                       and _followed(ctx, m.end())):
+                continue
+            # "The story ends with the line ..." describes a text; a rule says "must" or "every draft"
+            if subject and not m.group("modal") and (m.group("det") or "").lower() not in ("every", "each", "all"):
+                continue
+            neg = _flip_if_negated(ctx.prefix(m.start(), 8))
+            if re.match(_START_V, m.group("v"), _I):
+                tid = "startend:not_start_phrase" if neg else "startend:start_phrase"
+                yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=84)
+            else:
+                tid = "startend:not_end_checker" if neg else "startend:end_checker"
+                yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=84)
+    # a signature led by a dash, unquoted, closing the message: "sign off with — The Editors"
+    pat = (
+        rf"\b{_END_V}\s+{obj}(?:with|as)\s+(?P<p>[—–]\s*[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,4}})"
+        r"[ \t]*\.?[ \t]*$"
+    )
+    for m in _scan(pat, ctx, _I):
+        if m.end() < ctx.unit.end and ctx.content[m.end() : ctx.unit.end].strip():
+            continue
+        if not _negated(ctx, m.start()) and not _SUBPART.search(ctx.content[m.start() : m.start("p")]):
+            yield Hit("startend:end_checker", {"end_phrase": m.group("p").strip()}, m.start(), m.end(), prio=84)
+
+
+# A correction right after a request takes it back: 'Close on the line "X". No wait, that has a comma.'
+_RETRACTION = re.compile(
+    r"\s*[.!,;]?\s*(?:(?:no|oh)\s*,?\s+wait\b|wait\s*,?\s+no\b|scratch\s+that\b|strike\s+that\b|on\s+second\s+thought\b|"
+    r"forget\s+that\b|never\s*mind(?:\s+that)?\b|actually\s*,?\s+(?:no|don[’']?t|make\s+it|change\s+that)\b)",
+    _I,
+)
+
+
+def retracted_after(content: str, end: int) -> bool:
+    """Whether the words right after a request take it back ("No wait, ...", "scratch that")."""
+    return bool(_RETRACTION.match(content, end))
+
+
+_F_ADV = r"(?:(?:exactamente|exactement|esattamente|exatamente|genau|siempre|toujours|sempre|immer|solo|sólo)\s+)"
+
+
+@rule("termin", "finaliz", "acaba", "cierr", "conclu", "encerr", "finis", "chiudi", "beend", "ende ", "schlie")
+def _foreign_end_exactly(ctx: Ctx) -> Iterator[Hit]:
+    """A foreign end phrase with an adverb before it or given after a colon: 'termina exactamente con la
+    frase: Y así sigue la ciudad.', 'que termine exactamente con la frase "¿Te atreves ...?"', 'termine
+    toujours par « ... »'. A negated request is left alone."""
+    head = rf"\b{_F_END}\s+{_F_ADV}{{0,2}}{_F_OBJ}{_F_PREP}\s+{_F_ADV}?{_F_KIND}"
+    for m in _scan(rf"{head}(?P<p>{_FQUOTED})", ctx, _I):
+        if not re.search(_F_ADV, m.group(0), _I):
+            continue  # the plain form is _foreign_end_phrase's
+        if re.search(_F_NEG, ctx.content[ctx.unit.start : m.start()], _I):
+            continue
+        phrase = _funquote(m.group("p"))
+        if phrase:
+            yield Hit("startend:end_checker", {"end_phrase": phrase}, m.start(), m.end(), prio=85)
+    # unquoted after a colon, to the sentence's end: "termina con la frase: Y así sigue la ciudad."
+    for m in _scan(rf"{head}(?P<p>[^\"“'‘«„\s][^\n\"“”«»]{{0,100}}?)\s*$", ctx, _I):
+        if ":" not in ctx.content[m.start() : m.start("p")]:
+            continue
+        if re.search(_F_NEG, ctx.content[ctx.unit.start : m.start()], _I):
+            continue
+        phrase = m.group("p").strip()
+        if phrase and len(phrase.split()) <= 15:
+            yield Hit("startend:end_checker", {"end_phrase": phrase}, m.start(), m.end(), prio=84)
