@@ -554,3 +554,52 @@ def _all_punctuation(ctx: Ctx) -> Iterator[Hit]:
         named = sum(bool(re.search(mk, m.group("list"), _I)) for mk in marks)
         if named == len(marks) and not _negated(ctx, m.start()):
             yield Hit("count:punctuation", {}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- session 4 (dev7): the n-th sentence's word named bare, and more verbs ----------------------------
+
+# the word: quoted, or bare after "the word" ("the word mirror"), or a capitalised name closing the clause
+# ("the third sentence must mention Mercury")
+_SK_NOT_WORD = r"(?:count|limit|counts|itself|it|this|that|them|one|once|twice|before|after|and|or|in|of|the|a|an)\b"
+_SK_WORD = (
+    rf"(?:the\s+(?:key\s*)?word\s+(?:(?P<q>{QUOTED})|(?!{_SK_NOT_WORD})(?P<bw>[A-Za-z][\w'-]*[A-Za-z]))|(?P<q2>{QUOTED})|"
+    r"(?P<cap>[A-Z][a-z][\w'-]*)(?=\s*(?:[.,;:!)]|$|\s+(?:in\s+it|somewhere|and\b|or\b|please|pls))))"
+)
+_SK_PRESENT = r"(?:includes|contains|mentions|uses|features|has|says|names)"
+_SK_PATTERNS = (
+    # "the 2nd sentence has to have the word mirror in it", "the third sentence must mention Mercury"
+    rf"\b{_NTH_SENT}\s+(?:{_MODAL}|gotta|hafta|needs?\s+to|ought\s+to)\s+(?:also\s+)?(?:{_HAVE}|name|drop|work\s+in)\s+{_SK_WORD}",
+    # "Make sure the second sentence includes the word Biscuit", "ensure that the first sentence contains 'x'"
+    rf"\b(?:make\s+sure|ensure|check|see\s+to\s+it)\s+(?:that\s+)?{_NTH_SENT}\s+{_SK_PRESENT}\s+{_SK_WORD}",
+    # "wants the first sentence to contain the word 'comparative'", "I need sentence 2 to mention Oslo"
+    rf"\b(?:want|wants|need|needs|like|require|requires|expect|expects)\s+{_NTH_SENT}\s+to\s+(?:{_HAVE}|name)\s+{_SK_WORD}",
+    # "Use the word acknowledge in the first sentence", "drop the word tide into sentence 2"
+    rf"\b(?:use|include|put|mention|say|place|write|drop|get|work|slip|fit|sneak)\s+(?:in\s+)?{_SK_WORD}\s+(?:somewhere\s+)?"
+    rf"(?:in|into|within)\s+{_NTH_SENT}",
+    # "the word mirror has to be in the second sentence", "the word x should appear in sentence 2"
+    rf"\bthe\s+(?:key\s*)?word\s+(?!{_SK_NOT_WORD})(?P<bs>[A-Za-z][\w'-]*[A-Za-z])\s+(?:{_MODAL}|gotta|needs\s+to)\s+"
+    rf"(?:{_APPEAR}|go)\s+(?:in|into|within)\s+{_NTH_SENT}",
+)
+
+
+@rule("sentence", "sentance")
+def _sentence_keyword_bare(ctx: Ctx) -> Iterator[Hit]:
+    """The n-th sentence's word, in the wordings the quoted-word rule does not read: a bare word after
+    "the word", a capitalised name closing the clause, "make sure the 2nd sentence includes ...",
+    "wants the first sentence to contain ...". Negated, it is the word kept out of that sentence."""
+    for pat in _SK_PATTERNS:
+        for m in _scan(pat, ctx, _I):
+            gd = m.groupdict()
+            q = gd.get("q") or gd.get("q2")
+            kw = _unquote(q) if q else gd.get("bw") or gd.get("cap") or gd.get("bs")
+            n = _nth(m)
+            if not n or n <= 0 or not kw:
+                continue
+            if gd.get("cap") and not m.group(0)[m.start("cap") - m.start() :][:1].isupper():
+                continue  # the scan is case-blind: the name must be capitalised as written
+            if re.match(r"\s+of\s+(?:each|every|the|a|your)\s+(?:paragraph|section|stanza|verse|part|bullet)",
+                        ctx.content[m.end() :], _I):
+                continue  # "the first sentence of each paragraph" is a part of a part
+            tid = "sentence:keyword_absent" if _negated(ctx, m.start()) else "sentence:keyword"
+            tail = re.match(r"\s+in\s+it\b", ctx.content[m.end() : ctx.unit.end], _I)
+            yield Hit(tid, {"word": kw, "N": n}, m.start(), m.end() + (tail.end() if tail else 0), prio=_PRIO)

@@ -325,3 +325,49 @@ def _same_word_bookends(ctx: Ctx) -> Iterator[Hit]:
                 continue
             t = _BOOKEND_TAIL.match(ctx.content, m.end(), ctx.unit.end)
             yield Hit("words:paragraph_last_first", {}, m.start(), t.end() if t else m.end(), prio=_PRIO)
+
+
+# --- session 4 (dev7): the opening verb asked for other ways ---------------------------------------
+
+# what opens the whole text: the text itself by any name (chat-speak "ur" too), or its first line / sentence
+_OPENER_OBJ = (
+    r"(?:(?:your|ur|yr|the|my|each|every|any|all|this|that)\s+(?:(?:whole|entire|very|first|opening)\s+)?"
+    r"(?:response|answer|reply|replies|responses|answers|text|message|msg|post|output|caption|email|note|poem|story|piece|"
+    r"essay|blurb|tweet|subject\s+line|first\s+line|opening\s+line|first\s+sentence|opening\s+sentence)s?|it|things|off)"
+)
+_START_VERB = (
+    # "start ur reply with a verb", "Kick it off with a verb", "open every answer with an action verb"
+    rf"\b(?:start|begin|open|kick|lead|launch)(?:s|ing)?\s+(?:(?P<obj>{_OPENER_OBJ})\s+)?(?:(?:straight|right)\s+)?(?:off\s+|away\s+)?"
+    r"(?:with|on)\s+(?:a|an)\s+(?:(?:action|imperative|strong|active|command)\s+)?verb\b",
+    # "The subject line has to start with a verb", "your reply must begin with a verb"
+    rf"\b{_OPENER_OBJ}\s+(?:(?:has\s+to|have\s+to|must|should|needs?\s+to|will|shall|gotta|hafta)\s+)?(?:always\s+)?"
+    r"(?:start|begin|open|kick\s+off|lead\s+off)s?\s+(?:with|on)\s+(?:a|an)\s+(?:(?:action|imperative|strong|active|command)\s+)?"
+    r"verb\b",
+    # "make the first word a verb", "first word = a verb", "the first word should always be a verb"
+    r"\b(?:make\s+)?(?:the|ur|your)\s+(?:very\s+)?first\s+word(?:\s+of\s+(?:your|ur|the)\s+(?:whole\s+|entire\s+)?(?:response|answer|"
+    r"reply|text|message|output|post))?\s+(?:(?:(?:has\s+to|must|should|needs\s+to|gotta)\s+)?(?:always\s+)?be\s+|=\s*|is\s+)?"
+    r"(?:a|an)\s+(?:(?:action|imperative|strong|active|command)\s+)?verb\b",
+)
+
+
+# what may stand before a bare "start with a verb": the clause's start, a connective or a modal
+_VERB_OPENS = re.compile(
+    r"(?:^|[,;:.!?(]|\s[-–—])\s*(?:(?:and|then|also|but|so|please|pls|plz|just|always|ok|okay)\s+)*$"
+    r"|\b(?:should|must|has\s+to|have\s+to|needs?\s+to|gotta|hafta|want\s+(?:you\s+)?to|to)\s+(?:always\s+)?$",
+    _I,
+)
+
+
+@rule("verb")
+def _start_verb_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """An answer that opens with a verb, in the wordings the fixed list does not hold ("start ur
+    reply with a verb", "kick it off with a verb", "the subject line has to start with a verb").
+    A count per sentence or paragraph ("start each sentence with a verb") is another requirement."""
+    for pat in _START_VERB:
+        for m in _scan(pat, ctx, _I):
+            if _negated(ctx, m.start()):
+                continue
+            bare = "obj" in m.groupdict() and not m.group("obj")
+            if bare and not _VERB_OPENS.search(ctx.content[ctx.unit.start : m.start()]):
+                continue  # "five bullets, each one starting with a verb": the items open so, not the answer
+            yield Hit("words:start_verb", {}, m.start(), m.end(), prio=_PRIO)
