@@ -11,6 +11,12 @@ from rpo_cli.stages.decompose_rules import rule_decompose
 W, SENT, LINES = "length_constraints:number_words", "length_constraints:number_sentences", "length:number_lines"
 MWS, VERB, SK = "length:max_words_per_sentence", "words:start_verb", "sentence:keyword"
 SKA, PARAS = "sentence:keyword_absent", "length_constraints:number_paragraphs"
+REP, REPX, BAL, KWM = "words:repeats", "words:repeats_exceed", "ratio:sentence_balance", "count:keywords_multiple"
+PRON, NUMS, CONJ = "count:pronouns_fewer", "count:numbers", "count:conjunctions"
+POS, POS2 = "words:keywords_specific_position", "words:words_position"
+CAPF, CAPS = "change_case:capital_word_frequency", "change_case:english_capital"
+NOTCAPS, EXCL, LANG, NOSCRIPT = "change_case:not_english_capital", "punctuation:use_exclamation", \
+    "language:response_language", "language:no_script"
 
 
 def found(text: str) -> list[tuple[str, dict]]:
@@ -59,6 +65,35 @@ CASES = [
     # blocks divided by ***
     ("A ballad about a lighthouse. Exactly 4 stanzas, with *** between them.", [(PARAS, {"num_paragraphs": 4})]),
     ("Write a 2-paragraph bio. Paragraphs separated by ***.", [(PARAS, {"num_paragraphs": 2})]),
+    # repeated words
+    ("Don't let any word pop up more than 6 times.", [(REP, {"small_n": 6})]),
+    ("never reuse a single word more then three times", [(REP, {"small_n": 3})]),
+    ("Use each word at most twice.", [(REP, {"small_n": 2})]),
+    ("For the chorus effect, some word has to come up more than 5 times.", [(REPX, {"small_n": 5})]),
+    # the three sentence kinds, any order
+    ("Keep equal numbers of questions, statements and exclamations.", [(BAL, {})]),
+    ("as many exclamations, questions and statements", [(BAL, {})]),
+    # keyword multiples with another verb
+    ('Make "a" appear once, "b" twice, "c" three times, "d" five times, and "e" seven times.',
+     [(KWM, {"keyword1": "a", "keyword2": "b", "keyword3": "c", "keyword4": "d", "keyword5": "e"})]),
+    # counts put other ways
+    ("Pronouns: fewer than 6 in total.", [(PRON, {"N": 6})]),
+    ("Only two numbers may show up in the reply.", [(NUMS, {"N": 2})]),
+    ("Use 4 distinct coordinating conjunctions.", [(CONJ, {"small_n": 4})]),
+    # a word's place, the place first
+    ("The 2nd word of the first sentence must be 'Honestly'.", [(POS, {"keyword": "Honestly", "n": 1, "m": 2})]),
+    ('Put "echo" as both the second word and the penultimate word of the whole thing.', [(POS2, {"keyword": "echo"})]),
+    # case
+    ("ALL CAPS ofc", [(CAPS, {})]),
+    ("Skip all-caps words, two at most.", [(CAPF, {"capital_frequency": 3, "capital_relation": "less than"})]),
+    # the mark asked for with "needs"
+    ("make it a hype caption. gotta have at least one exclamation mark", [(EXCL, {})]),
+    # the language after the task's object
+    ("Could you draft a short welcome note for the new tenants in Korean, under 80 words?",
+     [(LANG, {"language": "ko"})]),
+    ("Write the notice in Portugese.", [(LANG, {"language": "pt"})]),
+    # the romanized form restates the script ban
+    ("how do i say thank you in korean? romanization only pls", [(NOSCRIPT, {"script": "hangul"})]),
 ]
 
 NEAR_MISSES = [
@@ -71,6 +106,12 @@ NEAR_MISSES = [
     ("summarize the PR. one line, no period at end.", LINES),
     ("Bold exactly 3 words in the answer.", W),
     ("Give five taglines, exactly 6 words each.", W),
+    ("no word should get repeated more than 3 times in the title", REP),
+    ("Only three numbers were given in the report.", NUMS),
+    ("Please don't overdo the all-caps.", NOTCAPS),
+    ("write about a girl who needs an exclamation mark", EXCL),
+    ("Give me a list of idioms in French, with meanings.", LANG),
+    ("Write a short summary of the article, then a translation of it in French and in German.", LANG),
 ]
 
 
