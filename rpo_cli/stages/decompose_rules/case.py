@@ -130,6 +130,14 @@ _ENGLISH = re.compile(
 )
 
 
+# "don't overdo the caps", "go easy on the all-caps": how much of it, which a count states if anything
+_OVERDO = re.compile(
+    r"\b(?:overdo|overuse|go\s+(?:easy|light)\s+on|go\s+overboard\s+with|go\s+crazy\s+with)\s+"
+    r"(?:it\s+with\s+)?(?:the\s+)?$",
+    _I,
+)
+
+
 @rule("cap", "upper", "lower")
 def _english_case(ctx: Ctx) -> Iterator[Hit]:
     caps = [
@@ -179,11 +187,15 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                         continue
                 if _part_subject(pre):
                     continue  # "All tags must be lowercase.": the case of a part, not of the response
+                if _OVERDO.search(pre):
+                    continue  # "don't overdo the all-caps": a soft limit on how often, not the case of the text
                 # "a lowercase keyboard" uses the word as an adjective: no case constraint
                 follows = re.match(
                     r"\s*(?:letters|only|english|[.,;:!)(]|$|and\b|with\b|for\b|throughout\b|please\b|pls\b|plz\b|"
                     r"everything\b|all\s+the\s+way\b|across\s+the\s+board\b|so\s+(?:that\s+)?(?:\w+\s+){1,2}can\b|"
                     r"(?:cuz|cause|because|since|even\s+(?:though|if)|although|though|unless)\b|"
+                    # chat fillers after the case: "ALL CAPS obviously", "all lowercase ofc"
+                    r"(?:obviously|ofc|of\s+course|lol|lmao|duh|tho|thx|thanks|ok|okay|bro|fr)\b|"
                     # "ALL CAPS OUTPUT PLEASE", "the all-lowercase thing": the adjective on the whole output
                     r"(?:output|thing|style|look|vibe|aesthetic)\b(?!\s+(?:format|field|key|column|label)s?\b)|"
                     # "in capitals like an old shipping forecast": a manner compared to another text
@@ -226,3 +238,26 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                     lead = re.search(rf"\b{_NEG_WORDS}\s+(?:[\w'-]+\s+){{0,7}}$", pre, _I)
                     start = ctx.unit.start + lead.start() if lead else start
                 yield Hit(tid, {}, start, m.end(), prio=65, extra=extra)
+
+
+@rule("cap", "upper")
+def _capital_words_capped_aside(ctx: Ctx) -> Iterator[Hit]:
+    """A ban on all-caps words with its allowance after it: "Avoid all-caps words (one at most)",
+    "no uppercase words, two max", "skip capitalized words - at most 1": the allowance is the cap."""
+    caps_adj = (
+        r"(?:all[- ]caps|all[- ]capital|(?:fully\s+)?capitali[sz]ed|(?:all[- ])?upper[- ]?case|caps[- ]?lock(?:ed)?)"
+    )
+    pat = (
+        rf"\b(?:avoid|skip|minimi[sz]e|limit|no)\s+{caps_adj}\s+words?\s*(?:[(,:;]|\s[-–—])\s*(?:(?P<rel>{REL})\s+(?P<num>{NUM})|"
+        rf"(?P<num2>{NUM})\s+(?P<cap>at\s+(?:the\s+)?most|max(?:imum)?|tops|or\s+(?:fewer|less)))\s*\)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        if m.group("num2"):
+            n = parse_number(m.group("num2"))
+            rel = n is not None and ("less than", n + 1)
+        else:
+            n = parse_number(m.group("num"))
+            rel = n is not None and _relation(m.group("rel"), n, False)
+        if rel and rel[0] == "less than":
+            kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
+            yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=76)

@@ -554,3 +554,146 @@ def _all_punctuation(ctx: Ctx) -> Iterator[Hit]:
         named = sum(bool(re.search(mk, m.group("list"), _I)) for mk in marks)
         if named == len(marks) and not _negated(ctx, m.start()):
             yield Hit("count:punctuation", {}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- session 4 (dev7): the n-th sentence's word named bare, and more verbs ----------------------------
+
+# the word: quoted, or bare after "the word" ("the word mirror"), or a capitalised name closing the clause
+# ("the third sentence must mention Mercury")
+_SK_NOT_WORD = r"(?:count|limit|counts|itself|it|this|that|them|one|once|twice|before|after|and|or|in|of|the|a|an)\b"
+_SK_WORD = (
+    rf"(?:the\s+(?:key\s*)?word\s+(?:(?P<q>{QUOTED})|(?!{_SK_NOT_WORD})(?P<bw>[A-Za-z][\w'-]*[A-Za-z]))|(?P<q2>{QUOTED})|"
+    r"(?P<cap>[A-Z][a-z][\w'-]*)(?=\s*(?:[.,;:!)]|$|\s+(?:in\s+it|somewhere|and\b|or\b|please|pls))))"
+)
+_SK_PRESENT = r"(?:includes|contains|mentions|uses|features|has|says|names)"
+_SK_PATTERNS = (
+    # "the 2nd sentence has to have the word mirror in it", "the third sentence must mention Mercury"
+    rf"\b{_NTH_SENT}\s+(?:{_MODAL}|gotta|hafta|needs?\s+to|ought\s+to)\s+(?:also\s+)?(?:{_HAVE}|name|drop|work\s+in)\s+{_SK_WORD}",
+    # "Make sure the second sentence includes the word Biscuit", "ensure that the first sentence contains 'x'"
+    rf"\b(?:make\s+sure|ensure|check|see\s+to\s+it)\s+(?:that\s+)?{_NTH_SENT}\s+{_SK_PRESENT}\s+{_SK_WORD}",
+    # "wants the first sentence to contain the word 'comparative'", "I need sentence 2 to mention Oslo"
+    rf"\b(?:want|wants|need|needs|like|require|requires|expect|expects)\s+{_NTH_SENT}\s+to\s+(?:{_HAVE}|name)\s+{_SK_WORD}",
+    # "Use the word acknowledge in the first sentence", "drop the word tide into sentence 2"
+    rf"\b(?:use|include|put|mention|say|place|write|drop|get|work|slip|fit|sneak)\s+(?:in\s+)?{_SK_WORD}\s+(?:somewhere\s+)?"
+    rf"(?:in|into|within)\s+{_NTH_SENT}",
+    # "the word mirror has to be in the second sentence", "the word x should appear in sentence 2"
+    rf"\bthe\s+(?:key\s*)?word\s+(?!{_SK_NOT_WORD})(?P<bs>[A-Za-z][\w'-]*[A-Za-z])\s+(?:{_MODAL}|gotta|needs\s+to)\s+"
+    rf"(?:{_APPEAR}|go)\s+(?:in|into|within)\s+{_NTH_SENT}",
+)
+
+
+@rule("sentence", "sentance")
+def _sentence_keyword_bare(ctx: Ctx) -> Iterator[Hit]:
+    """The n-th sentence's word, in the wordings the quoted-word rule does not read: a bare word after
+    "the word", a capitalised name closing the clause, "make sure the 2nd sentence includes ...",
+    "wants the first sentence to contain ...". Negated, it is the word kept out of that sentence."""
+    for pat in _SK_PATTERNS:
+        for m in _scan(pat, ctx, _I):
+            gd = m.groupdict()
+            q = gd.get("q") or gd.get("q2")
+            kw = _unquote(q) if q else gd.get("bw") or gd.get("cap") or gd.get("bs")
+            n = _nth(m)
+            if not n or n <= 0 or not kw:
+                continue
+            if gd.get("cap") and not m.group(0)[m.start("cap") - m.start() :][:1].isupper():
+                continue  # the scan is case-blind: the name must be capitalised as written
+            if re.match(r"\s+of\s+(?:each|every|the|a|your)\s+(?:paragraph|section|stanza|verse|part|bullet)",
+                        ctx.content[m.end() :], _I):
+                continue  # "the first sentence of each paragraph" is a part of a part
+            tid = "sentence:keyword_absent" if _negated(ctx, m.start()) else "sentence:keyword"
+            tail = re.match(r"\s+in\s+it\b", ctx.content[m.end() : ctx.unit.end], _I)
+            yield Hit(tid, {"word": kw, "N": n}, m.start(), m.end() + (tail.end() if tail else 0), prio=_PRIO)
+
+
+# --- session 4 (dev7): sentence kinds in any order, keyword multiples with any verb, counts put other ways ---
+
+_KIND_WORDS = {
+    "s": r"(?:declarative\s+sentences|declaratives|(?:plain\s+|ordinary\s+)?statements)",
+    "q": r"questions",
+    "e": r"(?:exclamations|exclamatory\s+sentences|exclamatives)",
+}
+
+
+def _kind_list() -> str:
+    one = "(?:" + "|".join(_KIND_WORDS.values()) + ")"
+    return rf"{one}\s*,?\s+{one}\s*,?\s+(?:and|&|\+)\s+{one}"
+
+
+@rule("statement", "declarative", "exclamation")
+def _sentence_balance_any_order(ctx: Ctx) -> Iterator[Hit]:
+    """ "the same number of statements, questions and exclamations", "equal numbers of questions,
+    exclamations and statements", "balance statements, questions and exclamations evenly": the three
+    kinds in any order (each named once) with a word of equality."""
+    kinds = _kind_list()
+    pats = (
+        rf"\b(?:(?:the|an?)\s+)?(?:same|equal)\s+(?:number|numbers|amount|count|counts)\s+of\s+{kinds}(?:\s*\([^()]*\))?",
+        rf"\b(?:as\s+many|equal\s+parts)\s+{kinds}(?:\s*\([^()]*\))?",
+        rf"\b(?:balance|split)\s+(?:(?:it|the\s+\w+)\s+(?:evenly\s+)?(?:between|among|across)\s+)?{kinds}\s+(?:evenly|equally)",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            said = m.group(0).lower()
+            named = [bool(re.search(v, said, _I)) for v in _KIND_WORDS.values()]
+            if all(named) and not _negated(ctx, m.start()):
+                yield Hit("ratio:sentence_balance", {}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("once", "one time")
+def _keywords_multiple_any_verb(ctx: Ctx) -> Iterator[Hit]:
+    """The five words with their counts (once, twice, three, five, seven times) whatever the verb:
+    '"hush" shows up once, "star" twice, ...', 'put "a" in once, "b" two times, ...'."""
+    times = (r"(?:once|one\s+time|1\s+time|1x)", r"(?:twice|two\s+times|2\s+times|2x)", r"(?:three|3)\s+times|3x",
+             r"(?:five|5)\s+times|5x", r"(?:seven|7)\s+times|7x")  # fmt: skip
+    verb = (
+        r"(?:\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:shows?\s+up|appears?|occurs?|comes?\s+up|is\s+used|used|"
+        r"appear|show\s+up|occur)(?:\s+in\s+it)?)?"
+    )
+    parts = [rf"(?P<k{i}>{QUOTED}){verb}\s+(?:exactly\s+|precisely\s+)?(?:{t})" for i, t in enumerate(times)]
+    pat = r",?\s+".join(parts[:-1]) + r",?\s+(?:and|&)\s+" + parts[-1]
+    for m in _scan(pat, ctx, _I):
+        kws = {f"keyword{i + 1}": _unquote(m.group(f"k{i}")) for i in range(5)}
+        if all(kws.values()) and not _negated(ctx, m.start()):
+            yield Hit("count:keywords_multiple", kws, m.start(), m.end(), prio=_PRIO + 1)
+
+
+@rule("pronoun")
+def _pronouns_after_noun(ctx: Ctx) -> Iterator[Hit]:
+    """The count after the noun and a pause: "Keep pronouns to a minimum - under 10 total",
+    "pronouns: fewer than 6 in total", "pronouns (no more than 4)"."""
+    pat = (
+        rf"\bpronouns?\b(?:\s+(?:to\s+a\s+minimum|sparingly|minimal))?\s*(?:[-–—:,(]\s*)(?P<rel>{REL})\s+(?P<num>{NUM})"
+        r"(?:\s+(?:total|in\s+total|overall|altogether|pronouns?))?\)?"
+    )
+    for m in _scan(pat, ctx, _I):
+        got = _sided(ctx, m, "count:pronouns", "count:pronouns_fewer")
+        if got:
+            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("number", "numeral")
+def _only_n_numbers(ctx: Ctx) -> Iterator[Hit]:
+    """ "Only three numbers should appear in the whole answer", "only 2 numerals may show up": the
+    exact count of numbers in the text (what they are may follow)."""
+    pat = (
+        rf"\bonly\s+(?P<num>{NUM})\s+(?:numbers?|numerals?|figures|numeric\s+values?)\s+(?:(?:should|may|can|must|are\s+allowed\s+to|"
+        r"get\s+to|will)\s+)?(?:appear|show\s+up|be\s+(?:used|included|mentioned|present|given))(?:\s+in\s+(?:the|your)\s+"
+        r"(?:whole\s+|entire\s+)?(?:answer|response|reply|text|message|email|note))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and n >= 1 and not _negated(ctx, m.start()):
+            yield Hit("count:numbers", {"N": n}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("conj")
+def _conjunctions_no_relation(ctx: Ctx) -> Iterator[Hit]:
+    """ "work in 5 different coordinating conjunctions", "use 4 distinct FANBOYS conjunctions": a
+    count without a relation word is a floor (the response uses that many kinds)."""
+    pat = (
+        rf"\b(?:use|work\s+in|include|fit\s+in|get\s+in|sneak\s+in|throw\s+in|put\s+in)\s+(?P<num>{NUM})\s+"
+        rf"(?:diff?e?re?nt\s+|distinct\s+|unique\s+)?(?:coordinating\s+{_CONJ}|FANBOYS(?:\s+{_CONJ})?)\b(?:\s*\([^()]*\))?"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and 1 <= n <= 7 and not _negated(ctx, m.start()):
+            yield Hit("count:conjunctions", {"small_n": n}, m.start(), m.end(), prio=_PRIO)

@@ -325,3 +325,164 @@ def _same_word_bookends(ctx: Ctx) -> Iterator[Hit]:
                 continue
             t = _BOOKEND_TAIL.match(ctx.content, m.end(), ctx.unit.end)
             yield Hit("words:paragraph_last_first", {}, m.start(), t.end() if t else m.end(), prio=_PRIO)
+
+
+# --- session 4 (dev7): the opening verb asked for other ways ---------------------------------------
+
+# what opens the whole text: the text itself by any name (chat-speak "ur" too), or its first line / sentence
+_OPENER_OBJ = (
+    r"(?:(?:your|ur|yr|the|my|each|every|any|all|this|that)\s+(?:(?:whole|entire|very|first|opening)\s+)?"
+    r"(?:response|answer|reply|replies|responses|answers|text|message|msg|post|output|caption|email|note|poem|story|piece|"
+    r"essay|blurb|tweet|subject\s+line|first\s+line|opening\s+line|first\s+sentence|opening\s+sentence)s?|it|things|off)"
+)
+_START_VERB = (
+    # "start ur reply with a verb", "Kick it off with a verb", "open every answer with an action verb"
+    rf"\b(?:start|begin|open|kick|lead|launch)(?:s|ing)?\s+(?:(?P<obj>{_OPENER_OBJ})\s+)?(?:(?:straight|right)\s+)?(?:off\s+|away\s+)?"
+    r"(?:with|on)\s+(?:a|an)\s+(?:(?:action|imperative|strong|active|command)\s+)?verb\b",
+    # "The subject line has to start with a verb", "your reply must begin with a verb"
+    rf"\b{_OPENER_OBJ}\s+(?:(?:has\s+to|have\s+to|must|should|needs?\s+to|will|shall|gotta|hafta)\s+)?(?:always\s+)?"
+    r"(?:start|begin|open|kick\s+off|lead\s+off)s?\s+(?:with|on)\s+(?:a|an)\s+(?:(?:action|imperative|strong|active|command)\s+)?"
+    r"verb\b",
+    # "make the first word a verb", "first word = a verb", "the first word should always be a verb"
+    r"\b(?:make\s+)?(?:the|ur|your)\s+(?:very\s+)?first\s+word(?:\s+of\s+(?:your|ur|the)\s+(?:whole\s+|entire\s+)?(?:response|answer|"
+    r"reply|text|message|output|post))?\s+(?:(?:(?:has\s+to|must|should|needs\s+to|gotta)\s+)?(?:always\s+)?be\s+|=\s*|is\s+)?"
+    r"(?:a|an)\s+(?:(?:action|imperative|strong|active|command)\s+)?verb\b",
+)
+
+
+# what may stand before a bare "start with a verb": the clause's start, a connective or a modal
+_VERB_OPENS = re.compile(
+    r"(?:^|[,;:.!?(]|\s[-–—])\s*(?:(?:and|then|also|but|so|please|pls|plz|just|always|ok|okay)\s+)*$"
+    r"|\b(?:should|must|has\s+to|have\s+to|needs?\s+to|gotta|hafta|want\s+(?:you\s+)?to|to)\s+(?:always\s+)?$",
+    _I,
+)
+
+
+@rule("verb")
+def _start_verb_phrasings(ctx: Ctx) -> Iterator[Hit]:
+    """An answer that opens with a verb, in the wordings the fixed list does not hold ("start ur
+    reply with a verb", "kick it off with a verb", "the subject line has to start with a verb").
+    A count per sentence or paragraph ("start each sentence with a verb") is another requirement."""
+    for pat in _START_VERB:
+        for m in _scan(pat, ctx, _I):
+            if _negated(ctx, m.start()):
+                continue
+            bare = "obj" in m.groupdict() and not m.group("obj")
+            if bare and not _VERB_OPENS.search(ctx.content[ctx.unit.start : m.start()]):
+                continue  # "five bullets, each one starting with a verb": the items open so, not the answer
+            yield Hit("words:start_verb", {}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- session 4 (dev7): repeated words, other verbs and typos ----------------------------------------
+
+_TIMES_ANY = rf"(?:(?P<num>{NUM})\s+times?|(?P<tw>once|twice|thrice))"
+_MORE = r"more\s+th[ae]n"
+_SHOW = (
+    r"(?:show\s+up|shows\s+up|appear|appears|occur|occurs|come\s+up|be\s+used|get\s+used|be\s+repeated|get\s+repeated|"
+    r"repeat|be\s+said|pop\s+up)"
+)
+_REPEATS_MORE = (
+    ("words:repeats",
+     # "don't let any single word show up more than 10 times", "never let a word appear more than 3 times"
+     rf"\b(?:do\s+not|don[’']?t|dont|never)\s+(?:let|have)\s+(?:any|a|one)\s+(?:single\s+)?word\s+{_SHOW}\s+{_MORE}\s+{_TIMES_ANY}"),
+    ("words:repeats",
+     # "dont repeat any word more then twice", "don't use a single word more than 3 times"
+     rf"\b(?:do\s+not|don[’']?t|dont|never)\s+(?:repeat|use|reuse|say)\s+(?:any|a|one)\s+(?:single\s+)?word\s+{_MORE}\s+"
+     rf"{_TIMES_ANY}"),
+    ("words:repeats",
+     # "no word should get repeated more than twice", "not one word may pop up more than 4 times"
+     rf"\b(?:no|not\s+(?:one|a\s+single))\s+(?:single\s+)?word\s+(?:(?:should|may|can|must|is\s+allowed\s+to|gets\s+to|"
+     rf"will)\s+)?{_SHOW}\s+{_MORE}\s+{_TIMES_ANY}"),
+    ("words:repeats",
+     # "use each word at most twice", "every word max 3 times", "any word can appear at most 4 times"
+     rf"\b(?:use\s+)?(?:each|every|any)\s+(?:single\s+)?word\s+(?:(?:can|may|should)\s+{_SHOW}\s+)?(?:at\s+most|max(?:imum)?|"
+     rf"no\s+more\s+th[ae]n|not\s+more\s+th[ae]n)\s+{_TIMES_ANY}"),
+    ("words:repeats_exceed",
+     # "at least one word should get repeated more than 4 times", "some word has to come up more than 5 times"
+     rf"\b(?:at\s+least\s+one|some|one)\s+(?:single\s+)?word\s+(?:(?:should|must|has\s+to|needs\s+to|will|gotta)\s+)?"
+     rf"{_SHOW}\s+{_MORE}\s+{_TIMES_ANY}"),
+)  # fmt: skip
+
+
+@rule("time", "once", "twice", "thrice")
+def _repeated_words_more(ctx: Ctx) -> Iterator[Hit]:
+    """How often a word may (or must) recur, in the wordings the repeat rule does not read: other
+    verbs ("show up", "get repeated", "pop up"), "let", "each word at most N times", "more then"."""
+    for tid, pat in _REPEATS_MORE:
+        for m in _scan(pat, ctx, _I):
+            tw = m.group("tw")
+            n = {"once": 1, "twice": 2, "thrice": 3}[tw.lower()] if tw else parse_number(m.group("num"))
+            if n is None or n < 1:
+                continue
+            if _PART_AFTER.match(ctx.content, m.end(), ctx.unit.end):
+                continue  # "... in the title": a part
+            if tid == "words:repeats_exceed" and _negated(ctx, m.start()):
+                continue
+            tail = re.compile(rf"\s+in\s+{_RESPONSE}").match(ctx.content, m.end(), ctx.unit.end)
+            yield Hit(tid, {"small_n": n}, m.start(), tail.end() if tail else m.end(), prio=_PRIO)
+
+
+# --- session 4 (dev7): a word's place with the position first, and the two positions with "both" -------------
+
+_NTH_SENT_W = (
+    rf"(?:the\s+(?P<n>{_ORD})\s+sent[ae]nce|sent[ae]nce\s+(?P<nw>one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
+)
+_POSITION_FIRST = (
+    # "the first word of the third sentence has to be 'Suddenly'", "the 2nd word in sentence 4 must be "tide""
+    rf"\bthe\s+(?:very\s+)?(?P<m>{_ORD})\s+word\s+(?:of|in)\s+{_NTH_SENT_W}\s+(?:(?:has\s+to|have\s+to|must|should|needs\s+to|"
+    rf"gotta|will|shall)\s+)?(?:be|is|=)\s*:?\s+(?:the\s+word\s+)?(?P<q>{QUOTED})",
+)
+
+
+@rule("word")
+def _word_position_first(ctx: Ctx) -> Iterator[Hit]:
+    """The place named first and the word after it ("the first word of the third sentence has to
+    be 'Suddenly'")."""
+    for pat in _POSITION_FIRST:
+        for m in _scan(pat, ctx, _I):
+            nw = m.group("nw")
+            n = (int(nw) if nw.isdigit() else parse_number(nw)) if nw else _ordinal(m.group("n"))
+            k, kw = _ordinal(m.group("m")), _unquote(m.group("q"))
+            if n and k and n > 0 and k > 0 and kw and not _negated(ctx, m.start()):
+                yield Hit("words:keywords_specific_position", {"keyword": kw, "n": n, "m": k}, m.start(), m.end(),
+                          prio=_PRIO)  # fmt: skip
+    # the word first, then both places: 'make "neon" both the 2nd word and the second-to-last word of the whole thing'
+    second = r"(?:second|2nd)"
+    penult = r"(?:(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last|penultimate|next[\s-]+to[\s-]+last)"
+    whole = (
+        r"(?:\s+(?:of|in)\s+(?:your|the)\s+(?:whole|entire)?\s*(?:thing|response|answer|reply|text|poem|story|piece))?"
+    )
+    pair = (
+        rf"(?:both\s+)?(?:the\s+)?(?:{second}\s+word{whole}\s+and\s+(?:the\s+)?{penult}\s+word|{penult}\s+word{whole}\s+and\s+"
+        rf"(?:the\s+)?{second}\s+word|{second}\s+and\s+(?:the\s+)?{penult}\s+words?){whole}"
+    )
+    pat = rf"\b(?:make|use|put|have)\s+(?:the\s+word\s+)?(?P<q>{QUOTED})\s+(?:as\s+)?{pair}"
+    for m in _scan(pat, ctx, _I):
+        if (kw := _unquote(m.group("q"))) and not _negated(ctx, m.start()):
+            yield Hit("words:words_position", {"keyword": kw}, m.start(), m.end(), prio=_PRIO)
+
+
+@rule("palindrom")
+def _palindrome_words(ctx: Ctx) -> Iterator[Hit]:
+    """ "cram in at least ten palindrome words that are 5+ letters long", "10+ palindrome words, all
+    at least five letters": the noun "palindrome words" and a length clause with "that are"/"all"."""
+    five = r"(?:5|five)"
+    length = (
+        rf"\s*,?\s*(?:(?:that|which)\s+are|all|each|every\s+one)\s+(?:at\s+least\s+{five}|{five}\s*\+|{five}\s+or\s+more)\s+"
+        r"(?:letters|characters)(?:\s+long)?"
+    )
+    pat = (
+        r"(?:\b(?:(?:cram|pack|sneak|work|fit|put|throw|squeeze)\s+in|use|include|have)\s+)?"
+        rf"(?:(?P<rel>{REL})\s+(?P<num>{NUM})|\b(?P<plus>{NUM})\s*(?:\+|or\s+more))\s+(?:different\s+)?palindrome\s+words"
+        rf"(?:\s*\((?:like|e\.g\.|such\s+as)[^()]*\))?{length}"
+    )
+    for m in _scan(pat, ctx, _I):
+        if m.group("plus"):
+            n = parse_number(m.group("plus"))
+            rel = n is not None and ("at least", n)
+        else:
+            n = parse_number(m.group("num"))
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel and rel[1] == 10:
+            tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
+            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)

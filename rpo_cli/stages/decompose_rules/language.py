@@ -26,6 +26,10 @@ def _language_names() -> dict[str, str]:
     names.update({"farsi": "fa", "mandarin": "zh", "brazilian portuguese": "pt", "filipino": "tl"})
     # the two Chinese variants only by their full names (plain "Chinese" stays zh)
     names.update({"simplified chinese": "zh-cn", "traditional chinese": "zh-tw"})
+    # the names as people misspell them
+    names.update({"portugese": "pt", "portugues": "pt", "portuguse": "pt", "spainish": "es", "spanich": "es",
+                  "englsih": "en", "engish": "en", "vietnamise": "vi", "japaneese": "ja",
+                  "chineese": "zh"})  # fmt: skip
     return names
 
 
@@ -786,3 +790,91 @@ def _russian_language(ctx: Ctx) -> Iterator[Hit]:
         if not re.search(r"(?:\bне)\s*\S*\s*$", ctx.content[ctx.unit.start : m.start()], _I):
             yield Hit("language:response_language", {"language": _RU_LANG[m.group("n").lower()]}, m.start(), m.end(),
                       prio=50)
+
+
+# --- session 4 (dev7): the language on the object of a writing task, after a polite lead -------------------
+
+_ASK_LEAD = (
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|plz\s+|i\s+need\s+(?:you\s+to\s+)?|"
+    r"i[’']?d\s+like\s+(?:you\s+to\s+)?|now\s+|so\s+|ok(?:ay)?\s*,?\s+)?"
+)
+_WRITE_VERB = (
+    r"(?:write|compose|draft|create|give\s+(?:me|us|her|him|them)|produce|generate|craft|prepare|put\s+together|make|"
+    r"type\s+up|whip\s+up|come\s+up\s+with)"
+)
+
+
+@rule()
+def _language_of_task_object_far(ctx: Ctx) -> Iterator[Hit]:
+    """The language after the task's object and its modifiers: "Can you write a short counseling
+    handout for her in Spanish, covering ...", "Write the reminder in Portuguese, use ...", "Give me a
+    2-question pop quiz on the water cycle in Spanish". One language named in the sentence; the
+    language of the input ("an article written in Spanish") and a language as the topic are left."""
+    pat = (
+        rf"\s*{_ASK_LEAD}{_WRITE_VERB}\s+(?:me\s+|us\s+)?(?:a|an|the|this|that|our|my|some|one)\s+"
+        rf"(?P<obj>(?:(?!in\b)[\w'’-]+\s+){{1,9}}?)(?P<c>in\s+(?:(?:plain|simple|easy|basic)\s+)?{_LANG})\b{_NOT_LANG_AFTER}"
+        r"(?=\s*(?:[,.;:!?)]|$|\s+(?:for|so|please|pls|covering|explaining|under)\b))"
+    )
+    m = re.compile(pat, _I).match(ctx.content, ctx.unit.start, ctx.unit.end)
+    if not m:
+        return
+    named = {_LANGS[x.group("lang").lower()] for x in re.finditer(rf"\b{_LANG}\b", ctx.text, _I)}
+    if len(named) != 1:
+        return
+    obj = m.group("obj")
+    if re.search(r"\b(?:written|spoken|published|sung|said|recorded|filmed|taught|available|originally)\s+$", obj, _I):
+        return  # "a summary of the article written in Spanish": the language of the input
+    topic = r"\b(?:words?|phrases?|terms?|grammar|verbs?|nouns?|idioms?|expressions?|translat\w*|vocab\w*)\b"
+    if re.search(topic, obj, _I):
+        return  # "a list of idioms in French": the language may be the topic
+    code = _LANGS[m.group("lang").lower()]
+    if _part_language(ctx, m.start("lang"), code) or _negated(ctx, m.start("c")):
+        return
+    yield Hit("language:response_language", {"language": code}, m.start("c"), m.end("c"), prio=48)
+
+
+# --- session 4 (dev7): "romanization only" restates the ban on the native script --------------------------
+
+_ROMANIZED = (
+    r"(?:romaji|rōmaji|romani[sz]ation|romani[sz]ed(?:\s+\w+)?|pinyin|translit(?:eration|erated)(?:\s+\w+)?|latin\s+letters)"
+)
+_ROMAN_ONLY = (
+    rf"\b(?:(?:everything|all|it|the\s+\w+)\s+(?:in\s+)?|(?:use|using|write\s+(?:it\s+)?in|in)\s+)?(?:(?P<o>only)\s+)?{_ROMANIZED}"
+    r"(?P<o2>\s+only)?\b"
+)
+# the script a language is written in natively, when the romanized form stands for it
+_NATIVE_SCRIPT = {"korean": ("hangul",), "chinese": ("han",), "mandarin": ("han",), "cantonese": ("han",),
+                  "russian": ("cyrillic",), "ukrainian": ("cyrillic",), "hindi": ("devanagari",), "greek": ("greek",),
+                  "arabic": ("arabic",), "hebrew": ("hebrew",), "thai": ("thai",)}  # fmt: skip
+_BAN_NAMES = {**_SCRIPT_NAME, "hangeul": "hangul", "chinese characters": "han", "korean characters": "hangul"}
+
+
+@rule("romaji", "rōmaji", "romaniz", "romanis", "pinyin", "translit", "latin letters")
+def _romanized_only(ctx: Ctx) -> Iterator[Hit]:
+    """ "romanization only, NO hangul", "Everything in romaji only: no kanji, no hiragana": the
+    romanized form asked for restates the ban on the native script (the convention: not a
+    use_script latin of its own). The scripts are those the message bans by name, else the one the
+    language it names is written in (Japanese has two, so it needs its ban named)."""
+    names = "|".join(sorted((re.escape(n) for n in _BAN_NAMES if _BAN_NAMES[n] != "latin"), key=len, reverse=True))
+    bans = re.finditer(
+        rf"\b(?:do\s+not|don[’']?t|never|avoid|with\s+no|without|no|zero|skip)\s+(?:use\s+|using\s+|write\s+)?(?:any\s+)?"
+        rf"(?P<s>{names})\b(?:\s+(?:or|and|/|nor)\s+(?P<s2>{names})\b)?",
+        ctx.content,
+        _I,
+    )
+    scripts: list[str] = []
+    for b in bans:
+        for g in ("s", "s2"):
+            if b.group(g) and _BAN_NAMES[b.group(g).lower()] not in scripts:
+                scripts.append(_BAN_NAMES[b.group(g).lower()])
+    if not scripts:
+        langs = {x.lower() for x in re.findall(rf"\b(?:{'|'.join(_NATIVE_SCRIPT)})\b", ctx.content, _I)}
+        native = {s for lang in langs for s in _NATIVE_SCRIPT[lang]}
+        scripts = sorted(native) if len(native) == 1 else []
+    if not scripts:
+        return
+    for m in _scan(_ROMAN_ONLY, ctx, _I):
+        if not (m.group("o") or m.group("o2")) or _negated(ctx, m.start()):
+            continue
+        # one hit (hits on one span exclude each other): the first script, which the bans restate by name
+        yield Hit("language:no_script", {"script": scripts[0]}, m.start(), m.end(), prio=57)

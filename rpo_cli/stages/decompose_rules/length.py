@@ -526,6 +526,23 @@ def _chinese_length(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("length:number_characters", kw, m.start(), m.end())
 
 
+# A cap word right after or right before a count ("two or three sentences max", "tops 3 or 4 lines",
+# "3 or 4 sentences or fewer"): the count is a limit, not a range of two neighbours.
+_CAP_AFTER = re.compile(
+    r"\s*,?\s*(?:max(?:imum)?\b|tops\b|at\s+(?:the\s+)?most\b|or\s+(?:fewer|less|under)\b|max\.)", re.I
+)
+_CAP_BEFORE = re.compile(
+    r"\b(?:max(?:imum)?(?:\s+of)?|tops|at\s+(?:the\s+)?most|up\s+to|no\s+more\s+than|not\s+more\s+than)\s*:?\s*$", re.I
+)
+
+
+def _cap_beside(ctx: Ctx, m: re.Match) -> bool:
+    """Whether a cap word stands right after or before the matched count."""
+    after = ctx.content[m.end() : ctx.unit.end]
+    before = ctx.content[ctx.unit.start : m.start()]
+    return bool(_CAP_AFTER.match(after) or _CAP_BEFORE.search(before))
+
+
 @rule("sentence", "sentance")
 def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
     pat = (
@@ -578,6 +595,8 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
         pre = ctx.content[ctx.unit.start : m.start()]
         if re.search(rf"(?:{REL})\s*$", pre, _I) or _APPROX.search(pre):
             continue  # "at least 3 or 4 sentences", "about 3 or 4 sentences": no range stated
+        if _cap_beside(ctx, m):
+            continue  # "Two or three sentences max.": a cap, read by the cap rules
         s_id, g = "length_constraints:number_sentences", m.start()
         yield Hit(s_id, {"num_sentences": lo, "relation": "at least"}, m.start(), m.end(), prio=55, group=g)
         yield Hit(s_id, {"num_sentences": hi + 1, "relation": "less than"}, m.start(), m.end(), prio=55, group=g)
@@ -1152,3 +1171,192 @@ def _foreign_stanzas_with_divider(ctx: Ctx) -> Iterator[Hit]:
         d = re.compile(_DIVIDER, _I).search(ctx.content, m.end(), ctx.unit.end)
         if n and d and not _foreign_each(ctx, m.start()) and not _foreign_negation(ctx, m.start(), ""):
             yield Hit("length_constraints:number_paragraphs", {"num_paragraphs": n}, m.start(), d.end(), prio=55)
+
+
+# --- session 4 (dev7): chat-speak caps, per-reply counts, exact word counts, blocks split by *** -------
+
+_LEN_NOUNS = (
+    (r"(?:words?|wrds?|wrods?)", W_ID, "num_words"),
+    (r"(?:sentences?|sentances?|senetences?)", "length_constraints:number_sentences", "num_sentences"),
+    (r"lines?(?!\s+of\s+code)", "length:number_lines", "num_lines"),
+    (r"(?:characters?|chars?)", "length:number_characters", "num_chars"),
+)
+# one reply of a bot: "per reply", "in each response", "for every answer" is the whole text the type counts
+_PER_REPLY = (
+    r"(?:per|in\s+(?:each|every|any|a|one)|for\s+(?:each|every|any|a))\s+(?:single\s+)?(?:reply|replies|response|"
+    r"answer|message|msg|turn|output|comment)\b"
+)
+_SUFFIX_CAP = (
+    r"(?P<cap>max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:fewer|less|under|below)|minimum|min|at\s+(?:the\s+)?least|"
+    r"or\s+more|and\s+up)"
+)
+
+
+def _whole_text_scope(ctx: Ctx, pos: int, noun: str) -> bool:
+    """scoped_to_part, with "every sentence" read away when the count is of sentences: a count of
+    sentences cannot be a count inside one sentence ("end every sentence with an emoji, never more
+    than 4 sentences per reply")."""
+    pre = ctx.content[ctx.unit.start : pos]
+    blanked = re.sub(rf"\b(?:each|every|any)\s+(?:single\s+)?{noun}\b", lambda m: " " * len(m.group()), pre, flags=_I)
+    return not scoped_to_part(Ctx(ctx.content[: ctx.unit.start] + blanked + ctx.content[pos:], ctx.unit), pos)
+
+
+def _cap_kwargs(key: str, cap: str, n: int) -> dict:
+    if re.match(r"min|at\s+(?:the\s+)?least|or\s+more|and\s+up", cap, _I):
+        return {key: n, "relation": "at least"}
+    return {key: n + 1, "relation": "less than"}
+
+
+@rule("per", "each", "every", "for a")
+def _counts_per_reply(ctx: Ctx) -> Iterator[Hit]:
+    """A length asked of each reply ("Four sentences max per reply.", "never more than 4
+    sentences per reply", "keep it under 60 words per response"): in a bot's rules each reply is the
+    whole response, which the generic rules leave alone since "per" usually names a part."""
+    for noun, tid, key in _LEN_NOUNS:
+        pats = (
+            rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+{noun}\s+{_PER_REPLY}",
+            rf"\b(?P<num>{NUM})\s+{noun}\s*,?\s*{_SUFFIX_CAP}\s+{_PER_REPLY}",
+        )
+        for pat in pats:
+            for m in _scan(pat, ctx, _I):
+                n = parse_number(m.group("num"))
+                if n is None or n < 1 or not _whole_text_scope(ctx, m.start(), noun.split("?")[0].strip("(:")):
+                    continue
+                if m.groupdict().get("rel"):
+                    rel = _relation(m.group("rel"), n, _negated(ctx, m.start()))
+                    if not rel:
+                        continue
+                    kw = {key: rel[1], "relation": rel[0]}
+                else:
+                    if _negated(ctx, m.start()):
+                        continue
+                    kw = _cap_kwargs(key, m.group("cap"), n)
+                yield Hit(tid, kw, m.start(), m.end(), prio=52)
+
+
+# the start of a clause: the unit's start, or right after a separator (an "and" may follow it)
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(\-–—.!?]|\s[-–—])\s*(?:(?:and|but|&)\s+)?$")
+
+
+@rule("tops", "like", "like max")
+def _chat_caps(ctx: Ctx) -> Iterator[Hit]:
+    """Chat-speak caps: "tops 30 words" (the cap word first), "like 50 words or less" (a filler
+    "like" before a count with a hard bound, which is no rough guide)."""
+    lead = r"(?:(?<![\w'’-])(?:(?:and|but|&)\s+)?)"
+    for noun, tid, key in _LEN_NOUNS:
+        pats = (
+            rf"{lead}(?P<pre>tops|like\s+max(?:imum)?|like\s+tops)\s+(?P<num>{NUM})\s+{noun}\b",
+            rf"{lead}like\s+(?P<num>{NUM})\s+{noun}\s*,?\s*(?P<cap>max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:fewer|less|under))\b",
+        )
+        for pat in pats:
+            for m in _scan(pat, ctx, _I):
+                n = parse_number(m.group("num"))
+                if n is None or n < 1 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+                    continue
+                if not _CLAUSE_OPEN.search(ctx.content[ctx.unit.start : m.start()]):
+                    continue  # "it tops 30 words" (exceeds): the cap word must open its clause
+                if re.match(r"\s+(?:each|per|apiece|in\s+each|for\s+each)\b", ctx.content[m.end() : ctx.unit.end], _I):
+                    continue
+                yield Hit(tid, {key: n + 1, "relation": "less than"}, m.start(), m.end(), prio=50)
+
+
+@rule("exactly", "precisely")
+def _exact_word_count(ctx: Ctx) -> Iterator[Hit]:
+    """ "exactly 100 words" (a drabble): both bounds, as "between 100 and 100 words" would give."""
+    pat = (
+        rf"\b(?:exactly|precisely)\s+(?P<num>{NUM})\s+words\b(?!\s*(?:long(?:er)?\s+than|shorter|more|fewer|less|each|per|"
+        r"apiece|in\s+(?:each|every|all\s+caps|capital)|from|of\b|that|which|starting|beginning|ending|in\s+length\s+each))"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is None or n < 2 or _negated(ctx, m.start()) or scoped_to_part(ctx, m.start()):
+            continue
+        if _ACTS_ON_WORDS.search(ctx.content[ctx.unit.start : m.start()]):
+            continue  # "bold exactly 3 words": words acted on, not the length
+        g = m.start()
+        yield Hit(W_ID, {"num_words": n, "relation": "at least"}, m.start(), m.end(), prio=50, group=g)
+        yield Hit(W_ID, {"num_words": n + 1, "relation": "less than"}, m.start(), m.end(), prio=50, group=g)
+
+
+# a one-line answer said alone between commas with a marker of request: "..., one line pls", "one line only."
+# (bare "one line, no period" may name the kind of text: left alone)
+_LONE_ONE_LINE = (
+    r"(?<![\w'’-])(?:(?:just|only)\s+(?:one|1|a\s+single|single)\s+line(?:\s+(?:pls|plz|please))?|(?:one|1|a\s+single|single)"
+    r"\s+line\s+(?:only|max|tops|pls|plz|please)(?:\s+(?:pls|plz|please))?)(?=\s*(?:[.,;!)]|$))"
+)
+
+
+@rule("line")
+def _lone_one_line(ctx: Ctx) -> Iterator[Hit]:
+    for m in _scan(_LONE_ONE_LINE, ctx, _I):
+        if not _CLAUSE_OPEN.search(ctx.content[ctx.unit.start : m.start()]):
+            continue  # "write one line of dialogue": the phrase must stand alone in its clause
+        if not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            yield Hit("length:number_lines", {"num_lines": 2, "relation": "less than"}, m.start(), m.end(), prio=40)
+
+
+# verses / stanzas / "N-paragraph" with *** between them: the divider's paragraph count
+_DIV_BLOCK = r"(?:verses?|stanzas?|parts?|chunks?|blocks?)"
+_DIV_NEXT = re.compile(
+    r"\s*(?:the\s+|your\s+)?(?:paragraphs?|paras|verses?|stanzas?)\s+(?:(?:should|must|need\s+to)\s+be\s+|are\s+)?"
+    r"(?:separated|divided|split)\s+(?:by|with)\s+(?:a\s+)?(?:\*\s*\*\s*\*|markdown\s+divider)",
+    _I,
+)
+
+
+@rule("verse", "stanza", "part", "chunk", "block", "-parag")
+def _divided_blocks(ctx: Ctx) -> Iterator[Hit]:
+    """ "Exactly 3 verses, with *** between them", "a 3-paragraph summary. paragraphs separated
+    by ***": blocks cut by the markdown divider, which length_constraints:number_paragraphs counts."""
+    text = ctx.text
+    has_divider = re.search(_DIVIDER, text, _I)
+    if has_divider:
+        pat = (
+            rf"\b(?:(?:exactly|precisely|just)\s+)?(?P<num>{NUM})\s+{_DIV_BLOCK}\b"
+            rf"|\b(?P<num2>{NUM})-(?:{_PARA}|verse|stanza)\b"
+        )
+    elif _DIV_NEXT.match(ctx.content, ctx.unit.end):
+        pat = rf"\b(?P<num2>{NUM})-(?:{_PARA}|verse|stanza)\b"
+    else:
+        return
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.groupdict().get("num") or m.group("num2"))
+        if n is None or n < 1 or _COUNT_GUARD.search(ctx.content[ctx.unit.start : m.start()]):
+            continue
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if re.search(rf"(?:{REL})\s*$", pre, _I):
+            continue  # "at least 3 verses": no exact count
+        neg = _negated(ctx, m.start())
+        tid = "length_constraints:not_number_paragraphs" if neg else "length_constraints:number_paragraphs"
+        d = re.compile(_DIVIDER, _I).search(ctx.content, m.end(), ctx.unit.end) if has_divider else None
+        yield Hit(tid, {"num_paragraphs": n}, m.start(), d.end() if d else m.end(), prio=45)
+
+
+# sentences as people type them
+_SENT_TYPO = r"(?:sentences?|sentances?|senetences?|sentenses?|setences?|sentnces?|sentecnes?)"
+_MWS_MORE = (
+    # "Keep sentences to 25 words max", "keep your sentences short, 15 words or less", "hold sentences at 20 words tops"
+    rf"\b(?:keep|hold|limit|cap)\s+(?:(?:your|the|all|my|each|every)\s+)?(?:single\s+)?{_SENT_TYPO}\s+(?:short\s*,?\s*|brief\s*,?\s*)?"
+    rf"(?:to|at|under|within)?\s*(?P<num>{NUM})\s+words?\s*,?\s*(?:max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:fewer|less|under|shorter))\b",
+    # "short sentences: nothing over 15 words", "sentences - none longer than 20 words"
+    rf"\b{_SENT_TYPO}\s*(?:[:,(]|\s[-–—])\s*(?:nothing|none|no\s+(?:one|sentence))\s+(?:(?:should|may|can)\s+(?:be|go|run)\s+)?"
+    rf"(?:over|longer\s+than|above|more\s+than|past|beyond)\s+(?P<num2>{NUM})\s+words?",
+    # "No senetence longer than 12 words." (the noun misspelt), "not one sentence over 20 words"
+    rf"\b(?:no|not\s+(?:one|a\s+single))\s+(?:single\s+)?{_SENT_TYPO}\s+(?:(?:should|may|can|must)\s+(?:be|go|run)\s+|is\s+)?"
+    rf"(?:longer\s+than|over|more\s+than|above|past|beyond)\s+(?P<num3>{NUM})\s+words?",
+)
+
+
+@rule("sen", "setence")
+def _sentence_caps_more(ctx: Ctx) -> Iterator[Hit]:
+    """The cap on each sentence in wordings the sentence rule does not read: the verb first
+    ("keep sentences to 25 words max"), "sentences: nothing over 15 words", a misspelt noun."""
+    for pat in _MWS_MORE:
+        for m in _scan(pat, ctx, _I):
+            gd = m.groupdict()
+            n = parse_number(gd.get("num") or gd.get("num2") or gd.get("num3"))
+            if n is None or n < 1:
+                continue
+            if gd.get("num") and _negated(ctx, m.start()):
+                continue
+            yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=62)

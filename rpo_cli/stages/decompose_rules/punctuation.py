@@ -230,3 +230,29 @@ def _other_language_mark_bans(ctx: Ctx) -> Iterator[Hit]:
     for tid, pat in _OTHER_MARK_BANS:
         for m in _scan(pat, ctx, _I):
             yield Hit(tid, {}, m.start(), m.end(), prio=45)
+
+
+# --- session 4 (dev7): "needs at least one exclamation mark tho" (the subject dropped) -----------------
+
+_NEEDS_MARK = (
+    r"(?:(?:it|this|that|the\s+[\w-]+|your\s+[\w-]+|ur\s+[\w-]+)\s+)?(?:needs?|gotta\s+have|must\s+have|has\s+to\s+have|"
+    r"should\s+have|needs\s+to\s+have|requires?)\s+(?:at\s*least\s+(?:one|1|a\s+single)|one\s+or\s+more|an?)\s+"
+)
+
+
+@rule("exclam", "comma", "dash")
+def _needs_a_mark(ctx: Ctx) -> Iterator[Hit]:
+    """ "needs at least one exclamation mark tho", "it gotta have an em dash", "the caption should have
+    at least one comma": the mark asked for with "needs" / "has to have", the subject often dropped."""
+    for noun, tid in (
+        (r"excla?m[a-z]{0,6}\s+(?:marks?|points?)|['\"“‘]!['\"”’]", "punctuation:use_exclamation"),
+        (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?|['\"“‘]—['\"”’]", "punctuation:use_em_dash"),
+        (r"comm?as?\b", "punctuation:use_comma"),
+    ):
+        for m in _scan(rf"{_NEEDS_MARK}(?:{noun})", ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if not _ITEM_START.search(pre) or _negated(ctx, m.start()):
+                continue  # "a character who needs an em dash": only where it opens its own clause
+            after = ctx.content[m.end() : ctx.unit.end]
+            tail = re.match(r"\s+(?:tho|though|pls|plz|please|too|as\s+well|somewhere|in\s+there)\b", after, _I)
+            yield Hit(tid, {}, m.start(), m.end() + (tail.end() if tail else 0), prio=45)
