@@ -51,7 +51,7 @@ __all__ = ["FAMILIES", "parse_number", "rule_decompose", "rule_statements", "unt
 #: The family modules; importing one registers its rules. Rules run in this order (ties in
 #: priority resolve by it), so it is fixed here rather than left to import sorting.
 FAMILIES = ("length", "keywords", "startend", "format", "combination", "case", "language", "punctuation", "content",
-            "markdown", "ifbench_count", "ifbench_words", "ifbench_format", "exact_forms")  # fmt: skip
+            "markdown", "ifbench_count", "ifbench_words", "ifbench_format", "exact_forms", "i18n")  # fmt: skip
 for _family in FAMILIES:
     importlib.import_module(f"{__name__}.{_family}")
 
