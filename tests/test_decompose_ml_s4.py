@@ -138,3 +138,9 @@ def test_numbers():
     assert parse_i18n_number("一百五十") == 150
     assert parse_i18n_number("quattrocento") == 400
     assert parse_i18n_number("1.500") == 1500
+
+
+@pytest.mark.parametrize("text", ["İngilizce yazma.", "Türkçe yazma lütfen.", "İngilizce cevap verme."])
+def test_a_negated_turkish_verb_asks_for_no_language(text):
+    """Merge of ml and len6: "yazma" / "cevap verme" are the negative imperatives."""
+    assert "language:response_language" not in [c.id for c in rule_decompose([Message(role="user", content=text)])]

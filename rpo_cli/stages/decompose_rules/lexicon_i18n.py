@@ -361,7 +361,11 @@ LANGUAGE_NAMES: dict[str, str] = {
 # The frame that makes a name a manner ("in English"), per language, with {L} for the name.
 LANGUAGE_FRAMES = (
     r"\ben\s+{L}\b", r"\bauf\s+{L}\b", r"\bin\s+het\s+{L}\b", r"\bpo\s+{L}\b", r"\bна\s+{L}(?:\s+языке)?",
-    r"\b(?:en|em|in)\s+{L}\b", r"(?<!\w){L}\s+(?:olsun|olarak|yaz\w*|cevap\w*|yanıt\w*)", r"\bbằng\s+{L}\b",
+    r"\b(?:en|em|in)\s+{L}\b",
+    # Turkish: "İngilizce yaz", not the negative imperative "İngilizce yazma" / "cevap verme"
+    r"(?<!\w){L}\s+(?:olsun|olarak|(?:yaz|cevap\s+ver|yanıt\s+ver|yanıtla|cevapla)(?!m[ae](?:y[ıi]n\w*)?\b)\w*"
+    r"|(?>(?:cevap|yanıt)\w*)(?!\s+verme))",
+    r"\bbằng\s+{L}\b",
     r"\bdalam\s+{L}\b", r"{L}\s+में", r"(?:باللغة\s+|ب){L}", r"(?:用|使用|以){L}", r"{L}(?:のみ)?で", r"{L}로",
     r"{L}の?み",
 )  # fmt: skip
