@@ -247,6 +247,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         ends = ends.replace("A-Z0-9", "A-Za-z0-9")
     else:  # "ppl are gonna be mad. write it calm": a lowercase imperative opens a sentence of its own
         ends += rf"|(?<=[a-z]{{2}})[.!?]+(?=\s+{_LOWER_IMPERATIVE})"
+    # chat-speak closes a sentence with an emoji instead of a stop ("a cat meme page post 😹 no hashtags at all"):
+    # an emoji after a content word, then a lowercase imperative, is a break ("end with 🙏 please" stays one)
+    ends += (
+        rf"|(?<=[a-z]{{2}}\s)(?<!\bwith\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bus[e]\s)(?<!\badd\s)(?<!\blike\s)"
+        rf"[{_EMOJI}]+(?=\s+{_LOWER_IMPERATIVE})"
+    )
     for m in re.finditer(rf"{ends}|\*{{3,}}(?=\s+[A-Z])|[。！？]+", text):
         end = m.end()
         if _inside(m.start(), prot) and not any(e == end for _, e in prot):
@@ -286,6 +292,9 @@ _LOWER_IMPERATIVE = (
     r"(?:oh\s+)?and\s+(?:please|pls|don[’']?t|dont|keep|use|make|add|no)|"
     r"just\s+(?:answer|reply|respond|say|write|give|use|keep|make|list|tell|put|end|start))\b"
 )
+
+
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d"
 
 
 def _lowercase_style(text: str) -> bool:
@@ -704,7 +713,7 @@ _PART_SUBJECT = re.compile(
 # "In the last paragraph (use fewer than 3 sentences)", "in section 2": a count for one part.
 _IN_PART = re.compile(
     rf"\b(?:in|within|for)\s+(?:the\s+)?(?:(?:{_ORD}|last|final|opening|closing|middle)\s+(?:section|part|paragraph|"
-    r"stanza|chapter|bullet|sentence)|(?:section|part|paragraph|stanza|chapter)\s+\d+)\b[^.;]*$",
+    r"stanza|chapter|bullet|sentence)|(?:section|part|paragraph|stanza|chapter)\s+\d+)\b(?P<rest>[^.;]*)$",
     _I,
 )
 # A field of a structured answer named as the subject of the count: "the lore field (should be 2
@@ -740,7 +749,7 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     filler = approx and re.search(r"\b(?:like|say)\s*$", approx.group(0), _I)
     if filler and _BOUND_AFTER.match(ctx.content, pos, ctx.unit.end):
         approx = None
-    if _COUNT_GUARD.search(pre) or _IN_PART.search(pre) or _NO_ITEM.search(pre) or approx:
+    if _COUNT_GUARD.search(pre) or _in_part(pre) or _NO_ITEM.search(pre) or approx:
         return True
     if _FIELD_SUBJECT.search(pre):
         return True  # "the lore field should be 2 sentences tops": one field of a structured answer
@@ -760,6 +769,22 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
     if noun and re.search(task, ctx.content[: ctx.unit.start] + pre, _I):
         return False  # "Write an Instagram caption. Keep the caption below 50 words": the caption is the response
     return True
+
+
+def _in_part(pre: str) -> bool:
+    """Whether a part named before the count scopes it ("In the last paragraph, use fewer than 3
+    sentences"). A part that closes an earlier clause ("don't say X in the first sentence, the third
+    sentence must mention Y, make it 5+ sentences") locates that clause's instruction, not the
+    clauses after its comma."""
+    m = _IN_PART.search(pre)
+    if not m:
+        return False
+    closes = re.search(r"[^\s:;,.(]\s*$", pre[: m.start()]) and re.match(
+        r"\s*,\s*(?=\S)(?!(?:which|that|where|who|using|with|in|within|keeping|at|no|under|limited|max|up|each|every)\b)",
+        m.group("rest"),
+        _I,
+    )  # ("... in the first paragraph, which should be under 50 words" still describes the paragraph)
+    return not closes
 
 
 # "Like 2-3 sentences.", "roughly 100-150 words", "~200 words": a count offered as a rough guide.

@@ -308,6 +308,8 @@ _IMPERATIVE = re.compile(
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|asks|contains|gets|includes|lasts|runs|uses|used|sells|allows|"
                      r"supports|offers|tends|seems|looks)\b", _I)  # fmt: skip
 _DIRECTIVE = re.compile(r"\b(?:should|must|shall|will|need|needs|has\s+to|have\s+to|make\s+sure|ensure|please|want|"
+                        # a Spanish negative imperative ("No uses la palabra X y tampoco ...") is no English "uses"
+                        r"no\s+(?:uses|utilices|pongas|escribas|incluyas|metas|menciones|añadas|agregues|emplees)|"
                         r"appreciate|prefer|kindly|"
                         r"would\s+like|keep|make|write|answer|respond|reply|give|use|include)\b", _I)  # fmt: skip
 
@@ -506,6 +508,16 @@ _PROXY_REQUEST = re.compile(
     r"have\s+to|needs?\s+to|is\s+to|are\s+to)\b)|demands?)\b",
     _I,
 )
+# A house style stated as the writer's habit ("our brand writes everything without capital letters"): it is what
+# the response must follow, though it opens like a statement about the user's own text. The habit covers all
+# their writing ("everything", "always", "never"); "our brand writes its name in caps" stays a description.
+_HOUSE_STYLE = re.compile(
+    r"^\s*(?:our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:brand|company|business|shop|store|bakery|caf[eé]|team|agency|studio|"
+    r"house\s+style|style\s+guide|channel|page|newsletter|blog|account|band|restaurant|org|organi[sz]ation)\s+"
+    r"(?:\([^()]{1,60}\)\s+)?(?:(?:always|only|never)\s+)?(?:writes?|types?|does|puts?|spells?|keeps?)\s+"
+    r"(?:everything|all\s+(?:of\s+)?(?:our|its|their|my)\s+[\w-]+|all\s+(?:copy|text|posts))\b",
+    _I,
+)
 _TOPICAL = {"detectable_format:json_format", "startend:quotation", "language:response_language", *_CASE_IDS}
 
 
@@ -522,7 +534,7 @@ def _unit_constraints(content: str, unit: Unit, mi: int) -> Iterator[Constraint]
         return
     # "Our editor hates the word "patrons", so leave it out.": a statement about the user that ends in a request
     # "Our SEO guy wants the word cabins used 5 times": a request passed on, not a statement about the input
-    about_input = bool(_ABOUT_INPUT.match(text)) and not _PROXY_REQUEST.match(text)
+    about_input = bool(_ABOUT_INPUT.match(text)) and not _PROXY_REQUEST.match(text) and not _HOUSE_STYLE.match(text)
     then = _SO_REQUEST.search(text) if about_input else None
     if about_input and not then:
         return
