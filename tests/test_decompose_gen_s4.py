@@ -55,6 +55,13 @@ READ = [
     ('In the first sentence, use the word "dawn".', ("sentence:keyword", {"word": "dawn", "N": 1})),
     ('Avoid the word "cold" in the first sentence.', ("sentence:keyword_absent", {"word": "cold", "N": 1})),
     ("Make sure exactly five numbers appear in your answer.", ("count:numbers", {"N": 5})),
+    ('Sentence two has to include the word "anchor".', ("sentence:keyword", {"word": "anchor", "N": 2})),
+    ('Include "harbor" in your second sentence.', ("sentence:keyword", {"word": "harbor", "N": 2})),
+    ('Your 3rd sentence needs the word "violet".', ("sentence:keyword", {"word": "violet", "N": 3})),
+    ('Word 3 of sentence 2 must be "moon".', ("words:keywords_specific_position", {"keyword": "moon", "n": 2, "m": 3})),
+    ("End all sentences with an emoji.", ("format:emoji", {})),
+    ("Any quote you include must be followed by an explanation outside of quotation marks.",
+     ("format:quote_unquote", {})),
     # chained sentences, syllables, repeats, positions, letters
     ("Each sentence should begin with the word that ended the previous sentence.", ("words:last_first", {})),
     ("Start every sentence with the last word of the sentence before it.", ("words:last_first", {})),
@@ -90,6 +97,8 @@ NOTHING = [
     "Write about the 3 numbers that matter most in baseball.",
     "Each paragraph should not repeat a word more than twice.",
     'The 3rd word of his speech was "moon".',
+    "Write sentence one or two about the harbor.",
+    'The third sentence of the article needs no "intro".',
     "Responde a esta pregunta sobre el café: ¿es bueno/malo?",
 ]
 

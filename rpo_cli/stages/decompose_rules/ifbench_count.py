@@ -383,8 +383,9 @@ _OF_RESP = (
     r"summary|review|bio|article|speech|microstory|riddle|blurb|paragraph|output))?(?!\s+of\b)"
 )
 _NTH_SENT = (
-    rf"(?:the\s+(?:very\s+)?(?:(?P<o>{_ORD})|(?P<op>opening))\s+sent[ae]nce{_OF_RESP}|"
-    rf"sent[ae]nce\s+(?:number\s+|#\s*)?(?P<d>\d{{1,2}}){_OF_RESP})"
+    rf"(?:(?:the|your)\s+(?:very\s+)?(?:(?P<o>{_ORD})|(?P<op>opening))\s+sent[ae]nce{_OF_RESP}|"
+    rf"sent[ae]nce\s+(?:number\s+|#\s*)?(?P<d>\d{{1,2}}|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|or)\b))"
+    rf"{_OF_RESP})"
 )
 _HAVE = r"(?:include|contain|use|mention|feature|have|say)"
 _MODAL = r"(?:must|should|has\s+to|needs\s+to|need\s+to|will|shall|is\s+to)"
@@ -402,7 +403,8 @@ def _nth(m: re.Match) -> int | None:
     if m.group("op"):
         return 1
     if m.group("d"):
-        return int(m.group("d"))
+        d = m.group("d")
+        return int(d) if d.isdigit() else parse_number(d)
     return _ordinal(m.group("o"))
 
 
@@ -753,3 +755,12 @@ def _gen_sentence_counts(ctx: Ctx) -> Iterator[Hit]:
         n = parse_number(m.group("num"))
         if n is not None and n >= 1 and not _negated(ctx, m.start()):
             yield Hit("count:numbers", {"N": n}, m.start(), m.end(), prio=_PRIO)
+    # "Your 3rd sentence needs the word "violet"", "sentence two requires 'anchor'"
+    needs = (
+        rf"\b{_NTH_SENT}\s+(?:needs|requires|gets|must\s+get|should\s+get)\s+(?:the\s+(?:key\s*)?word\s+)?"
+        rf"(?P<kw>{QUOTED})"
+    )
+    for m in _scan(needs, ctx, _I):
+        n, kw = _nth(m), _unquote(m.group("kw"))
+        if n and n > 0 and kw and " " not in kw.strip() and not _negated(ctx, m.start()):
+            yield Hit("sentence:keyword", {"word": kw, "N": n}, m.start(), m.end(), prio=_PRIO)

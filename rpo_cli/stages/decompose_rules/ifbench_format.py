@@ -708,6 +708,13 @@ _GEN_LAYOUTS = (
     ("format:quote_unquote",
      r"\b(?:whenever|every\s+time)\s+you\s+quote\s+(?:something|anything|a\s+phrase|someone)\s*,?\s+(?:explain|gloss)\s+it\s+"
      r"(?:right\s+|immediately\s+)?(?:after(?:wards?)?|next)\s*,?\s+(?:outside|out\s+of)\s+(?:the\s+)?quot(?:es|ation\s+marks)"),
+    ("format:emoji",
+     r"\b(?:end|finish|close)\s+all\s+(?:(?:of\s+)?(?:the|your)\s+)?sentences\s+(?:with|in|on)\s+an?\s+emoji"),
+    # "Any quote you include must be followed by an explanation outside of quotation marks"
+    ("format:quote_unquote",
+     r"\b(?:any|each|every)\s+(?:quote|quotation|quoted\s+(?:phrase|word|line|bit))\s+(?:you\s+(?:include|use|give|add)\s+)?"
+     r"(?:must|should|has\s+to|needs\s+to)\s+be\s+followed\s+by\s+an?\s+(?:[\w-]+\s+)?(?:explanation|gloss|note)\s+"
+     r"(?:that\s+is\s+|that's\s+)?(?:not\s+in|outside(?:\s+of)?)\s+(?:the\s+)?quot(?:es|ation\s+marks|ations)"),
     # "each bullet needs at least one - sub-bullet"
     ("format:sub-bullets",
      r"\b(?:each|every)\s+bullet(?:\s+point)?\s+(?:needs|gets|has|must\s+have|should\s+have|has\s+to\s+have)\s+(?:at\s+least\s+"
@@ -724,7 +731,8 @@ _THESIS_GEN = (
 )
 
 
-@rule("title case", "titel case", "title-case", "capital", "new line", "newline", "line break", "quot", "sub", "thesis")
+@rule("title case", "titel case", "title-case", "capital", "new line", "newline", "line break", "quot", "sub", "thesis",
+      "emoji")
 def _gen_layouts(ctx: Ctx) -> Iterator[Hit]:
     """The fixed layouts put in more writers' words: a trailing "all in title case" on the task, title
     case applied to the whole answer, words started with capitals "like a book title", one word per

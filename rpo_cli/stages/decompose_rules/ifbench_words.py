@@ -539,6 +539,11 @@ _GEN_POS = (
     rf"\b(?:use|put|place|set)\s+(?:the\s+word\s+)?(?P<q>{QUOTED})\s+as\s+the\s+(?:very\s+)?(?P<m>{_ORD})\s+word\s+(?:of|in)\s+"
     rf"{_NTH_SENT_W}"
 )
+# "Word 3 of sentence 2 must be "moon""
+_GEN_POS2 = (
+    rf"\bword\s+(?:number\s+|#\s*)?(?P<md>\d{{1,2}})\s+(?:of|in)\s+{_NTH_SENT_W}\s+(?:(?:must|should|has\s+to|needs\s+to|will)\s+)?"
+    rf"(?:be|is)\s*:?\s+(?:the\s+word\s+)?(?P<q>{QUOTED})"
+)
 _GEN_LETTERS = (
     ("words:no_consecutive",
      r"\b(?:never|do\s+not|don[’']?t)\s+let\s+(?:any\s+)?two\s+(?:neighbou?ring|adjacent|consecutive|successive)\s+words\s+"
@@ -552,10 +557,11 @@ _GEN_LETTERS = (
 def _gen_word_places(ctx: Ctx) -> Iterator[Hit]:
     """A word's place put with "place/put ... as the n-th word of sentence m"; the letter and length
     types in the wordings above (_GEN_LETTERS)."""
-    for m in _scan(_GEN_POS, ctx, _I):
+    for m in (m for p in (_GEN_POS, _GEN_POS2) for m in _scan(p, ctx, _I)):
         nw = m.group("nw")
         n = (parse_number(nw) if not nw.isdigit() else int(nw)) if nw else _ordinal(m.group("n"))
-        k, kw = _ordinal(m.group("m")), _unquote(m.group("q"))
+        md = m.groupdict().get("md")
+        k, kw = int(md) if md else _ordinal(m.group("m")), _unquote(m.group("q"))
         if n and k and n > 0 and k > 0 and kw and not _negated(ctx, m.start()):
             kws = {"keyword": kw, "n": n, "m": k}
             yield Hit("words:keywords_specific_position", kws, m.start(), m.end(), prio=_PRIO)
