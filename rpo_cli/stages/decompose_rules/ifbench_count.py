@@ -383,8 +383,9 @@ _OF_RESP = (
     r"summary|review|bio|article|speech|microstory|riddle|blurb|paragraph|output))?(?!\s+of\b)"
 )
 _NTH_SENT = (
-    rf"(?:the\s+(?:very\s+)?(?:(?P<o>{_ORD})|(?P<op>opening))\s+sent[ae]nce{_OF_RESP}|"
-    rf"sent[ae]nce\s+(?:number\s+|#\s*)?(?P<d>\d{{1,2}}){_OF_RESP})"
+    rf"(?:(?:the|your)\s+(?:very\s+)?(?:(?P<o>{_ORD})|(?P<op>opening))\s+sent[ae]nce{_OF_RESP}|"
+    rf"sent[ae]nce\s+(?:number\s+|#\s*)?(?P<d>\d{{1,2}}|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|or)\b))"
+    rf"{_OF_RESP})"
 )
 _HAVE = r"(?:include|contain|use|mention|feature|have|say)"
 _MODAL = r"(?:must|should|has\s+to|needs\s+to|need\s+to|will|shall|is\s+to)"
@@ -402,7 +403,8 @@ def _nth(m: re.Match) -> int | None:
     if m.group("op"):
         return 1
     if m.group("d"):
-        return int(m.group("d"))
+        d = m.group("d")
+        return int(d) if d.isdigit() else parse_number(d)
     return _ordinal(m.group("o"))
 
 
@@ -697,3 +699,68 @@ def _conjunctions_no_relation(ctx: Ctx) -> Iterator[Hit]:
         n = parse_number(m.group("num"))
         if n is not None and 1 <= n <= 7 and not _negated(ctx, m.start()):
             yield Hit("count:conjunctions", {"small_n": n}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- session 4 (gen): ratios, growing sentences and the n-th sentence's word put other ways -----------
+
+_GEN_STMT = r"(?:declarative\s+sentences|declaratives|(?:plain\s+|ordinary\s+)?statements)"
+_GEN_PREV = (
+    r"(?:the\s+(?:previous|preceding|prior|last)(?:\s+(?:sent[ae]nce|one))?|the\s+(?:sent[ae]nce|one)\s+(?:before(?:\s+it)?|"
+    r"right\s+before(?:\s+it)?|that\s+precedes\s+it))"
+)
+
+
+@rule("question", "longer than", "sentence", "sentance", "number", "numeral")
+def _gen_sentence_counts(ctx: Ctx) -> Iterator[Hit]:
+    """ "two statements for every question" and "statements and questions in a 2:1 ratio"
+    (ratio:sentence_type); "make each sentence 2 words longer than the last" (a fixed step: the
+    increment); "In the first sentence, use the word "dawn"" (the place put first)."""
+    ratio = (
+        rf"\b(?:(?:write|use|include|have|give)\s+)?(?:two|2)\s+{_GEN_STMT}\s+(?:for|per|to)\s+(?:every|each|one|1)\s+question\b",
+        rf"\b{_GEN_STMT}\s+(?:and|to)\s+questions\s+(?:in\s+|at\s+)?(?:a|an\s+exact)\s+(?:2:1|2\s*to\s*1|two[\s-]to[\s-]one)\s+ratio\b",
+        rf"\b(?:a|an\s+exact)\s+(?:2\s*to\s*1|two[\s-]to[\s-]one)\s+ratio\s+of\s+{_GEN_STMT}\s+to\s+questions\b",
+    )
+    for pat in ratio:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()):
+                yield Hit("ratio:sentence_type", {}, m.start(), m.end(), prio=_PRIO)
+    step = (
+        rf"\b(?:make\s+)?(?:each|every)\s+(?:new\s+|next\s+|following\s+)?sent[ae]nce\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+"
+        rf"(?:be\s+)?)?(?:exactly\s+|precisely\s+)?(?P<num>{NUM})\s+words?\s+longer\s+than\s+{_GEN_PREV}\b"
+    )
+    for m in _scan(step, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n and n <= 20 and not _negated(ctx, m.start()):
+            yield Hit("sentence:increment", {"small_n": n}, m.start(), m.end(), prio=_PRIO - 1)
+    front = (
+        rf"\bin\s+{_NTH_SENT}\s*,?\s+(?:(?:please|pls|you\s+(?:must|should|need\s+to|have\s+to))\s+)?(?:use|include|mention|put|say|"
+        rf"work\s+in|drop)\s+(?:the\s+(?:key\s*)?word\s+)?(?P<kw>{QUOTED})"
+    )
+    for m in _scan(front, ctx, _I):
+        n, kw = _nth(m), _unquote(m.group("kw"))
+        if n and n > 0 and kw and " " not in kw.strip() and not _negated(ctx, m.start()):
+            yield Hit("sentence:keyword", {"word": kw, "N": n}, m.start(), m.end(), prio=_PRIO)
+
+    away = rf"\b(?:avoid|skip|leave\s+out|keep\s+out)\s+(?:the\s+word\s+)?(?P<kw>{QUOTED})\s+(?:in|from)\s+{_NTH_SENT}"
+    for m in _scan(away, ctx, _I):
+        n, kw = _nth(m), _unquote(m.group("kw"))
+        if n and n > 0 and kw and " " not in kw.strip() and not _negated(ctx, m.start()):
+            yield Hit("sentence:keyword_absent", {"word": kw, "N": n}, m.start(), m.end(), prio=_PRIO)
+    # "Make sure exactly five numbers appear in your answer": the count's subject, the whole reply named
+    numbers = (
+        rf"\bexactly\s+(?P<num>{NUM})\s+(?:numbers|numerals)\s+(?:(?:should|must|will|may)\s+)?(?:appear|show\s+up|be\s+used)\s+"
+        r"in\s+(?:your|the)\s+(?:whole\s+|entire\s+)?(?:answer|response|reply|text)\b"
+    )
+    for m in _scan(numbers, ctx, _I):
+        n = parse_number(m.group("num"))
+        if n is not None and n >= 1 and not _negated(ctx, m.start()):
+            yield Hit("count:numbers", {"N": n}, m.start(), m.end(), prio=_PRIO)
+    # "Your 3rd sentence needs the word "violet"", "sentence two requires 'anchor'"
+    needs = (
+        rf"\b{_NTH_SENT}\s+(?:needs|requires|gets|must\s+get|should\s+get)\s+(?:the\s+(?:key\s*)?word\s+)?"
+        rf"(?P<kw>{QUOTED})"
+    )
+    for m in _scan(needs, ctx, _I):
+        n, kw = _nth(m), _unquote(m.group("kw"))
+        if n and n > 0 and kw and " " not in kw.strip() and not _negated(ctx, m.start()):
+            yield Hit("sentence:keyword", {"word": kw, "N": n}, m.start(), m.end(), prio=_PRIO)

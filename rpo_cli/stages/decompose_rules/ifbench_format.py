@@ -140,6 +140,8 @@ def _fixed_format_rules(ctx: Ctx) -> Iterator[Hit]:
                 m = whole.match(ctx.content, m.start())
                 if not m:
                     continue
+            if tid in ("format:newline", "format:title_case") and _asked_about(ctx, m.start()):
+                continue  # "Explain why some poets put each word on a new line": the topic
             if tid == "format:no_whitespace" or not _negated(ctx, m.start()):
                 yield Hit(tid, {}, m.start(), _with_tail(ctx, m), prio=_PRIO)
 
@@ -345,7 +347,7 @@ def _separator_list_phrasings(ctx: Ctx) -> Iterator[Hit]:
 _OPT_TAIL = re.compile(
     r"\.?\s*(?:(?:give|provide|add)\s+no\s+explanations?|(?:do\s+not|don't)\s+(?:give|add|provide|include)\s+(?:any\s+)?"
     r"(?:explanations?|reasons?|reasoning)|no\s+explanations?(?:\s+(?:needed|necessary|please|required))?|"
-    r"(?:,?\s*one\s+word)?,?\s*(?:and\s+)?nothing\s+(?:else|more)|no\s+(?:other\s+)?(?:text|words|commentary))\.?",
+    r"(?:,?\s*one\s+word)?,?\s*(?:and\s+)?(?:say\s+|write\s+|add\s+)?nothing\s+(?:else|more)|no\s+(?:other\s+)?(?:text|words|commentary))\.?",
     _I,
 )
 
@@ -375,12 +377,12 @@ def _options_phrasings(ctx: Ctx) -> Iterator[Hit]:
     slash = r"[\w'-]+(?:\s*/\s*[\w'-]+)+"
     pats = (
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
-        r"(?:(?:one|1)\s+(?:of|from)|from|with)(?:\s+(?:these|the\s+following|those|the))?(?:\s+(?:\w+\s+)?(?:options|"
+        r"(?:(?:one|1)\s+(?:of|from)|from|with|one)(?:\s+(?:these|the\s+following|those|the))?(?:\s+(?:\w+\s+)?(?:options|"
         r"choices|answers|words|labels))?(?:\s+and\s+nothing\s+(?:more|else))?\s*:\s*(?P<o>[^\n.;:!?]+?)"
         r"(?=\s*(?:[.;!?]|$|\n|,\s*(?:one\s+word|nothing|no\s+)))",
         # without a colon, the options a slash list: "Respond with exactly one of grammatical/ungrammatical/borderline"
         r"\b(?:answer|reply|respond|choose|pick|select)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:just\s+|only\s+|exactly\s+)?"
-        rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+nothing))",
+        rf"(?:(?:one|1)\s+of\s+(?:these\s+|the\s+following\s+)?|from\s+)?(?P<o>{slash})(?=\s*(?:[.;!?,]|$|\n|and\s+(?:say\s+)?nothing))",
         # "Your answer must be one of the following: "Approved", "Rejected", "Needs review"."
         r"\b(?:your|the)\s+(?:answer|response|reply|output)\s+(?:must|should|has\s+to|needs\s+to)\s+be\s+(?:exactly\s+)?one\s+of"
         r"(?:\s+(?:these|the\s+following))?(?:\s+(?:options|words|labels|values))?\s*:\s*(?P<o>[^\n.;:!?]+?)(?=\s*(?:[.;!?]|$|\n))",
@@ -529,7 +531,8 @@ _LOOSE = (
 # whitespace banned outright: "whitespace" named, or both spaces and line breaks
 _WS_NOUN = r"(?:spaces|whitespace|white\s+space|line\s+breaks|linebreaks|newlines)"
 _WS_BAN = (
-    rf"\b(?:no|zero|without(?:\s+any)?|(?:do\s+not|don[’']?t|never)\s+use(?:\s+any)?)\s+{_WS_NOUN}"
+    rf"\b(?:no|zero|without(?:\s+any)?|(?:do\s+not|don[’']?t|never)\s+use(?:\s+any)?|(?:your|the)\s+(?:answer|response|reply|output)\s+"
+    rf"(?:must|should|may)\s+not\s+(?:contain|include|have|use)(?:\s+any)?)\s+{_WS_NOUN}"
     rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:or|and|nor)\s+)(?:no\s+|any\s+)?{_WS_NOUN})*"
     r"(?:\s+(?:of\s+any\s+kind|at\s+all|whatsoever|anywhere))?"
 )
@@ -539,6 +542,8 @@ _WS_BAN = (
 def _loose_layouts(ctx: Ctx) -> Iterator[Hit]:
     for tid, pat in _LOOSE:
         for m in _scan(pat, ctx, _I):
+            if tid == "format:newline" and _asked_about(ctx, m.start()):
+                continue
             if not _negated(ctx, m.start()):
                 yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO - 1)
     for m in _scan(_WS_BAN, ctx, _I):
@@ -659,3 +664,136 @@ def _separator_list_more(ctx: Ctx) -> Iterator[Hit]:
 def _options_with_just(ctx: Ctx) -> Iterator[Hit]:
     """ "Answer with just yes, no, or maybe.": the options rule, for the word order its triggers miss."""
     yield from _options_phrasings(ctx)
+
+
+# --- session 4 (gen): the fixed layouts in more of the ways people ask for them ----------------------
+
+# "title case" as typed ("titel case", "Title-Case", "title casing")
+_TC = r"tit(?:le|el)[- ]?cas(?:e|ing)"
+_GEN_LAYOUTS = (
+    # the task and its case in one sentence: "Write a headline for a blender, all in title case"
+    ("format:title_case",
+     rf",\s*(?:all|everything|entirely|fully|completely)\s+in\s+{_TC}(?=\s*(?:[.!;]|$|\n|,?\s*(?:please|pls)))"),
+    # "Use title-case capitalization for the entire response", "apply title case to the whole answer"
+    ("format:title_case",
+     rf"\b(?:use|apply)\s+{_TC}(?:\s+capitali[sz]ation)?\s+(?:for|to|on|in|throughout)\s+(?:the|your)\s+(?:whole\s+|entire\s+)?"
+     r"(?:response|answer|reply|text|output|message)\b"),
+    # "answer in titel case", "reply in title case"
+    ("format:title_case",
+     rf"\b(?:answer|reply|respond|write)\s+(?:everything\s+|only\s+|entirely\s+)?in\s+{_TC}(?!\s+(?:for|on)\b)"),
+    # "I want the entire banner in Title Case", "I'd like the whole email in title case"
+    ("format:title_case",
+     rf"\b(?:want|need|like|prefer|put|write|keep|set)\s+(?:the|your|my)\s+(?:entire|whole|full)\s+"
+     rf"(?!(?:heading|header|title|subject|headline|caption|first|last)s?\b)[\w-]+\s+in\s+{_TC}"
+     r"(?!\s+(?:for|on|except)\b)(?![^.\n]*\b(?:sentence|lower|upper)[\s-]?case\b)"),
+    # "make every word start with a capital letter, like a book title"
+    ("format:title_case",
+     r"\b(?:make\s+)?(?:every|each)\s+(?:major\s+|main\s+)?word\s+(?:should\s+|must\s+)?(?:starts?|begins?)\s+with\s+a\s+"
+     r"capital(?:\s+letter)?\b(?:,?\s+like\s+(?:a\s+)?(?:book\s+|movie\s+)?titles?)?"),
+    # "Each word should go on a new line", "a line break after every word"
+    ("format:newline",
+     r"\b(?:each|every)\s+(?:single\s+)?word\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:go(?:es)?|be|sits?|appears?)\s+"
+     r"on\s+(?:a\s+new|its\s+own|a\s+separate|a\s+fresh)\s+line\b"),
+    ("format:newline",
+     r"\b(?:with\s+|put\s+|add\s+|insert\s+)?a\s+(?:line\s*break|new\s*line)\s+after\s+(?:every|each)\s+(?:single\s+)?word\b"),
+    # "After each quotation, add an unquoted explanation", "Follow each quote with a plain explanation not in
+    # quotation marks", "whenever you quote something, explain it right after, outside the quotes"
+    ("format:quote_unquote",
+     r"\bafter\s+(?:each|every|any)\s+(?:quotation|quote|quoted\s+(?:phrase|word|line|bit))\s*,?\s+(?:add|give|put|write|"
+     r"include)\s+an?\s+(?:unquoted|plain)\s+(?:explanation|gloss|note)"),
+    ("format:quote_unquote",
+     r"\bfollow\s+(?:each|every|any)\s+(?:quotation|quote|quoted\s+(?:phrase|word|line|bit))\s+with\s+an?\s+(?:plain\s+|short\s+|"
+     r"brief\s+)?(?:explanation|gloss|note)\s+(?:that\s+is\s+|that's\s+)?(?:not|outside(?:\s+of)?)\s+(?:in\s+)?"
+     r"(?:the\s+)?quot(?:es|ation\s+marks|ations)"),
+    ("format:quote_unquote",
+     r"\b(?:whenever|every\s+time)\s+you\s+quote\s+(?:something|anything|a\s+phrase|someone)\s*,?\s+(?:explain|gloss)\s+it\s+"
+     r"(?:right\s+|immediately\s+)?(?:after(?:wards?)?|next)\s*,?\s+(?:outside|out\s+of)\s+(?:the\s+)?quot(?:es|ation\s+marks)"),
+    ("format:emoji",
+     r"\b(?:end|finish|close)\s+all\s+(?:(?:of\s+)?(?:the|your)\s+)?sentences\s+(?:with|in|on)\s+an?\s+emoji"),
+    # "Any quote you include must be followed by an explanation outside of quotation marks"
+    ("format:quote_unquote",
+     r"\b(?:any|each|every)\s+(?:quote|quotation|quoted\s+(?:phrase|word|line|bit))\s+(?:you\s+(?:include|use|give|add)\s+)?"
+     r"(?:must|should|has\s+to|needs\s+to)\s+be\s+followed\s+by\s+an?\s+(?:[\w-]+\s+)?(?:explanation|gloss|note)\s+"
+     r"(?:that\s+is\s+|that's\s+)?(?:not\s+in|outside(?:\s+of)?)\s+(?:the\s+)?quot(?:es|ation\s+marks|ations)"),
+    # "each bullet needs at least one - sub-bullet"
+    ("format:sub-bullets",
+     r"\b(?:each|every)\s+bullet(?:\s+point)?\s+(?:needs|gets|has|must\s+have|should\s+have|has\s+to\s+have)\s+(?:at\s+least\s+"
+     r"(?:one|1)|one\s+or\s+more|its\s+own)\s+(?:[-–]\s+|dash(?:ed)?\s+)?sub[- ]?(?:bullets?|points?)"),
+)  # fmt: skip
+
+# "Each section should open with an italicized thesis statement, using HTML i tags", "Begin each section
+# with a thesis sentence wrapped in <i> tags"
+_THESIS_GEN = (
+    r"\b(?:(?:open|begin|start|lead)\s+(?:each|every)\s+(?:section|part)|(?:each|every)\s+(?:section|part)\s+(?:should|must|"
+    r"has\s+to|needs\s+to)\s+(?:open|begin|start|lead\s+off))\s+with\s+(?:a|an|its|one)\s+(?:italici[sz]ed\s+|italic\s+)?"
+    r"(?:[\w-]+\s+){0,1}?thesis(?:\s+statement|\s+sentence)?(?:\s+(?:in\s+italics|italici[sz]ed))?,?\s+(?:using|in|with|"
+    r"wrapped\s+in|inside)\s+(?:HTML\s+)?(?:<i>\s*(?:\.\.\.|…)?\s*(?:</i>)?|<em>|i)\s+(?:HTML\s+)?tags?"
+)
+
+
+@rule("title case", "titel case", "title-case", "capital", "new line", "newline", "line break", "quot", "sub", "thesis",
+      "emoji")
+def _gen_layouts(ctx: Ctx) -> Iterator[Hit]:
+    """The fixed layouts put in more writers' words: a trailing "all in title case" on the task, title
+    case applied to the whole answer, words started with capitals "like a book title", one word per
+    line said with "go" or a line break, quotes followed by an unquoted explanation, a sub-bullet under
+    each bullet, an italicised thesis opening each section with HTML tags."""
+    for tid, pat in (*_GEN_LAYOUTS, ("format:thesis", _THESIS_GEN)):
+        for m in _scan(pat, ctx, _I):
+            if _negated(ctx, m.start()):
+                continue
+            if tid == "format:title_case" and re.search(
+                r"\b(?:heading|header|title|subject|headline)s?\s*$", ctx.content[ctx.unit.start : m.start()], _I
+            ):
+                continue  # "the headings, all in title case": a part
+            if _asked_about(ctx, m.start()):
+                continue
+            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO - 1)
+
+
+def _asked_about(ctx: Ctx, at: int) -> bool:
+    """True when the phrase is the topic of a question, not a request ("Explain why poets put each
+    word on a new line", "Why do people write in title case?")."""
+    before = ctx.content[ctx.unit.start : at]
+    return bool(re.search(r"\b(?:why|how|whether)\b[^,;:]*$", before, _I)) or ctx.content[
+        ctx.unit.start : ctx.unit.end
+    ].rstrip().endswith("?")
+
+
+# a list marker with the item named: "Mark each list item with '>>' instead of bullet points", "each item
+# starts with '->' instead of a bullet" (the bullets replaced: the marker is the list's)
+_GEN_SEP = (
+    rf"\b(?:mark|start|begin|prefix|open)\s+(?:each|every)\s+(?:list\s+)?(?:item|entry|point)\s+with\s+{_SEP_TOKEN}\s*,?\s+"
+    rf"{_INSTEAD_OF_BULLETS}",
+    rf"\b(?:each|every)\s+(?:list\s+)?(?:item|entry|point)\s+(?:should\s+|must\s+|will\s+)?(?:starts?|begins?|opens?)\s+with\s+"
+    rf"{_SEP_TOKEN}\s*,?\s+{_INSTEAD_OF_BULLETS}",
+)
+
+
+@rule("instead", "rather than", "in place of")
+def _gen_separator_items(ctx: Ctx) -> Iterator[Hit]:
+    """A custom marker put on each list item in place of bullets (see _GEN_SEP)."""
+    for pat in _GEN_SEP:
+        for m in _scan(pat, ctx, _I):
+            sep = _sep_value(m)
+            if sep and not _negated(ctx, m.start()):
+                yield Hit("format:list", {"sep": sep}, m.start(), m.end(), prio=_PRIO + 1)
+
+
+# a reply verb in another language, then a colon and a slash list closing the sentence: "Jawab cuma pakai
+# salah satu dari pilihan ini: ya/tidak/tergantung", "Responde solo con una de estas opciones: sí/no/quizás"
+_FOREIGN_ANSWER = (
+    r"\b(?:jawab(?:lah)?|responde|responda|r[ée]ponds|r[ée]pondez|antworte|antworten\s+Sie|rispondi|odpowiedz|cevap\s+ver|"
+    r"antwoord|svara|vastaa)\b[^.\n:;]{0,70}?:\s*(?P<o>[\w'-]+(?:\s*/\s*[\w'-]+){1,5})(?=\s*(?:[.;!]|$|\n))"
+)
+
+
+@rule("/")
+def _options_foreign(ctx: Ctx) -> Iterator[Hit]:
+    """The options asked for with another language's reply verb (see _FOREIGN_ANSWER)."""
+    for m in _scan(_FOREIGN_ANSWER, ctx, _I):
+        words = _option_words(m.group("o"))
+        if words and not _negated(ctx, m.start()):
+            tail = _OPT_TAIL.match(ctx.content, m.end())
+            yield Hit("format:options", {"options": "/".join(words)}, m.start(), tail.end() if tail else m.end(),
+                      prio=_PRIO - 1)  # fmt: skip

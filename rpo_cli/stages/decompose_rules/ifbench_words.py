@@ -383,6 +383,10 @@ _SHOW = (
 )
 _REPEATS_MORE = (
     ("words:repeats",
+     # "never use the same word more than 3 times", "avoid repeating any word more than two times"
+     rf"\b(?:(?:do\s+not|don[’']?t|dont|never)\s+(?:use|repeat|say)\s+the\s+same\s+word|avoid\s+(?:repeating|using)\s+"
+     rf"(?:any|a|the\s+same)\s+(?:single\s+)?word)\s+{_MORE}\s+{_TIMES_ANY}"),
+    ("words:repeats",
      # "don't let any single word show up more than 10 times", "never let a word appear more than 3 times"
      rf"\b(?:do\s+not|don[’']?t|dont|never)\s+(?:let|have)\s+(?:any|a|one)\s+(?:single\s+)?word\s+{_SHOW}\s+{_MORE}\s+{_TIMES_ANY}"),
     ("words:repeats",
@@ -485,4 +489,82 @@ def _palindrome_words(ctx: Ctx) -> Iterator[Hit]:
             rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
         if rel and rel[1] == 10:
             tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
+            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+
+
+# --- session 4 (gen): chained sentences and syllable alternation in more wordings ---------------------
+
+# the sentence before: "the previous sentence", "the sentence before it", "the one before", "the last one"
+_PREV_SENT = (
+    r"(?:the\s+(?:previous|preceding|prior|last)(?:\s+(?:sentence|one))?|the\s+(?:sentence|one)\s+(?:before(?:\s+it)?|"
+    r"right\s+before(?:\s+it)?|that\s+precedes\s+it))"
+)
+_GEN_WORDS = (
+    # "Each sentence should begin with the word that ended the previous sentence", "Start every sentence
+    # with the last word of the sentence before it", "open each sentence with the final word of the previous one"
+    ("words:last_first",
+     rf"\b(?:each|every)\s+(?:new\s+|next\s+)?sentence\s+(?:after\s+the\s+first\s+)?(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
+     rf"(?:starts?|begins?|opens?)\s+with\s+the\s+(?:same\s+)?word\s+(?:that\s+)?(?:ended|ends|finished|finishes|closed|closes)\s+"
+     rf"{_PREV_SENT}"),
+    ("words:last_first",
+     rf"\b(?:start|begin|open)\s+(?:each|every)\s+(?:new\s+|next\s+)?sentence\s+(?:after\s+the\s+first\s+)?with\s+the\s+"
+     rf"(?:last|final|closing)\s+word\s+(?:of|from)\s+{_PREV_SENT}"),
+    ("words:last_first",
+     r"\b(?:chain\s+(?:the|your)\s+sentences|link\s+(?:the|your)\s+sentences)\s*(?::|by|so\s+that)\s+(?:making\s+|make\s+)?"
+     r"(?:the|each)\s+(?:last|final)\s+word\s+(?:of\s+(?:each|one|every)\s+sentence\s+)?(?:is\s+|becomes?\s+|be\s+)?(?:also\s+)?"
+     r"the\s+first\s+(?:word\s+)?of\s+the\s+next"),
+    # "Alternate words with odd and even numbers of syllables", "words must alternate between odd and even
+    # syllable counts"
+    ("words:odd_even_syllables",
+     r"\balternate\s+(?:between\s+)?words\s+(?:with|of|having)\s+(?:an\s+)?odd\s+and\s+(?:an\s+)?even\s+(?:numbers?\s+of\s+"
+     r"syllables|syllable\s+counts?)"),
+    ("words:odd_even_syllables",
+     r"\b(?:the\s+)?words\s+(?:should|must|have\s+to|need\s+to)\s+alternate\s+between\s+(?:an\s+)?odd\s+and\s+(?:an\s+)?even\s+"
+     r"(?:numbers?\s+of\s+syllables|syllable\s+counts?)"),
+)  # fmt: skip
+
+
+@rule("sentence", "syllable")
+def _gen_word_chains(ctx: Ctx) -> Iterator[Hit]:
+    """Sentences chained by their last and first words, and syllable parity alternating, in the
+    wordings _FIXED misses (see _GEN_WORDS)."""
+    for tid, pat in _GEN_WORDS:
+        for m in _scan(pat, ctx, _I):
+            if not _negated(ctx, m.start()):
+                yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+
+
+_GEN_POS = (
+    # "Place "cedar" as the second word of sentence 4", "put 'moon' as the 3rd word in the 2nd sentence"
+    rf"\b(?:use|put|place|set)\s+(?:the\s+word\s+)?(?P<q>{QUOTED})\s+as\s+the\s+(?:very\s+)?(?P<m>{_ORD})\s+word\s+(?:of|in)\s+"
+    rf"{_NTH_SENT_W}"
+)
+# "Word 3 of sentence 2 must be "moon""
+_GEN_POS2 = (
+    rf"\bword\s+(?:number\s+|#\s*)?(?P<md>\d{{1,2}})\s+(?:of|in)\s+{_NTH_SENT_W}\s+(?:(?:must|should|has\s+to|needs\s+to|will)\s+)?"
+    rf"(?:be|is)\s*:?\s+(?:the\s+word\s+)?(?P<q>{QUOTED})"
+)
+_GEN_LETTERS = (
+    ("words:no_consecutive",
+     r"\b(?:never|do\s+not|don[’']?t)\s+let\s+(?:any\s+)?two\s+(?:neighbou?ring|adjacent|consecutive|successive)\s+words\s+"
+     r"(?:start|begin)\s+with\s+the\s+same\s+(?:letter|initial)"),
+    ("words:prime_lengths",
+     r"\bonly\s+use\s+words\s+(?:with|having|of)\s+a\s+prime\s+number\s+of\s+(?:letters|characters)"),
+)  # fmt: skip
+
+
+@rule("word")
+def _gen_word_places(ctx: Ctx) -> Iterator[Hit]:
+    """A word's place put with "place/put ... as the n-th word of sentence m"; the letter and length
+    types in the wordings above (_GEN_LETTERS)."""
+    for m in (m for p in (_GEN_POS, _GEN_POS2) for m in _scan(p, ctx, _I)):
+        nw = m.group("nw")
+        n = (parse_number(nw) if not nw.isdigit() else int(nw)) if nw else _ordinal(m.group("n"))
+        md = m.groupdict().get("md")
+        k, kw = int(md) if md else _ordinal(m.group("m")), _unquote(m.group("q"))
+        if n and k and n > 0 and k > 0 and kw and not _negated(ctx, m.start()):
+            kws = {"keyword": kw, "n": n, "m": k}
+            yield Hit("words:keywords_specific_position", kws, m.start(), m.end(), prio=_PRIO)
+    for tid, pat in _GEN_LETTERS:
+        for m in _scan(pat, ctx, _I):
             yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
