@@ -308,6 +308,10 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
             text = content[st.start : st.end]
             tail = re.search(r"\n\s*(?:[-*•+]|\d{1,2}[.)])$", text)
             end = st.start + tail.start() if tail else st.end
+            # ... or into an inline item's marker ("1) 300+ words 2) use ..."): "2" is the next item's
+            inline = re.search(r"\s+\(?(?:\d{1,2}|[a-z])\)?$", content[st.start : end])
+            if inline and (inline.group().endswith(")") or content[end : end + 1] == ")"):
+                end = st.start + inline.start()
             # a subject pronoun never ends a statement: it opens the clause after it ("... at least 5
             # questions [they] might ask me")
             pron = re.search(r"\s+(?:they|we|he|she|i|you)$", content[st.start : end], re.IGNORECASE)
@@ -1573,7 +1577,8 @@ _GENERIC = frozenset(
     one two three four five six seven eight nine ten""".split()
 )
 _DIRECTIVE = re.compile(
-    r"\b(?:should|must|shall|need(?:s)?\s+to|ha(?:ve|s)\s+to|make\s+sure|never|always|only|no|don'?t|do\s+not|avoid)\b",
+    r"\b(?:should|must|shall|need(?:s)?\s+to|ha(?:ve|s)\s+to|make\s+sure|never|always|only|no|don'?t|do\s+not|avoid|"
+    r"stop|quit)\b",
     re.IGNORECASE,
 )
 
@@ -1782,10 +1787,35 @@ def _restated(ctype: ConstraintType, text: str, requirement: bool) -> bool:
             return True
     if ctype.id == "language:no_script" and _SCRIPT_RULE.search(text):
         return True
+    # the checked mark itself beside a "none" word ("zero — in the whole thing", "no ! anywhere")
+    mark = _MARKS.get(ctype.id)
+    if mark and re.search(rf"\b(?:zero|no|none|never|without|0)\b\W{{0,3}}{re.escape(mark)}", text, re.I):
+        return True
+    # a pointer to the opening or closing phrase as the answer's first or last words ("those must be the
+    # last words", "dapat yun talaga yung last words", "make that the very last line")
+    edge = _EDGE_RULE.get(ctype.id)
+    if edge and edge.search(text) and _POINTER.search(text):
+        return True
     case = _CASE_RULE.get(ctype.id)
     return bool(case and case.search(text))
 
 
+#: The mark a punctuation ban checks, as it may be written on its own.
+_MARKS = {"punctuation:no_em_dash": "—", "punctuation:no_comma": ",", "punctuation:no_exclamation": "!"}
+#: "The last words", "the opening line": what a start/end phrase rule makes of its phrase.
+_EDGE_RULE = {
+    "startend:end_checker": re.compile(
+        r"\b(?:(?:last|final|closing|ending)\s+(?:words?|lines?|things?|bits?|sentences?|part)|very\s+end)\b", re.I
+    ),
+    "startend:start_phrase": re.compile(r"\b(?:first|opening|starting)\s+(?:words?|lines?|things?|bits?)\b", re.I),
+}
+#: Words pointing back at a phrase named before (English, and Tagalog/Spanish/French/German chat).
+_POINTER = re.compile(
+    r"\b(?:that|this|it|those|these|yun|yan|iyon|ito|eso|esto|ça|cela|das|dies)\b.*\b(?:be|is|are|must|should|"
+    r"has|have|dapat|sea|soit|sein)\b|\b(?:be|is|are|must|should|dapat)\b.*\b(?:that|this|it|those|these|yun|yan|"
+    r"iyon|ito)\b|\bmake\s+(?:that|this|it)\b",
+    re.I,
+)
 #: Short forms of count units ("<280 chars", "3 paras").
 _UNIT_SHORT = {"char": "character", "chars": "characters", "para": "paragraph", "paras": "paragraphs"}
 _RELATION_WORDS = frozenset("under below max maximum over above least most than tops exceed".split())
@@ -1797,6 +1827,8 @@ _SYNONYMS = {
     "lowercase": ("lower",),
     "emoji": ("emoticon", "smiley"),
     "comma": ("coma",),
+    # "stop bolding random stuff" restates a no-highlight rule
+    "highlight": ("bold", "bolding", "bolded", "italic", "italics", "emphasis"),
 }
 
 
