@@ -61,6 +61,12 @@ def ids(text: str) -> list[str]:
         ("put the script in a proper ``` code block", CODE, {"num_blocks": 1, "relation": "at least"}),
         ("Give me the query in a real fenced code block.", CODE, {"num_blocks": 1, "relation": "at least"}),
         ("Use section headings, but at most 4 of them.", HEAD, {"num_headings": 5, "relation": "less than"}),
+        # an unquoted word after a ban verb or "using the word"; capitalised names after "gotta mention"
+        ("keep it simple. ban the word leverage.", FW, {"forbidden_words": ["leverage"]}),
+        ("skip the term synergy, it's tired", FW, {"forbidden_words": ["synergy"]}),
+        ("Flag the delay using the word ETA.", EX, {"keywords": ["ETA"]}),
+        ("short recap of the match, gotta mention Messi and Barcelona", EX, {"keywords": ["Messi", "Barcelona"]}),
+        ("Also, need to mention Oslo, Bergen and Tromso.", EX, {"keywords": ["Oslo", "Bergen", "Tromso"]}),
     ],
 )
 def test_fmt8_variants(text: str, tid: str, kw: dict) -> None:
@@ -84,6 +90,7 @@ def test_fmt8_variants(text: str, tid: str, kw: dict) -> None:
         ("Return JSON with the keys and values sorted.", KEYS),
         ("Skip the markdown section of the README and explain the rest.", NOMD),
         ("Show me how to use a code block in my notes app.", CODE),
+        ("Don't avoid the word refund.", FW),
     ],
 )
 def test_fmt8_near_misses(text: str, tid: str) -> None:

@@ -1428,3 +1428,4 @@ def _json_bare_keys(ctx: Ctx) -> Iterator[Hit]:
                 continue
             tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
             yield Hit(tid, {"keys": keys}, m.start(), m.end(), prio=74)
+

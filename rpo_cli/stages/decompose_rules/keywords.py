@@ -936,14 +936,19 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     the ending" or "mention that ..." name no word)."""
     end = r"(?=\s*(?:[.;!)]|$|,|\s+(?:anywhere|somewhere|at\s+all|in\s+(?:your|the)\s+\w+)\s*(?:[.;!,]|$)))"
     pat = (
-        r"\b(?:include|use|mention|say|write|add|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in)\s+the\s+(?:key)?"
+        r"\b(?P<v>include|use|using|mention|say|write|add|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in|"
+        # a ban verb before the word: "ban the word decentralized", "skip the term synergy"
+        r"ban|avoid|skip|drop|ditch|nix|forbid)\s+the\s+(?:key)?"
         rf"(?:word|term|tag|abbreviation|acronym)\s+(?P<w>[A-Za-z][\w-]*){end}"
     )
     for m in _scan(pat, ctx, _I):
         w = m.group("w")
-        if w.lower() in _NOT_A_KEYWORD or w.lower() in ("the", "a", "an") or _in_subpart(ctx, m):
+        if w.lower() in _NOT_A_KEYWORD or w.lower() in ("the", "a", "an", "count", "limit") or _in_subpart(ctx, m):
             continue
-        tid = "keywords:forbidden_words" if _negated(ctx, m.start()) else "keywords:existence"
+        ban = m.group("v").lower() in ("ban", "avoid", "skip", "drop", "ditch", "nix", "forbid")
+        if ban and _negated(ctx, m.start()):
+            continue  # "don't avoid the word X": no ban, and no clear request either
+        tid = "keywords:forbidden_words" if ban or _negated(ctx, m.start()) else "keywords:existence"
         key = "forbidden_words" if tid == "keywords:forbidden_words" else "keywords"
         yield Hit(tid, {key: [w]}, m.start(), m.end(), prio=52)
     # "don't write TBD anywhere", "never say ASAP in it": an acronym or a capitalised word, bounded by "anywhere"
@@ -957,6 +962,18 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     # "... and mention tteokbokki", "mention react and typescript, dont go over 250 words": bare words that
     # fill the clause "mention" opens (a sentence end closes a single word; a comma may close a list)
     w = r"[a-z][a-z0-9-]{2,}"
+    # "gotta mention Link and Hyrule", "need to mention Oslo and Bergen": capitalised names joined by "and"
+    cap = r"[A-Z][\w'-]+"
+    pat = (
+        r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?i:(?:pls|please)\s+)?(?i:(?:gotta|got\s+to|have\s+to|"
+        rf"need\s+to|must|should|make\s+sure\s+(?:to|you)|be\s+sure\s+to)\s+)?(?i:mention)\s+(?P<list>{cap}(?:\s*,\s*{cap})*,?\s+"
+        rf"(?i:and)\s+{cap})(?=\s*(?:[.!;,]|$|\n))"
+    )
+    for m in _scan(pat, ctx, 0):
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+        if any(i.lower() in _NOT_A_KEYWORD for i in items) or _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=31)
     pat = (
         r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?:(?:pls|please)\s+)?mention\s+"
         rf"(?:(?P<w>{w})(?:\s+(?:somewhere|anywhere|in\s+(?:it|there))(?=\s*[.!;,]|\s*$)|(?=\s*(?:[.!;]|$)))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"

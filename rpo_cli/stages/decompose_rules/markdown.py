@@ -38,7 +38,7 @@ _READER = re.compile(
 )
 
 
-@rule("markdown", "plain", "formating", "formatting", "Markdown")
+@rule("markdown", "plain", "formating", "formatting")
 def _markdown(ctx: Ctx) -> Iterator[Hit]:
     pats = [
         rf"\b(?:{_NEG_WORDS}|no)\s+(?:[\w'-]+\s+){{0,3}}?markdown{_MD_PART}(?:\s+(?:formatting|syntax|at\s+all))?"
