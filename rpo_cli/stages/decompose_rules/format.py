@@ -1399,3 +1399,33 @@ def _sections_marked_as(ctx: Ctx) -> Iterator[Hit]:
 
 
 _F_NEG_SECTIONS = r"\b(?:do\s+not|don[’']?t|never|no|not|nicht|ne|non|nunca)\s+(?:\w+\s+)?$"
+
+
+# --- session 4 (fmt8): bare keys after "with the keys" or a dash ----------------------------------------
+
+_BARE_KEYS = (
+    r"(?P<bare>[a-z_][\w-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z_][\w-]*)+)"
+    r"(?=\s*(?:[.;!)]|$|\n|,\s+(?:and\s+)?(?:no|only|nothing|dates?|keep|use|make)\b))"
+)
+
+
+@rule("key", "field")
+def _json_bare_keys(ctx: Ctx) -> Iterator[Hit]:
+    """Unquoted keys in a message that asks for JSON: "a json object with the keys name, rarity and desc",
+    "Give me the output as JSON and nothing else — keys: container, eta, pallets". Lowercase identifiers only,
+    so that "with the keys and values sorted" or a sentence after the label stays out."""
+    if not re.search(r"(?<![A-Za-z])JSON(?![A-Za-z])", ctx.content, _I):
+        return
+    pats = (
+        rf"\b(?i:with|using|having|containing|that\s+has)\s+(?i:exactly\s+)?(?i:the\s+|these\s+)?(?i:following\s+)?"
+        rf"(?i:keys|fields)\s*:?\s*{_BARE_KEYS}",
+        rf"(?:(?<=[—–]\s)|(?<=\s-\s)|(?<=,\s)|(?<=\(\s)|(?<=\())(?i:(?:top-level\s+|required\s+)?(?:keys|fields))\s*:\s*{_BARE_KEYS}",
+    )
+    for pat in pats:
+        for m in _scan(pat, ctx, 0):
+            keys = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("bare"))
+            if "and" in keys or "or" in keys or len(set(keys)) != len(keys):
+                continue
+            tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
+            yield Hit(tid, {"keys": keys}, m.start(), m.end(), prio=74)
+

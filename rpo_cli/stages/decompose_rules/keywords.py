@@ -793,14 +793,15 @@ _BANNED = (
 )
 
 
-@rule('"', "'", "“", "‘")
+@rule('"', "'", "“", "‘", "word", "term", "abbreviation", "acronym", "hashtag")
 def _keywords_as_subject(ctx: Ctx) -> Iterator[Hit]:
     """Quoted words that are the subject of the requirement: 'Make sure the words "chlorophyll" and
     "glucose" both appear', 'The term "synergy" must never appear', '"cheap" and "easy" are off-limits'.
     Without a noun ("word", "term") the list must open its clause or follow "make sure"/"ensure", so
     that a quoted title or example ("the slogan "Just do it" must appear ...") stays out."""
     head = (
-        rf"(?:\b(?:the\s+)?(?P<noun>(?:key\s?)?(?:words?|terms?)|phrases?|names?|expressions?)\s+|"
+        rf"(?:\b(?:the\s+)?(?P<noun>(?:key\s?)?(?:words?|terms?)|phrases?|names?|expressions?|"
+        rf"(?:exact\s+)?(?:line|sentence))\s+|"
         r"(?P<bare_head>))"
         rf"(?:both\s+|either\s+)?(?P<list>{QLIST})\s+"
     )
@@ -826,6 +827,27 @@ def _keywords_as_subject(ctx: Ctx) -> Iterator[Hit]:
         if not _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end) or _in_subpart(ctx, m):
             continue
         yield from _subject_hit(ctx, m, negative)
+    # one unquoted word named by its noun: "The word spacer has to be in it.", "make sure the abbreviation INR
+    # shows up" (the noun is required, so "the ending must appear ..." names no word)
+    head1 = r"\b(?:the\s+)?(?:key\s?)?(?P<noun>word|term|abbreviation|acronym|hashtag)\s+(?P<w>[A-Za-z#][\w-]*)\s+"
+    for m in _scan(head1 + verb, ctx, _I):
+        w = m.group("w")
+        if w.lower() in _NOT_A_KEYWORD or w.lower() in ("a", "an", "is", "count", "limit", "paper", "papers"):
+            continue
+        modal = (m.group("modal") or "").lower()
+        negative = bool(m.group("neg")) or bool(re.search(r"n[’']?t$|cannot|\snot$", modal))
+        if not negative and modal in ("can", "may"):
+            continue
+        before = ctx.content[ctx.unit.start : m.start()]
+        frame = re.search(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$", before, _I)
+        if not modal and not negative and not frame:
+            continue
+        if not _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end) or _in_subpart(ctx, m):
+            continue
+        if negative:
+            yield Hit("keywords:forbidden_words", {"forbidden_words": [w]}, m.start(), m.end(), prio=55)
+        else:
+            yield Hit("keywords:existence", {"keywords": [w]}, m.start(), m.end(), prio=55)
     banned = (
         rf"{head}(?:(?:is|are)\s+(?:completely\s+|totally\s+|strictly\s+)?|(?:should|must)\s+be\s+(?:considered\s+)?)"
         rf"{_BANNED}"
@@ -856,7 +878,8 @@ def _subject_hit(ctx: Ctx, m: re.Match, negative: bool) -> Iterator[Hit]:
         return
     noun = (m.group("noun") or "").lower()
     either = _list_joiner(m.group("list")) == "or" or re.search(r"\beither\b", m.group(0), _I)
-    phrase = noun.startswith(("phrase", "expression")) or (not noun and len(items[0].split()) >= 3)
+    phrase = noun.startswith(("phrase", "expression", "line", "sentence", "exact"))
+    phrase = phrase or (not noun and len(items[0].split()) >= 3)
     start = m.start("list") if m.group("bare_head") is not None else m.start()
     if negative:
         if phrase and len(items) == 1:
@@ -913,14 +936,19 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     the ending" or "mention that ..." name no word)."""
     end = r"(?=\s*(?:[.;!)]|$|,|\s+(?:anywhere|somewhere|at\s+all|in\s+(?:your|the)\s+\w+)\s*(?:[.;!,]|$)))"
     pat = (
-        r"\b(?:include|use|mention|say|write|add|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in)\s+the\s+(?:key)?"
+        r"\b(?P<v>include|use|using|mention|say|write|add|(?:sneak|work|weave|slip|throw|squeeze|fit)\s+in|"
+        # a ban verb before the word: "ban the word decentralized", "skip the term synergy"
+        r"ban|avoid|skip|drop|ditch|nix|forbid)\s+the\s+(?:key)?"
         rf"(?:word|term|tag|abbreviation|acronym)\s+(?P<w>[A-Za-z][\w-]*){end}"
     )
     for m in _scan(pat, ctx, _I):
         w = m.group("w")
-        if w.lower() in _NOT_A_KEYWORD or w.lower() in ("the", "a", "an") or _in_subpart(ctx, m):
+        if w.lower() in _NOT_A_KEYWORD or w.lower() in ("the", "a", "an", "count", "limit") or _in_subpart(ctx, m):
             continue
-        tid = "keywords:forbidden_words" if _negated(ctx, m.start()) else "keywords:existence"
+        ban = m.group("v").lower() in ("ban", "avoid", "skip", "drop", "ditch", "nix", "forbid")
+        if ban and _negated(ctx, m.start()):
+            continue  # "don't avoid the word X": no ban, and no clear request either
+        tid = "keywords:forbidden_words" if ban or _negated(ctx, m.start()) else "keywords:existence"
         key = "forbidden_words" if tid == "keywords:forbidden_words" else "keywords"
         yield Hit(tid, {key: [w]}, m.start(), m.end(), prio=52)
     # "don't write TBD anywhere", "never say ASAP in it": an acronym or a capitalised word, bounded by "anywhere"
@@ -934,6 +962,18 @@ def _one_unquoted_word(ctx: Ctx) -> Iterator[Hit]:
     # "... and mention tteokbokki", "mention react and typescript, dont go over 250 words": bare words that
     # fill the clause "mention" opens (a sentence end closes a single word; a comma may close a list)
     w = r"[a-z][a-z0-9-]{2,}"
+    # "gotta mention Link and Hyrule", "need to mention Oslo and Bergen": capitalised names joined by "and"
+    cap = r"[A-Z][\w'-]+"
+    pat = (
+        r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?i:(?:pls|please)\s+)?(?i:(?:gotta|got\s+to|have\s+to|"
+        rf"need\s+to|must|should|make\s+sure\s+(?:to|you)|be\s+sure\s+to)\s+)?(?i:mention)\s+(?P<list>{cap}(?:\s*,\s*{cap})*,?\s+"
+        rf"(?i:and)\s+{cap})(?=\s*(?:[.!;,]|$|\n))"
+    )
+    for m in _scan(pat, ctx, 0):
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+        if any(i.lower() in _NOT_A_KEYWORD for i in items) or _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=31)
     pat = (
         r"(?:^|(?<=[.;!\n]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=,\s))(?:(?:pls|please)\s+)?mention\s+"
         rf"(?:(?P<w>{w})(?:\s+(?:somewhere|anywhere|in\s+(?:it|there))(?=\s*[.!;,]|\s*$)|(?=\s*(?:[.!;]|$)))|(?P<list>{w}(?:\s*,\s*{w})*,?\s+and\s+{w})(?=\s*(?:[.!;,]|$)))"
@@ -1406,3 +1446,44 @@ def _unquoted_line_verbatim(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, 0):
         if not _negated(ctx, m.start()):
             yield Hit("keywords:required_phrase", {"phrase": m.group("p")}, m.start(), m.end(), prio=55)
+
+
+# --- fmt8: an unquoted sentence after a colon, a quoted label of a part -----------------------------------
+
+
+@rule("sentence", "line", "disclaimer", "wording", "statement")
+def _exact_sentence_after_colon(ctx: Ctx) -> Iterator[Hit]:
+    """'Always include this exact sentence: If this is an emergency, call 911.', 'add the following line:
+    Results may vary.': the sentence after the colon runs to the end of the unit (it must open with a
+    capital and have 3+ words, so 'include this sentence: short' or a list of kinds stays out)."""
+    pat = (
+        r"\b(?i:include|add|use|put\s+in|insert)\s+(?i:this|the\s+following|the\s+exact|this\s+exact"
+        r"|the\s+following\s+exact)\s+(?i:exact\s+)?(?i:sentence|line|disclaimer|wording|statement)\s*:\s*"
+        r"(?P<p>[A-Z][^\n\"“”]{5,160}?)\s*$"
+    )
+    for m in _scan(pat, ctx, 0):
+        p = m.group("p").strip()
+        if len(p.split()) < 3 or _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        yield Hit("keywords:required_phrase", {"phrase": p}, m.start(), m.end(), prio=55)
+
+
+@rule("paragraph", "line", "note", "block")
+def _quoted_label_of_a_part(ctx: Ctx) -> Iterator[Hit]:
+    """'Every review must include a "Security note:" paragraph', 'add a "Bottom line" note': the label opens a
+    paragraph of the response, so it is a required phrase (one word: a keyword). A named heading or section
+    ('Include a "Testing" heading') is a structure the annotators leave untyped."""
+    pat = (
+        rf"\b(?:include|add|have|contain|feature|end\s+with|finish\s+with)\s+(?:a|an|one)\s+(?P<q>{QUOTED})\s+"
+        r"(?:paragraph|line|note|block)\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        item = _unquote(m.group("q"))
+        if not item or len(item) > 40 or _negated(ctx, m.start()) or not re.search(r"\w", item):
+            continue
+        if re.search(r"\b(?:end|finish)\s+with", m.group(0), _I):
+            continue  # a closing part is startend's
+        if len(item.split()) >= 2 or item.endswith(":"):
+            yield Hit("keywords:required_phrase", {"phrase": item}, m.start(), m.end(), prio=54)
+        else:
+            yield Hit("keywords:existence", {"keywords": [item]}, m.start(), m.end(), prio=54)

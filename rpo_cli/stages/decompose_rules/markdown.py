@@ -76,6 +76,18 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(run, ctx, _I):
         yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=70)
+    # "The portal shows raw text, so skip the markdown", "ditch all markdown formatting": an editing verb
+    # that drops Markdown as a whole (not "skip the markdown section" of a document)
+    drop = (
+        r"\b(?:skip|drop|ditch|lose|leave\s+out|strip(?:\s+out)?|cut|forget|hold\s+off\s+on)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?)?"
+        r"markdown(?:\s+(?:formatting|syntax|stuff))?(?=\s*(?:[.;,!)]|$|\s+(?:please|pls|plz|entirely|completely|altogether|"
+        r"this\s+time)\b))"
+    )
+    for m in _scan(drop, ctx, _I):
+        before = ctx.content[ctx.unit.start : m.start()]
+        undone = re.search(rf"\b(?:{_NEG_WORDS}|no\s+need\s+to)\s+(?:\w+\s+)?$", before, _I)
+        if not _negated(ctx, m.start()) and not undone:
+            yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
     # "no formatting" / "no formating" as a clause of its own beside plain text: the checker's markdown
     if re.search(r"plain[- ]text", ctx.text, _I):
         for m in _scan(r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))no\s+(?:fancy\s+)?formatt?ing\b", ctx, _I | re.M):
@@ -124,7 +136,7 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
     # "Use markdown headings, at least 3 of them", "use markdown headings (at least 2)", "Use a couple of
     # markdown headings to organize it, at least 2": the count closes the clause that names the headings
     pat = (
-        rf"\b(?:markdown\s+)?(?:headings|headers)\b(?:[^.;,()\d]{{0,40}}?)\s*(?:,\s*|\(\s*)(?P<rel>{REL})\s+(?P<num>{NUM})"
+        rf"\b(?:markdown\s+)?(?:headings|headers)\b(?:[^.;,()\d]{{0,40}}?)\s*(?:,\s*(?:but\s+|though\s+)?|\(\s*)(?P<rel>{REL})\s+(?P<num>{NUM})"
         r"(?:\s+of\s+them)?\s*\)?(?=\s*(?:[.;!),]|$|and\b|please\b))"
     )
     for m in _scan(pat, ctx, _I):
@@ -163,13 +175,20 @@ def _headings_and_code(ctx: Ctx) -> Iterator[Hit]:
         r"(?:(?:python|bash|shell|sql|javascript|js|typescript|ts|json|yaml|html|css|java|go|rust|ruby|php|powershell|sh)"
         r"\s+)?"
     )
-    code = rf"(?:fenced\s+|markdown\s+|triple[- ]backtick\s+)?{lang}code\s+(?:blocks?|fences?)\b(?:\s+\(```\))?"
+    # "a proper ``` code block", "a real fenced code block": adjectives and the fence itself before the noun
+    code = (
+        rf"(?:(?:proper|real|actual|single|fenced|markdown|triple[- ]backtick|```)\s+){{0,2}}{lang}code\s+"
+        r"(?:blocks?|fences?)\b(?:\s+\(```\))?"
+    )
     # "Put at least one worked example inside a fenced code block": the verb may be a few words back
     # (a word may be code: "include the `pip install` command in a fenced code block")
     pat = rf"\b(?:put|show|wrap|include|place|format|write|present|enclose|use|give|provide)\s+(?:[\w`'-]+\s+){{0,6}}?(?:in|inside|within|as|with)?\s*(?:an?|one)\s+{code}"  # noqa: E501
     # "Commands go in a bash code block."
     pat += rf"|\b(?:goes|go|belongs?|live)\s+(?:in|inside)\s+(?:an?|one)\s+{code}"
     for m in _scan(pat, ctx, _I):
+        how = r"\bhow\s+(?:to|do\s+(?:I|you|we))\s+(?:\w+\s+)?"
+        if re.search(how + "$", ctx.content[ctx.unit.start : m.start()], _I) or re.search(how, m.group(0), _I):
+            continue  # "show me how to use a code block": the topic asked about, not the answer's form
         if not _negated(ctx, m.start()):
             yield Hit("format:code_block", {"num_blocks": 1, "relation": "at least"}, m.start(), m.end())
     for m in _scan(rf"(?P<rel>{REL})\s+(?P<num>{NUM})\s+{code}", ctx, _I):

@@ -67,7 +67,7 @@ def _followed(ctx: Ctx, end: int) -> bool:
 
 @rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
 def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
-    obj = r"(?:(?:your|the|this|that|each|every|all|it|my|its|a|any)\s+(?:[\w-]+\s+){0,2}?)?"
+    obj = r"(?:(?:your|ur|yr|the|this|that|each|every|all|it|my|its|a|any)\s+(?:[\w-]+\s+){0,2}?)?"
     kind = r"(?:exactly\s+)?(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
     after = (
         r"(?:\s*[.,]?\s*(?:and\s+)?(?:say\s+|write\s+|add\s+)?nothing\s+(?:else\s+)?(?:after|should|must|may|can|"
@@ -621,3 +621,43 @@ def _foreign_end_exactly(ctx: Ctx) -> Iterator[Hit]:
         phrase = m.group("p").strip()
         if phrase and len(phrase.split()) <= 15:
             yield Hit("startend:end_checker", {"end_phrase": phrase}, m.start(), m.end(), prio=84)
+
+
+# --- session 4 (fmt8): an unquoted opening or closing in capitals or marks ---------------------------------
+
+# A literal that needs no quotes to be bounded: a run of capitals ("FOR IMMEDIATE RELEASE", "LETS GOOO") or of
+# marks ("###", "-30-", "***"). It must close its clause, so "start with FAQ basics" names a topic, not a literal.
+_MARKS = r"(?P<m>#{2,}|\*{3,}|-30-|={3,}|~{3,})"
+_LIT_CLOSE = r"(?=\s*(?:$|[.,;!?]|\s+(?:and|then|so|but|pls|please|like|as|since|because)\b|\s+\())"
+_SE_SUBJ = rf"(?:(?:{_DOC_NOUN}|it)\s+(?:(?:should|must|has\s+to|needs\s+to|will|HAS\s+TO|gotta)\s+)?(?:always\s+)?)"
+
+
+@rule("start", "begin", "open", "end", "finish", "conclude", "close", "sign", "wrap")
+def _unquoted_literal_ends(ctx: Ctx) -> Iterator[Hit]:
+    """'It has to begin with FOR IMMEDIATE RELEASE and end with ### (standard for our media list)', 'end it with
+    LETS GOOO', 'start ur answer with OK BOOMER': an unquoted opening or closing bounded by its own form."""
+    obj = r"(?:(?:your|ur|yr|the|this|it|my)\s+(?:[a-z-]+\s+){0,2}?)?"
+    pat = (
+        rf"\b(?:(?i:{_SE_SUBJ}))?(?i:(?P<v>start|begin|open|end|finish|close|conclude|sign\s+off|wrap\s+up)(?:s|es)?\s+"
+        rf"{obj}with\s+)(?:{_CAPS_RUN}|{_MARKS}){_LIT_CLOSE}"
+    )
+    upper = sum(c.isupper() for c in ctx.text)
+    if upper > 0.6 * sum(c.isalpha() for c in ctx.text):
+        return  # a prompt written in capitals marks nothing as literal by its case
+    for m in _scan(pat, ctx, 0):
+        phrase = (m.group("p") or m.group("m")).strip()
+        if m.group("p") and re.fullmatch(r".*[^.]\.", phrase):
+            phrase = phrase[:-1]  # the period closes the sentence, not the literal
+        if m.group("p") and not (re.search(r"[A-Z]{2}", phrase) and (len(phrase) >= 3 or " " in phrase)):
+            continue
+        if m.group("p") and phrase.split()[0] in ("I", "A"):
+            continue
+        head = ctx.content[m.start() : m.start("p") if m.group("p") else m.start("m")]
+        if _SUBPART.search(head) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or _NTH_ONE.search(head):
+            continue
+        neg = _negated(ctx, m.start())
+        if m.group("v").lower() in ("start", "begin", "open"):
+            tid, key = ("startend:not_start_phrase" if neg else "startend:start_phrase"), "start_phrase"
+        else:
+            tid, key = ("startend:not_end_checker" if neg else "startend:end_checker"), "end_phrase"
+        yield Hit(tid, {key: phrase}, m.start(), m.end(), prio=83)
