@@ -213,7 +213,8 @@ FOREIGN_NEAR_MISSES = [
 
 @pytest.mark.parametrize("text", FOREIGN_NEAR_MISSES)
 def test_foreign_polarity_near_misses(text):
-    assert not [g for g in found(text) if g[0].startswith("length")]
+    # a cap on every sentence is read (length:max_words_per_sentence); no length of the whole text is
+    assert not [g for g in found(text) if g[0].startswith("length") and g[0] != "length:max_words_per_sentence"]
 
 
 def test_foreign_negation_is_in_the_span():

@@ -18,7 +18,8 @@ from rpo_cli.stages.decompose_rules import lexicon_i18n as lx
 from rpo_cli.stages.decompose_rules.grammar import _I, Ctx, Hit, _scan, rule
 
 # a letter of an alphabetic script: word boundaries that also hold next to CJK text and digits
-_L = r"A-Za-zÀ-ɏЀ-ӿऀ-ॿ؀-ۿ"
+# (Arabic: letters and their marks, not the Arabic comma "،" or the Arabic-Indic digits)
+_L = r"A-Za-zÀ-ɏЀ-ӿऀ-ॿء-ٟٮ-ۓ"
 LB = rf"(?<![{_L}])"
 RB = rf"(?![{_L}])"
 
@@ -53,7 +54,22 @@ def parse_i18n_number(text: str) -> int | None:
 
 
 def _unit(m: re.Match) -> str:
-    return next(k for k in lx.UNITS if m.group(f"u_{k}"))
+    g = m.groupdict()
+    if g.get("dual"):
+        return lx.AR_DUAL[g["dual"]]
+    return next(k for k in lx.UNITS if g.get(f"u_{k}"))
+
+
+# "emoji à vontade (pelo menos dois)", "多用emoji，至少放5个": the relation and number after a pause
+_UNIT_EH = "|".join(rf"(?P<u_{k}>{lx.UNITS[k]})" for k in ("emojis", "hashtags", "placeholders"))
+_NOT_TIMES = r"(?!\s*(?:veces|fois|mal|volte|vezes|keer|razy|раз|kez|lần|kali|बार|مرات|次|回|번))"
+_DUAL = _alt(lx.AR_DUAL)
+# "Każde zdanie maks. 25 słów", "her cümle en fazla 10 kelime", "ninguna frase de más de 12 palabras"
+_PER_SENT = re.compile(
+    rf"{LB}(?:(?P<each>{lx.EACH})|(?P<none>{lx.NO_SENTENCE})){RB}\s*(?:{lx.UNITS['sentences']})"
+    rf"\S{{0,3}}(?:\s+\S+){{0,2}}\s*$",
+    _I,
+)
 
 
 def _rel_before(phrase: str) -> tuple[str, int]:
@@ -78,7 +94,7 @@ def _count_hit(unit: str, rel: str, n: int, s: int, e: int) -> Hit | None:
 def _counts(ctx: Ctx) -> Iterator[Hit]:
     """ "Pas plus de 150 mots", "mindestens 3 Hashtags", "200文字以内", "세 문장 이하", "Смайликов
     максимум один", "entre 100 et 150 mots", "ちょうど7個"."""
-    if not re.search(r"[^\x00-\x7f]|\b(?:mots?|palabras|parole|woorden|kata|kelime|slow|hashtags?)\b", ctx.text, _I):
+    if not re.search(rf"[^\x00-\x7f]|\b(?:{lx.ASCII_HINT}|hashtags?)\b", ctx.text, _I):
         return
     seen: list[tuple[int, int]] = []
 
@@ -125,19 +141,36 @@ def _counts(ctx: Ctx) -> Iterator[Hit]:
         rf"(?P<n>{NUMX})\s*{_PART}\s*(?:{_UNIT}){_PART}\s*(?P<ra>{_REL_A}){RB}",
         # number, relation, noun (CJK): "3个以上的话题标签", "5つ以上の絵文字"
         rf"(?P<n>{NUMX})\s*(?:个|個|つ|개)?\s*(?P<ra>以上|以内|以下|이상|이하|이내)(?:的|の)?\s*(?:{_UNIT})",
+        # noun, number, relation (ko/ja): "문단은 4개 이상", "絵文字は3つ以上"
+        rf"(?:{_UNIT})(?:은|는|이|가|は|を)\s*(?P<n>{NUMX})\s*(?:个|個|つ|개)?\s*(?P<ra>以上|以内|以下|이상|이하|이내|미만|未満)",
         # noun, relation, number: "Смайликов максимум один", "Emojis: höchstens zwei"
         rf"(?:{_UNIT}){RB}\s*[:—–-]?\s*(?P<rb>{_REL_B})\s*(?P<n>{NUMX})(?!\s*{_PART}\s*(?:{_UNIT_ANON}))",
         # exactly: "exactement 3 puces", "ちょうど7個", "ثلاث نقاط بالضبط"
         rf"{LB}(?P<ex>{_EXACT_B}){RB}\s*(?P<n>{NUMX})\s*{_PART}\s*(?:{_UNIT}){RB}",
         rf"(?P<n>{NUMX})\s*{_PART}\s*(?:{_UNIT})\s*(?P<ex2>{_EXACT_A})",
+        # (the number closes the clause: "..., al menos 5 días" counts days, not emojis)
+        rf"(?:{_UNIT_EH}){RB}[^.;!?。！？\n]{{0,22}}?[,，(（:：–—]\s*(?:[^\s.;!?。！？\n,，]+\s*){{0,2}}?{LB}(?P<rb>{_REL_B})"
+        rf"(?:\s*(?:放|用|加|写))?\s*(?P<n>{NUMX})(?!\s*{_PART}\s*(?:{_UNIT_ANON})){_NOT_TIMES}"
+        r"(?=\s*(?:个|個|つ|개|tane|adet|buah)?\s*(?:[.;!?。！？,，)）]|$))",
+        # Arabic duals: "وسمين على الأقل", "لا يقل عن جملتين"
+        rf"(?<![{_L}])(?P<dual>{_DUAL}){RB}\s*(?P<ra>{_REL_A})",
+        rf"{LB}(?P<rb>{_REL_B})\s*(?P<dual>{_DUAL}){RB}",
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
-            n = parse_i18n_number(m.group("n"))
-            unit = _unit(m)
-            if n is None or scoped(m.start()):
-                continue
             g = m.groupdict()
+            n = 2 if g.get("dual") else parse_i18n_number(m.group("n"))
+            unit = _unit(m)
+            if n is None:
+                continue
+            if unit == "words" and not (g.get("ex") or g.get("ex2")):
+                cap = _per_sentence_cap(ctx, m, g, n)
+                if cap is not None:
+                    if cap > 0 and fresh(m.start(), m.end()):
+                        yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
+                    continue
+            if scoped(m.start()):
+                continue
             if g.get("ex") or g.get("ex2"):
                 if unit != "bullets" or not fresh(m.start(), m.end()):
                     continue
@@ -167,6 +200,20 @@ def _counts(ctx: Ctx) -> Iterator[Hit]:
                 yield h
 
 
+def _per_sentence_cap(ctx: Ctx, m: re.Match, g: dict, n: int) -> int | None:
+    """The word cap on every sentence when the count follows "each sentence" / "no sentence", else None
+    (0 when the count is scoped to sentences but reads as a floor, which bounds nothing here)."""
+    head = ctx.content[max(ctx.unit.start, m.start() - 40) : m.start()]
+    ps = _PER_SENT.search(head)
+    if not ps:
+        return None
+    rel, off = _rel_before(g["rb"]) if g.get("rb") else _rel_after(g["ra"])
+    tail = ctx.content[m.end() : min(ctx.unit.end, m.end() + 12)]
+    if ps.group("none") or re.match(lx.NEG_TAIL, tail):
+        rel = "less than" if rel == "at least" else "at least"
+    return n + off - 1 if rel == "less than" else 0
+
+
 # --- bans ------------------------------------------------------------------------------------
 
 _DET = (
@@ -183,7 +230,8 @@ def _bans(ctx: Ctx) -> Iterator[Hit]:
     for key, (tid, kw, nouns) in lx.BAN_NOUNS.items():
         prio = 53 if key in ("headings", "bullets", "em_dash") else 52
         pats = (
-            rf"{LB}(?:{lx.NEG_BEFORE})(?:(?![{_L}])|(?<=\s))\s*{_DET}(?:{_ADJ})?(?:{nouns}){RB}",
+            # (an Arabic conjunction "و"/"ف" stays out of the span: "ولا تضع أي روابط")
+            rf"(?:{LB}|(?<=[وف]))(?:{lx.NEG_BEFORE})(?:(?![{_L}])|(?<=\s))\s*{_DET}(?:{_ADJ})?(?:{nouns}){RB}",
             rf"{LB}(?:{nouns})(?:\s*\([^)]{{0,12}}\))?{RB}(?:{lx.NEG_AFTER})",
         )
         for pat in pats:
@@ -254,6 +302,27 @@ def _keywords(ctx: Ctx) -> Iterator[Hit]:
                     yield Hit("keywords:required_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=51)
                 elif not phrase:
                     yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=51)
+
+
+@rule()
+def _say_not(ctx: Ctx) -> Iterator[Hit]:
+    """ "nie pisz „okazja życia”", "n'écris pas « à couper le souffle »", "不要写“总而言之”", "「X」とは書かないで":
+    a quoted phrase banned with a verb of writing; one word is a banned word, more are a phrase."""
+    pats = (
+        rf"{LB}(?:{lx.NEG_SAY}){RB}\s*(?:[{_L}]+\s+){{0,2}}?[:：]?\s*(?P<q>{_QLIST})",
+        rf"(?P<q>{_QLIST})\s*(?:{lx.NEG_SAY_POST})",
+    )
+    seen: set[int] = set()
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            items = [x for x in _items(m.group("q")) if x and re.search(r"\w", x)]
+            if not items or m.start("q") in seen or any(len(x) > 60 for x in items):
+                continue
+            seen.add(m.start("q"))
+            if len(items) == 1 and len(items[0].split()) >= 2:
+                yield Hit("keywords:forbidden_phrase", {"phrase": items[0]}, m.start(), m.end(), prio=55)
+            else:
+                yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=51)
 
 
 _NEG_START = re.compile(
@@ -386,3 +455,43 @@ def _markers(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(rf"{LB}(?:{title})[^<\n]{{0,60}}<<[^<>\n]{{1,60}}>>", ctx, _I):
         yield Hit("detectable_format:title", {}, m.start(), m.end(), prio=50)
+
+
+@rule()
+def _scripts(ctx: Ctx) -> Iterator[Hit]:
+    """ "Пиши только кириллицей", "漢字は一切使わず", "रोमन लिपि में", "한자를 같이 적어": scripts asked
+    for or banned in other languages; a hedge ("なるべく", "по возможности") leaves a wish, not a rule."""
+    if not re.search(r"[^\x00-\x7f]", ctx.text):
+        return
+    for pat, tid, script in lx.SCRIPT_RULES:
+        for m in _scan(pat, ctx, _I):
+            near = ctx.content[max(ctx.unit.start, m.start() - 15) : min(ctx.unit.end, m.end() + 5)]
+            if re.search(lx.SCRIPT_HEDGE, near, _I):
+                continue
+            yield Hit(tid, {"script": script}, m.start(), m.end(), prio=55)
+
+
+@rule()
+def _question_end(ctx: Ctx) -> Iterator[Hit]:
+    """ "Termine par une question", "não termina com pergunta", "اختم ردك دائماً بسؤال", "問いかけで終わるのも
+    やめて", "질문으로 끝내지 마": the response ends (or must not end) with a question."""
+    hint = r"[^\x00-\x7f]|\b(?:question|frage|pregunta|domanda|pergunta|vraag|pertanyaan|soru\w*)\b"
+    if not re.search(hint, ctx.text, _I):
+        return
+    pats = (
+        rf"{LB}(?:{lx.Q_END_VERB}){RB}[^.;!?。！？\n]{{0,25}}?{LB}{lx.Q_END_NOUN}{RB}",
+        rf"(?:以|用)?\s*(?:一个)?{lx.Q_END_POST}",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            if i == 1 and re.search(r"结尾|结束|收尾", m.group(0)) and not re.match(r"以|用", m.group(0)):
+                continue  # zh only as "以问题结尾" ("问题结束后" is a time)
+            before = ctx.content[max(ctx.unit.start, m.start() - 20) : m.start()]
+            if re.search(rf"{LB}(?:{lx.Q_END_TOPIC}){RB}", ctx.content[max(ctx.unit.start, m.start() - 30) : m.start()],
+                         _I):  # fmt: skip
+                continue
+            after = ctx.content[m.end() : min(ctx.unit.end, m.end() + 12)]
+            neg = bool(_NEG_ANY.search(before) or re.search(lx.Q_END_NEG_POST, after, _I))
+            neg = neg or bool(re.search(r"bitirme\b|bitmesin", m.group(0), _I))
+            tid = "content:not_end_with_question" if neg else "content:end_with_question"
+            yield Hit(tid, {}, m.start(), m.end(), prio=60)

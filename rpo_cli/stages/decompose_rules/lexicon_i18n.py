@@ -106,7 +106,8 @@ _AT_LEAST = (
     "co najmniej", "przynajmniej", "nie mniej niż", "min.", "не менее", "не меньше", "минимум", "хотя бы",
     "как минимум", "по крайней мере", "en az", "asgari", "ít nhất", "tối thiểu", "không dưới", "paling sedikit",
     "setidaknya", "sekurang-kurangnya", "minimal", "कम से कम", "न्यूनतम", "لا يقل عن", "لا تقل عن",
-    "ما لا يقل عن", "على الأقل", "至少", "不少于", "不低于", "最少", "起码", "少なくとも", "最低でも", "最低", "최소한",
+    "ما لا يقل عن", "على الأقل", "至少", "不少于", "不低于", "不得少于", "不能少于", "不要少于", "不可少于",
+    "不应少于", "不得低于", "最少", "起码", "少なくとも", "最低でも", "最低", "최소한",
     "최소", "적어도",
 )  # fmt: skip
 _MORE_THAN = (
@@ -160,7 +161,8 @@ REL_AFTER: dict[str, tuple[str, int]] = {
     "كحد أقصى": ("less than", 1), "以内": ("less than", 1), "之内": ("less than", 1), "以下": ("less than", 1),
     "以上": ("at least", 0), "未満": ("less than", 0), "이내": ("less than", 1), "이하": ("less than", 1),
     "이상": ("at least", 0), "미만": ("less than", 0), "से कम": ("less than", 0), "से ज़्यादा": ("at least", 1),
-    "से ज्यादा": ("at least", 1), "से अधिक": ("at least", 1), "den az": ("less than", 0),
+    "से ज्यादा": ("at least", 1), "से लंबा": ("at least", 1), "से लंबी": ("at least", 1),
+    "से बड़ा": ("at least", 1), "से अधिक": ("at least", 1), "den az": ("less than", 0),
     "dan az": ("less than", 0), "den fazla": ("at least", 1), "dan fazla": ("at least", 1),
     "geçme": ("less than", 1), "geçmesin": ("less than", 1), "geçmemeli": ("less than", 1),
     "넘지 않게": ("less than", 1), "넘기지 말": ("less than", 1),
@@ -189,6 +191,9 @@ UNITS: dict[str, str] = {
     "placeholders": r"placeholders?|platzhalter|espaces?\s+réservés?|marcadores\s+de\s+posición|segnaposto"
                     r"|espaços\s+reservados|plaatsaanduidingen|placeholdery|заполнител\w*|yer\s+tutucu\w*"
                     r"|占位符|プレースホルダー|플레이스홀더",
+    "paragraphs": r"paragraphes?|abs[äa]tze?n?|p[áa]rrafos?|paragrafi|paragrafo|par[áa]grafos?|alinea['’]?s|alinea"
+                  r"|paragrafen|akapit(?:y|ów|u)?|абзац(?:ев|а|ы)?|paragraf\w*|đoạn(?:\s+văn)?|अनुच्छेद(?:ों)?"
+                  r"|पैराग्राफ़?|فقرات|فقرة|个?段落?|段落|문단|단락",
     "bullets": r"puces|points?\s+à\s+puces|aufzählungspunkte|stichpunkte|viñetas|punti\s+elenco|marcadores"
                r"|opsommingstekens|bullets?|bullet\s+points?|punktów|punkty|пункт(?:ов|а)?|madde|gạch\s+đầu\s+dòng"
                r"|poin|बुलेट\s+पॉइंट\w*|نقاط|نقطة|个?要点|個?の?箇条書き|개의\s+항목",
@@ -203,7 +208,29 @@ UNIT_IDS: dict[str, tuple[str, str]] = {
     "emojis": ("format:number_emojis", "num_emojis"),
     "placeholders": ("detectable_content:number_placeholders", "num_placeholders"),
     "bullets": ("format:bullet_points", "num_bullets"),
+    "paragraphs": ("length:number_paragraphs_blankline", "num_paragraphs"),
 }
+# Words that show a Latin-script prompt may be foreign (the count rules skip plain English otherwise).
+ASCII_HINT = (
+    r"mots?|palabras|parole|woorden|zinnen|regels|kata|kalimat|baris|karakter|huruf|poin|paragraf|alinea\w*|kelime"
+    r"|s[lł]ow\w*|zdan\w*|frases|frasi|righe|linhas|linee|linhas|satze|worte|zeilen|zeichen|caracteres|caratteri"
+    r"|tekens|minimal|maksimal|setidaknya|paling|mindestens|hochstens|minimaal|maximaal|hooguit|almeno|massimo"
+    r"|pelo\s+menos|menos|moins|al\s+menos|co\s+najmniej|najwyzej|toi\s+da|en\s+az|en\s+fazla"
+)
+# Arabic duals: one word for "two X" ("وسمين" two hashtags, "جملتين" two sentences).
+AR_DUAL: dict[str, str] = {
+    "وسمين": "hashtags", "وسمان": "hashtags", "هاشتاغين": "hashtags", "كلمتين": "words", "كلمتان": "words",
+    "جملتين": "sentences", "جملتان": "sentences", "سطرين": "lines", "سطران": "lines", "فقرتين": "paragraphs",
+    "فقرتان": "paragraphs", "حرفين": "characters",
+}
+# "every sentence at most N words": the sentence nouns after EACH, and a negation that scopes every
+# sentence ("ninguna frase de más de 12 palabras", "कोई भी वाक्य ... न हो", "hiçbir cümle").
+NO_SENTENCE = (
+    r"aucune|keine?r?|ningun[ao]|ninguna|ningún|nessuna|nenhuma|geen|żadne|ни\s+одно|hiçbir|không\s+có"
+    r"|tidak\s+ada|कोई\s+भी|لا\s+(?:تتجاوز|يتجاوز)\s+أي|没有(?:任何)?一?|どの"
+)
+# a negation after the count ("15 शब्दों से लंबा न हो", "10 kelimeyi geçmesin" is a relation already)
+NEG_TAIL = r"\s*(?:न\s+हो|नहीं\s+हो|नहीं|मत\s+हो)"
 # "each sentence / every paragraph": a count scoped to one part is not the text's length.
 EACH = r"chaque|jede[rsn]?|cada|ogni|elk[e]?|każd[eay]|кажд\w+|her|mỗi|setiap|tiap|हर|प्रत्येक|كل|每|各|각"
 
@@ -270,7 +297,7 @@ BAN_NOUNS: dict[str, tuple[str, dict, str]] = {
 # Quotes people use in these languages: « », „ “, 「 」, 『 』, “ ”, " ", ' '.
 QUOTED_I18N = (
     r"«\s*[^»\n]{1,80}?\s*»|„[^“”\n]{1,80}[“”]|「[^」\n]{1,80}」|『[^』\n]{1,80}』|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\""
-    r"|(?<![\w'])'[^'\n]{1,80}?'(?!\w)|‘[^’\n]{1,80}’"
+    r"|(?<![\w'])'[^'\n]{1,80}?'(?![^\W가-힣\u3040-\u30ff\u4e00-\u9fff])|‘[^’\n]{1,80}’"
 )
 WORD_NOUN = (
     r"mots?|w[öo]rter|wort|palabras?|parol[ae]|palavras?|woorden|woord|słow[ao]|słów|слов[оа]?|kelime\w*"
@@ -389,3 +416,72 @@ JSON_ASK = (
     r"|(?:用|以)\s*JSON|JSON\s*(?:形式|格式|포맷|형식|फ़ॉर्मेट|फॉर्मेट|format\w*)?\s*(?:で|로|으로|में|olarak|输出|回答)"
     r"|(?<![\w])(?:solo|nur|seulement|uniquement|apenas|alleen|tylko|только|chỉ|hanya|只)\s+(?:un\s+|ein\s+|um\s+|een\s+)?JSON"
 )  # fmt: skip
+
+# --- scripts (used by i18n._scripts) ------------------------------------------------------------
+# (pattern, constraint id, script): writing only in one script bans the one the text would slip into
+# ("только кириллицей" bans Latin, "रोमन लिपि में" bans Devanagari); a named script with a negation
+# bans it ("漢字は一切使わず", "без латиницы", "देवनागरी बिल्कुल नहीं"); "한자를 같이 적어" asks for it.
+SCRIPT_RULES: tuple[tuple[str, str, str], ...] = (
+    (r"(?:только|исключительно)\s+(?:на\s+)?кириллиц\w*"
+     r"|(?:пиши|напиши|пишите|напишите|отвечай|ответь|ответьте)\s+(?:[а-яё]+\s+){0,3}?кириллицей(?!\s+(?:и|или)\s)"
+     r"|без\s+латиниц\w*|(?:никаких|без)\s+латинск\w+\s+(?:букв|символ)\w*|латиниц\w*\s+не\s+(?:используй|пиши)",
+     "language:no_script", "latin"),
+    (r"(?:रोमन|लैटिन)\s+(?:लिपि|अक्षरों)\s+में|हिंग्लिश\s+में|देवनागरी\s+(?:लिपि\s+)?(?:बिल्कुल\s+|का\s+इस्तेमाल\s+)?(?:नहीं|मत)",
+     "language:no_script", "devanagari"),
+    (r"漢字(?:は|を|も)?\s*(?:一切|全く|まったく|絶対に?)?\s*(?:使わ(?:ない|ず)|使用しない|使用せず|なし|禁止)"
+     r"|(?:ひらがな|平仮名)(?:と(?:カタカナ|片仮名))?(?:だけ|のみ)|(?:不要|别|不)(?:用|使用)(?:任何)?汉字|只用拼音"
+     r"|한자(?:는|를|도)?\s*(?:절대\s*)?(?:쓰지|사용하지|넣지)\s*마|한자\s*없이",
+     "language:no_script", "han"),
+    (r"한자(?:를|도)?\s*(?:같이|함께|병기|괄호\s*안에)\s*(?:적어|써|넣어|표기)|(?:括号|括弧)\S{0,6}(?:汉字|漢字)",
+     "language:use_script", "han"),
+    (r"بالحروف\s+اللاتينية|بالأحرف\s+اللاتينية|(?:بدون|دون|بلا)\s+(?:أي\s+)?(?:حروف|أحرف)\s+عربية",
+     "language:no_script", "arabic"),
+    (r"(?:بدون|دون|بلا)\s+(?:أي\s+)?(?:حروف|أحرف)\s+لاتينية|(?:لا\s+تستخدم)\s+(?:أي\s+)?(?:حروف|أحرف)\s+لاتينية",
+     "language:no_script", "latin"),
+)  # fmt: skip
+# a hedge that makes the script ban a wish ("漢字はなるべく使わないで", "по возможности")
+SCRIPT_HEDGE = r"なるべく|できるだけ|なるだけ|尽量|가능하면|되도록|по\s+возможности|желательно|जहाँ\s+तक\s+हो|إن\s+أمكن"
+
+# --- "don't write 'X'" (used by i18n._say_not) ----------------------------------------------------
+# A negated verb of writing or saying right before a quoted phrase, per language.
+NEG_SAY = (
+    r"nie\s+(?:pisz|piszcie|używaj|mów|dawaj)|n['’]\s*(?:écris|écrivez|utilise|utilisez|emploie)\s+pas"
+    r"|ne\s+(?:dis|dites|mets)\s+pas"
+    r"|schreib(?:e|t)?\s+nicht|sag(?:e|t)?\s+nicht|benutze\s+nicht|no\s+(?:escribas|digas|pongas|uses|utilices)"
+    r"|non\s+(?:scrivere|dire|usare|mettere)|não\s+(?:escrevas?|escreva|digas?|diga|uses?|coloque)"
+    r"|schrijf\s+niet|zeg\s+niet|gebruik\s+niet|не\s+(?:пиши|пишите|говори|используй|используйте)"
+    r"|jangan\s+(?:tulis|menulis|bilang|pakai|gunakan)|đừng\s+(?:viết|nói|dùng|ghi)|لا\s+(?:تكتب|تقل|تستخدم)"
+    r"|不要(?:写|说|用|出现)|别(?:写|说|用)|不能(?:写|说)"
+)  # fmt: skip
+# ... or after it (ja, ko, tr, hi): "「X」とは書かないで", "'X'라고 쓰지 마", "'X' yazma", '"X" मत लिखो'
+NEG_SAY_POST = (
+    r"(?:とは|と|って)?\s*(?:書かないで|書かない|言わないで|使わないで)|(?:이)?라고\s*(?:쓰지|하지|말하지)\s*마"
+    r"|(?:diye\s+)?(?:yazma|deme|kullanma)(?![a-zçğıöşü])|(?:मत|न)\s+(?:लिख|कह|बोल)\w*"
+)  # fmt: skip
+
+# --- ending on a question (used by i18n._question_end) --------------------------------------------
+# verb of ending, then (preposition, article) and the question noun: "termine par une question",
+# "não termina com pergunta", "kończ pytaniem", "заканчивай вопросом", "اختم ردك بسؤال"
+Q_END_VERB = (
+    END_VERB + r"|termina\w*|termine\w*|acab\w*|finisc\w*|termin\w*|eindig\w*|kończ\w*|zakończ\w*|заканчива\w*"
+    r"|законч\w*|заверш\w*|kết\s+thúc|akhiri|diakhiri|berakhir|تختم|اختم\w*|اختتم\w*|انه\w*"
+)
+Q_END_NOUN = (
+    r"(?:(?:par|avec|mit|met|con|com|por|dengan|bằng|sur)\s+(?:(?:une?|einer?|een|una|uma|um|một|sebuah|câu)\s+)?"
+    r"(?:[\w-]+\s+)?(?:question|frage|pregunta|domanda|pergunta|vraag|hỏi|pertanyaan)"
+    r"|pytaniem|вопросом|بسؤال|بتساؤل)"
+)  # fmt: skip
+# the noun first (ja, ko, zh, tr, hi): "問いかけで終わる", "질문으로 끝내", "以问题结尾", "soruyla bitir", "सवाल पर ख़त्म"
+Q_END_POST = (
+    r"(?:質問|問いかけ|疑問文|問い|질문|물음|问题|问句|提问|soru\w*|सवाल|प्रश्न)\s*"
+    r"(?:で終わ|で締め|로\s*끝|으로\s*끝|로\s*마무리|结尾|结束|收尾|(?:ile\s+)?bit[a-zçğıöşü]*|पर\s+(?:ख़|ख)त्म|से\s+(?:ख़|ख)त्म)"
+)
+# a negation after the verb (ja, ko, tr, hi): "終わるのもやめて", "끝내지 마", "bitirme", "ख़त्म न करें"
+Q_END_NEG_POST = (
+    r"^\S{0,4}?(?:ないで|ないように|のはやめ|のもやめ|るのはNG|지\s*마|지\s*않|bitirme\b|bitmesin|\s*(?:न|मत)\s)"
+)
+# a verb of ending told, not asked for: "explain how the film ends with a question"
+Q_END_TOPIC = (
+    r"cómo|como|comment|pourquoi|wie|warum|come|perché|hoe|waarom|jak|dlaczego|как|почему|bagaimana|mengapa"
+    r"|nasıl|neden|tại\s+sao|thế\s+nào|كيف|لماذا"
+)
