@@ -596,8 +596,11 @@ def test_restatements_ride_with_the_statement():
     got = _statements("teach me 8 korean greetings? romanized only please, no hangul at all")
     assert [g[:2] for g in got] == [("language:no_script", {"script": "hangul"})]
     assert "romanized only" in got[0][2]
-    # the language on the task's object cannot be turned: no terse statement is taken beside it
-    assert found("can u write me a few easy spanish sentences about food? only spanish, no english pls.") == []
+    # the language on the task's object is stated by its adjective alone (a rewrite keeps "a few easy sentences"),
+    # and the terse "only spanish" restates it
+    got = _statements("can u write me a few easy spanish sentences about food? only spanish, no english pls.")
+    assert all(g[:2] == (RL, {"language": "es"}) for g in got) and got
+    assert got[0][2] == "spanish"
 
 
 def test_spec_lines_and_abbreviations():

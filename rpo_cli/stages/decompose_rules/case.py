@@ -138,7 +138,19 @@ _OVERDO = re.compile(
 )
 
 
-@rule("cap", "upper", "lower")
+# A part of the text named as what takes the case: "Put the title in all caps", "Headings should be in uppercase",
+# "write the names of the dishes in capitals".
+_PART_OBJECT = re.compile(
+    r"(?:^|\b(?:put|write|set|make|keep|type|render|print|format)\s+)(?:(?:the|your|each|every|all|any)\s+(?:of\s+the\s+)?)?"
+    r"(?:[\w-]+\s+)?(?:titles?|headings?|headers?|headlines?|names?(?:\s+of\s+[\w\s]{1,30})?|keywords?|key\s+(?:terms?|words?)|"
+    r"acronyms?|labels?|subject(?:\s+line)?|section\s+(?:titles?|names?)|(?:first|last|opening|closing)\s+\w+|"
+    r"tags?|hashtags?|warnings?|initials)\s+(?:(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|will)\s+)?"
+    r"(?:(?:be|are|is|go|stay)\s+)?(?:written\s+)?$",
+    _I,
+)
+
+
+@rule("cap", "upper", "lower", "small")
 def _english_case(ctx: Ctx) -> Iterator[Hit]:
     caps = [
         r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:capital\s+letters|"
@@ -153,10 +165,17 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
     lows = [
         r"\b(?:(?:in|using|use|with)\s+)?(?:all[\s-]+|only\s+|entirely\s+(?:in\s+)?|completely\s+(?:in\s+)?)?(?:in\s+)?"
         r"lower[- ]?case(?:\s+letters)?(?:\s+only)?\b",
-        r"\b(?:(?:with|use)\s+)?no\s+capital(?:s|\s+letters)(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?|\bwithout\s+(?:any\s+)?"
-        r"capital(?:s|\s+letters)(?:\s+at\s+all)?",
-        r"\b(?:do\s+not|don[’']?t|never)\s+use\s+(?:any\s+)?capital(?:s|\s+letters)(?:\s+at\s+all)?",
+        # ("no uppercase letters at all": the capitals by their other name)
+        r"\b(?:(?:with|use)\s+)?no\s+(?:capital(?:s|\s+letters)|upper[- ]?case\s+letters)"
+        r"(?:\s+(?:are|is)\s+allowed|\s+at\s+all)?"
+        r"|\bwithout\s+(?:any\s+)?(?:capital(?:s|\s+letters)|upper[- ]?case\s+letters)(?:\s+at\s+all)?",
+        r"\b(?:do\s+not|don[’']?t|never)\s+use\s+(?:any\s+)?(?:capital(?:s|\s+letters)|upper[- ]?case\s+letters)"
+        r"(?:\s+at\s+all)?",
         r"\b(?:do\s+not|don[’']?t|never)\s+capitali[sz]e\s+(?:a\s+single|any|even\s+one)\s+(?:letter|word)s?",
+        # "don't capitalize anything", "never capitalise a thing"
+        r"\b(?:do\s+not|don[’']?t|dont|never)\s+capitali[sz]e\s+(?:anything|a\s+thing|at\s+all)\b",
+        # "type it all in small letters", "everything in small letters": lowercase by its plain name
+        r"\b(?:(?:in|using|use|with)\s+)?(?:all\s+|only\s+)?(?:in\s+)?small\s+letters(?:\s+only)?\b",
     ]
     for kind, pats in (("capital", caps), ("lowercase", lows)):
         for pat in pats:
@@ -185,7 +204,9 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                         r"\ball\s+letters", pre, _I
                     ):
                         continue
-                if _part_subject(pre):
+                if _part_subject(pre) or (
+                    _PART_OBJECT.search(pre) and not re.search(r"\b(?:whole|entire|everything)\b", ctx.text, _I)
+                ):
                     continue  # "All tags must be lowercase.": the case of a part, not of the response
                 if _OVERDO.search(pre):
                     continue  # "don't overdo the all-caps": a soft limit on how often, not the case of the text
@@ -219,7 +240,9 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 ):
                     continue
                 neg = _negated(ctx, m.start(), 7) and not re.match(
-                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|never)\s+(?:use|capitali[sz]e)\b", m.group(0), _I
+                    r"(?:with\s+)?no\b|without\b|(?:do\s+not|don[’']?t|dont|never)\s+(?:use|capitali[sz]e)\b",
+                    m.group(0),
+                    _I,
                 )
                 if kind == "capital":
                     tid = "change_case:not_english_capital" if neg else "change_case:english_capital"

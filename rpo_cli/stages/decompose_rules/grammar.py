@@ -707,7 +707,8 @@ _COUNT_GUARD = re.compile(
 _PART_SUBJECT = re.compile(
     r"\b(?:the|your)\s+(?:[\w-]+\s+)?(?:part|portion|bit|half)\s+(?:\w+,?\s+){0,3}$|\bsubject\s+lines?\s+(?:\w+\s+){0,3}$|\b(?:the|your)\s+(?:explanation|intro|introduction|conclusion|"
     r"subject\s+line|caption|headline|tagline|opening|closing|comments?|commentary|first\s+part|second\s+part|"
-    r"last\s+part)\s+(?:\w+,?\s+){0,3}$",  # ("the explanation short, under 100 words")
+    r"last\s+part|(?:first|last|final|topic|lead|thesis|concluding)\s+sentence)"
+    r"\s+(?:\w+,?\s+){0,3}$",  # ("the explanation short, under 100 words"; "the topic sentence under 15 words")
     _I,
 )
 # "In the last paragraph (use fewer than 3 sentences)", "in section 2": a count for one part.

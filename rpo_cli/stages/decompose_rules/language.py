@@ -38,6 +38,14 @@ _LANG = "(?P<lang>" + "|".join(sorted((re.escape(n) for n in _LANGS), key=len, r
 _NOT_LANG_AFTER = r"(?!\s+(?:characters|script|letters|alphabet|fries|food|cuisine|history|culture|literature|class|words?|terms?|phrases?|numerals|translation|version\s+of|restaurant|speakers?|people))"  # noqa: E501
 
 
+# A language offered, not asked: "You can answer in French if you like", "feel free to reply in Spanish".
+_OFFERED = re.compile(
+    r"\b(?:(?<!\bif\s)(?:you|u)\s+(?:can|may|could|are\s+welcome\s+to)|feel\s+free\s+to|(?:it[’']?s|it\s+is)\s+"
+    r"(?:fine|ok(?:ay)?)\s+to)\s+(?:also\s+|always\s+)?$",
+    _I,
+)
+
+
 @rule()
 def _response_language(ctx: Ctx) -> Iterator[Hit]:
     pats = [
@@ -108,6 +116,10 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
             t = tail.match(ctx.content, m.end(), ctx.unit.end)
             end = t.end() if t else m.end()
             neg = _negated(ctx, m.start())
+            if not neg and _OFFERED.search(ctx.content[ctx.unit.start : m.start()]) and not re.search(
+                r"\bonly\b", m.group(0), _I
+            ):
+                continue  # "You can answer in French if you like": a permission, not a request
             tid = "language:not_response_language" if neg else "language:response_language"
             start = m.start() + len(re.match(r",?\s*", m.group(0)).group(0))
             if m.groupdict().get("c2"):
@@ -878,3 +890,133 @@ def _romanized_only(ctx: Ctx) -> Iterator[Hit]:
             continue
         # one hit (hits on one span exclude each other): the first script, which the bans restate by name
         yield Hit("language:no_script", {"script": scripts[0]}, m.start(), m.end(), prio=57)
+
+
+# --- session 4 (len8): a language's own script asked for, a language named with a text noun ---------------
+
+# The script a language is written in, as the annotators label it ("real Japanese script" -> kana).
+_OWN_SCRIPT = {"japanese": "kana", "korean": "hangul", "chinese": "han", "mandarin": "han", "cantonese": "han",
+               "russian": "cyrillic", "ukrainian": "cyrillic", "greek": "greek", "hindi": "devanagari",
+               "arabic": "arabic", "hebrew": "hebrew", "thai": "thai"}  # fmt: skip
+_OWN_NAME = "(?P<l>" + "|".join(_OWN_SCRIPT) + ")"
+_REAL = r"(?:real|actual|native|proper|original|authentic)"
+_NOT_ROMAN = (
+    r"(?:\s*[,(]?\s*(?:and\s+|but\s+)?not\s+(?:just\s+|only\s+|in\s+)?(?:romaji|rōmaji|romani[sz]ation|romani[sz]ed|pinyin|"
+    r"transliterat\w+|latin\s+letters|english\s+letters)\)?)?"
+)
+
+
+@rule("script", "characters", "writing", "real", "actual", "native")
+def _own_script(ctx: Ctx) -> Iterator[Hit]:
+    """ "the example sentences in real Japanese script, not romaji", "include the actual japanese
+    (hiragana/katakana)", "write the phrases in native Korean characters": the language's own script."""
+    pats = (
+        rf"\bin\s+(?:(?:the\s+)?{_REAL}\s+)?{_OWN_NAME}\s+(?:script|characters|writing|letters)\b{_NOT_ROMAN}",
+        rf"\b(?:include|use|give|write|add|show|put)\s+(?:me\s+)?(?:the\s+)?{_REAL}\s+{_OWN_NAME}\b(?!\s+(?:words?|"
+        r"phrases?|food|names?|people|culture|version))"
+        r"(?:\s*\((?:hiragana|katakana|kanji|kana|hangul|hanzi|cyrillic|devanagari)(?:\s*[/,&]\s*\w+|\s+(?:and|or)\s+\w+)*\))?"
+        rf"{_NOT_ROMAN}",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if _negated(ctx, m.start()) or re.search(r"\b(?:not|no|without|instead\s+of)\s+$", pre, _I):
+                continue
+            start = m.start()
+            if i == 0:
+                # who or what is in the script: a request ("write ... in", "the examples in") or nothing
+                lead = re.search(
+                    r"\b(?:write|spell|give|put|render|type|print|the\s+(?:\w+\s+)?(?:examples?|sentences?|phrases?|words?|"
+                    r"names?|greetings?|terms?|answers?|translations?))\b[^.;:!?]{0,60}$",
+                    pre,
+                    _I,
+                )
+                if not lead:
+                    continue
+                start = ctx.unit.start + lead.start()
+            yield Hit("language:use_script", {"script": _OWN_SCRIPT[m.group("l").lower()]}, start, m.end(), prio=55)
+
+
+_LANG_B = _LANG.replace("?P<lang>", "?P<other>")
+# The text a request makes, named with its language as an adjective: "a German poem", "a few easy spanish
+# sentences", "an Italian cover letter", "a short English write-up". (Forms named after a country are left out:
+# "a Japanese haiku", "an Italian sonnet", "a French toast recipe" are not asked in the language.)
+_LANG_TEXT = (
+    r"(?:poems?|paragraphs?|sentences?|essays?|letters?|cover\s+letters?|emails?|e-mails?|summar(?:y|ies)|messages?|"
+    r"notes?|posts?|blog\s+posts?|descriptions?|speech(?:es)?|tweets?|songs?|reviews?|articles?|bios?|explanations?|"
+    r"captions?|pitch(?:es)?|dialogues?|texts?|repl(?:y|ies)|responses?|answers?|write-?ups?|versions?|"
+    r"translations?|announcements?|newsletters?|invitations?|scripts?|rhymes?|verses?)"
+)
+_ASK = (
+    r"(?:write|compose|draft|create|produce|generate|craft|prepare|give|send|need|want|make)\s+(?:me\s+|us\s+)?"
+    r"|(?:^|[:;]\s*|\bfor\s+(?:our|my|the)\s+[\w\s]{1,30}:\s*)"
+)
+_DET = r"(?:an?|some|a\s+few|few|a\s+couple(?:\s+of)?|(?:two|three|four|five|\d+))\s+"
+
+
+@rule()
+def _language_adjective_text(ctx: Ctx) -> Iterator[Hit]:
+    """ "write me a few easy spanish sentences", "Write a German poem", "a short English write-up of ...":
+    the language named as the adjective of the text asked for. One language named in the unit."""
+    langs = {
+        _LANGS[x.group("lang").lower()]
+        for x in re.finditer(rf"\b{_LANG}\b{_NOT_LANG_AFTER}", ctx.text, _I)
+    }
+    if len(langs) != 1:
+        return
+    pat = (
+        rf"(?:{_ASK})(?P<c>{_DET}(?:(?:short|little|quick|brief|simple|easy|basic|formal|informal|friendly|polite|"
+        rf"warm|casual|long|cute|funny|beautiful|nice|clear|plain|fluent|natural|proper|good|new)\s+){{0,3}}{_LANG}\s+"
+        rf"{_LANG_TEXT})\b"
+    )
+    for m in _scan(pat, ctx, _I):
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if _negated(ctx, m.start()) or re.search(r"\b(?:my|our|his|her|their|the)\s+$", pre, _I):
+            continue
+        if re.match(r"\s*(?:teacher|class|course|exam|homework)\b", ctx.content[m.end() : ctx.unit.end], _I):
+            continue
+        code = _LANGS[m.group("lang").lower()]
+        if code == "en" and re.search(
+            r"\b(?:katakana|hiragana|kana|kanji|hanzi|hangul|cyrillic|devanagari|pinyin|romaji|characters|script|"
+            r"loanwords?|words?\s+in\s+\w+)\b", ctx.text, _I
+        ):
+            continue  # "an English paragraph that drops in some katakana words": a mixed text, not a language asked
+        # the span is the adjective alone: a rewrite drops or swaps the language and keeps the text asked for
+        yield Hit("language:response_language", {"language": code}, m.start("lang"), m.end("lang"), prio=48)
+
+
+@rule("not", "other", "except", "but")
+def _language_not_other(ctx: Ctx) -> Iterator[Hit]:
+    """ "Give me the answer in Russian, not English" (the language asked, another ruled out: one constraint),
+    "respond in a language other than English", "please do not use English in your reply"."""
+    pat = rf"\bin\s+{_LANG}\s*(?:,|;|\s[-—–])?\s*(?:and\s+|but\s+)?not\s+(?:in\s+)?{_LANG_B}\b{_NOT_LANG_AFTER}"
+    for m in _scan(pat, ctx, _I):
+        code, other = _LANGS[m.group("lang").lower()], _LANGS[m.group("other").lower()]
+        pre = ctx.content[ctx.unit.start : m.start()]
+        asked = re.search(
+            r"\b(?:write|respond|answer|reply|give|explain|describe|tell|say|summari[sz]e|translate|draft|compose|list|"
+            r"(?:the|your|ur)\s+(?:answer|reply|response|output|text|summary|story|poem|email))\b[^.;:!?]{0,60}$",
+            pre,
+            _I,
+        )
+        if code == other or not asked or _negated(ctx, m.start()) or _part_language(ctx, m.start("lang"), code):
+            continue
+        yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=57)
+    others = (
+        rf"\b(?:in\s+)?(?:a|an|some|any)\s+(?:other\s+)?language\s+(?:other\s+than|except|besides|apart\s+from|but)\s+{_LANG}\b",
+        rf"\b(?:do\s+not|don[’']?t|dont|never)\s+use\s+(?:any\s+)?{_LANG}\b{_NOT_LANG_AFTER}"
+        r"(?!\s+(?:kana|kanji|hiragana|katakana|hangul|hanzi|pinyin|romaji|slang|idioms?|names?|spelling|punctuation|"
+        r"quotes?|quotation|grammar|loanwords?|expressions?|sayings?))"
+        r"(?:\s+(?:at\s+all|in\s+(?:your|the)\s+(?:reply|answer|response|output)))?",
+    )
+    for m in (x for other in others for x in _scan(other, ctx, _I)):
+        code = _LANGS[m.group("lang").lower()]
+        named = {_LANGS[x.group("lang").lower()] for x in re.finditer(rf"\b{_LANG}\b", ctx.content, _I)}
+        if named != {code}:
+            continue  # "in French ... do not use any English": a restatement of the French
+        pre = ctx.content[ctx.unit.start : m.start()]
+        if m.group(0).lower().startswith(("in ", "a ", "an ", "some ", "any ")) and not re.search(
+            r"\b(?:respond|answer|reply|write|written|speak|it|be)\s+$|^\s*(?:please\s+)?$|\bin\s+$", pre + " ", _I
+        ):
+            continue
+        yield Hit("language:not_response_language", {"language": code}, m.start(), m.end(), prio=57)

@@ -607,18 +607,27 @@ def _number_sentences(ctx: Ctx) -> Iterator[Hit]:
                       m.end(), prio=52)  # fmt: skip
 
 
+# One sentence named before "sentence": "the first sentence", "your opening sentence", "the topic sentence".
+_ONE_SENTENCE = re.compile(
+    rf"\b(?:{_ORD}|last|final|opening|closing|topic|lead|thesis|intro(?:ductory)?|concluding|summary|one|single|"
+    r"that|this)\s+$",
+    _I,
+)
+
+
 @rule("sentence")
 def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     pat = (
         rf"\b(?:(?:each|every|all|any)\s+(?:of\s+your\s+|single\s+)?sentences?|sentences?|no\s+sentence)\s+"
-        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|is|are|have|contain|stay|remain|run)\s+)?"
+        rf"(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|may|can)\s+(?P<not>not\s+)?)?"
+        rf"(?:(?:be|is|are|have|contain|stay|remain|run)\s+)?"
         rf"(?:to\s+)?(?P<rel>{REL})\s+(?P<num>{NUM})\s+words(?:\s+long)?"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
-        if n is None:
-            continue
-        neg = m.group(0).lower().startswith("no sentence") or _negated(ctx, m.start())
+        if n is None or _ONE_SENTENCE.search(ctx.content[ctx.unit.start : m.start()]):
+            continue  # "the first sentence should be under 8 words": one sentence, not each
+        neg = m.group(0).lower().startswith("no sentence") or bool(m.group("not")) or _negated(ctx, m.start())
         rel = _relation(m.group("rel"), n, neg)
         if rel and rel[0] == "less than" and rel[1] >= 2:
             yield Hit("length:max_words_per_sentence", {"max_words": rel[1] - 1}, m.start(), m.end(), prio=60)
@@ -635,17 +644,20 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     # "12 words or fewer per sentence", "no more than 15 words in each sentence"
     pat = (
         rf"\b(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words\s*(?P<suf>,?\s*(?:or\s+(?:fewer|less)|max(?:imum)?|tops|at\s+most)\s+)?\s*"
-        r"(?:per|in\s+(?:each|every|any|a)|"
+        # ("max 25 words a sentence": the article as "per")
+        r"(?:per|a|in\s+(?:each|every|any|a)|"
         rf"for\s+(?:each|every|any|a))\s+sentence\b"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
-        if n is None or (m.group("rel") and m.group("suf")) or _negated(ctx, m.start()):
+        neg = _negated(ctx, m.start())
+        if n is None or (m.group("rel") and m.group("suf")) or (neg and not m.group("rel")):
             continue
         if m.group("suf"):
             cap = n
         else:
-            rel = m.group("rel") and _relation(m.group("rel"), n, False)
+            # "Do not use more than 40 words in any sentence": the negation flips the bound
+            rel = m.group("rel") and _relation(m.group("rel"), n, neg)
             if not rel or rel[0] != "less than":
                 continue
             cap = rel[1] - 1
@@ -670,7 +682,8 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         pre = ctx.content[ctx.unit.start : m.start()]
         n = parse_number(m.group("num"))
-        if not n or not re.search(r"\bsentences\b[^.;:!?]{0,40}$", pre, _I) or (m.group("rel") and m.group("suf")):
+        # ("Keep sentences short: 12 words max each": a colon between the noun and its count)
+        if not n or not re.search(r"\bsentences\b[^.;!?]{0,40}$", pre, _I) or (m.group("rel") and m.group("suf")):
             continue
         if re.search(r"\b(?:bullets?|points?|items?|lines?|paragraphs?|tips?|ideas?|options?)\b", pre[-40:], _I):
             continue  # another plural noun closer to the count
@@ -835,17 +848,18 @@ def _blank_tail(ctx: Ctx, end: int) -> int:
     return t.end() if t else end
 
 
-@rule("parag", "pargr")
+@rule("para", "pargr")
 def _nth_paragraph(ctx: Ctx) -> Iterator[Hit]:
     word = rf"(?:the\s+(?:word|term)\s+)?(?:{QUOTED}|(?P<bare>[A-Za-z][\w'-]*))"
     # "the third one must open with the word Now": "one" stands for a paragraph counted in the same unit
     para = r"(?:paragraph|para|(?P<one>one))"
     pats = [
-        rf"\b(?:paragraph\s+(?:number\s+)?(?P<k>\d+|{NUM})|(?:the\s+)?(?P<o>{_ORD}|last|final)\s+{para})\s+"
+        # ("para 2 begins with", "paragraph #3 opens with", "paragraph no. 2 starts with")
+        rf"\b(?:(?:paragraph|para)\s+(?:number\s+|no\.?\s*|#\s*)?(?P<k>\d+|{NUM})|(?:the\s+)?(?P<o>{_ORD}|last|final)\s+{para})\s+"
         rf"(?:(?:must|should|"
         rf"has\s+to|needs\s+to|will|is\s+to|shall)\s+)?(?:start|begin|open)(?:s|ing|ed)?\s+with\s+(?P<w>{word})",
         rf"\b(?:start|begin|open)\s+(?:the\s+)?(?:(?P<o2>{_ORD}|last|final)\s+{para.replace('one>', 'one2>')}|"
-        r"paragraph\s+"
+        r"(?:paragraph|para)\s+(?:number\s+|no\.?\s*|#\s*)?"
         rf"(?P<k2>\d+|{NUM}))\s+with\s+(?P<w2>{word})",
     ]
     for pat in pats:
@@ -1341,6 +1355,9 @@ _MWS_MORE = (
     # "short sentences: nothing over 15 words", "sentences - none longer than 20 words"
     rf"\b{_SENT_TYPO}\s*(?:[:,(]|\s[-–—])\s*(?:nothing|none|no\s+(?:one|sentence))\s+(?:(?:should|may|can)\s+(?:be|go|run)\s+)?"
     rf"(?:over|longer\s+than|above|more\s+than|past|beyond)\s+(?P<num2>{NUM})\s+words?",
+    # "Limit each sentence to 15 words", "cap every sentence at 20 words": the verb's "to" / "at" is the cap
+    rf"\b(?:limit|cap|restrict|hold)\s+(?:(?:your|the|all|my|each|every)\s+)?(?:single\s+)?{_SENT_TYPO}\s+(?:to|at)\s+"
+    rf"(?:a\s+max(?:imum)?\s+of\s+)?(?P<num4>{NUM})\s+words?\b(?!\s*(?:or\s+more|minimum|min\b|at\s+least))",
     # "No senetence longer than 12 words." (the noun misspelt), "not one sentence over 20 words"
     rf"\b(?:no|not\s+(?:one|a\s+single))\s+(?:single\s+)?{_SENT_TYPO}\s+(?:(?:should|may|can|must)\s+(?:be|go|run)\s+|is\s+)?"
     rf"(?:longer\s+than|over|more\s+than|above|past|beyond)\s+(?P<num3>{NUM})\s+words?",
@@ -1354,9 +1371,72 @@ def _sentence_caps_more(ctx: Ctx) -> Iterator[Hit]:
     for pat in _MWS_MORE:
         for m in _scan(pat, ctx, _I):
             gd = m.groupdict()
-            n = parse_number(gd.get("num") or gd.get("num2") or gd.get("num3"))
+            n = parse_number(gd.get("num") or gd.get("num2") or gd.get("num3") or gd.get("num4"))
             if n is None or n < 1:
                 continue
-            if gd.get("num") and _negated(ctx, m.start()):
+            if (gd.get("num") or gd.get("num4")) and _negated(ctx, m.start()):
                 continue
             yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=62)
+
+
+# --- session 4 (len8): a count named by its noun and "limit" / "count", a "N-word mark" -------------------
+
+_LABEL_NOUN = {
+    "word": (W_ID, "num_words"),
+    "sentence": ("length_constraints:number_sentences", "num_sentences"),
+    "character": ("length:number_characters", "num_chars"),
+    "char": ("length:number_characters", "num_chars"),
+    "line": ("length:number_lines", "num_lines"),
+}
+_LABEL = r"(?P<noun>word|sentence|character|char|line)"
+
+
+def _label_kw(noun: str, rel: tuple[str, int]) -> tuple[str, dict]:
+    tid, key = _LABEL_NOUN[noun.lower()]
+    return tid, {key: rel[1], "relation": rel[0]}
+
+
+@rule("limit", "count", "mark", "cap", "ceiling")
+def _count_labels(ctx: Ctx) -> Iterator[Hit]:
+    """ "Sentence limit: 5", "character cap of 150", "the word count should stay below 400", "stay under
+    the 200-word mark": the noun counted names the constraint, a limit or a bound gives the number."""
+    limit = (
+        rf"\b{_LABEL}\s+(?:limit|cap|ceiling|max(?:imum)?)\s*(?:of|:|is|=|-|–)?\s*(?P<num>{NUM})"
+        rf"(?:\s+(?P<unit>words?|sentences?|characters?|chars|lines?))?\b(?!\s*(?:-|–|to)\s*\d|\s+(?:per|each|for\s+each)\b)"
+    )
+    bound = (
+        rf"\b{_LABEL}\s+count\s+(?:(?:should|must|needs?\s+to|has\s+to|ha[sv]e\s+to)\s+(?:not\s+)?(?:be|stay|remain|go)\s+|"
+        rf"(?:stays?|remains?)\s+)(?P<rel>{REL})\s+(?P<num>{NUM})\b"
+    )
+    mark = (
+        rf"\b(?P<rel>under|below|within|over|above|past)\s+(?:the|a)\s+(?P<num>\d+|{NUM})[-\s]{_LABEL}s?\s+"
+        r"(?:mark|limit|cap|ceiling|threshold|line|barrier)\b"
+    )
+    for i, pat in enumerate((limit, bound, mark)):
+        for m in _scan(pat, ctx, _I):
+            n = parse_number(m.group("num"))
+            if n is None or n < 1 or scoped_to_part(ctx, m.start()):
+                continue
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if re.search(r"\b(?:each|every|per|the\s+(?:first|last|title|subject|intro\w*))\s+$", pre, _I):
+                continue  # "each line limit", "the title character limit": a part
+            if i == 0:
+                unit = (m.group("unit") or "").lower()
+                if unit and unit[:4] != m.group("noun").lower()[:4]:
+                    continue  # "a sentence limit of 25 words": the words of each sentence, not a count of sentences
+                rel = ("less than", n + 1) if not _negated(ctx, m.start()) else None
+            elif i == 1:
+                rel = _relation(m.group("rel"), n, _negated(ctx, m.start()) or " not " in m.group(0).lower())
+            else:
+                word = m.group("rel").lower()
+                rel = {"under": ("less than", n), "below": ("less than", n), "within": ("less than", n + 1)}.get(
+                    word, ("at least", n + 1))
+                if _negated(ctx, m.start()):
+                    continue
+            if rel:
+                tid, kw = _label_kw(m.group("noun"), rel)
+                start = m.start()
+                lead = re.search(r"\b(?:stay|keep\s+it|keep\s+(?:the\s+)?\w+|be|go|come\s+in)\s+$", pre, _I)
+                if i == 2 and lead:
+                    start = ctx.unit.start + lead.start()
+                yield Hit(tid, kw, start, m.end(), prio=54)

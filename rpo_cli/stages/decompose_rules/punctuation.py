@@ -52,6 +52,10 @@ _WANTED = (
 _ITEM_START = re.compile(r"(?:^|[,;:(.!?]|^\s*(?:[-*•]|\d+[.)]))\s*(?:(?:so|and|but|plus|also|oh\s+and)\s+)?$", _I)
 
 
+# The em dash by name: "em dash", "em-dashes (—)", "long dashes", "em dash characters".
+_EM_DASH = r"(?:em|long)[\s-]?dash(?:es)?(?:\s+(?:characters?|marks?))?(?:\s+\(—\))?"
+
+
 @rule("comma", "coma", "exclamation", "dash", "!", ",'", ',"', "—", "emoji", "virgul", "komma", "vírgula", "virgole",
       "ausrufe", "exclam", "esclamativ", "tiret", "raya", "guion", "strich", "travess", "trattin")  # fmt: skip
 def _punctuation(ctx: Ctx) -> Iterator[Hit]:
@@ -61,8 +65,8 @@ def _punctuation(ctx: Ctx) -> Iterator[Hit]:
         # ("exclamtion", "exclamaton": the typos people make in the long word)
         (r"excla?m[a-z]{0,6}\s+(?:marks?|points?)|['\"“‘]!['\"”’]|!\s+marks?\b", "punctuation:no_exclamation",
          "punctuation:use_exclamation"),
-        (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?|['\"“‘]—['\"”’]", "punctuation:no_em_dash",
-         "punctuation:use_em_dash"),
+        # ("long dashes (—)": the mark by its look)
+        (rf"{_EM_DASH}|['\"“‘]—['\"”’]", "punctuation:no_em_dash", "punctuation:use_em_dash"),
     ):
         for m in _negated_mention(ctx, noun):
             yield Hit(neg_id, {}, m.start(), m.end(), prio=45)
@@ -246,7 +250,7 @@ def _needs_a_mark(ctx: Ctx) -> Iterator[Hit]:
     at least one comma": the mark asked for with "needs" / "has to have", the subject often dropped."""
     for noun, tid in (
         (r"excla?m[a-z]{0,6}\s+(?:marks?|points?)|['\"“‘]!['\"”’]", "punctuation:use_exclamation"),
-        (r"em[\s-]?dash(?:es)?(?:\s+\(—\))?|['\"“‘]—['\"”’]", "punctuation:use_em_dash"),
+        (rf"{_EM_DASH}|['\"“‘]—['\"”’]", "punctuation:use_em_dash"),
         (r"comm?as?\b", "punctuation:use_comma"),
     ):
         for m in _scan(rf"{_NEEDS_MARK}(?:{noun})", ctx, _I):
@@ -256,3 +260,27 @@ def _needs_a_mark(ctx: Ctx) -> Iterator[Hit]:
             after = ctx.content[m.end() : ctx.unit.end]
             tail = re.match(r"\s+(?:tho|though|pls|plz|please|too|as\s+well|somewhere|in\s+there)\b", after, _I)
             yield Hit(tid, {}, m.start(), m.end() + (tail.end() if tail else 0), prio=45)
+
+
+# --- session 4 (len8): "use the em dash at least once" (the count after the mark) -------------------------
+
+
+@rule("exclam", "comma", "dash")
+def _mark_at_least_once(ctx: Ctx) -> Iterator[Hit]:
+    """ "use the em dash (—) at least one time", "put an exclamation mark in at least once", "include a comma
+    one or more times": the mark asked for, how often after it."""
+    once = r"(?:at\s*least\s+(?:once|one\s+time|1\s+time)|one\s+or\s+more\s+times|once\s+or\s+more)"
+    for noun, tid in (
+        (r"excla?m[a-z]{0,6}\s+(?:marks?|points?)", "punctuation:use_exclamation"),
+        (_EM_DASH, "punctuation:use_em_dash"),
+        (r"comm?as?\b", "punctuation:use_comma"),
+    ):
+        pat = rf"\b(?:use|include|put|add|throw\s+in|work\s+in|have)\s+(?:the|an?|one)\s+(?:{noun})(?:\s+in)?\s+{once}"
+        for m in _scan(pat, ctx, _I):
+            pre = ctx.content[ctx.unit.start : m.start()]
+            if _negated(ctx, m.start()) or re.search(r"\b(?:can|may|could|if\s+you\s+(?:want|like))\s+$", pre, _I):
+                continue  # "you can use the em dash at least once": a permission
+            lead = re.search(r"\b(?:(?:the\s+)?\w+\s+wants?\s+(?:that\s+)?(?:we|you|i|me\s+to)|(?:we|you|i)\s+"
+                             r"(?:must|should|need\s+to|have\s+to))\s+$", pre, _I)  # fmt: skip
+            start = ctx.unit.start + lead.start() if lead else m.start()
+            yield Hit(tid, {}, start, m.end(), prio=45)
