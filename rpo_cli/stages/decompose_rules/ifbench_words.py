@@ -169,16 +169,7 @@ def _palindromes(ctx: Ctx) -> Iterator[Hit]:
         n = parse_number(m.group("num"))
         if n == 9 and not _negated(ctx, m.start()):
             yield Hit("words:palindrome_fewer", {}, m.start(), m.end(), prio=_PRIO)
-    for m in _scan(pat, ctx, _I):
-        if m.group("plus"):
-            n = parse_number(m.group("plus"))
-            rel = n is not None and ("at least", n)
-        else:
-            n = parse_number(m.group("num"))
-            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-        if rel and rel[1] == 10:
-            tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
-            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+    yield from _palindrome_counts(ctx, pat)
 
 
 _PART_AFTER = re.compile(
@@ -480,16 +471,7 @@ def _palindrome_words(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:(?P<rel>{REL})\s+(?P<num>{NUM})|\b(?P<plus>{NUM})\s*(?:\+|or\s+more))\s+(?:different\s+)?palindrome\s+words"
         rf"(?:\s*\((?:like|e\.g\.|such\s+as)[^()]*\))?{length}"
     )
-    for m in _scan(pat, ctx, _I):
-        if m.group("plus"):
-            n = parse_number(m.group("plus"))
-            rel = n is not None and ("at least", n)
-        else:
-            n = parse_number(m.group("num"))
-            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-        if rel and rel[1] == 10:
-            tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
-            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+    yield from _palindrome_counts(ctx, pat)
 
 
 # --- session 4 (gen): chained sentences and syllable alternation in more wordings ---------------------
@@ -567,4 +549,18 @@ def _gen_word_places(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("words:keywords_specific_position", kws, m.start(), m.end(), prio=_PRIO)
     for tid, pat in _GEN_LETTERS:
         for m in _scan(pat, ctx, _I):
+            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+
+
+def _palindrome_counts(ctx: Ctx, pat: str) -> Iterator[Hit]:
+    """A palindrome count read by ``pat`` (groups rel/num, or plus for "N+"): the types fix it at 10."""
+    for m in _scan(pat, ctx, _I):
+        if m.group("plus"):
+            n = parse_number(m.group("plus"))
+            rel = n is not None and ("at least", n)
+        else:
+            n = parse_number(m.group("num"))
+            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+        if rel and rel[1] == 10:
+            tid = "words:palindrome" if rel[0] == "at least" else "words:palindrome_fewer"
             yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
