@@ -92,7 +92,7 @@ class Located:
     message: int
     start: int
     end: int
-    how: str  # "span" | "text" | "grammar" | "clause"
+    how: str  # "span" | "text" | "grammar" | "clause" | "anchor"
     core_end: int | None = None  # where the grammar's span ended before its modifiers were taken in
 
 
@@ -344,6 +344,16 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
                 out.append(Located(st.message, clause[0], stop, "clause"))
                 continue
             out.append(Located(st.message, begin, stop, "grammar", core))
+    if c.id != "free_form" and c.span is None:
+        # stated (or stated again) in words the grammar does not read: placed by the values and words
+        # it must name, in a sentence that holds no statement of it already
+        from rpo_cli.stages.anchor import anchored
+
+        taken = [(st.message, st.start, st.end) for st in statements(conv.messages) if st.key[0] != c.id]
+        have = [_sentence_of(list(_lines(conv.messages[o.message].content)), o.start, o.end) + (o.message,) for o in out]
+        for mi, s, e in anchored(conv, c, ctype, taken, again=bool(out)):
+            if not any(m == mi and a < e and s < b for a, b, m in have):
+                out.append(Located(mi, s, e, "anchor"))
     return out
 
 
@@ -1006,7 +1016,7 @@ def rewrite(
         gone = r.members if len(outside) < 2 else reversed_members
         for i, loc in gone:
             # only the grammar's spans can overreach; a span or text the row gives is its statement
-            if loc.how == "grammar" and (to_reverse[i] or not constraints[i].text):
+            if loc.how in ("grammar", "anchor") and (to_reverse[i] or not constraints[i].text):
                 # the modifiers taken in after the grammar's span (_modifier_tail) are the statement's own,
                 # except what a reversed P.S.'s "with ..." says it tells the reader ("a P.S. with one tip for
                 # shy participants"): the task's words, which the reversal would drop (a code block's "with
@@ -1024,6 +1034,9 @@ def rewrite(
                 # object ("a short English write-up of Το Λιμανάκι"): dropped, it loses the task
                 if to_reverse[i] and any(re.search(r"[^\x00-\u024f]", w) for w in words):
                     n = max(n, _SWALLOWED_MAX)
+                # a place found by its values alone has no grammar behind its edges: fewer words may go
+                if loc.how == "anchor" and n >= _ANCHOR_SWALLOWED_MAX:
+                    n = _SWALLOWED_MAX
                 swallowed.append(n)
         if len(outside) < 2:
             # a sentence (or list item) that only states constraints: replaced in place
@@ -1202,6 +1215,8 @@ _REASON_REST = re.compile(r"[^\n]*?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)")
 _FRAME_LEAD = re.compile(r"(?:\s*\b(?:and|also|oh|plus|but|so|btw)\b[\s,]*)+", re.IGNORECASE)
 #: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
 _SWALLOWED_MAX = 3
+#: The same for a statement placed by its values (stages/anchor.py) rather than read by the grammar.
+_ANCHOR_SWALLOWED_MAX = 2
 #: Words a statement's span holds that say where or how, not what the task is.
 _SPAN_WORDS = frozenset(
     """don't dont doesn't do not into under over per example g e part parts angle top bottom above below end

@@ -1,0 +1,317 @@
+"""Where a constraint the phrase grammar does not read is stated: found by what it must name.
+
+A row in IFEval form names its constraints, (id, kwargs), but not where the prompt states them.
+The phrase grammar (``decompose_rules``) places most statements; an LLM decomposer quotes its
+own. A statement in words neither reads ("keep it tight: ~150 words max", "Work in at least one of
+'bottomless' or 'mimosas'", "cap the emojis at two") is still pinned down by what any statement of
+that constraint has to name: its values (the number, the keyword, the phrase, the language) and,
+for most types, a word naming what it checks ("emojis", "exclamation", "title").
+
+:func:`anchored` returns, per sentence, the smallest run of clauses that names all of them. It is
+careful where a wrong place would make a wrong pair rather than a lost one:
+
+- a ban ("no exclamation marks") is placed only on words that say no themselves, and a request
+  only on words that do not: an item under a "DON'T:" head reads as the opposite of its words,
+  and a reversal put there would contradict itself;
+- nothing inside a fenced code block, inside quotes, or overlapping a statement the grammar
+  reads as a constraint of another type;
+- numbers match as digits (with or without thousands separators) or words, and a "less than"
+  limit also by the number below it ("at most 150" is ``less than 151`` under the conventions).
+
+The rewrite treats such a place like a grammar span (its swallowed words are counted) and the
+round-trip guard checks the result as it checks every other rewrite, so a wrong place is refused
+rather than emitted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from typing import Any, NamedTuple
+
+from rpo_cli.constraints.base import ConstraintType
+from rpo_cli.schema import Constraint, Conversation
+
+#: Words that make a clause say no ("no", "never", "zero", "skip", "-free", "sin", "ohne" ...).
+_NEGATION = re.compile(
+    r"(?<![\w'’])(?:no|not|never|without|avoid\w*|zero|none|nothing|skip\w*|ban\w*|forbid\w*|prohibit\w*|"
+    r"don['’]?t|dont|do\s+not|doesn['’]?t|does\s+not|can['’]?t|cannot|won['’]?t|shouldn['’]?t|mustn['’]?t|"
+    r"stop|refrain\w*|omit\w*|exclud\w*|leave\s+out|leaving\s+out|drop|ditch|lose|nix|off[- ]limits|"
+    r"free\s+of|steer\s+clear|keep\s+(?:it|them)\s+out|nada|nope|nah|"
+    r"sin|sans|ohne|kein\w*|nicht|senza|sem|nunca|jamais|pas|zonder|geen|niet|bez|без|не|không|tanpa|jangan|"
+    r"hiç|yok|nie)(?![\w'’])|\w+-free\b|n['’]t\b|[不没無无别없]|नहीं|मत|لا|بدون",
+    re.IGNORECASE,
+)
+#: Where one clause ends and the next begins inside a sentence.
+_BOUNDARY = re.compile(
+    r"\s*(?:,(?!\d{3})|[;:]|[.!?]+(?=\s)|\s[-–—]\s|—|\(|\)|\b(?:and|but|plus|also|then)\b)\s*", re.IGNORECASE
+)
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|'[^'\n]{2,}'(?!\w)|‘[^’\n]*’|<<[^>\n]*>>")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
+_FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Words before a language's name that make it the answer's language.
+_LANG_FRAME = (
+    r"\b(?:in|into|to|as|using|use|speak|write|reply|respond|answer|no|without|any|zero|except|besides|"
+    r"other\s+than|but\s+not|not|en|auf|em|na|po)"
+)
+#: Kwargs whose value is the user's own word or phrase: named, it places a statement by itself.
+_OWN_KEYS = frozenset(
+    "keyword keywords forbidden_words phrase end_phrase start_phrase first_word word keyword1 keyword2 keyword3 "
+    "keyword4 keyword5".split()
+)
+#: The most words a placed statement may hold; beyond that it is a task sentence, not a clause.
+_MAX_WORDS = 24
+
+
+def _number_pattern(n: int) -> str:
+    from rpo_cli.stages.reverse import _number_forms
+
+    forms = list(_number_forms(n))
+    if n >= 1000:
+        forms.append(f"{n // 1000},{n % 1000:03d}")
+        if n % 1000 == 0:
+            forms.append(f"{n // 1000}k")
+    return r"(?<![\w.,])(?:" + "|".join(forms) + r")(?![\w]|[.,]\d)"
+
+
+def _value_patterns(ctype: ConstraintType) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], bool]:
+    """What a statement of ``ctype`` must name, one pattern per value; which of them are numbers; and
+    whether one of them is a word or phrase of the user's own (a keyword, a phrase, a language):
+    such a value places a statement by itself; a number needs a word for what it counts beside it."""
+    from rpo_cli.constraints.language import LANGUAGE_NAMES
+    from rpo_cli.stages.decompose_rules.lexicon_i18n import LANGUAGE_NAMES as FOREIGN_NAMES
+    from rpo_cli.stages.reverse import _NATIVE_NAMES
+
+    kwargs: dict[str, Any] = ctype.kwargs()
+    relation = str(kwargs.get("relation", ""))
+    pats: list[re.Pattern[str]] = []
+    numbers: list[re.Pattern[str]] = []  # a number must be named outside quotes: inside, it is the user's text
+    own = False
+    for key, v in kwargs.items():
+        for x in v if isinstance(v, list) else [v]:
+            if isinstance(x, bool) or x is None:
+                continue
+            if isinstance(x, int):
+                forms = [_number_pattern(x)]
+                if relation == "less than" and x > 1:
+                    forms.append(_number_pattern(x - 1))  # "at most 150" is less than 151
+                pats.append(re.compile("|".join(forms), re.IGNORECASE))
+                numbers.append(pats[-1])
+            elif isinstance(x, str) and x.strip() and key not in ("relation", "let_relation"):
+                val = x.strip()
+                if len(val) > 60:
+                    continue  # a request to repeat: the task's own text, not a value to look for
+                if key == "language":
+                    names = [LANGUAGE_NAMES.get(val, val), *_NATIVE_NAMES.get(val, ())]
+                    names += [n for n, code in FOREIGN_NAMES.items() if code == val]
+                    alt = "|".join(map(re.escape, names))
+                    # named as the answer's language ("in Spanish", "except Portuguese", "Spanish only"), not
+                    # in passing ("the Portuguese proverb")
+                    pats.append(
+                        re.compile(
+                            rf"(?:{_LANG_FRAME})\s+(?:\w+\s+)?(?:{alt})(?!\w)|(?<!\w)(?:{alt})\s+(?:only|please|pls)\b",
+                            re.IGNORECASE,
+                        )
+                    )
+                    own = True
+                    continue
+                # a phrase may be written with other quotes or spacing; its words in order suffice
+                words = _WORD.findall(val)
+                if not words:
+                    pats.append(re.compile(re.escape(val)))
+                    continue
+                body = r"\W{0,3}".join(map(re.escape, words))
+                pats.append(re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE))
+                # a keyword or phrase of the user's own places a statement; a marker ("Section", "P.S."),
+                # a script name or a letter is too common a word to
+                own = own or (key in _OWN_KEYS and len(val) >= 3)
+    return pats, numbers, own
+
+
+class _Profile(NamedTuple):
+    values: tuple[re.Pattern[str], ...]  # one per value: all must be named
+    numbers: tuple[re.Pattern[str], ...]  # the numbers among them: named outside quotes
+    own: bool  # a value of the user's own (keyword, phrase, language) places a statement by itself
+    sig: frozenset[str]  # stems of the words that name what it checks
+    units: re.Pattern[str] | None  # its unit in the other languages the grammar reads ("palabras")
+    polarity: int  # 1: a ban (says no, its reversal does not); -1: the reverse; 0: neither or both
+
+
+@functools.lru_cache(maxsize=4096)
+def _profile(type_id: str, kwargs_json: str) -> _Profile:
+    """What a statement of this (id, kwargs) must name, and whether it says no."""
+    from rpo_cli.constraints import registry
+    from rpo_cli.stages.decompose_rules.lexicon_i18n import UNITS
+    from rpo_cli.stages.reverse import _UNIT_SYNONYMS, _UNITS, _signature, _stem, _value_words
+
+    t = registry.build(type_id, json.loads(kwargs_json))
+    pats, numbers, own = _value_patterns(t)
+    values = {_stem(w) for w in _value_words(t.kwargs())}
+    # the unit a count counts is what it checks, though the signature leaves such common words out
+    units = {u for u in _UNITS if re.search(rf"\b{u}s?\b", t.describe(), re.IGNORECASE)}
+    foreign = [UNITS[f"{u}s"] for u in sorted(units) if f"{u}s" in UNITS]
+    units |= {syn for u in units for syn in _UNIT_SYNONYMS.get(u, ())}
+    sig = frozenset(s for s in (_signature(t) | units) - values if len(s) > 3)
+    r = t.reverse()
+    says_no = bool(_NEGATION.search(t.describe()))
+    rev_no = bool(r is not None and _NEGATION.search(r.describe()))
+    polarity = 1 if says_no and not rev_no else -1 if rev_no and not says_no else 0
+    unit_re = re.compile(r"(?<!\w)(?:" + "|".join(foreign) + r")(?!\w)", re.IGNORECASE) if foreign else None
+    return _Profile(tuple(pats), tuple(numbers), own, sig, unit_re, polarity)
+
+
+def _names_check(text: str, prof: _Profile) -> bool:
+    """Whether ``text`` has a word naming what the constraint checks: a signature stem, a word that
+    shares a signature stem's first five letters and differs only in its ending ("titled", "emojis",
+    "capitalised"), or its unit in another language."""
+    from rpo_cli.stages.reverse import _stem
+
+    if prof.units is not None and prof.units.search(text):
+        return True
+    for w in _WORD.findall(text):
+        s = _stem(w)
+        if s in prof.sig:
+            return True
+        if len(s) >= 5 and any(len(g) >= 5 and s[:5] == g[:5] and abs(len(s) - len(g)) <= 4 for g in prof.sig):
+            return True
+    return False
+
+
+def _pieces(content: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of one sentence (a quoted stretch is never split)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(content, start, end)]
+    cuts: list[tuple[int, int]] = []
+    for m in _BOUNDARY.finditer(content, start, end):
+        if m.end() > m.start() and not any(a < m.start() < b for a, b in quoted):
+            cuts.append((m.start(), m.end()))
+    out: list[tuple[int, int]] = []
+    pos = start
+    for a, b in cuts:
+        if a > pos and content[pos:a].strip():
+            out.append((pos, a))
+        pos = max(pos, b)
+    if content[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+def _in_fence(content: str, pos: int) -> bool:
+    return len(_FENCE.findall(content[:pos])) % 2 == 1
+
+
+def _head_says_no(content: str, line_start: int, pos: int) -> bool:
+    """Whether a head the words at ``pos`` sit under says no: a label earlier on the same line
+    ("DON'T: use exclamation points") or, for a list item, the line that opens its list ("Never:")."""
+    label = content[line_start:pos]
+    if ":" in label and _NEGATION.search(label[: label.rfind(":")]):
+        return True
+    if not _LIST_ITEM.match(content, line_start):
+        return False
+    # walk up over the list's items to the line that heads it
+    at = line_start
+    while at > 0:
+        prev_start = content.rfind("\n", 0, at - 1) + 1
+        prev = content[prev_start : at - 1]
+        if not prev.strip():
+            at = prev_start
+            if at == 0:
+                return False
+            continue
+        if _LIST_ITEM.match(prev):
+            at = prev_start
+            continue
+        return bool(prev.rstrip().endswith(":") and _NEGATION.search(prev))
+    return False
+
+
+def anchored(
+    conv: Conversation,
+    c: Constraint,
+    ctype: ConstraintType,
+    taken: list[tuple[int, int, int]],
+    again: bool = False,
+) -> list[tuple[int, int, int]]:
+    """Every place (message, start, end) that states ``c`` by naming all its values and what it
+    checks: per sentence, the smallest run of its clauses that does, under the rules in the module
+    docstring. ``taken`` holds (message, start, end) of statements the grammar reads as other
+    constraints; a place may not overlap one. ``again``: the grammar has found a statement of it
+    already and these are restatements, so a place must name what it checks as well as its values
+    (a keyword alone may be the task's: "Start with 'Dear Sam'" then "a note for Sam")."""
+    from rpo_cli.stages.reverse import _clause_task_words, _lines, _value_words
+
+    values = _value_words(ctype.kwargs())
+
+    prof = _profile(ctype.id, json.dumps(ctype.kwargs(), sort_keys=True, default=str))
+    pats, numbers, own, sig, polarity = prof.values, prof.numbers, prof.own, prof.sig, prof.polarity
+    if not pats and not sig:
+        return []
+    if again:
+        if not sig:
+            return []
+        own = False
+    if not pats and polarity == 0:
+        return []  # a word alone, with no sense of yes or no, places nothing safely
+    out: list[tuple[int, int, int]] = []
+    for mi, msg in enumerate(conv.messages):
+        if msg.role == "assistant" or not msg.content.strip():
+            continue
+        content = msg.content
+        for a, b in _lines(content):
+            if _in_fence(content, a):
+                continue
+            if again and len(_clause_task_words(content[a:b], values)) > 2:
+                continue  # a restatement is a sentence of its own ("Again: capitals only."), not a task or context
+            pieces = _pieces(content, a, b)
+            best: tuple[int, int, int] | None = None  # (words, start, end)
+            for i in range(len(pieces)):
+                for j in range(i, len(pieces)):
+                    s, e = pieces[i][0], pieces[j][1]
+                    text = content[s:e]
+                    n = len(_WORD.findall(text))
+                    if n > _MAX_WORDS:
+                        break
+                    if not all(p.search(text) for p in pats):
+                        continue
+                    bare = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+                    if not all(p.search(bare) for p in numbers):
+                        continue
+                    if sig and not own and not _names_check(bare, prof):
+                        continue
+                    if best is None or n < best[0]:
+                        best = (n, s, e)
+            if best is None:
+                continue
+            _, s, e = best
+            while e > s and content[e - 1] in " .!?,;:":
+                e -= 1
+            text = content[s:e]
+            if _head_says_no(content, a, s):
+                continue  # the head turns the words around: a reversal in place would contradict it
+            if polarity == 1 and (neg := _NEGATION.search(text)) and neg.start():
+                # a ban starts at its "no": "Whatever you do [don't end with ...]"
+                lead = text[: neg.start()]
+                if len(_WORD.findall(lead)) <= 4 and not any(p.search(lead) for p in pats) and not _names_check(lead, prof):
+                    s += neg.start()
+                    text = content[s:e]
+            label = content[a:s]
+            if label.rstrip().endswith(":") and 0 < len(_WORD.findall(label)) <= 4 and not _LIST_ITEM.match(label):
+                # a short lead-in is the statement's own words ("keep it tight: ~150 words max"); left
+                # beside the reversal it would argue for the original
+                s = a
+                text = content[s:e]
+            # the value must be named as a requirement, not quoted inside the task's own text
+            if any(qa <= s and e <= qb for qa, qb in ((m.start(), m.end()) for m in _QUOTED.finditer(content, a, b))):
+                continue
+            says_no = bool(_NEGATION.search(text))
+            if polarity == 1 and not says_no:
+                continue  # a ban whose "no" is elsewhere ("Things to avoid: exclamation marks")
+            if polarity == -1 and says_no:
+                continue  # a request stated through a no ("don't forget a P.S.") is left to the grammar
+            if polarity == 0 and says_no and not pats:
+                continue
+            if any(tm == mi and ts < e and s < te for tm, ts, te in taken):
+                continue
+            out.append((mi, s, e))
+    return out
