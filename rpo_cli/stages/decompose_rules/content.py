@@ -363,9 +363,6 @@ def _other_languages(ctx: Ctx) -> Iterator[Hit]:
     zh_ban = r"(?:不要|别|不能|禁止|请勿|勿)(?:包含|加上?|放|使用|用|带|附上?|出现)?(?:任何)?(?:的)?(?:链接|网址|url)"
     for m in _scan(zh_ban, ctx, _I):
         yield Hit("content:no_urls", {}, m.start(), m.end(), prio=46)
-    for m in _scan(r"(?:最后|结尾|末尾)?(?:用|以)(?:一个)?(?:问句|问题)(?:来)?(?:结尾|结束|收尾)", ctx, 0):
-        if not re.search(r"(?:不要|不能|不可以|别|勿|不)\s*$", ctx.content[ctx.unit.start : m.start()]):
-            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)  # "不要以问题结尾": the opposite
     # Hindi: "कम से कम 3 इमोजी", "ज़्यादा से ज़्यादा 2 हैशटैग"
     hi = r"(?P<rel>कम\s+से\s+कम|ज़?्यादा\s+से\s+ज़?्यादा|अधिकतम|न्यूनतम)\s+(?P<n>\d+)\s+(?P<what>इमोजी|हैशटैग)"
     for m in _scan(hi, ctx, 0):
@@ -381,10 +378,6 @@ def _other_languages(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(ps, ctx, _I):
         yield Hit("detectable_content:postscript", {"postscript_marker": postscript_marker(m.group("m"))}, m.start(),
                   m.end(), prio=59)  # fmt: skip
-    # Turkish: "soruyla bitir", "bir soru ile bitir", "soruyla bitsin"
-    for m in _scan(r"\b(?:bir\s+)?soru(?:yla|\s+ile)\s+(?:bitir|bitsin|sonlandır|bitirin|biter)\w*", ctx, _I):
-        if not re.search(r"(?:me|ma|mesin|masın|meyin|mayın)$", m.group(0)):  # "soruyla bitirme": don't
-            yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
     # a link asked for: "ajoute au moins un lien", "incluye un enlace", "füge einen Link hinzu", "aggiungi un link"
     link = (
         r"\b(?:ajoute|ajoutez|inclus|incluez|mets|mettez|donne|donnez|añade|agrega|incluye|pon|incluya|füge|fügen|"
@@ -439,14 +432,19 @@ def _question_endings_more(ctx: Ctx) -> Iterator[Hit]:
     cjk = (
         r"(?:마지막\s*(?:문장|줄)[은는이가]?\s*)?(?:질문|물음표)으로\s*끝(?:나야|내야|내\s*주세요|내세요|나게|내|나도록)"
         r"|(?:最後|最后)?(?:は|に)?(?:質問|問い)で(?:終わ|締め)"
-        r"|(?:最后|结尾处?)?(?:以|用)(?:一个|一句)?(?:问题|提问|疑问句|问句)(?:来)?(?:结尾|结束|收尾)"
-        # Turkish and Hindi: "soruyla bitir", "bir soru ile bitsin", "सवाल के साथ खत्म करें", "प्रश्न से समाप्त करो"
-        r"|(?:(?<=\s)|^)(?:bir\s+)?soru(?:yla|\s+ile)\s+bit(?:ir|irin|sin|meli|ecek)\b"
+        r"|(?:最后|结尾处?|末尾)?(?:以|用)(?:一个|一句)?(?:问题|提问|疑问句|问句)(?:来)?(?:结尾|结束|收尾)"
+        # Turkish and Hindi: "soruyla bitir", "bir soru ile bitsin", "sorularla sonlandır", "सवाल के साथ खत्म करें",
+        # "प्रश्न से समाप्त करो"
+        r"|(?<![\w])(?i:(?:bir\s+)?soru(?:yla|\s+ile)\s+(?:bit(?:ir|sin|meli|ecek|er)|sonlandır)\w*)"
         r"|(?:एक\s+)?(?:सवाल|प्रश्न)\s+(?:के\s+साथ|से|पर)\s+(?:खत्म|ख़त्म|समाप्त)"
     )
     for m in _scan(cjk, ctx, 0):
         lead = ctx.content[max(ctx.unit.start, m.start() - 6) : m.start()]
         neg = r"(?:不要|别|不能|않|마세요|ない|\bmasın|\bmayın|\bna\b|\bमत\b)"
+        if re.search(r"(?:不可以|勿|不)\s*$", ctx.content[ctx.unit.start : m.start()]) or re.search(
+            r"soru.*(?:me|ma|mesin|masın|meyin|mayın)$", m.group(0), _I
+        ):
+            continue  # "不要以问题结尾", "soruyla bitirme": the opposite asked
         if not re.search(neg, lead + ctx.content[m.end() : m.end() + 6]):
             yield Hit("content:end_with_question", {}, m.start(), m.end(), prio=60)
     # "never ask follow-up questions at the end", "no closing question at the end"

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from rpo_cli.stages.decompose_rules import lexicon_i18n as lx
+
 _I = re.IGNORECASE
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -1002,27 +1004,10 @@ def _negated_mention_all(ctx: Ctx, noun: str, gap: int = 4) -> Iterator[re.Match
 # Bans in the other languages the prompts use: "sin comas", "sans aucune virgule", "bitte ohne
 # Ausrufezeichen", "senza emoji", "sem nenhum travessão", "no uses emojis", "n'utilise pas de
 # virgules", "keine Kommas", "non usare virgole", "não use vírgulas", "évite les émojis".
-_FOREIGN_BAN = (
-    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|tampoco(?:\s+(?:uses|pongas|incluyas|utilices))?|"
-    r"(?:sin|sans|ohne|senza|sem)(?:\s+(?:usar|utiliser|verwenden|usare|utilizzare|nada\s+de|ningun[ao]s?|aucune?s?|"
-    r"jegliche[ns]?|irgendwelche|alcun[ao]?|alcune|nessun[ao]?|nenhu?ma?s?|nenhum))?"
-    r"|no\s+(?:uses|utilices|incluyas|pongas|use|utilice|incluya|ponga|usar|usen|incluir)(?:\s+ningun[ao]s?)?"
-    r"|(?:n['’]\s*|ne\s+)(?:utilise|utilisez|mets|mettez|emploie|employez|inclus|incluez)\s+(?:pas|aucune?)(?:\s+de|\s+d['’])?"
-    r"|pas\s+de|aucune?|keine[n]?|(?:verwende|benutze|nutze|verwenden\s+sie|benutzen\s+sie)\s+keine[n]?"
-    r"|non\s+(?:usare|utilizzare|mettere|includere|usate|utilizzate|inserire)|nessun[ao]?"
-    r"|não\s+(?:use|usar|utilize|utilizar|inclua|coloque|ponha)|nenhu?ma?|nenhum"
-    r"|evita(?:r)?|evite[zr]?|évite[zr]?|vermeide|verzichte\s+auf|bitte\s+ohne"
-    r"|ni|né|nem"  # the further items of a negated list: "sin comas ni emojis"
-)
-_FOREIGN_DET = (
-    r"(?:(?:los|las|el|la|les|le|des|de|d['’]|du|die|der|den|i|gli|il|os|as|o|a|tipo\s+de|type\s+de)\s*){0,2}"
-)
-
-
 def _foreign_negated(ctx: Ctx, noun: str) -> Iterator[re.Match]:
     """Bans of ``noun`` written in Spanish, French, German, Italian or Portuguese (the noun in that
     language): "sin comas", "ohne Ausrufezeichen"."""
-    yield from _scan(rf"(?<![\w-])(?:{_FOREIGN_BAN})\s+{_FOREIGN_DET}(?:{noun})", ctx, _I)
+    yield from _scan(rf"(?<![\w-])(?:{lx.FOREIGN_BAN})\s+{lx.FOREIGN_DET}(?:{noun})", ctx, _I)
 
 
 @dataclass

@@ -379,6 +379,15 @@ _LANG_NEG = re.compile(
 )
 
 
+_LLEAD = re.compile(rf"(?:{lx.LANGUAGE_LEAD})$", _I)
+_LTAIL = re.compile(lx.LANGUAGE_TAIL, _I)
+
+
+def _tail_negated(ctx: Ctx, tail: re.Match) -> bool:
+    """A Korean verb after the frame that is negated right after it ("영어로 쓰지 마세요")."""
+    return re.search(lx.LANGUAGE_TAIL_NEG, ctx.content[tail.start("ko") : tail.end() + 6]) is not None
+
+
 def _frame_code(m: re.Match) -> str | None:
     name = next(v for v in m.groupdict().values() if v)
     return lx.LANGUAGE_NAMES.get(name.lower()) or lx.LANGUAGE_NAMES.get(name)
@@ -387,12 +396,18 @@ def _frame_code(m: re.Match) -> str | None:
 @rule()
 def _language(ctx: Ctx) -> Iterator[Hit]:
     """ "Réponds en anglais", "Schreib auf Deutsch", "Odpowiadasz tylko po polsku", "bằng tiếng Anh",
-    "dalam bahasa Inggris", "निबंध हिंदी में हो", "اكتبها باللغة الفرنسية فقط", "回答は英語のみで", "영어로"."""
-    if not re.search(_ASK, ctx.text, _I):
-        return
+    "dalam bahasa Inggris", "निबंध हिंदी में हो", "اكتبها باللغة الفرنسية فقط", "回答は英語のみで", "영어로"; the
+    span takes the words around the frame that ask for it ("한국어로만 작성하고", "Öykü Türkçe olsun")."""
+    ask = re.search(_ASK, ctx.text, _I) is not None
     for m in _scan(_LFRAME, ctx, _I):
         code = _frame_code(m)
         if code is None:
+            continue
+        lead = _LLEAD.search(ctx.content, ctx.unit.start, m.start())
+        tail = _LTAIL.match(ctx.content, m.end(), ctx.unit.end)
+        if tail and tail.group("ko") and _tail_negated(ctx, tail):
+            tail = None  # "영어로 쓰지 마세요": the verb is negated, it asks for nothing
+        if not (ask or lead or tail):
             continue
         neg = _LANG_NEG.search(ctx.content[max(ctx.unit.start, m.start() - 20) : m.start()])
         if neg:
@@ -411,7 +426,8 @@ def _language(ctx: Ctx) -> Iterator[Hit]:
             _I,
         ):
             continue  # "the English word for", a text quoted in that language
-        yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=49)
+        start = lead.start() if lead else m.start()
+        yield Hit("language:response_language", {"language": code}, start, tail.end() if tail else m.end(), prio=49)
 
 
 @rule()

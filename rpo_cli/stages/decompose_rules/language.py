@@ -688,71 +688,8 @@ def _language_of_task_object_to_someone(ctx: Ctx) -> Iterator[Hit]:
     yield Hit("language:response_language", {"language": code}, m.start("c"), t.end() if t else m.end(), prio=49)
 
 
-# --- session 4 (dev6): the response language and banned scripts in Korean, Hindi, Turkish, Arabic --
-
-_KO_LANG = {"한국어": "ko", "한글": "ko", "영어": "en", "일본어": "ja", "중국어": "zh", "스페인어": "es",
-            "프랑스어": "fr", "독일어": "de"}  # fmt: skip
-# (the nukta letter is written precomposed or as letter + sign: both spellings are listed)
-_HI_LANG = {"हिंदी": "hi", "हिन्दी": "hi", "अंग्रेज़ी": "en", "अंग्रे\u095bी": "en", "अंग्रेजी": "en", "इंग्लिश": "en"}
-_TR_LANG = {"türkçe": "tr", "ingilizce": "en", "almanca": "de", "fransızca": "fr", "ispanyolca": "es",
-            "italyanca": "it", "rusça": "ru", "arapça": "ar", "japonca": "ja", "korece": "ko",
-            "çince": "zh"}  # fmt: skip
-_AR_LANG = {"بالعربية": "ar", "بالعربي": "ar", "باللغة العربية": "ar", "بالإنجليزية": "en",
-            "بالانجليزية": "en", "باللغة الإنجليزية": "en", "باللغة الانجليزية": "en", "بالفرنسية": "fr",
-            "باللغة الفرنسية": "fr"}  # fmt: skip
-
-
-def _alts(names) -> str:
-    return "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True))
-
-
-@rule()
-def _other_script_language(ctx: Ctx) -> Iterator[Hit]:
-    """ "한국어로만 작성하고", "पूरा जवाब हिंदी में होना चाहिए", "Öykü Türkçe olsun", "اكتب بالعربية فقط": the
-    response language asked for in Korean, Hindi, Turkish or Arabic (a negated verb asks for nothing)."""
-    found: list[tuple[re.Match, str]] = []
-    ko = (
-        rf"(?P<n>{_alts(_KO_LANG)})\s*(?:으로|로)\s*(?:만\s*)?(?:(?:모두|전부|다)\s*)?"
-        r"(?P<v>작성|써|쓰|답|대답|응답|답변|말|해|적|번역)\w*"
-    )
-    for m in _scan(ko, ctx, 0):
-        if not re.search(r"지\s*(?:마|말)|않", ctx.content[m.start("v") : m.end() + 6]):  # "영어로 쓰지 마세요"
-            found.append((m, _KO_LANG[re.sub(r"\s+", "", m.group("n"))]))
-    hi = (
-        rf"(?:(?:पूरा|सारा|पूरी|सारी)\s+)?(?:(?:जवाब|उत्तर|कविता|लेख|संदेश|मैसेज|कहानी|पत्र)\s+)?(?P<n>{_alts(_HI_LANG)})\s+में\s+"
-        r"(?:ही\s+)?(?:होना\s+चाहिए|होनी\s+चाहिए|हो|लिख[\u0900-\u097f]*|दे[\u0900-\u097f]*|दीजिए|बता[\u0900-\u097f]*)"
-    )
-    for m in _scan(hi, ctx, 0):
-        found.append((m, _HI_LANG[m.group("n")]))
-    names = _alts(_TR_LANG).replace("ingilizce", "[İIi]ngilizce").replace("ispanyolca", "[İIi]spanyolca").replace(
-        "italyanca", "[İIi]talyanca")
-    tr = (
-        r"(?<![\w])(?:(?:öykü|hikaye|hikâye|cevap|yanıt|metin|şiir|yazı|mektup|mesaj|e-posta)\w*\s+)?"
-        r"(?:(?:sadece|yalnızca|yalnız|tamamen|tümüyle|baştan\s+sona)\s+)?"
-        rf"(?P<n>{names})(?:['’]?(?:de|da))?(?:\s+olarak)?\s+(?P<v>olsun|olmalı\w*|yaz\w*|cevap\s+ver\w*|yanıt\s+ver\w*|yanıtla\w*|"
-        r"cevapla\w*|anlat\w*)"
-    )
-    for m in _scan(tr, ctx, _I):
-        if re.match(r"(?:yazma|cevap\s+verme|yanıt\s+verme|yanıtlama|cevaplama|anlatma)(?!k)|olmasın",
-                    m.group("v"), _I):  # fmt: skip
-            continue  # "İngilizce yazma": don't write in English
-        key = m.group("n").lower().replace("i̇", "i")
-        key = "i" + key[1:] if key[0] in "ıi" and key[1:].startswith(("ngilizce", "spanyolca", "talyanca")) else key
-        if key in _TR_LANG:
-            found.append((m, _TR_LANG[key]))
-    ar = (
-        r"(?:(?:اكتب|أكتب|اكتبي|أجب|اجب|أجيبي|رد|ردّ|تحدث|الرد|الإجابة|الاجابة)\s+(?:[\u0600-\u06ff]+\s+){0,1}?)?"
-        rf"(?P<n>{_alts(_AR_LANG)})(?P<only>\s+فقط)?"
-    )
-    for m in _scan(ar, ctx, 0):
-        if not (m.group("only") or m.group(0) != m.group("n")):
-            continue  # a bare "بالعربية" inside the task
-        pre = ctx.content[ctx.unit.start : m.start()]
-        if re.search(r"(?:^|\s)(?:لا|لن|دون|بدون)\s+(?:[\u0600-\u06ff]+\s+)?$", pre):
-            continue  # "لا تكتب بالإنجليزية": don't write in English
-        found.append((m, _AR_LANG[re.sub(r"\s+", " ", m.group("n"))]))
-    for m, code in found:
-        yield Hit("language:response_language", {"language": code}, m.start(), m.end(), prio=50)
+# --- session 4 (dev6): banned scripts in Korean, Hindi, Turkish, Arabic (the response language asked in
+# them: ``i18n._language``) ---------------------------------------------------------------------------
 
 
 @rule()
@@ -788,20 +725,6 @@ def _no_script_left(ctx: Ctx) -> Iterator[Hit]:
         if re.match(r"\s*(?:except|but|other\s+than)\b", ctx.content[m.end() : ctx.unit.end], _I):
             continue
         yield Hit("language:no_script", {"script": _SCRIPT_NAME[m.group("s").lower()]}, m.start(), m.end(), prio=56)
-
-
-# The request written in Russian: "Ответь на русском", "Напиши на английском языке" (Korean, Hindi,
-# Turkish and Arabic: ``_other_script_language``).
-_RU_LANG = {"русском": "ru", "английском": "en", "украинском": "uk", "французском": "fr", "немецком": "de"}
-
-
-@rule()
-def _russian_language(ctx: Ctx) -> Iterator[Hit]:
-    pat = rf"(?:ответь|ответьте|напиши|напишите|пиши|пишите)\s+(?:\S+\s+){{0,3}}?на\s+(?P<n>{'|'.join(_RU_LANG)})"
-    for m in _scan(pat, ctx, _I):
-        if not re.search(r"(?:\bне)\s*\S*\s*$", ctx.content[ctx.unit.start : m.start()], _I):
-            yield Hit("language:response_language", {"language": _RU_LANG[m.group("n").lower()]}, m.start(), m.end(),
-                      prio=50)
 
 
 # --- session 4 (dev7): the language on the object of a writing task, after a polite lead -------------------

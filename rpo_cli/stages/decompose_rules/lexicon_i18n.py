@@ -2,9 +2,10 @@
 
 Sixteen languages: fr, de, es, it, pt, nl, pl, ru, zh, ja, ko, hi, ar, tr, vi, id. Every list is a
 regex alternation (or a dict of words) per language; the rules that read them live in
-``i18n.py`` (counts, bans, keywords, start/end, language, case, P.S., JSON, title). Nothing here
-runs on its own. Lists are deliberately short: only words whose requirement sense dominates, so a
-word in the task content ("the book has 300 pages") does not read as a constraint.
+``i18n.py`` (counts, bans, keywords, start/end, language, case, P.S., JSON, title; the bans of
+``grammar._foreign_negated`` read ``FOREIGN_BAN``). Nothing here runs on its own. Lists are
+deliberately short: only words whose requirement sense dominates, so a word in the task content
+("the book has 300 pages") does not read as a constraint.
 
 Numbers: digits of every script already match ``\\d`` in Python regexes and ``int()`` reads them
 (Arabic-Indic, Devanagari, full-width), so only number *words* and CJK numerals are listed here.
@@ -263,6 +264,21 @@ NEG_AFTER = (
     r"|\s*(?:का\s+)?(?:इस्तेमाल|उपयोग|प्रयोग)?\s*(?:मत|न)\s+\S+|\s*नहीं"
     r"|\s+achterwege|\s+weg"
 )  # fmt: skip
+# The negation before a banned noun as grammar._foreign_negated reads it in es, fr, de, it, pt ("sin comas",
+# "ohne Ausrufezeichen", "sin comas ni emojis"), with the articles that may stand between.
+FOREIGN_BAN = (
+    r"nada\s+de|rien\s+de|niente|kein(?:e|en)?\s+einzige[ns]?|tampoco(?:\s+(?:uses|pongas|incluyas|utilices))?|"
+    r"(?:sin|sans|ohne|senza|sem)(?:\s+(?:usar|utiliser|verwenden|usare|utilizzare|nada\s+de|ningun[ao]s?|aucune?s?|"
+    r"jegliche[ns]?|irgendwelche|alcun[ao]?|alcune|nessun[ao]?|nenhu?ma?s?|nenhum))?"
+    r"|no\s+(?:uses|utilices|incluyas|pongas|use|utilice|incluya|ponga|usar|usen|incluir)(?:\s+ningun[ao]s?)?"
+    r"|(?:n['’]\s*|ne\s+)(?:utilise|utilisez|mets|mettez|emploie|employez|inclus|incluez)\s+(?:pas|aucune?)(?:\s+de|\s+d['’])?"
+    r"|pas\s+de|aucune?|keine[n]?|(?:verwende|benutze|nutze|verwenden\s+sie|benutzen\s+sie)\s+keine[n]?"
+    r"|non\s+(?:usare|utilizzare|mettere|includere|usate|utilizzate|inserire)|nessun[ao]?"
+    r"|não\s+(?:use|usar|utilize|utilizar|inclua|coloque|ponha)|nenhu?ma?|nenhum"
+    r"|evita(?:r)?|evite[zr]?|évite[zr]?|vermeide|verzichte\s+auf|bitte\s+ohne"
+    r"|ni|né|nem"  # the further items of a negated list: "sin comas ni emojis"
+)
+FOREIGN_DET = r"(?:(?:los|las|el|la|les|le|des|de|d['’]|du|die|der|den|i|gli|il|os|as|o|a|tipo\s+de|type\s+de)\s*){0,2}"
 # family -> (constraint id, kwargs, alternation of nouns)
 BAN_NOUNS: dict[str, tuple[str, dict, str]] = {
     "emoji": ("format:no_emoji", {},
@@ -369,33 +385,56 @@ LANGUAGE_NAMES: dict[str, str] = {
     "angielsku": "en", "polsku": "pl", "niemiecku": "de", "francusku": "fr", "hiszpańsku": "es", "rosyjsku": "ru",
     # ru (на X)
     "английском": "en", "русском": "ru", "немецком": "de", "французском": "fr", "испанском": "es",
-    # tr
+    "украинском": "uk",
+    # tr ("İ" lowercases to "i" and a combining dot: both spellings are listed)
     "ingilizce": "en", "i̇ngilizce": "en", "türkçe": "tr", "almanca": "de", "fransızca": "fr", "ispanyolca": "es",
+    "i̇spanyolca": "es", "italyanca": "it", "i̇talyanca": "it", "rusça": "ru", "arapça": "ar", "japonca": "ja",
+    "korece": "ko", "çince": "zh",
     # vi (tiếng X)
     "tiếng anh": "en", "tiếng việt": "vi", "tiếng pháp": "fr", "tiếng đức": "de", "tiếng nhật": "ja",
     # id (bahasa X)
     "bahasa inggris": "en", "bahasa indonesia": "id", "bahasa jepang": "ja", "bahasa jerman": "de",
-    # hi
-    "अंग्रेज़ी": "en", "अंग्रेजी": "en", "इंग्लिश": "en", "हिंदी": "hi", "हिन्दी": "hi",
+    # hi (the nukta letter is written precomposed or as letter and sign: both spellings are listed)
+    "अंग्रेज़ी": "en", "अंग्रे\u095bी": "en", "अंग्रेजी": "en", "इंग्लिश": "en", "हिंदी": "hi", "हिन्दी": "hi",
     # ar
-    "الإنجليزية": "en", "الانجليزية": "en", "الإنكليزية": "en", "العربية": "ar", "الفرنسية": "fr",
+    "الإنجليزية": "en", "الانجليزية": "en", "الإنكليزية": "en", "العربية": "ar", "العربي": "ar", "الفرنسية": "fr",
     "الألمانية": "de",
     # zh / ja / ko
     "英文": "en", "英语": "en", "中文": "zh", "汉语": "zh", "日语": "ja", "法语": "fr", "德语": "de",
     "英語": "en", "日本語": "ja", "中国語": "zh", "フランス語": "fr", "ドイツ語": "de",
-    "영어": "en", "한국어": "ko", "일본어": "ja", "중국어": "zh", "프랑스어": "fr", "독일어": "de",
+    "영어": "en", "한국어": "ko", "한글": "ko", "일본어": "ja", "중국어": "zh", "프랑스어": "fr", "독일어": "de",
+    "스페인어": "es",
 }  # fmt: skip
 # The frame that makes a name a manner ("in English"), per language, with {L} for the name.
 LANGUAGE_FRAMES = (
     r"\ben\s+{L}\b", r"\bauf\s+{L}\b", r"\bin\s+het\s+{L}\b", r"\bpo\s+{L}\b", r"\bна\s+{L}(?:\s+языке)?",
     r"\b(?:en|em|in)\s+{L}\b",
     # Turkish: "İngilizce yaz", not the negative imperative "İngilizce yazma" / "cevap verme"
-    r"(?<!\w){L}\s+(?:olsun|olarak|(?:yaz|cevap\s+ver|yanıt\s+ver|yanıtla|cevapla)(?!m[ae](?:y[ıi]n\w*)?\b)\w*"
+    r"(?<!\w){L}\s+(?:olsun|olmalı\w*|olarak|(?:yaz|cevap\s+ver|yanıt\s+ver|yanıtla|cevapla|anlat)(?!m[ae](?:y[ıi]n\w*)?\b)\w*"
     r"|(?>(?:cevap|yanıt)\w*)(?!\s+verme))",
     r"\bbằng\s+{L}\b",
     r"\bdalam\s+{L}\b", r"{L}\s+में", r"(?:باللغة\s+|ب){L}", r"(?:用|使用|以){L}", r"{L}(?:のみ)?で", r"{L}로",
     r"{L}の?み",
 )  # fmt: skip
+# What a statement of the language takes around its frame: the verb or noun that asks for it, before
+# ("पूरा जवाब हिंदी में", "Öykü Türkçe olsun", "اكتب بالعربية", "Ответь на русском") or after ("한국어로만 작성하고",
+# "हिंदी में होना चाहिए", "بالعربية فقط", "Türkçe olarak yaz"). A frame with either needs no other asking word.
+LANGUAGE_LEAD = (
+    r"(?:(?:पूरा|सारा|पूरी|सारी)\s+)?(?:जवाब|उत्तर|कविता|लेख|संदेश|मैसेज|कहानी|पत्र)\s+|(?:पूरा|सारा|पूरी|सारी)\s+"
+    r"|(?<![\w])(?:(?:öykü|hikaye|hikâye|cevap|yanıt|metin|şiir|yazı|mektup|mesaj|e-posta)\w*\s+)?"
+    r"(?:sadece|yalnızca|yalnız|tamamen|tümüyle|baştan\s+sona)\s+"
+    r"|(?<![\w])(?:öykü|hikaye|hikâye|cevap|yanıt|metin|şiir|yazı|mektup|mesaj|e-posta)\w*\s+"
+    r"|(?:اكتب|أكتب|اكتبي|أجب|اجب|أجيبي|رد|ردّ|تحدث|الرد|الإجابة|الاجابة)\s+(?:[\u0600-\u06ff]+\s+)?"
+    r"|(?:ответь|ответьте|напиши|напишите|пиши|пишите)\s+(?:\S+\s+){0,3}?"
+)  # fmt: skip
+LANGUAGE_TAIL = (
+    r"\s*(?:만\s*)?(?:(?:모두|전부|다)\s*)?(?P<ko>작성|써|쓰|답|대답|응답|답변|말|해|적|번역)\w*"
+    r"|\s+(?:ही\s+)?(?:होना\s+चाहिए|होनी\s+चाहिए|हो|लिख[\u0900-\u097f]*|दे[\u0900-\u097f]*|दीजिए|बता[\u0900-\u097f]*)"
+    r"|\s+فقط"
+    r"|(?<=olarak)\s+(?:yaz|cevap\s+ver|yanıt\s+ver|yanıtla|cevapla|anlat)(?!m[ae](?:y[ıi]n\w*)?\b)\w*"
+)  # fmt: skip
+# a verb after the frame that is negated: "영어로 쓰지 마세요"
+LANGUAGE_TAIL_NEG = r"지\s*(?:마|말)|않"
 
 # --- case (used by i18n._case) ------------------------------------------------------------------
 LOWERCASE = (
