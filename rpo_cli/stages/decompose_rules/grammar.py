@@ -671,6 +671,15 @@ def plain_counts(ctx: Ctx, pats: tuple[str, ...], tid: str, key: str, prio: int,
                 yield Hit(tid, {key: n}, m.start(), m.end(), prio=prio)
 
 
+def table_hits(ctx: Ctx, table: tuple[tuple[str, str], ...], prio: int, skip_negated: bool = True) -> Iterator[Hit]:
+    """A hit without kwargs for each match of each (type id, pattern) pair of a table of fixed
+    phrasings, in the table's order; with ``skip_negated``, a match under a negation is left out."""
+    for tid, pat in table:
+        for m in _scan(pat, ctx, _I):
+            if not (skip_negated and _negated(ctx, m.start())):
+                yield Hit(tid, {}, m.start(), m.end(), prio=prio)
+
+
 _TIMES = rf"(?:(?P<n>{NUM})\s+times?|(?P<tw>once|twice|thrice))"
 
 
