@@ -26,6 +26,24 @@ from rpo_cli.stages.decompose_rules.grammar import (
 _CAPS = r"(?:capital\s+letters|caps|capitals|upper[- ]?case(?:\s+letters)?|block\s+capitals)"
 
 
+def _capital_count(ctx: Ctx, m: re.Match, lead: bool) -> Hit | None:
+    """change_case:capital_word_frequency for a count of capitalised words matched with a relation
+    (group ``rel``) and a number (``num``) or a number of times; None when the relation reads as
+    none. With ``lead``, a "keep" or a negation just before the match opens the span."""
+    gd = m.groupdict()
+    n = parse_number(gd["num"]) if gd.get("num") else _times_value(m)
+    rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
+    if not rel:
+        return None
+    start = m.start()
+    if lead:
+        pre = ctx.content[ctx.unit.start : m.start()]
+        before = re.search(rf"\b(?:keep|{_NEG_WORDS})\s+(?:use\s+)?$", pre, _I)
+        start = ctx.unit.start + before.start() if before else m.start()
+    kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
+    return Hit("change_case:capital_word_frequency", kw, start, m.end(), prio=75)
+
+
 @rule("cap", "upper")
 def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
     pats = [
@@ -49,12 +67,8 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
     )
     for pat in pats:
         for m in _scan(pat, ctx, _I):
-            gd = m.groupdict()
-            n = parse_number(gd["num"]) if gd.get("num") else _times_value(m)
-            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-            if rel:
-                kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
-                yield Hit("change_case:capital_word_frequency", kw, m.start(), m.end(), prio=75)
+            if hit := _capital_count(ctx, m, lead=False):
+                yield hit
     caps_adj = (
         r"(?:all[- ]caps|all[- ]capital|(?:fully\s+)?capitali[sz]ed|(?:all[- ])?upper[- ]?case|caps[- ]?lock(?:ed)?)"
     )
@@ -67,15 +81,8 @@ def _capital_word_frequency(ctx: Ctx) -> Iterator[Hit]:
     )
     for pat in more:
         for m in _scan(pat, ctx, _I):
-            gd = m.groupdict()
-            n = parse_number(gd["num"]) if gd.get("num") else _times_value(m)
-            rel = n is not None and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-            if rel:
-                pre = ctx.content[ctx.unit.start : m.start()]
-                lead = re.search(rf"\b(?:keep|{_NEG_WORDS})\s+(?:use\s+)?$", pre, _I)
-                start = ctx.unit.start + lead.start() if lead else m.start()
-                kw = {"capital_frequency": rel[1], "capital_relation": rel[0]}
-                yield Hit("change_case:capital_word_frequency", kw, start, m.end(), prio=75)
+            if hit := _capital_count(ctx, m, lead=True):
+                yield hit
     # "NO all-caps words, not even one", "Don't use any words in all capitals", "zero uppercase words": none at all
     none = (
         rf"\b(?:no|zero|not\s+a\s+single|not\s+one|without\s+(?:any\s+)?)\s*(?:single\s+)?{caps_adj}\s+words?\b"

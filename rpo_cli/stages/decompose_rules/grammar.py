@@ -662,6 +662,26 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
                 yield m, "less than", n + 1
 
 
+def plain_counts(ctx: Ctx, pats: tuple[str, ...], tid: str, key: str, prio: int, least: int = 1) -> Iterator[Hit]:
+    """A hit of ``tid`` with ``{key: N}`` for each match of each pattern, in order, whose number
+    (group ``num``) is at least ``least`` and is not negated: the whole reading of a phrasing that
+    names its count and nothing else ("at least one sentence runs past 25 words", "exactly 3 numbers")."""
+    for pat in pats:
+        for m in _scan(pat, ctx, _I):
+            n = parse_number(m.group("num"))
+            if n is not None and n >= least and not _negated(ctx, m.start()):
+                yield Hit(tid, {key: n}, m.start(), m.end(), prio=prio)
+
+
+def table_hits(ctx: Ctx, table: tuple[tuple[str, str], ...], prio: int, skip_negated: bool = True) -> Iterator[Hit]:
+    """A hit without kwargs for each match of each (type id, pattern) pair of a table of fixed
+    phrasings, in the table's order; with ``skip_negated``, a match under a negation is left out."""
+    for tid, pat in table:
+        for m in _scan(pat, ctx, _I):
+            if not (skip_negated and _negated(ctx, m.start())):
+                yield Hit(tid, {}, m.start(), m.end(), prio=prio)
+
+
 _TIMES = rf"(?:(?P<n>{NUM})\s+times?|(?P<tw>once|twice|thrice))"
 
 

@@ -26,6 +26,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _scan,
     _unquote,
     parse_number,
+    plain_counts,
     rule,
     suffix_counts,
 )
@@ -103,6 +104,24 @@ _PCT_CAP = (
 )
 
 
+# a cap needs no list ("Name at most one person", "mention no more than two people"): a name off the list
+# is not counted, and a response that names fewer people than the cap passes either way
+_PERSON_CAP = (
+    rf"\b(?:name|mention|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:real\s+|actual\s+)?"
+    r"(?:person|people|persons|individuals?)\b(?:\s+by\s+name\b)?(?!\s+(?:from|of|on|in)\b)"
+)
+
+
+def _person_caps(ctx: Ctx, seen: set[int]) -> Iterator[Hit]:
+    """count:person_names_fewer for a cap on the people named, which needs no list of names; each
+    match's start goes into ``seen`` (a start already there is skipped)."""
+    for m in _scan(_PERSON_CAP, ctx, _I):
+        got = _sided(ctx, m, "count:person_names", "count:person_names_fewer")
+        if got and got[0] == "count:person_names_fewer" and m.start() not in seen:
+            seen.add(m.start())
+            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+
+
 @rule("stop word", "stop-word", "stopword", "function word")
 def _stop_words(ctx: Ctx) -> Iterator[Hit]:
     pats = (
@@ -120,17 +139,7 @@ def _stop_words(ctx: Ctx) -> Iterator[Hit]:
         rf"{_PCT_CAP}?{_PCT}(?:\s+or\s+(?P<or>less|fewer|below|lower))?",
     )
     seen: set[int] = set()
-    # a cap needs no list ("Name at most one person", "mention no more than two people"): a name off the list
-    # is not counted, and a response that names fewer people than the cap passes either way
-    cap = (
-        rf"\b(?:name|mention|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:real\s+|actual\s+)?"
-        r"(?:person|people|persons|individuals?)\b(?:\s+by\s+name\b)?(?!\s+(?:from|of|on|in)\b)"
-    )
-    for m in _scan(cap, ctx, _I):
-        got = _sided(ctx, m, "count:person_names", "count:person_names_fewer")
-        if got and got[0] == "count:person_names_fewer" and m.start() not in seen:
-            seen.add(m.start())
-            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+    yield from _person_caps(ctx, seen)
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if m.start() in seen:
@@ -279,17 +288,7 @@ def _person_names(ctx: Ctx) -> Iterator[Hit]:
         r"heroes|villagers|kids|characters)\b",
         rf"\b(?:mention|use|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:different\s+)?(?:first\s+)?names\b",
     )
-    # a cap needs no list ("Name at most one person", "mention no more than two people"): a name off the list
-    # is not counted, and a response that names fewer people than the cap passes either way
-    cap = (
-        rf"\b(?:name|mention|include|feature)\s+(?P<rel>{REL})\s+(?P<num>{NUM})\s+(?:real\s+|actual\s+)?"
-        r"(?:person|people|persons|individuals?)\b(?:\s+by\s+name\b)?(?!\s+(?:from|of|on|in)\b)"
-    )
-    for m in _scan(cap, ctx, _I):
-        got = _sided(ctx, m, "count:person_names", "count:person_names_fewer")
-        if got and got[0] == "count:person_names_fewer" and m.start() not in seen:
-            seen.add(m.start())
-            yield Hit(got[0], {"N": got[1]}, m.start(), m.end(), prio=_PRIO)
+    yield from _person_caps(ctx, seen)
     for pat in pats:
         for m in _scan(pat, ctx, _I):
             if m.start() in seen:
@@ -323,21 +322,14 @@ def _numbers(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:exactly|precisely)\s+(?P<num>{NUM})\s+(?:numbers?|numerals?|numeric\s+values?)\b(?!\s+(?:of|between|from)\b)"
         r"(?:\s*(?:,\s*|\s*[-—–]\s*|\s+and\s+)?no\s+more(?:\s*,?\s*no\s+(?:less|fewer))?)?"
     )
-    for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n is not None and not _negated(ctx, m.start()):
-            yield Hit("count:numbers", {"N": n}, m.start(), m.end(), prio=_PRIO)
     # no verb, but a closing "nothing else" that makes the count exact: "exactly those 3 numbers, nothing else
     # numeric", "precisely four numbers and no other numbers", "exactly 2 numerals - none besides"
-    pat = (
+    closing = (
         rf"\b(?:exactly|precisely)\s+(?:(?:those|these|the)\s+)?(?P<num>{NUM})\s+(?:numbers?|numerals?|figures)\b"
         r"\s*(?:,|;|:|[-—–]|\(|\band\b)?\s*(?:and\s+)?(?:nothing\s+(?:else\s+)?(?:numeric(?:al)?|numbers?|else)|"
         r"no\s+(?:other|more|further|additional)\s+(?:numbers?|numerals?|figures|digits)|none\s+(?:else|besides|other))\b"
     )
-    for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n is not None and not _negated(ctx, m.start()):
-            yield Hit("count:numbers", {"N": n}, m.start(), m.end(), prio=_PRIO)
+    yield from plain_counts(ctx, (pat, closing), "count:numbers", "N", _PRIO, least=0)
 
 
 @rule("pronoun")
@@ -492,11 +484,7 @@ def _long_sentence(ctx: Ctx) -> Iterator[Hit]:
         rf"\bat\s+least\s+one\s+sent[ae]nce\s+(?:(?:must|should|has\s+to|needs\s+to)\s+)?(?:be|run|go|runs|goes|is)\s+"
         rf"(?:more\s+than|over|longer\s+than|above|past|beyond)\s+(?P<num>{NUM})\s+words(?:\s+long)?",
     )
-    for pat in pats:
-        for m in _scan(pat, ctx, _I):
-            n = parse_number(m.group("num"))
-            if n and not _negated(ctx, m.start()):
-                yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=_PRIO)
+    yield from plain_counts(ctx, pats, "length:long_sentence", "max_words", _PRIO)
 
 
 @rule("once", "one time")

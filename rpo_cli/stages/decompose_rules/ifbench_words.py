@@ -25,6 +25,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _unquote,
     parse_number,
     rule,
+    table_hits,
 )
 
 _PRIO = 85
@@ -133,10 +134,7 @@ _FIXED = (
 
 @rule("word", "sentence", "verb", "request", "backwards", "reverse", "syllable", "vowel")
 def _fixed_word_rules(ctx: Ctx) -> Iterator[Hit]:
-    for tid, pat in _FIXED:
-        for m in _scan(pat, ctx, _I):
-            if not _negated(ctx, m.start()):
-                yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+    yield from table_hits(ctx, _FIXED, _PRIO)
 
 
 @rule("palindrom")
@@ -510,10 +508,7 @@ _GEN_WORDS = (
 def _gen_word_chains(ctx: Ctx) -> Iterator[Hit]:
     """Sentences chained by their last and first words, and syllable parity alternating, in the
     wordings _FIXED misses (see _GEN_WORDS)."""
-    for tid, pat in _GEN_WORDS:
-        for m in _scan(pat, ctx, _I):
-            if not _negated(ctx, m.start()):
-                yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+    yield from table_hits(ctx, _GEN_WORDS, _PRIO)
 
 
 _GEN_POS = (
@@ -547,9 +542,7 @@ def _gen_word_places(ctx: Ctx) -> Iterator[Hit]:
         if n and k and n > 0 and k > 0 and kw and not _negated(ctx, m.start()):
             kws = {"keyword": kw, "n": n, "m": k}
             yield Hit("words:keywords_specific_position", kws, m.start(), m.end(), prio=_PRIO)
-    for tid, pat in _GEN_LETTERS:
-        for m in _scan(pat, ctx, _I):
-            yield Hit(tid, {}, m.start(), m.end(), prio=_PRIO)
+    yield from table_hits(ctx, _GEN_LETTERS, _PRIO, skip_negated=False)
 
 
 def _palindrome_counts(ctx: Ctx, pat: str) -> Iterator[Hit]:

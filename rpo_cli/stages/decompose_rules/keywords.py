@@ -206,13 +206,19 @@ def _frequency_hit(ctx: Ctx, m: re.Match, start: int | None = None) -> Hit | Non
     if not kw or not rel or _in_subpart(ctx, m):
         return None
     start = m.start() if start is None else start
-    if rel == ("at least", 1):  # "at least once" is plain inclusion
-        # of a phrase (several words) it is the required phrase (conventions_v1): 'use the exact phrase "backward
-        # compatible" at least once'
-        if len(kw.split()) >= 2 and re.fullmatch(QUOTED, q):
-            return Hit("keywords:required_phrase", {"phrase": kw}, start, m.end(), prio=70)
-        return Hit("keywords:existence", {"keywords": [kw]}, start, m.end(), prio=70)
-    return Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]}, start, m.end(), prio=70)
+    # "at least once" of a phrase (several words) is the required phrase (conventions_v1): 'use the exact
+    # phrase "backward compatible" at least once'
+    if rel == ("at least", 1) and len(kw.split()) >= 2 and re.fullmatch(QUOTED, q):
+        return Hit("keywords:required_phrase", {"phrase": kw}, start, m.end(), prio=70)
+    return _keyword_count_hit(kw, rel, start, m.end())
+
+
+def _keyword_count_hit(kw: str, rel: tuple[str, int], start: int, end: int) -> Hit:
+    """The hit of a keyword asked for ``rel`` times: "at least once" is plain inclusion
+    (keywords:existence), any other count keywords:frequency with its relation."""
+    if rel == ("at least", 1):
+        return Hit("keywords:existence", {"keywords": [kw]}, start, end, prio=70)
+    return Hit("keywords:frequency", {"keyword": kw, "frequency": rel[1], "relation": rel[0]}, start, end, prio=70)
 
 
 @rule("letter", "'s", "’s")
@@ -1094,11 +1100,7 @@ def _foreign_frequency(ctx: Ctx) -> Iterator[Hit]:
             r = ("at least", n + 1)
         else:
             r = ("less than", n)
-        if r == ("at least", 1):
-            yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
-        else:
-            kwargs = {"keyword": kw, "frequency": r[1], "relation": r[0]}
-            yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)
+        yield _keyword_count_hit(kw, r, m.start(), m.end())
 
 
 # --- Chinese ---------------------------------------------------------------------------------------
@@ -1142,12 +1144,7 @@ def _zh_keywords(ctx: Ctx) -> Iterator[Hit]:
         n = int(raw) if raw.isdigit() else _ZH_NUM[raw]
         at_least = m.group("rel") in ("至少", "最少", "不少于")
         rel = ("at least", n) if at_least else ("less than", n + 1)
-        kw = m.group("w").strip()
-        if rel == ("at least", 1):
-            yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
-        else:
-            kwargs = {"keyword": kw, "frequency": rel[1], "relation": rel[0]}
-            yield Hit("keywords:frequency", kwargs, m.start(), m.end(), prio=70)
+        yield _keyword_count_hit(m.group("w").strip(), rel, m.start(), m.end())
 
 
 # An unquoted code or name marked as literal by what follows it ("include the wifi password ELK2024 exactly as
@@ -1268,11 +1265,7 @@ def _nl_tr_ja_frequency(ctx: Ctx) -> Iterator[Hit]:
             rel = re.sub(r"\s+", " ", m.group("rel").lower())
             at_least = rel in ("minstens", "ten minste", "minimaal", "en az", "以上")
             r = ("at least", n) if at_least else ("less than", n + 1)
-            if r == ("at least", 1):
-                yield Hit("keywords:existence", {"keywords": [kw]}, m.start(), m.end(), prio=70)
-            else:
-                yield Hit("keywords:frequency", {"keyword": kw, "frequency": r[1], "relation": r[0]}, m.start(),
-                          m.end(), prio=70)  # fmt: skip
+            yield _keyword_count_hit(kw, r, m.start(), m.end())
 
 
 # --- session 4 (fmt6) -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     _scan,
     _unquote,
     parse_number,
+    plain_counts,
     rule,
     scoped_to_part,
     suffix_counts,
@@ -615,6 +616,18 @@ _ONE_SENTENCE = re.compile(
 )
 
 
+def _word_cap(m: re.Match, n: int, neg: bool) -> int | None:
+    """The most words a sentence may have by a count matched with an optional relation before it
+    (group ``rel``) or a cap word after it (group ``suf``): N itself after "or fewer" / "max", one
+    less than a "less than" bound before it ("under 12 words" -> 11), None for any other bound."""
+    if m.group("suf"):
+        return n
+    rel = m.group("rel") and _relation(m.group("rel"), n, neg)
+    if not rel or rel[0] != "less than":
+        return None
+    return rel[1] - 1
+
+
 @rule("sentence")
 def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
     pat = (
@@ -637,10 +650,7 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
         rf"have\s+to|needs?\s+to|may|can)\s+)?(?:(?:be|have|contain|stay|remain|run|were|was|is|are)\s+)?(?:to\s+)?"
         rf"(?P<num>{NUM})\s+words\s*,?\s*or\s+(?:fewer|less|shorter|under)(?:\s+long)?"
     )
-    for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n and n >= 1 and not _negated(ctx, m.start()):
-            yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
+    yield from plain_counts(ctx, (pat,), "length:max_words_per_sentence", "max_words", 60)
     # "12 words or fewer per sentence", "no more than 15 words in each sentence"
     pat = (
         rf"\b(?:(?P<rel>{REL})\s+)?(?P<num>{NUM})\s+words\s*(?P<suf>,?\s*(?:or\s+(?:fewer|less)|max(?:imum)?|tops|at\s+most)\s+)?\s*"
@@ -653,15 +663,9 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
         neg = _negated(ctx, m.start())
         if n is None or (m.group("rel") and m.group("suf")) or (neg and not m.group("rel")):
             continue
-        if m.group("suf"):
-            cap = n
-        else:
-            # "Do not use more than 40 words in any sentence": the negation flips the bound
-            rel = m.group("rel") and _relation(m.group("rel"), n, neg)
-            if not rel or rel[0] != "less than":
-                continue
-            cap = rel[1] - 1
-        if cap >= 1:
+        # "Do not use more than 40 words in any sentence": the negation flips the bound
+        cap = _word_cap(m, n, neg)
+        if cap is not None and cap >= 1:
             yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
     # "Keep every sentence to 20 words max", "keep each sentence short, 12 words max"
     pat = (
@@ -669,10 +673,7 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:(?:be|stay|remain|run|kept|keep)\s+)?(?:(?:short|brief|tight|punchy)\s*,?\s*)?(?:to\s+|at\s+|under\s+)?"
         rf"(?P<num>{NUM})\s+words?\s*,?\s*(?:max(?:imum)?|tops|at\s+(?:the\s+)?most)\b"
     )
-    for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n and n >= 1 and not _negated(ctx, m.start()):
-            yield Hit("length:max_words_per_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
+    yield from plain_counts(ctx, (pat,), "length:max_words_per_sentence", "max_words", 60)
     # "Short sentences, 6 words or less each", "sentences please, nothing over 12 words each": the
     # sentences named just before, the count of each after them
     pat = (
@@ -687,32 +688,19 @@ def _max_words_per_sentence(ctx: Ctx) -> Iterator[Hit]:
             continue
         if re.search(r"\b(?:bullets?|points?|items?|lines?|paragraphs?|tips?|ideas?|options?)\b", pre[-40:], _I):
             continue  # another plural noun closer to the count
-        if m.group("suf"):
-            cap = n
-        else:
-            rel = m.group("rel") and _relation(m.group("rel"), n, _negated(ctx, m.start()))
-            if not rel or rel[0] != "less than":
-                continue
-            cap = rel[1] - 1
-        if cap >= 1:
+        cap = _word_cap(m, n, _negated(ctx, m.start()))
+        if cap is not None and cap >= 1:
             yield Hit("length:max_words_per_sentence", {"max_words": cap}, m.start(), m.end(), prio=60)
     # "make sure at least one sentence runs past 25 words"
     pat = (
         rf"\bat\s+least\s+one\s+(?:of\s+the\s+)?sentences?\s+(?:(?:should|must|has\s+to|needs\s+to)\s+)?(?:runs?|goes|go|is|be|"
         rf"stretches|stretch)\s+(?:past|over|beyond|longer\s+than|more\s+than)\s+(?P<num>{NUM})\s+words"
     )
-    for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n and not _negated(ctx, m.start()):
-            yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
-    pat = (
+    pat2 = (
         rf"\b(?:include|have|write|use)\s+(?:at\s+least\s+)?(?:one|a)\s+(?:(?:really|very)\s+)?(?:long\s+)?sentence\s+"
         rf"(?:that\s+is\s+|with\s+|of\s+|\(\s*)?(?:more|longer|over)(?:\s+than)?\s+(?P<num>{NUM})\s+words(?:\s+long)?\)?"
     )
-    for m in _scan(pat, ctx, _I):
-        n = parse_number(m.group("num"))
-        if n and not _negated(ctx, m.start()):
-            yield Hit("length:long_sentence", {"max_words": n}, m.start(), m.end(), prio=60)
+    yield from plain_counts(ctx, (pat, pat2), "length:long_sentence", "max_words", 60)
 
 
 @rule("character", "char")

@@ -20,6 +20,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     parse_number,
     rule,
     suffix_counts,
+    table_hits,
 )
 
 # The three marks as Spanish, French, German, Italian and Portuguese name them.
@@ -231,9 +232,7 @@ _OTHER_MARK_BANS = (
 @rule()
 def _other_language_mark_bans(ctx: Ctx) -> Iterator[Hit]:
     """ "hiç ünlem işareti kullanma", "느낌표를 쓰지 마세요", "अल्पविराम का प्रयोग न करें", "بدون فواصل"."""
-    for tid, pat in _OTHER_MARK_BANS:
-        for m in _scan(pat, ctx, _I):
-            yield Hit(tid, {}, m.start(), m.end(), prio=45)
+    yield from table_hits(ctx, _OTHER_MARK_BANS, 45, skip_negated=False)
 
 
 # --- session 4 (dev7): "needs at least one exclamation mark tho" (the subject dropped) -----------------

@@ -44,6 +44,16 @@ def _phrase_after(m: re.Match) -> str:
     return _unquote(m.group("p"))
 
 
+def _phrase_hit(starts: bool, neg: object, phrase: str, m: re.Match, prio: int) -> Hit:
+    """The hit of a phrase the text must (or, under ``neg``, must not) start with (``starts``) or
+    end with, spanning the match ``m``."""
+    if starts:
+        tid, key = ("startend:not_start_phrase" if neg else "startend:start_phrase"), "start_phrase"
+    else:
+        tid, key = ("startend:not_end_checker" if neg else "startend:end_checker"), "end_phrase"
+    return Hit(tid, {key: phrase}, m.start(), m.end(), prio=prio)
+
+
 _UNQ = r"\s*:\s*(?P<p>[^\"“'‘\s][^\n\"“”]{0,100}?)\s*$"
 
 
@@ -112,12 +122,8 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(one, ctx, _I):
         if _SUBPART.search(ctx.content[m.start() : m.start("w")]) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)):
             continue
-        neg = _negated(ctx, m.start())
-        if m.group("v").lower() in ("start", "begin", "open"):
-            tid, key = ("startend:not_start_phrase" if neg else "startend:start_phrase"), "start_phrase"
-        else:
-            tid, key = ("startend:not_end_checker" if neg else "startend:end_checker"), "end_phrase"
-        yield Hit(tid, {key: m.group("w")}, m.start(), m.end(), prio=84)
+        starts = m.group("v").lower() in ("start", "begin", "open")
+        yield _phrase_hit(starts, _negated(ctx, m.start()), m.group("w"), m, 84)
     negp = (
         rf"\b(?:(?:avoid|without|never|no)\s+(?P<p1>starting|beginning|opening|ending|finishing|closing|concluding)|"
         rf"that\s+(?:does\s+not|doesn[’']?t|never)\s+(?P<p2>start|begin|open|end|finish|close|conclude)s?)\s+"
@@ -299,12 +305,7 @@ def _last_sentence_is(ctx: Ctx) -> Iterator[Hit]:
             if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or not _phrase_after(m):
                 continue
             neg = _negated(ctx, m.start()) or re.search(r"\b(?:not|never)\s+(?:be|read|say)\b", m.group(0), _I)
-            if m.group("end"):
-                tid = "startend:not_end_checker" if neg else "startend:end_checker"
-                yield Hit(tid, {"end_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
-            else:
-                tid = "startend:not_start_phrase" if neg else "startend:start_phrase"
-                yield Hit(tid, {"start_phrase": _phrase_after(m)}, m.start(), m.end(), prio=85)
+            yield _phrase_hit(not m.group("end"), neg, _phrase_after(m), m, 85)
 
 
 @rule("结尾", "结束", "最后")
@@ -564,12 +565,7 @@ def _phrase_of_a_kind(ctx: Ctx) -> Iterator[Hit]:
             if subject and not m.group("modal") and (m.group("det") or "").lower() not in ("every", "each", "all"):
                 continue
             neg = _flip_if_negated(ctx.prefix(m.start(), 8))
-            if re.match(_START_V, m.group("v"), _I):
-                tid = "startend:not_start_phrase" if neg else "startend:start_phrase"
-                yield Hit(tid, {"start_phrase": phrase}, m.start(), m.end(), prio=84)
-            else:
-                tid = "startend:not_end_checker" if neg else "startend:end_checker"
-                yield Hit(tid, {"end_phrase": phrase}, m.start(), m.end(), prio=84)
+            yield _phrase_hit(bool(re.match(_START_V, m.group("v"), _I)), neg, phrase, m, 84)
     # a signature led by a dash, unquoted, closing the message: "sign off with — The Editors"
     pat = (
         rf"\b{_END_V}\s+{obj}(?:with|as)\s+(?P<p>[—–]\s*[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,4}})"
@@ -655,9 +651,5 @@ def _unquoted_literal_ends(ctx: Ctx) -> Iterator[Hit]:
         head = ctx.content[m.start() : m.start("p") if m.group("p") else m.start("m")]
         if _SUBPART.search(head) or _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or _NTH_ONE.search(head):
             continue
-        neg = _negated(ctx, m.start())
-        if m.group("v").lower() in ("start", "begin", "open"):
-            tid, key = ("startend:not_start_phrase" if neg else "startend:start_phrase"), "start_phrase"
-        else:
-            tid, key = ("startend:not_end_checker" if neg else "startend:end_checker"), "end_phrase"
-        yield Hit(tid, {key: phrase}, m.start(), m.end(), prio=83)
+        starts = m.group("v").lower() in ("start", "begin", "open")
+        yield _phrase_hit(starts, _negated(ctx, m.start()), phrase, m, 83)
