@@ -123,6 +123,6 @@ def test_a_statement_the_grammar_misses_is_rewritten_from_its_place():
 def test_a_ban_under_a_no_head_is_not_rewritten_into_a_contradiction():
     prompt = "Reply as Pip, our support bot.\n\nDON'T:\n- use exclamation points\n- say 'policy'"
     conv = ifeval_conv(prompt, ["punctuation:no_exclamation"], [{}])
-    rw, text = rewrite_last(conv, [True])
+    rw, _ = rewrite_last(conv, [True])
     assert not rw.ok
     assert rw.errors  # not placed: the pair is lost as rewrite_failed, never emitted

@@ -292,7 +292,11 @@ def anchored(
             if polarity == 1 and (neg := _NEGATION.search(text)) and neg.start():
                 # a ban starts at its "no": "Whatever you do [don't end with ...]"
                 lead = text[: neg.start()]
-                if len(_WORD.findall(lead)) <= 4 and not any(p.search(lead) for p in pats) and not _names_check(lead, prof):
+                if (
+                    len(_WORD.findall(lead)) <= 4
+                    and not any(p.search(lead) for p in pats)
+                    and not _names_check(lead, prof)
+                ):
                     s += neg.start()
                     text = content[s:e]
             label = content[a:s]

@@ -350,9 +350,9 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
         from rpo_cli.stages.anchor import anchored
 
         taken = [(st.message, st.start, st.end) for st in statements(conv.messages) if st.key[0] != c.id]
-        have = [_sentence_of(list(_lines(conv.messages[o.message].content)), o.start, o.end) + (o.message,) for o in out]
+        have = [(o.message, *_sentence_of(list(_lines(conv.messages[o.message].content)), o.start, o.end)) for o in out]
         for mi, s, e in anchored(conv, c, ctype, taken, again=bool(out)):
-            if not any(m == mi and a < e and s < b for a, b, m in have):
+            if not any(m == mi and a < e and s < b for m, a, b in have):
                 out.append(Located(mi, s, e, "anchor"))
     return out
 
