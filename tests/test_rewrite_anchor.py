@@ -43,10 +43,10 @@ def _places(prompt: str, tid: str, kwargs: dict) -> list[str]:
             "in French please",
         ),
         (
-            "Write the menu blurb. Whatever happens don't let a single exclamation mark in.",
+            "Write the menu blurb. Whatever you do don't use exclamation marks.",
             "punctuation:no_exclamation",
             {},
-            "don't let a single exclamation mark in",
+            "don't use exclamation marks",
         ),
         (
             "Give me a caption for the shop window, 1,200 characters tops.",

@@ -116,11 +116,21 @@ def test_an_inline_clause_the_rules_read_is_cut_and_the_task_kept():
     )
 
 
-def test_a_statement_the_rules_cannot_read_is_reported_never_guessed():
-    # no phrase grammar reads "let q pop up 3+ times": the statement is not located (the pair is
-    # dropped as rewrite_failed), and the prompt is left as it was
+def test_a_statement_the_rules_cannot_read_is_placed_by_its_values_or_reported():
+    # no phrase grammar reads "let q pop up 3+ times", but it names the letter and the count: it is
+    # placed by them (stages/anchor.py) and rewritten like any other statement
     conv = _ifeval(
         "Compose a poem about a lighthouse keeper, and let q pop up 3+ times.",
+        ["keywords:letter_frequency"],
+        [{"letter": "q", "let_frequency": 3, "let_relation": "at least"}],
+    )
+    rw, after = _rw(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert after.startswith("Compose a poem about a lighthouse keeper.") and "pop up" not in after
+    # a statement that names neither is not located: the pair is dropped as rewrite_failed, and the
+    # prompt is left as it was
+    conv = _ifeval(
+        "Compose a poem about a lighthouse keeper, and let that odd letter pop up a lot.",
         ["keywords:letter_frequency"],
         [{"letter": "q", "let_frequency": 3, "let_relation": "at least"}],
     )

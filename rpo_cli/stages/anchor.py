@@ -45,7 +45,7 @@ _NEGATION = re.compile(
 )
 #: Where one clause ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(
-    r"\s*(?:,(?!\d{3})|[;:]|[.!?]+(?=\s)|\s[-–—]\s|—|\(|\)|\b(?:and|but|plus|also|then)\b)\s*", re.IGNORECASE
+    r"\s*(?:,(?!\d{3})|;|:(?!//)|[.!?]+(?=\s)|\s[-–—]\s|—|\(|\)|\b(?:and|but|plus|also|then)\b)\s*", re.IGNORECASE
 )
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|'[^'\n]{2,}'(?!\w)|‘[^’\n]*’|<<[^>\n]*>>")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -56,19 +56,34 @@ _LANG_FRAME = (
     r"\b(?:in|into|to|as|using|use|speak|write|reply|respond|answer|no|without|any|zero|except|besides|"
     r"other\s+than|but\s+not|not|en|auf|em|na|po)"
 )
+#: Everyday names of what a type checks that its own text does not use.
+_NAMES = {"url": ("link", "hyperlink", "website"), "bullet": ("point",), "highlight": ("highlighted", "bold")}
 #: Kwargs whose value is the user's own word or phrase: named, it places a statement by itself.
 _OWN_KEYS = frozenset(
     "keyword keywords forbidden_words phrase end_phrase start_phrase first_word word keyword1 keyword2 keyword3 "
     "keyword4 keyword5".split()
 )
+#: Types whose statement is the task's own sentence ("Compose two different haiku", "Return a JSON
+#: object with ..."): a clause of it is never the whole statement, so no place is cut out of it.
+_TASK_BOUND = ("combination:", "detectable_format:json_format", "format:json_keys", "format:output_template")
+#: Signature words too common to place a statement that names no value ("letter", "line", "mark").
+_WEAK = frozenset(
+    "letter mark line word sentence item point different symbol character same single phrase option block para".split()
+)
 #: The most words a placed statement may hold; beyond that it is a task sentence, not a clause.
 _MAX_WORDS = 24
+
+
+_ORDINALS = {1: "first|1st", 2: "second|2nd", 3: "third|3rd", 4: "fourth|4th", 5: "fifth|5th", 6: "sixth|6th",
+             7: "seventh|7th", 8: "eighth|8th", 9: "ninth|9th", 10: "tenth|10th"}  # fmt: skip
 
 
 def _number_pattern(n: int) -> str:
     from rpo_cli.stages.reverse import _number_forms
 
     forms = list(_number_forms(n))
+    if n in _ORDINALS:
+        forms.append(_ORDINALS[n])  # "the first sentence", "the 2nd paragraph"
     if n >= 1000:
         forms.append(f"{n // 1000},{n % 1000:03d}")
         if n % 1000 == 0:
@@ -85,7 +100,8 @@ def _value_patterns(ctype: ConstraintType) -> tuple[list[re.Pattern[str]], list[
     from rpo_cli.stages.reverse import _NATIVE_NAMES
 
     kwargs: dict[str, Any] = ctype.kwargs()
-    relation = str(kwargs.get("relation", ""))
+    # a limit below N ("fewer than 2 highlighted sections") is also stated as "N-1 at most"
+    below = kwargs.get("relation") == "less than" or bool(re.search(r"\b(?:less|fewer)\s+than\b", ctype.describe()))
     pats: list[re.Pattern[str]] = []
     numbers: list[re.Pattern[str]] = []  # a number must be named outside quotes: inside, it is the user's text
     own = False
@@ -95,7 +111,7 @@ def _value_patterns(ctype: ConstraintType) -> tuple[list[re.Pattern[str]], list[
                 continue
             if isinstance(x, int):
                 forms = [_number_pattern(x)]
-                if relation == "less than" and x > 1:
+                if below and x > 1:
                     forms.append(_number_pattern(x - 1))  # "at most 150" is less than 151
                 pats.append(re.compile("|".join(forms), re.IGNORECASE))
                 numbers.append(pats[-1])
@@ -153,6 +169,7 @@ def _profile(type_id: str, kwargs_json: str) -> _Profile:
     units = {u for u in _UNITS if re.search(rf"\b{u}s?\b", t.describe(), re.IGNORECASE)}
     foreign = [UNITS[f"{u}s"] for u in sorted(units) if f"{u}s" in UNITS]
     units |= {syn for u in units for syn in _UNIT_SYNONYMS.get(u, ())}
+    units |= {syn for w in _signature(t) for syn in _NAMES.get(w, ())}
     sig = frozenset(s for s in (_signature(t) | units) - values if len(s) > 3)
     r = t.reverse()
     says_no = bool(_NEGATION.search(t.describe()))
@@ -177,6 +194,18 @@ def _names_check(text: str, prof: _Profile) -> bool:
         if len(s) >= 5 and any(len(g) >= 5 and s[:5] == g[:5] and abs(len(s) - len(g)) <= 4 for g in prof.sig):
             return True
     return False
+
+
+def _other_words(text: str, values: frozenset[str], prof: _Profile) -> list[str]:
+    """The words of ``text`` beyond connectives, numbers, the values and what names the check."""
+    from rpo_cli.stages.reverse import _NUMBER_WORDS, _task_words
+
+    numbers = set(_NUMBER_WORDS.values())
+    return [
+        w
+        for w in _task_words(_WORD.findall(_QUOTED.sub(" ", text)), values)
+        if w.lower() not in numbers and not _names_check(w, prof) and not _NEGATION.fullmatch(w)
+    ]
 
 
 def _pieces(content: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -239,18 +268,23 @@ def anchored(
     constraints; a place may not overlap one. ``again``: the grammar has found a statement of it
     already and these are restatements, so a place must name what it checks as well as its values
     (a keyword alone may be the task's: "Start with 'Dear Sam'" then "a note for Sam")."""
-    from rpo_cli.stages.reverse import _clause_task_words, _lines, _value_words
+    from rpo_cli.stages.reverse import _lines, _value_words
 
     values = _value_words(ctype.kwargs())
 
+    if ctype.id.startswith(_TASK_BOUND):
+        return []
     prof = _profile(ctype.id, json.dumps(ctype.kwargs(), sort_keys=True, default=str))
     pats, numbers, own, sig, polarity = prof.values, prof.numbers, prof.own, prof.sig, prof.polarity
     if not pats and not sig:
         return []
+    if not pats:
+        sig = sig - _WEAK  # "Write a letter to ..." names no letter case
+        prof = prof._replace(sig=sig)
     if again:
-        if not sig:
-            return []
         own = False
+    if (again or not pats) and not sig:
+        return []
     if not pats and polarity == 0:
         return []  # a word alone, with no sense of yes or no, places nothing safely
     out: list[tuple[int, int, int]] = []
@@ -261,8 +295,10 @@ def anchored(
         for a, b in _lines(content):
             if _in_fence(content, a):
                 continue
-            if again and len(_clause_task_words(content[a:b], values)) > 2:
-                continue  # a restatement is a sentence of its own ("Again: capitals only."), not a task or context
+            if (again or not pats) and len(_other_words(content[a:b], values, prof)) > 2:
+                # a restatement, or a statement named by words alone, is a sentence of its own ("Again:
+                # capitals only.", "Zero exclamation points."), not the task's ("Write a letter to ...")
+                continue
             pieces = _pieces(content, a, b)
             best: tuple[int, int, int] | None = None  # (words, start, end)
             for i in range(len(pieces)):
@@ -284,6 +320,10 @@ def anchored(
             if best is None:
                 continue
             _, s, e = best
+            # what follows up to the next words is its own ("... six asterisks: ******", "... (******)")
+            tail = re.match(r"[^\w\n]*", content[e:b])
+            if tail and not re.search(r"\w", content[e + tail.end() : b]):
+                e = b
             while e > s and content[e - 1] in " .!?,;:":
                 e -= 1
             text = content[s:e]
@@ -308,7 +348,8 @@ def anchored(
             # the value must be named as a requirement, not quoted inside the task's own text
             if any(qa <= s and e <= qb for qa, qb in ((m.start(), m.end()) for m in _QUOTED.finditer(content, a, b))):
                 continue
-            says_no = bool(_NEGATION.search(text))
+            # the "not" of a quoted phrase or a keyword is the user's text, not a ban
+            says_no = bool(_NEGATION.search(_QUOTED.sub(" ", text)))
             if polarity == 1 and not says_no:
                 continue  # a ban whose "no" is elsewhere ("Things to avoid: exclamation marks")
             if polarity == -1 and says_no:

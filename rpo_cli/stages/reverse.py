@@ -349,7 +349,10 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
         # it must name, in a sentence that holds no statement of it already
         from rpo_cli.stages.anchor import anchored
 
-        taken = [(st.message, st.start, st.end) for st in statements(conv.messages) if st.key[0] != c.id]
+        # the grammar's statements of the row's other constraints; a reading of no constraint the row
+        # names (the grammar misread this statement as another type) does not hold a place
+        others = {_key(o.id, o.kwargs) for o in conv.constraints or [] if o.id != c.id}
+        taken = [(st.message, st.start, st.end) for st in statements(conv.messages) if st.key in others]
         have = [(o.message, *_sentence_of(list(_lines(conv.messages[o.message].content)), o.start, o.end)) for o in out]
         for mi, s, e in anchored(conv, c, ctype, taken, again=bool(out)):
             if not any(m == mi and a < e and s < b for m, a, b in have):
