@@ -12,7 +12,7 @@ from tests.rewrite_helpers import ifeval_conv, rewrite_last
 def _places(prompt: str, tid: str, kwargs: dict) -> list[str]:
     conv = ifeval_conv(prompt, [tid], [kwargs])
     ctype = registry.build(tid, kwargs)
-    return [conv.messages[m].content[s:e] for m, s, e in anchored(conv, conv.constraints[0], ctype, [])]
+    return [conv.messages[m].content[s:e] for m, s, e, _ in anchored(conv, conv.constraints[0], ctype, [])]
 
 
 @pytest.mark.parametrize(
@@ -49,6 +49,12 @@ def _places(prompt: str, tid: str, kwargs: dict) -> list[str]:
             "don't use exclamation marks",
         ),
         (
+            "Write a weather report for the harbour. NEVER THE WORD 'SQUALL', it scares the tourists.",
+            "keywords:forbidden_words",
+            {"forbidden_words": ["squall"]},
+            "NEVER THE WORD 'SQUALL', it scares the tourists",
+        ),
+        (
             "Give me a caption for the shop window, 1,200 characters tops.",
             "length:number_characters",
             {"relation": "less than", "num_chars": 1201},
@@ -83,6 +89,17 @@ def test_a_statement_is_placed_by_its_values_and_what_it_checks(prompt, tid, kwa
         # the value without a word for what it counts
         ("We have 3 kids and 2 dogs. Write a holiday card.", "length_constraints:number_paragraphs",
          {"num_paragraphs": 3}),
+        # an aside that explains a statement made outside it
+        ("Rules: (b) italicise nothing but the product name (so two highlights at most)",
+         "detectable_format:fewer_highlighted_sections", {"num_highlights": 3}),
+        # a language that is the task's: translating into it
+        ("Please translate the four menu headings below into Italian.", "language:response_language",
+         {"language": "it"}),
+        # the keywords inside the user's own quoted text
+        ('The intern wrote: "Our cheapest, guaranteed, risk-free plan beats every rival on price." Fix it.',
+         "keywords:forbidden_words", {"forbidden_words": ["guaranteed", "risk-free"]}),
+        # a value-less statement named only by a common word, in the task's sentence
+        ("Write a letter to my landlord about the broken heating.", "change_case:english_capital", {}),
     ],
 )  # fmt: skip
 def test_nothing_is_placed_where_the_words_do_not_state_it(prompt, tid, kwargs):
@@ -126,3 +143,32 @@ def test_a_ban_under_a_no_head_is_not_rewritten_into_a_contradiction():
     rw, _ = rewrite_last(conv, [True])
     assert not rw.ok
     assert rw.errors  # not placed: the pair is lost as rewrite_failed, never emitted
+
+
+def test_a_language_place_leaves_the_list_item_before_it_to_the_task():
+    # "ahimsa" is one of the terms to explain: the place is "in English", not "ahimsa in English"
+    prompt = "Explain the terms dharma, karma and ahimsa in English, each with its Devanagari spelling."
+    conv = ifeval_conv(prompt, ["language:response_language"], [{"language": "en"}])
+    assert _places(prompt, "language:response_language", {"language": "en"}) == ["in English"]
+    rw, text = rewrite_last(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert text.startswith("Explain the terms dharma, karma and ahimsa, each with its Devanagari spelling.")
+
+
+def test_a_place_that_would_drop_a_word_of_the_task_is_refused():
+    # the number and unit sit in the task's own clause: placing them there would take the task too
+    prompt = "Write a haiku where the sunset emojis number two at the very most."
+    conv = ifeval_conv(prompt, ["format:number_emojis"], [{"relation": "less than", "num_emojis": 3}])
+    assert [loc.how for loc in locate_all(conv, conv.constraints[0], registry.build(*EMOJIS))] == ["anchor"]
+    rw, _ = rewrite_last(conv, [True])
+    assert not rw.ok and rw.unverified == ["rewrite_unverified:task_lost"], rw.messages[0].content
+
+
+def test_a_remark_on_the_statement_goes_with_it():
+    prompt = (
+        "Write a weather report for the harbour. At least 80 words. NEVER THE WORD 'SQUALL', it scares the tourists."
+    )
+    conv = ifeval_conv(prompt, ["keywords:forbidden_words"], [{"forbidden_words": ["squall"]}])
+    rw, text = rewrite_last(conv, [True])
+    assert rw.ok, (rw.errors, rw.unverified)
+    assert "scares" not in text and text.startswith("Write a weather report for the harbour. At least 80 words.")

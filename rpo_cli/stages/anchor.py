@@ -48,6 +48,9 @@ _BOUNDARY = re.compile(
     r"\s*(?:,(?!\d{3})|;|:(?!//)|[.!?]+(?=\s)|\s[-–—]\s|—|\(|\)|\b(?:and|but|plus|also|then)\b)\s*", re.IGNORECASE
 )
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|'[^'\n]{2,}'(?!\w)|‘[^’\n]*’|<<[^>\n]*>>")
+_LONG_QUOTE = re.compile(
+    r"\"[^\"\n]*(?:\s\S+){6,}[^\"\n]*\"|“[^”\n]*(?:\s\S+){6,}[^”\n]*”|'[^'\n]*(?:\s\S+){6,}[^'\n]*'(?!\w)"
+)
 _LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -58,6 +61,23 @@ _LANG_FRAME = (
 )
 #: Everyday names of what a type checks that its own text does not use.
 _NAMES = {"url": ("link", "hyperlink", "website"), "bullet": ("point",), "highlight": ("highlighted", "bold")}
+#: A remark on a statement, to its sentence's end: its reason, or what it does to the reader.
+_REMARK = re.compile(
+    r"\s*[,;:–—-]\s*(?:it|this|that|they|since|because|as|so|cuz|cause|which|otherwise|or\s+else)\b[^.!?\n]*"
+    r"[.!?]*[\"')\]]*\s*$",
+    re.IGNORECASE,
+)
+#: Words that ask for something of the answer ("You can answer in any language except ...").
+_REQUEST_WORDS = re.compile(
+    r"\b(?:answer|reply|respond|write|writ\w+|speak|say|use|keep|make|stick|stay|language|response|everything|all)\b",
+    re.IGNORECASE,
+)
+#: A verb that makes a language the task's: translating into it.
+_TRANSLATE = re.compile(
+    r"\b(?:translat\w*|locali[sz]\w*|render\w*|übersetz\w*|traduc\w*|tradu[zi]\w*|traduis\w*|vertaal\w*|"
+    r"przetłumacz\w*|переведи\w*|perevod\w*|terjemah\w*|çevir\w*|dịch)\b|翻[译譯]|訳して|번역",
+    re.IGNORECASE,
+)
 #: Kwargs whose value is the user's own word or phrase: named, it places a statement by itself.
 _OWN_KEYS = frozenset(
     "keyword keywords forbidden_words phrase end_phrase start_phrase first_word word keyword1 keyword2 keyword3 "
@@ -153,6 +173,7 @@ class _Profile(NamedTuple):
     sig: frozenset[str]  # stems of the words that name what it checks
     units: re.Pattern[str] | None  # its unit in the other languages the grammar reads ("palabras")
     polarity: int  # 1: a ban (says no, its reversal does not); -1: the reverse; 0: neither or both
+    language: bool  # a value is a language
 
 
 @functools.lru_cache(maxsize=4096)
@@ -176,7 +197,7 @@ def _profile(type_id: str, kwargs_json: str) -> _Profile:
     rev_no = bool(r is not None and _NEGATION.search(r.describe()))
     polarity = 1 if says_no and not rev_no else -1 if rev_no and not says_no else 0
     unit_re = re.compile(r"(?<!\w)(?:" + "|".join(foreign) + r")(?!\w)", re.IGNORECASE) if foreign else None
-    return _Profile(tuple(pats), tuple(numbers), own, sig, unit_re, polarity)
+    return _Profile(tuple(pats), tuple(numbers), own, sig, unit_re, polarity, "language" in t.kwargs())
 
 
 def _names_check(text: str, prof: _Profile) -> bool:
@@ -261,13 +282,14 @@ def anchored(
     ctype: ConstraintType,
     taken: list[tuple[int, int, int]],
     again: bool = False,
-) -> list[tuple[int, int, int]]:
-    """Every place (message, start, end) that states ``c`` by naming all its values and what it
+) -> list[tuple[int, int, int, int]]:
+    """Every place (message, start, end, core end) that states ``c`` by naming all its values and what it
     checks: per sentence, the smallest run of its clauses that does, under the rules in the module
     docstring. ``taken`` holds (message, start, end) of statements the grammar reads as other
     constraints; a place may not overlap one. ``again``: the grammar has found a statement of it
     already and these are restatements, so a place must name what it checks as well as its values
-    (a keyword alone may be the task's: "Start with 'Dear Sam'" then "a note for Sam")."""
+    (a keyword alone may be the task's: "Start with 'Dear Sam'" then "a note for Sam"). The core end
+    is where the place ended before its aside or remark was taken in."""
     from rpo_cli.stages.reverse import _lines, _value_words
 
     values = _value_words(ctype.kwargs())
@@ -310,6 +332,11 @@ def anchored(
                         break
                     if not all(p.search(text) for p in pats):
                         continue
+                    # a value inside a quoted stretch of the user's text ("Their version: 'Guaranteed
+                    # returns ...'") names nothing; a value quoted on its own ("the word 'sunny'") does
+                    own_text = _LONG_QUOTE.sub(lambda m: " " * len(m.group()), text)
+                    if not all(p.search(own_text) for p in pats):
+                        continue
                     bare = _QUOTED.sub(lambda m: " " * len(m.group()), text)
                     if not all(p.search(bare) for p in numbers):
                         continue
@@ -326,6 +353,29 @@ def anchored(
                 e = b
             while e > s and content[e - 1] in " .!?,;:":
                 e -= 1
+            text = content[s:e]
+            if content[a:s].count("(") > content[a:s].count(")"):
+                continue  # an aside explains a statement outside it ("bold nothing but X (so one highlight)")
+            if prof.language and _TRANSLATE.search(text):
+                continue  # "Translate X into Japanese": the language is the task's, not a clause of it
+            if prof.language:
+                # "... karma and [ahimsa] in English": words ahead of the frame that say nothing of a
+                # language are the task's (a list item), not the statement's
+                first = min(m.start() for p in pats if (m := p.search(text)))
+                if first and not _names_check(text[:first], prof) and not _REQUEST_WORDS.search(text[:first]):
+                    s += first
+                    text = content[s:e]
+            # the aside right after it is its own ("niet in het Engels (zijn vrouw spreekt het niet)"), and so
+            # is a remark on it that ends the sentence ("DO NOT USE THE WORD 'SUNNY', it trips the model up")
+            core = e
+            aside = re.match(r"\s*\([^()\n]*\)", content[e:b])
+            if aside:
+                e += aside.end()
+            remark = _REMARK.match(content[e:b])
+            if remark and not any(p.search(remark.group()) for p in pats):
+                e = b
+                while e > s and content[e - 1] in " .!?,;:":
+                    e -= 1
             text = content[s:e]
             if _head_says_no(content, a, s):
                 continue  # the head turns the words around: a reversal in place would contradict it
@@ -358,5 +408,5 @@ def anchored(
                 continue
             if any(tm == mi and ts < e and s < te for tm, ts, te in taken):
                 continue
-            out.append((mi, s, e))
+            out.append((mi, s, e, core))
     return out

@@ -354,9 +354,9 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
         others = {_key(o.id, o.kwargs) for o in conv.constraints or [] if o.id != c.id}
         taken = [(st.message, st.start, st.end) for st in statements(conv.messages) if st.key in others]
         have = [(o.message, *_sentence_of(list(_lines(conv.messages[o.message].content)), o.start, o.end)) for o in out]
-        for mi, s, e in anchored(conv, c, ctype, taken, again=bool(out)):
+        for mi, s, e, core in anchored(conv, c, ctype, taken, again=bool(out)):
             if not any(m == mi and a < e and s < b for m, a, b in have):
-                out.append(Located(mi, s, e, "anchor"))
+                out.append(Located(mi, s, e, "anchor", core))
     return out
 
 
@@ -1038,7 +1038,9 @@ def rewrite(
                 if to_reverse[i] and any(re.search(r"[^\x00-\u024f]", w) for w in words):
                     n = max(n, _SWALLOWED_MAX)
                 # a place found by its values alone has no grammar behind its edges: fewer words may go
-                if loc.how == "anchor" and n >= _ANCHOR_SWALLOWED_MAX:
+                # (limit words aside: "cap the emojis at two")
+                task_like = [w for w in words if w.lower() not in _LIMIT_WORDS]
+                if loc.how == "anchor" and len(task_like) >= _ANCHOR_SWALLOWED_MAX:
                     n = _SWALLOWED_MAX
                 swallowed.append(n)
         if len(outside) < 2:
@@ -1219,7 +1221,7 @@ _FRAME_LEAD = re.compile(r"(?:\s*\b(?:and|also|oh|plus|but|so|btw)\b[\s,]*)+", r
 #: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
 _SWALLOWED_MAX = 3
 #: The same for a statement placed by its values (stages/anchor.py) rather than read by the grammar.
-_ANCHOR_SWALLOWED_MAX = 2
+_ANCHOR_SWALLOWED_MAX = 1
 #: Words a statement's span holds that say where or how, not what the task is.
 _SPAN_WORDS = frozenset(
     """don't dont doesn't do not into under over per example g e part parts angle top bottom above below end
