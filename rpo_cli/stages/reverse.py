@@ -1031,7 +1031,10 @@ def rewrite(
                     and re.match(r"\s*,?\s*(?:with|containing)\b", content[span_end : loc.end], re.I)
                 ):
                     span_end = loc.end
-                words = _swallowed_words(content[loc.start : span_end], constraints[i].kwargs)
+                # a place found by its values is read as English on a single English function word
+                # ("one-line commit msg for"): a grammar span is English by construction
+                english_below = 1 if loc.how == "anchor" else 2
+                words = _swallowed_words(content[loc.start : span_end], constraints[i].kwargs, english_below)
                 n = len(words)
                 # a word in another script that an English statement took in is a name of the task's
                 # object ("a short English write-up of Το Λιμανάκι"): dropped, it loses the task
@@ -1221,7 +1224,7 @@ _FRAME_LEAD = re.compile(r"(?:\s*\b(?:and|also|oh|plus|but|so|btw)\b[\s,]*)+", r
 #: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
 _SWALLOWED_MAX = 3
 #: The same for a statement placed by its values (stages/anchor.py) rather than read by the grammar.
-_ANCHOR_SWALLOWED_MAX = 1
+_ANCHOR_SWALLOWED_MAX = 2
 #: Words a statement's span holds that say where or how, not what the task is.
 _SPAN_WORDS = frozenset(
     """don't dont doesn't do not into under over per example g e part parts angle top bottom above below end
@@ -1229,7 +1232,7 @@ _SPAN_WORDS = frozenset(
 )
 
 
-def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
+def _swallowed_words(text: str, kwargs: dict[str, Any], english_below: int = 2) -> list[str]:
     """The words of a statement that neither constraint wording, its values, an example, a polite
     frame nor an explanation in brackets or after "because" account for: the task's words, when a
     span the grammar found took in more than its statement ("Give two different answers, separated by
@@ -1241,7 +1244,7 @@ def _swallowed_words(text: str, kwargs: dict[str, Any]) -> list[str]:
         _QUOTED_EXAMPLE.sub(" ", text),
         flags=re.IGNORECASE,
     )
-    if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < 2:
+    if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < english_below:
         return []  # hardly an English function word: a statement in another language, which this cannot read
     words = _clause_task_words(text, _value_words(kwargs) | _POLITE)
     return [w for w in words if w.lower() not in _SPAN_WORDS and len(w) > 1]
