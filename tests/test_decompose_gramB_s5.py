@@ -42,8 +42,11 @@ def ids(text: str) -> list[str]:
         ("About 4 sentences, 6 max.", S, {"num_sentences": 7, "relation": "less than"}),
         ("roughly 8 sentences but no fewer than 6", S, {"num_sentences": 6, "relation": "at least"}),
         # a part named before a new instruction does not scope it
-        ("Begin with a short sentence and give me at least six sentences in total.", S,
-         {"num_sentences": 6, "relation": "at least"}),
+        (
+            "Begin with a short sentence and give me at least six sentences in total.",
+            S,
+            {"num_sentences": 6, "relation": "at least"},
+        ),
         ("Open with a question and write at least 5 sentences.", S, {"num_sentences": 5, "relation": "at least"}),
         # bullets: the relation after the count
         ("then 4 bullets, no more.", BP, {"num_bullets": 5, "relation": "less than"}),
@@ -54,8 +57,11 @@ def ids(text: str) -> list[str]:
         ("give 3 example with bullet point", NB, {"num_bullets": 3}),
         ("list 6 cheap dinner ideas using bullets", NB, {"num_bullets": 6}),
         ("Give me 5 reasons to visit Oslo as bullet points", NB, {"num_bullets": 5}),
-        ("give me at least 8 name ideas for my chill lofi study stream playlists, as bullet points", BP,
-         {"num_bullets": 8, "relation": "at least"}),
+        (
+            "give me at least 8 name ideas for my chill lofi study stream playlists, as bullet points",
+            BP,
+            {"num_bullets": 8, "relation": "at least"},
+        ),
         ("suggest at most 4 titles, in bullets", BP, {"num_bullets": 5, "relation": "less than"}),
         # highlights
         ("(c) bold nothing except the credit amount (so one highlighted section, max)", FHI, {"num_highlights": 2}),
@@ -64,11 +70,17 @@ def ids(text: str) -> list[str]:
         ("bold the key terms (at least 4 of them)", HI, {"num_highlights": 4}),
         ("Italicize the main ideas, at most two.", FHI, {"num_highlights": 3}),
         ("Bold the important dates - at least 3", HI, {"num_highlights": 3}),
-        ("write one that highlights at least three key terms in markdown italics, like *reparations*", HI,
-         {"num_highlights": 3}),
+        (
+            "write one that highlights at least three key terms in markdown italics, like *reparations*",
+            HI,
+            {"num_highlights": 3},
+        ),
         # numbered: the count after "Number the X"
-        ("A reading list please. Number the titles, eight minimum, and give the author.", NL,
-         {"num_items": 8, "relation": "at least"}),
+        (
+            "A reading list please. Number the titles, eight minimum, and give the author.",
+            NL,
+            {"num_items": 8, "relation": "at least"},
+        ),
         ("Number the steps, at least 5.", NL, {"num_items": 5, "relation": "at least"}),
         ("Number the ideas (10 or more).", NL, {"num_items": 10, "relation": "at least"}),
         ("Number the recipes: 6 max.", NL, {"num_items": 7, "relation": "less than"}),
@@ -152,3 +164,60 @@ def test_not_repeat_begin_by(text: str) -> None:
 )
 def test_repeat_near_misses(text: str) -> None:
     assert RP not in ids(text)
+
+
+MS, SUBB = "detectable_format:multiple_sections", "format:sub-bullets"
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        (
+            "We're doing 4 days in Lisbon. Can you plan it day by day, mark each one as Day 1, Day 2 etc.",
+            {"section_spliter": "Day", "num_sections": 4},
+        ),
+        (
+            'Organise it into 4 parts, each introduced by a header line of the form "Part 1", "Part 2" and so on.',
+            {"section_spliter": "Part", "num_sections": 4},
+        ),
+        ("Write 5 scenes, each headed Scene 1, Scene 2 etc.", {"section_spliter": "Scene", "num_sections": 5}),
+        (
+            "A training plan over 3 weeks. Label each week as Week 1, Week 2, and so on.",
+            {"section_spliter": "Week", "num_sections": 3},
+        ),
+    ],
+)
+def test_sections_counted_then_marked(text: str, kw: dict) -> None:
+    assert (MS, kw) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent 4 days there. Don't label each one as Day 1, Day 2 etc.",  # negated
+        "Plan my trip, mark each one as Day 1, Day 2 etc.",  # no count anywhere
+        "We have 3 days or 4 days. mark each one as Day 1, Day 2 etc.",  # two counts: which?
+    ],
+)
+def test_sections_marked_near_misses(text: str) -> None:
+    assert MS not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bullet points with * and under each one put little sub bullets with - for the actual stuff.",
+        "Use * bullets for the main stages and put at least one sub-bullet (marked with -) under every stage.",
+        "Add a sub-point beneath each main idea.",
+        "Under every bullet, add some short sub-bullets.",
+    ],
+)
+def test_sub_bullets(text: str) -> None:
+    assert SUBB in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Don't put sub-bullets under each stage.", "Under each heading put a short paragraph."]
+)
+def test_sub_bullets_near_misses(text: str) -> None:
+    assert SUBB not in ids(text)

@@ -1479,3 +1479,40 @@ def _json_bare_keys(ctx: Ctx) -> Iterator[Hit]:
             tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
             yield Hit(tid, {"keys": keys}, m.start(), m.end(), prio=74)
 
+
+
+# --- session 5 (gramB): sections counted apart from their numbered markers -----------------------------
+
+_MARK_VERB = r"(?:introduc\w*|head\w*|label\w*|mark\w*|title\w*|start\w*|begin\w*|open\w*|named|called|number\w*)"
+
+
+@rule("each", "mark", "label", "head", "introduc")
+def _sections_counted_then_marked(ctx: Ctx) -> Iterator[Hit]:
+    """Sections whose count is said once and whose marker is shown numbered, open-ended: "Organise it
+    into 4 parts, each introduced by its own header line of the form "Part 1", "Part 2" and so on";
+    "We're doing 4 days in Lisbon ... plan it day by day, mark each one as Day 1, Day 2 etc." (the
+    count named earlier in the message by the marker's own plural)."""
+    q = r"[\"'“”‘’«»]?"
+    marker = rf"{q}(?P<sp>[A-Z][A-Za-z]+)\s+1\b{q}(?:\s*,\s*|\s+(?:and|then)\s+){q}(?P=sp)\s+2\b{q}"
+    more = r"(?:\s*,?\s*(?:etc\.?|and\s+so\s+on|and\s+so\s+forth|\.\.\.|…))"
+    # "4 parts, each introduced by ... "Part 1", "Part 2" and so on"
+    pat = (
+        rf"\b(?P<num>{NUM})\s+(?:[\w-]+\s+)?(?P<noun>[A-Za-z]+s)\b\s*,?\s*(?:each|every\s+one)\b[^.;!?\n]{{0,60}}?"
+        rf"\b{_MARK_VERB}\b[^.;!?\n]{{0,50}}?{marker}{more}"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        sp = m.group("sp")
+        if n and n >= 2 and m.group("noun").lower() in (sp.lower() + "s", "parts", "sections", "segments", "chapters"):
+            if not re.search(_F_NEG_SECTIONS, ctx.content[ctx.unit.start : m.start()], _I):
+                kw = {"section_spliter": sp, "num_sections": n}
+                yield Hit("detectable_format:multiple_sections", kw, m.start(), m.end(), prio=69)
+    # "mark each one as Day 1, Day 2 etc." with "4 days" said before
+    pat = rf"\b(?:mark|label|head|title|number)\s+(?:each|every)\s+(?:one|\w+)\s+(?:as|with)\s+{marker}{more}"
+    for m in _scan(pat, ctx, _I):
+        sp = m.group("sp")
+        counts = re.findall(rf"\b({NUM})\s+{re.escape(sp)}s\b", ctx.content[: m.start()], _I)
+        ns = {parse_number(c) for c in counts}
+        if len(ns) == 1 and (n := ns.pop()) and n >= 2 and not _negated(ctx, m.start()):
+            yield Hit("detectable_format:multiple_sections", {"section_spliter": sp, "num_sections": n}, m.start(),
+                      m.end(), prio=69)  # fmt: skip
