@@ -104,7 +104,7 @@ def _two_things_separated(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("combination:two_responses", {}, m.start(), m.end(), prio=69)
 
 
-@rule("repeat", "restat", "copy", "echo", "back to me", "request back", "question back")
+@rule("repeat", "restat", "copy", "echo", "reproduc", "back to me", "request back", "question back")
 def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
     # "exactly as I typed it", "unchanged", "(don't change a word)"
     exact = (
@@ -116,19 +116,24 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?P<first>(?:first|before\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)|to\s+begin)\s*,?\s*"
         r"(?:please\s+)?)?"
         # ("say my request back to me": "say"/"type out" only with "back")
-        rf"(?P<verb>repeat|restate|copy|echo|say|type\s+out|write\s+out)\s+(?P<back1>back\s+)?(?:the|this|my|your|the\s+user's)\s+"
+        # ("copy out my question", "copy the customer's question below")
+        rf"(?P<verb>repeat|restate|copy(?:\s+out|\s+down)?|echo|reproduce|say|type\s+out|write\s+out)\s+(?P<back1>back\s+)?"
+        r"(?:the|this|my|your|the\s+(?:user|customer|client|student|caller|reader)[’']s|the\s+(?:original|above))\s+"
         rf"(?:following\s+)?(?:request|question|prompt|instruction|query)(?:\s+(?:below|above))?(?P<back2>\s+back)?"
         rf"(?:\s+to\s+me)?\s*"
         rf"(?P<ex>(?:,?\s*(?:and\s+)?{exact})*)(?P<first2>\s*,?\s*(?:first\b|before\s+(?:you\s+)?(?:give|answer|respond|reply)\w*"
         r"(?:\s+(?:your|the|an?)\s+\w+)?))?"
-        r"(?:,?\s*(?:and\s+)?(?:only\s+)?then\s+(?:give|answer|provide|respond|write|reply)[^.(;:]*)?(?:\s*\([^()]*\))?\.?"
+        # (the "then answer" clause stops before a constraint of the answer's own: "then answer it in no more
+        # than 4 sentences")
+        r"(?:,?\s*(?:and\s+)?(?:only\s+)?then\s+(?:give|answer|provide|respond|write|reply)"
+        r"(?:(?!\s(?:in|within|under|using|with|without|keeping|at|no)\b)[^.(;:])*)?(?:\s*\([^()]*\))?\.?"
     )
     for m in _scan(pat, ctx, _I):
         if not (m.group("ex") or "").strip() and not m.group("first") and not m.group("first2"):
             continue
         if _negated(ctx, m.start()):
             continue  # "Don't repeat the question first": the negated forms below
-        if m.group("verb").lower() not in ("repeat", "restate", "copy", "echo") and not (
+        if m.group("verb").lower().split()[0] not in ("repeat", "restate", "copy", "echo", "reproduce") and not (
             m.group("back1") or m.group("back2")
         ):
             continue  # "say my question is silly" asks for no repetition
@@ -183,7 +188,8 @@ def _repeat_prompt(ctx: Ctx) -> Iterator[Hit]:
 # "Don't repeat my question back to me", "no need to restate the prompt", "skip echoing my question"
 _NOT_REPEAT = re.compile(
     r"\b(?:(?:do\s+not|don[’']?t|never|please\s+don[’']?t)\s+(?:bother\s+)?|no\s+need\s+to\s+|without\s+|avoid\s+|"
-    r"skip\s+)(?:restat|repeat|repaet|reapeat|repat|copy|copying|echo|parrot)\w*\s+(?:back\s+)?(?:the|my|this|your|the\s+user[’']s)\s+"
+    r"skip\s+)(?:(?:begin|start|open)\w*\s+(?:your\s+\w+\s+)?(?:by|with)\s+)?"  # "don't begin by repeating my question"
+    r"(?:restat|repeat|repaet|reapeat|repat|copy|copying|echo|parrot)\w*\s+(?:back\s+)?(?:the|my|this|your|the\s+user[’']s)\s+"
     r"(?:question|request|prompt|query|message)(?:\s+(?:back(?:\s+to\s+me)?|before\s+(?:answering|you\s+answer)|first|"
     r"at\s+the\s+(?:start|beginning|top)|in\s+your\s+\w+|word\s+for\s+word|verbatim))*",
     _I,

@@ -26,6 +26,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
     parse_number,
     rule,
     scoped_to_part,
+    suffix_counts,
 )
 
 
@@ -197,8 +198,10 @@ def _f_relation(rel_text: str | None, n: int) -> tuple[str, int] | None:
 # A relation written after the count or its noun: "5+ steps", "3 or more", "2 bullets max"
 _PRE = r"(?P<pre>\s*\+|\s+or\s+(?:more|fewer|less))?"
 _SUF = (
-    r"(?P<suf>\s*\(?\s*(?:or\s+(?:more|fewer|less)|max(?:imum)?|at\s+(?:the\s+)?most|at\s+(?:the\s+)?least|minimum|"
-    r"min|tops)\b\.?\)?)?"
+    # ("4 bullets, no more"; not "no more no less", an exact count, nor "no more than", the next clause's bound)
+    r"(?P<suf>\s*(?:,\s*(?=(?:and\s+|but\s+)?no\s))?\(?\s*(?:or\s+(?:more|fewer|less)|max(?:imum)?|at\s+(?:the\s+)?most|"
+    r"at\s+(?:the\s+)?least|minimum|min|tops|(?:and\s+|but\s+)?no\s+(?:more|fewer|less)(?!\s+th[ae]n)"
+    r"(?!,?\s*(?:and\s+|or\s+|nor\s+|but\s+)?(?:no|not)\s+(?:more|fewer|less)))\b\.?\)?)?"
 )
 # What follows a ban that scopes it to some of the items ("no bullet point longer than ten words"):
 # a requirement on each item, which the whole-response types cannot state
@@ -250,7 +253,8 @@ def _written_relation(ctx: Ctx, m: re.Match, n: int) -> tuple[str, int] | bool |
         return False
     if _negated(ctx, m.start()):
         return None
-    if word.startswith(("+", "or more", "min", "at least", "at the least")):
+    if word.startswith(("+", "or more", "min", "at least", "at the least")) or re.search(r"\bno\s+(?:fewer|less)$",
+                                                                                         word):
         return "at least", n
     return "less than", n + 1
 
@@ -408,7 +412,11 @@ def _bullets(ctx: Ctx) -> Iterator[Hit]:
     # "Give me 3 options as bullet points": exactly N items, each a bullet; "at least 5 tips as bullets"
     pat = (
         rf"\b(?:give|list|provide|write|share|offer|suggest)\s+(?:me\s+|us\s+)?(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})"
-        r"\s+[a-z][\w-]*\s+(?:as|in)\s+(?:markdown\s+)?bullet(?:ed|s)?(?:\s+points|\s+list)?\b"
+        # ("at least 8 name ideas for my study playlists, as bullet points", "3 example with bullet point")
+        r"\s+(?:(?!(?:each|every|per|and|or|then|plus|with|as|in)\b)[a-z][\w'-]*\s+){0,9}?(?!(?:each|every|per|and|or|then)\b)"
+        r"(?!(?:paragraph|section|sentence|word|character|line|part|page|stanza|chapter|slide|column|table)s?\b)"
+        r"[a-z][\w'-]*,?\s+(?:as|in|with|using)\s+(?:markdown\s+)?bullet(?:ed|s)?(?:\s+points?|\s+list)?\b"
+        r"(?!\s+(?:points?|list)\b)(?!\s+(?:each|per|for\s+each|under|below|beneath|inside))"
     )
     for m in _scan(pat, ctx, _I):
         n = parse_number(m.group("num"))
@@ -619,15 +627,27 @@ def _numbered_list(ctx: Ctx) -> Iterator[Hit]:
     # "Number the steps (at least 5 of them)", "Number the steps please, and no more than 7 of them"
     verb = (
         r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\bplease\s)|(?<=\band\s))number\s+(?:the|your|each\s+of\s+the)\s+"
-        r"(?:steps|items|points|ideas|tips|entries|reasons|questions|answers)\b"
+        r"(?:steps|items|points|ideas|tips|entries|reasons|questions|answers|titles|books|options|suggestions|names|"
+        r"recommendations|picks|things|rules|stages|tasks|places|examples|songs|films|movies|dishes|recipes|activities)\b"
+    )
+    # the count after it: "(at least 5 of them)", ", eight minimum", " - 8 or more", ", at least 8"
+    lim = r"\+|minimum|min|maximum|max|tops|or\s+(?:more|fewer|less)|at\s+(?:the\s+)?(?:least|most)"
+    after = re.compile(
+        rf"[^.;\n]{{0,25}}?\b(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+them\b\s*\)?|\s*(?:,|\(|—|–|-|:)\s*(?:(?P<rel2>{REL})\s+"
+        rf"(?P<num2>{NUM})|(?P<num3>{NUM})\s*(?P<lim>{lim}))(?![\w-])(?:\s+of\s+them)?\s*\)?(?=\s*(?:[.;,!)]|$|and\b))",
+        _I,
     )
     for m in _scan(verb, ctx, _I | re.M):
         if _negated(ctx, m.start()):
             continue
-        more = re.compile(rf"[^.;\n]{{0,25}}?\b(?P<rel>{REL})\s+(?P<num>{NUM})\s+of\s+them\b\s*\)?")
-        more = more.match(ctx.content, m.end())
-        n = parse_number(more.group("num")) if more else None
-        rel = _relation(more.group("rel"), n) if n is not None else None
+        more = after.match(ctx.content, m.end())
+        n = parse_number(more.group("num") or more.group("num2") or more.group("num3")) if more else None
+        rel = None
+        if n is not None and more.group("lim"):
+            up = re.match(r"\+|min|or\s+more|at\s+(?:the\s+)?least", more.group("lim"), _I)
+            rel = ("at least", n) if up else ("less than", n + 1)
+        elif n is not None:
+            rel = _relation(more.group("rel") or more.group("rel2"), n)
         if rel:
             kw = {"num_items": rel[1], "relation": rel[0]}
             yield Hit("format:numbered_list", kw, m.start(), more.end(), prio=47)
@@ -780,6 +800,7 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
     )
     for m in _scan(pat, ctx, _I | re.M):
         yield from _highlight_count(ctx, m)
+    yield from _highlights_gramb(ctx, things)
     for m in _scan(
         r"\b(?:do\s+not|don't|never)\s+highlight\s+(?:any\s+(?:sections?|parts?|text)|anything)\b"
         r"(?:\s+with\s+(?:markdown|asterisks))?",
@@ -787,6 +808,35 @@ def _highlights(ctx: Ctx) -> Iterator[Hit]:
         _I,
     ):
         yield Hit("detectable_format:fewer_highlighted_sections", {"num_highlights": 1}, m.start(), m.end(), prio=65)
+
+
+def _highlights_gramb(ctx: Ctx, things: str) -> Iterator[Hit]:
+    """Highlight counts whose relation comes after the count or the thing highlighted: "one highlighted
+    section, max", "3 or more bolded phrases", "bold the key terms (at least 4 of them)", "italicise the
+    main ideas, at most two"; and a verb in the third person ("an answer that highlights at least three
+    key terms in markdown italics")."""
+    md = re.search(r"markdown|\*|\bbold|\bitalic", ctx.text, _I)
+    noun = rf"(?:markdown\s+)?(?:\*?(?:highlighted|bold(?:ed)?|italici[sz]ed)\*?\s+{things}|highlights)"
+    for m, rel, n in suffix_counts(ctx, noun):
+        if md and not _negated(ctx, m.start()) and not scoped_to_part(ctx, m.start()):
+            tid = "detectable_format:number_highlighted_sections" if rel == "at least" else (
+                "detectable_format:fewer_highlighted_sections")  # fmt: skip
+            yield Hit(tid, {"num_highlights": n}, m.start(), m.end(), prio=66)
+    pats = (
+        rf"\b(?:highlight|bold|italici[sz]e|emphasi[sz]e)\s+(?:the|your|some|a\s+few|key)\s+(?:[\w'-]+\s+){{0,3}}?"
+        rf"(?:{things}|names?|ideas?|facts?|dates?|numbers?|concepts?|takeaways?|points?)\s*(?:\(|,|—|–|-)\s*"
+        rf"(?P<rel>{REL})\s+(?P<num>{NUM})(?:\s+of\s+them)?\)?(?=\s*(?:[.;,!)]|$|and\b))",
+        rf"(?<=\bthat\s)highlights\s+(?:(?P<rel>{REL}|{_EXACT})\s+)?(?P<num>{NUM})\s+(?:\w+\s+)?{things}\b"
+        r"(?:\s+(?:with|using|in)\s+markdown(?:\s+italics|\s+formatting)?)?",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            if i == 0 and not re.match(r"bold|italic", m.group(0), _I) and not md:
+                continue
+            if i == 1 and not re.search(r"markdown|\*", ctx.content[m.start() : ctx.unit.end], _I):
+                continue
+            if not scoped_to_part(ctx, m.start()):
+                yield from _highlight_count(ctx, m)
 
 
 # bold or italics left out, asked in French, Spanish, German, Italian or Portuguese
@@ -1429,3 +1479,40 @@ def _json_bare_keys(ctx: Ctx) -> Iterator[Hit]:
             tid = "format:not_json_keys" if _negated(ctx, m.start()) else "format:json_keys"
             yield Hit(tid, {"keys": keys}, m.start(), m.end(), prio=74)
 
+
+
+# --- session 5 (gramB): sections counted apart from their numbered markers -----------------------------
+
+_MARK_VERB = r"(?:introduc\w*|head\w*|label\w*|mark\w*|title\w*|start\w*|begin\w*|open\w*|named|called|number\w*)"
+
+
+@rule("each", "mark", "label", "head", "introduc")
+def _sections_counted_then_marked(ctx: Ctx) -> Iterator[Hit]:
+    """Sections whose count is said once and whose marker is shown numbered, open-ended: "Organise it
+    into 4 parts, each introduced by its own header line of the form "Part 1", "Part 2" and so on";
+    "We're doing 4 days in Lisbon ... plan it day by day, mark each one as Day 1, Day 2 etc." (the
+    count named earlier in the message by the marker's own plural)."""
+    q = r"[\"'“”‘’«»]?"
+    marker = rf"{q}(?P<sp>[A-Z][A-Za-z]+)\s+1\b{q}(?:\s*,\s*|\s+(?:and|then)\s+){q}(?P=sp)\s+2\b{q}"
+    more = r"(?:\s*,?\s*(?:etc\.?|and\s+so\s+on|and\s+so\s+forth|\.\.\.|…))"
+    # "4 parts, each introduced by ... "Part 1", "Part 2" and so on"
+    pat = (
+        rf"\b(?P<num>{NUM})\s+(?:[\w-]+\s+)?(?P<noun>[A-Za-z]+s)\b\s*,?\s*(?:each|every\s+one)\b[^.;!?\n]{{0,60}}?"
+        rf"\b{_MARK_VERB}\b[^.;!?\n]{{0,50}}?{marker}{more}"
+    )
+    for m in _scan(pat, ctx, _I):
+        n = parse_number(m.group("num"))
+        sp = m.group("sp")
+        if n and n >= 2 and m.group("noun").lower() in (sp.lower() + "s", "parts", "sections", "segments", "chapters"):
+            if not re.search(_F_NEG_SECTIONS, ctx.content[ctx.unit.start : m.start()], _I):
+                kw = {"section_spliter": sp, "num_sections": n}
+                yield Hit("detectable_format:multiple_sections", kw, m.start(), m.end(), prio=69)
+    # "mark each one as Day 1, Day 2 etc." with "4 days" said before
+    pat = rf"\b(?:mark|label|head|title|number)\s+(?:each|every)\s+(?:one|\w+)\s+(?:as|with)\s+{marker}{more}"
+    for m in _scan(pat, ctx, _I):
+        sp = m.group("sp")
+        counts = re.findall(rf"\b({NUM})\s+{re.escape(sp)}s\b", ctx.content[: m.start()], _I)
+        ns = {parse_number(c) for c in counts}
+        if len(ns) == 1 and (n := ns.pop()) and n >= 2 and not _negated(ctx, m.start()):
+            yield Hit("detectable_format:multiple_sections", {"section_spliter": sp, "num_sections": n}, m.start(),
+                      m.end(), prio=69)  # fmt: skip

@@ -631,7 +631,8 @@ def suffix_counts(ctx: Ctx, noun: str) -> Iterator[tuple[re.Match, str, int]]:
         rf"\b(?P<num>{NUM})\s*(?:\+|(?:or|and)\s+(?P<dir>{more}|{less}))\s+(?:[\w-]+\s+)?(?:{noun})",
         rf"\b(?P<num>{NUM})\s+(?:{noun})\s*(?:,\s*)?(?:(?:or|and)\s+(?P<dir2>{more}|{less})|\(?(?P<lim>minimum|at\s+(?:a\s+)?minimum|"
         r"maximum|max|min|at\s+(?:the\s+)?(?:very\s+)?most|at\s+(?:the\s+)?(?:very\s+)?least|tops|at\s+max|"
-        r"or\s+(?:thereabouts|so)|(?:and|but)?\s*no\s+(?:more|fewer|less)|(?:and\s+)?not\s+(?:one\s+)?(?:more|fewer|less)|"
+        r"or\s+(?:thereabouts|so)|(?:and|but)?\s*no\s+(?:more|fewer|less)(?!\s+th[ae]n\b)|"
+        r"(?:and\s+)?not\s+(?:one\s+)?(?:more|fewer|less)(?!\s+th[ae]n\b)|"  # not "50 words and no more than 5 lines"
         r"(?:is|are)\s+(?:the|my|our|a|your)\s+(?:hard\s+|absolute\s+|upper\s+|lower\s+)?(?:ceiling|limit|cap|max|maximum|"
         r"minimum|floor)))(?![\w-])(?!\s+(?:per|each|in\s+each|for\s+each|a)\b)"  # not "10 words max per sentence"
         # nor the next item's relation: "max 3 hashtags, at least one emoji"
@@ -714,7 +715,9 @@ _CLAUSE_REST = (
 _COUNT_GUARD = re.compile(
     rf"\b(?:each|every|per|any)\s+(?:\w+\s+)?{_PART_NOUN}\b{_CLAUSE_REST}"
     # ("Write a paragraph that runs to 150 words": the part a task verb asks for is the whole response)
-    rf"|\b(?:no|one|(?<!\bwrite\s)(?<!\bcompose\s)(?<!\bdraft\s)(?<!\bme\s)a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b[^.;,]*$"
+    rf"|\b(?:no|one|(?<!\bwrite\s)(?<!\bcompose\s)(?<!\bdraft\s)(?<!\bme\s)a)\s+(?:\w+\s+){{0,2}}{_PART_NOUN}\b"
+    # (a new instruction after "and" ends it: "Begin with a short sentence and give me at least six sentences")
+    r"(?:(?!\band\s+(?:then\s+)?(?:give|write|keep|make|use|include|produce|aim)\b)[^.;,])*$"
     r"|\b(?:each|every|per)\s+$|\(\s*(?:such\s+as|like)[^)]*\)[^.;]*$"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:tagline|slogan|caption|headline|name|tip|idea|example|option|suggestion|entry|"
     rf"question|reason|fact|quote|definition|joke|riddle|haiku|limerick|version|variant|alternative|one)s?\b{_CLAUSE_REST}"
@@ -769,7 +772,8 @@ def scoped_to_part(ctx: Ctx, pos: int) -> bool:
         return False
     # a filler "like" before a stated bound ("like 50 words or less") hedges nothing
     approx = _APPROX.search(pre)
-    filler = approx and re.search(r"\b(?:like|say)\s*$", approx.group(0), _I)
+    # (nor does "~" before a hard cap: "~150 words max")
+    filler = approx and re.search(r"(?:\b(?:like|say)|~)\s*$", approx.group(0), _I)
     if filler and _BOUND_AFTER.match(ctx.content, pos, ctx.unit.end):
         approx = None
     if _COUNT_GUARD.search(pre) or _in_part(pre) or _NO_ITEM.search(pre) or approx:

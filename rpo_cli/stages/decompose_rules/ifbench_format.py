@@ -257,6 +257,12 @@ def _sub_bullets(ctx: Ctx) -> Iterator[Hit]:
         rf"\buse\s+(?:\*\s+)?(?:bullet\s+points|bullets)\s+with\s+(?:at\s+least\s+one\s+)?{_SUB}(?:\s+(?:under\s+)?each)?\b",
         rf"\b(?:put|nest|add)\s+(?:at\s+least\s+one\s+|a\s+)?{_SUB}\s+under\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|"
         r"item|one)\b",
+        # "put at least one sub-bullet (marked with -) under every stage": any item, a mark in an aside
+        rf"\b(?:put|nest|add|include)\s+(?:at\s+least\s+one\s+|a\s+|one\s+or\s+more\s+)?{_SUB}(?:\s*\([^()\n]{{0,30}}\))?"
+        r"\s+(?:under|beneath|below)\s+(?:each|every)\s+(?:main\s+)?[\w-]+\b",
+        # "under each one put little sub bullets with -"
+        rf"\bunder\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|item|one)\s*,?\s+(?:put|add|include|have)\s+"
+        rf"(?:(?:some|little|small|short|a\s+few)\s+)+{_SUB}(?:\s+(?:with|using|marked\s+with)\s+(?:a\s+)?-)?",
         # "under each bullet at least one dash sub-point", "- sub-bullets for resources under every bullet"
         rf"\bunder\s+(?:each|every)\s+(?:bullet(?:\s+point)?|point|item|one)\s*,?\s+(?:put\s+|add\s+|include\s+|have\s+)?"
         rf"(?:at\s+least\s+one|a|one\s+or\s+more)\s+(?:dash\s+|-\s+)?{_SUB}",

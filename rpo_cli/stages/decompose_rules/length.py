@@ -30,6 +30,7 @@ from rpo_cli.stages.decompose_rules.grammar import (
 )
 
 W_ID = "length_constraints:number_words"
+S_ID = "length_constraints:number_sentences"
 P_ID = "length:number_paragraphs_blankline"
 
 
@@ -197,6 +198,14 @@ _BARE_END = r"(?=\s*(?:[.;!)]|,\s*(?:and|but|please|pls|ok|okay)\b|$|\s+(?:pleas
 
 @rule()  # (the unit may not say "words": "... < 180 words. [code] seriously keep it short, under 180")
 def _elliptical_words(ctx: Ctx) -> Iterator[Hit]:
+    yield from _elliptical_bound(ctx, "words?", W_ID, "num_words")
+    # "Around 5 sentences but not more than 6."
+    yield from _elliptical_bound(ctx, "sentences?", S_ID, "num_sentences", restated=False)
+
+
+def _elliptical_bound(ctx: Ctx, noun: str, tid: str, key: str, restated: bool = True) -> Iterator[Hit]:
+    """The bound that follows a count of ``noun`` with the noun left understood; with ``restated``,
+    also a bare bound sentences after a count of the same size ("under 180")."""
     pats = (
         rf"(?<![\w-])(?P<rel>{REL})\s+(?P<num>\d+|{NUM}){_BARE_END}",
         rf"(?<![\w-])(?P<num>\d+)\s*(?:,\s*)?(?P<lim>max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?most|"
@@ -207,18 +216,21 @@ def _elliptical_words(ctx: Ctx) -> Iterator[Hit]:
             pre = ctx.content[ctx.unit.start : m.start()]
             # the count named just before, in a clause joined by but/and/though or a comma
             before = re.search(
-                rf"\b(?P<n0>{NUM})\s+words?\b[^.;:!?]*?(?:,\s*|\s+)(?:(?:but|and|though|although|yet|or)\s+)?"
+                rf"\b(?P<n0>{NUM})\s+{noun}\b[^.;:!?]*?(?:,\s*|\s+)(?:(?:but|and|though|although|yet|or)\s+)?"
+                # ("but definitely no more than 200")
+                r"(?:(?:definitely|absolutely|certainly|really|strictly|just|please)\s+)?"
                 rf"(?:(?:never|not|no|keep\s+it|stay|make\s+it|aim\s+for|with)\s+)?$",
                 pre,
                 _I,
             )
             n = parse_number(m.group("num"))
-            if not before and n and re.search(rf"(?<![\w.,]){n}\s*words?\b", ctx.content[: ctx.unit.start], _I):
+            earlier = ctx.content[: ctx.unit.start]
+            if not before and n and restated and re.search(rf"(?<![\w.,]){n}\s*words?\b", earlier, _I):
                 # "... < 180 words" and, sentences later, "seriously keep it short, under 180": the same count
                 if not scoped_to_part(ctx, m.start()):
                     rel = _relation(m.group("rel"), n, _negated(ctx, m.start())) if m.groupdict().get("rel") else None
                     if rel:
-                        yield Hit(W_ID, {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=45)
+                        yield Hit(tid, {key: rel[1], "relation": rel[0]}, m.start(), m.end(), prio=45)
                 continue
             if not before or not parse_number(before.group("n0")) or scoped_to_part(ctx, m.start()):
                 continue
@@ -233,7 +245,7 @@ def _elliptical_words(ctx: Ctx) -> Iterator[Hit]:
             else:
                 rel = _relation(m.group("rel"), n, _negated(ctx, m.start()))
             if rel:
-                yield Hit(W_ID, {"num_words": rel[1], "relation": rel[0]}, m.start(), m.end(), prio=45)
+                yield Hit(tid, {key: rel[1], "relation": rel[0]}, m.start(), m.end(), prio=45)
 
 
 # Counts asked for in Spanish, French, Portuguese, German and Italian: phrase -> (relation, offset).

@@ -90,7 +90,9 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
     # "no formatting" / "no formating" as a clause of its own beside plain text: the checker's markdown
     if re.search(r"plain[- ]text", ctx.text, _I):
-        for m in _scan(r"(?:^|(?<=[.;:,!?]\s)|(?<=\n))no\s+(?:fancy\s+)?formatt?ing\b", ctx, _I | re.M):
+        # ("plain text no fancy formatting": the clause run on without a comma)
+        own = r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=plain\stext\s)|(?<=plain-text\s))"
+        for m in _scan(rf"{own}no\s+(?:fancy\s+|special\s+)?formatt?ing\b", ctx, _I | re.M):
             yield Hit("format:no_markdown", {}, m.start(), m.end(), prio=55)
     # a terse list item naming Markdown: "* Markdown formatting - bold the word, maybe a heading"
     item = r"(?:^|(?<=\n))\s*(?:[-*•]|\d+[.)])\s+(?P<c>(?:use\s+)?markdown(?:\s+formatting)?)(?=\s*(?:[-–—:,(]|$))"
@@ -103,9 +105,16 @@ def _markdown(ctx: Ctx) -> Iterator[Hit]:
         r"(?:\s+formatting)?(?:\s*\((?:for\s+example|e\.g\.)[^()]*\))?|\buse\s+markdown(?:\s+formatting)?\b(?!\s+(?:to|for))"
         rf"{_MD_PART}"
     )
-    for m in _scan(pat, ctx, _I):
-        if not _negated(ctx, m.start()):
-            yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
+    # "Make it look nice with markdown", "format it nicely in markdown", "dress it up with markdown"
+    pat2 = (
+        r"\b(?:(?:make|get|have)\s+(?:it|this|them|the\s+\w+)\s+look\s+(?:\w+\s+){1,2}?|(?:format|style|lay\s+out)\s+"
+        r"(?:it|this|them|the\s+\w+)\s+(?:nicely|properly|neatly|cleanly|prettily)\s+|(?:dress|jazz|pretty|spruce)\s+"
+        rf"(?:it|this|them)\s+up\s+)(?:with|in|using)\s+markdown{_MD_PART}(?:\s+formatting)?"
+    )
+    for p in (pat, pat2):
+        for m in _scan(p, ctx, _I):
+            if not _negated(ctx, m.start()):
+                yield Hit("format:use_markdown", {}, m.start(), m.end(), prio=50)
     # a Markdown table asked for (a table is a Markdown feature the checker parses): "i want it in a
     # markdown table", "format the plan as a Markdown table"
     table = r"\b(?:in|as|use|using|into)\s+(?:a\s+)?markdown\s+table\b"
@@ -241,7 +250,7 @@ def _more_code_blocks(ctx: Ctx, code: str) -> Iterator[Hit]:
 
 
 _HEADINGS = (
-    r"(?:markdown\s+|section\s+|##\s+|`##`\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
+    r"(?:markdown\s+|section\s+|#{1,6}\s+|`#{1,6}`\s+|h2\s+|main\s+)?(?:headings|headers|subheadings|sub-headings|subheaders)\b"
 )
 
 
