@@ -58,13 +58,15 @@ QUICK: dict[str, dict[str, Any]] = {
 }
 
 
-# --smoke: --quick's engine sections with 3 sampling rounds, smaller CPU sections; what the test
-# suite runs (tests/test_bench.py), where only the report's shape is checked, never a figure
+# --smoke: --quick's engine sections with 3 sampling rounds and 1 prefix round a side, smaller CPU
+# sections; what the test suite runs (tests/test_bench.py), where only the report's shape is
+# checked, never a figure (each size here is CI time: 1,000 build-pairs conversations were ~40 s)
 SMOKE: dict[str, dict[str, Any]] = {
     **QUICK,
     "sampling": {**QUICK["sampling"], "rounds": 3},
+    "prefix": {**QUICK["prefix"], "rounds": 1},
     "verify": {"conversations": 300, "conversations_language_id": 40, "rounds": 1},
-    "pairs": {"conversations": 1000},
+    "pairs": {"conversations": 200},
 }
 
 

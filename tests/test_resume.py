@@ -14,8 +14,10 @@ import pytest
 
 from tests.conftest import ROOT, run_rpo
 
-# 15 chunks: a run is interrupted after 1-3 of them, with a dozen still to do
-N, CHUNK = 600, 40
+# 15 chunks: a run is interrupted after 1-3 of them, with a dozen still to do. 10 conversations a
+# chunk (~0.5 s each here) leave the test seconds to send its signal; 40 a chunk (600 rows) made
+# this file ~4 minutes of CI for the same checks (every run here is a full build-pairs)
+N, CHUNK = 150, 10
 
 
 @pytest.fixture(scope="module")
