@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong kwargs/spans")
     ap.add_argument(
         "--sets",
-        default="dev,dev_test,untouched,dev2,untouched2,dev3,dev4,dev5,untouched3,dev6,dev7,untouched4,eval,heldout,personas,samples,describe,ifbench_probe",
+        default="dev,dev_test,untouched,dev2,untouched2,dev3,dev4,dev5,untouched3,dev6,dev7,untouched4,untouched5,eval,heldout,personas,samples,describe,ifbench_probe",
         help="comma-separated sets",
     )
     args = ap.parse_args(argv)
@@ -342,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev7": lambda: load_folder("dev7"),
         # the v4 held-out: written outside the repository while the rules were tuned (README there)
         "untouched4": lambda: load_folder("untouched4"),
+        "untouched5": lambda: load_folder("untouched5"),
         "personas": lambda: load_canonical(ROOT / "sample_data/personas.jsonl"),
         "samples": load_samples,
         "describe": load_describe,

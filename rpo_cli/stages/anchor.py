@@ -13,10 +13,16 @@ careful where a wrong place would make a wrong pair rather than a lost one:
 - a ban ("no exclamation marks") is placed only on words that say no themselves, and a request
   only on words that do not: an item under a "DON'T:" head reads as the opposite of its words,
   and a reversal put there would contradict itself;
-- nothing inside a fenced code block, inside quotes, or overlapping a statement the grammar
-  reads as a constraint of another type;
-- numbers match as digits (with or without thousands separators) or words, and a "less than"
-  limit also by the number below it ("at most 150" is ``less than 151`` under the conventions).
+- nothing inside a fenced code block, inside quotes or a bracketed aside, or overlapping a
+  statement the grammar reads as another of the row's constraints; nothing for a type whose
+  statement is the task's own sentence (two responses, JSON output), nor a language the task
+  translates into;
+- a statement named by words alone, or a second statement of a constraint the grammar already
+  found, only in a sentence of its own ("Zero exclamation points.", "Again: capitals only."),
+  never in the task's ("Write a letter to ...");
+- numbers match as digits (with or without thousands separators), words or ordinals, and a "less
+  than" limit also by the number below it ("at most 150" is ``less than 151`` under the
+  conventions); a number or value inside the user's own quoted text names nothing.
 
 The rewrite treats such a place like a grammar span (its swallowed words are counted) and the
 round-trip guard checks the result as it checks every other rewrite, so a wrong place is refused
@@ -292,10 +298,9 @@ def anchored(
     is where the place ended before its aside or remark was taken in."""
     from rpo_cli.stages.reverse import _lines, _value_words
 
-    values = _value_words(ctype.kwargs())
-
     if ctype.id.startswith(_TASK_BOUND):
         return []
+    values = _value_words(ctype.kwargs())
     prof = _profile(ctype.id, json.dumps(ctype.kwargs(), sort_keys=True, default=str))
     pats, numbers, own, sig, polarity = prof.values, prof.numbers, prof.own, prof.sig, prof.polarity
     if not pats and not sig:
@@ -309,7 +314,7 @@ def anchored(
         return []
     if not pats and polarity == 0:
         return []  # a word alone, with no sense of yes or no, places nothing safely
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
     for mi, msg in enumerate(conv.messages):
         if msg.role == "assistant" or not msg.content.strip():
             continue
