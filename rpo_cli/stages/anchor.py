@@ -38,17 +38,10 @@ from typing import Any, NamedTuple
 
 from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.schema import Constraint, Conversation
+from rpo_cli.stages.decompose_rules.heads import LIST_ITEM as _LIST_ITEM
+from rpo_cli.stages.decompose_rules.heads import NEGATION as _NEGATION
+from rpo_cli.stages.decompose_rules.heads import head_says_no as _head_says_no
 
-#: Words that make a clause say no ("no", "never", "zero", "skip", "-free", "sin", "ohne" ...).
-_NEGATION = re.compile(
-    r"(?<![\w'’])(?:no|not|never|without|avoid\w*|zero|none|nothing|skip\w*|ban\w*|forbid\w*|prohibit\w*|"
-    r"don['’]?t|dont|do\s+not|doesn['’]?t|does\s+not|can['’]?t|cannot|won['’]?t|shouldn['’]?t|mustn['’]?t|"
-    r"stop|refrain\w*|omit\w*|exclud\w*|leave\s+out|leaving\s+out|drop|ditch|lose|nix|off[- ]limits|"
-    r"free\s+of|steer\s+clear|keep\s+(?:it|them)\s+out|nada|nope|nah|"
-    r"sin|sans|ohne|kein\w*|nicht|senza|sem|nunca|jamais|pas|zonder|geen|niet|bez|без|не|không|tanpa|jangan|"
-    r"hiç|yok|nie)(?![\w'’])|\w+-free\b|n['’]t\b|[不没無无别없]|नहीं|मत|لا|بدون",
-    re.IGNORECASE,
-)
 #: Where one clause ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(
     r"\s*(?:,(?!\d{3})|;|:(?!//)|[.!?]+(?=\s)|\s[-–—]\s|—|\(|\)|\b(?:and|but|plus|also|then)\b)\s*", re.IGNORECASE
@@ -57,7 +50,6 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|'[^'\n]{2,}'(?!
 _LONG_QUOTE = re.compile(
     r"\"[^\"\n]*(?:\s\S+){6,}[^\"\n]*\"|“[^”\n]*(?:\s\S+){6,}[^”\n]*”|'[^'\n]*(?:\s\S+){6,}[^'\n]*'(?!\w)"
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Words before a language's name that make it the answer's language.
@@ -255,31 +247,6 @@ def _pieces(content: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _in_fence(content: str, pos: int) -> bool:
     return len(_FENCE.findall(content[:pos])) % 2 == 1
-
-
-def _head_says_no(content: str, line_start: int, pos: int) -> bool:
-    """Whether a head the words at ``pos`` sit under says no: a label earlier on the same line
-    ("DON'T: use exclamation points") or, for a list item, the line that opens its list ("Never:")."""
-    label = content[line_start:pos]
-    if ":" in label and _NEGATION.search(label[: label.rfind(":")]):
-        return True
-    if not _LIST_ITEM.match(content, line_start):
-        return False
-    # walk up over the list's items to the line that heads it
-    at = line_start
-    while at > 0:
-        prev_start = content.rfind("\n", 0, at - 1) + 1
-        prev = content[prev_start : at - 1]
-        if not prev.strip():
-            at = prev_start
-            if at == 0:
-                return False
-            continue
-        if _LIST_ITEM.match(prev):
-            at = prev_start
-            continue
-        return bool(prev.rstrip().endswith(":") and _NEGATION.search(prev))
-    return False
 
 
 def anchored(

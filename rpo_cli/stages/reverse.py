@@ -32,6 +32,7 @@ from rpo_cli.constraints.base import ConstraintType
 from rpo_cli.counts import Counts
 from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
+from rpo_cli.stages.decompose_rules import item_under_negated_head
 from rpo_cli.stages.decompose_rules.resolve import _FRAME
 
 _NUMBER_WORDS = {
@@ -301,6 +302,9 @@ def locate_all(conv: Conversation, c: Constraint, ctype: ConstraintType) -> list
         for st in statements(conv.messages):
             if st.key != key or conv.messages[st.message].role == "assistant":
                 continue
+            content = conv.messages[st.message].content
+            if item_under_negated_head(content, st.start, content[st.start : st.end]) is not None:
+                continue  # an item under "DON'T:": a reversal written in its place would contradict the head
             if any(o.message == st.message and st.start < o.end and o.start < st.end for o in out):
                 continue
             # a span that ran on into the next list item's marker ("... bullet points\n2.") stops at the line end

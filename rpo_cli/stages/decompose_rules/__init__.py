@@ -44,9 +44,17 @@ import re
 
 from rpo_cli.schema import Constraint, Message
 from rpo_cli.stages.decompose_rules.grammar import _units, parse_number
+from rpo_cli.stages.decompose_rules.heads import NEGATION, head_says_no, line_start, says_only_no
 from rpo_cli.stages.decompose_rules.resolve import _unit_constraints
 
-__all__ = ["FAMILIES", "parse_number", "rule_decompose", "rule_statements", "untyped_requirements"]
+__all__ = [
+    "FAMILIES",
+    "item_under_negated_head",
+    "parse_number",
+    "rule_decompose",
+    "rule_statements",
+    "untyped_requirements",
+]
 
 #: The family modules; importing one registers its rules. Rules run in this order (ties in
 #: priority resolve by it), so it is fixed here rather than left to import sorting.
@@ -73,8 +81,57 @@ def rule_statements(messages: list[Message]) -> list[Constraint]:
         # with every fenced block blanked to line breaks, so offsets (and spans) stay the message's own
         text = _FENCED.sub(lambda m: "\n" * len(m.group()), msg.content)
         for unit in _units(text):
-            out.extend(c for c in _unit_constraints(text, unit, mi) if msg.content[c.span.start : c.span.end] == c.text)
+            for c in _unit_constraints(text, unit, mi):
+                if msg.content[c.span.start : c.span.end] != c.text:
+                    continue
+                item = _item_under_negated_head(text, c)
+                if item is not None:
+                    c = _under_negated_head(c, item)
+                    if c is None:
+                        continue
+                out.append(c)
     return out
+
+
+#: A head that the rules' span took in: "DON'T: use markdown", "Never:\n* use emojis".
+_OWN_HEAD = re.compile(r"[^\n:]{1,40}:[ \t]*(?:\n[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+)?")
+
+
+def _item_under_negated_head(text: str, c: Constraint) -> str | None:
+    assert c.span is not None and c.text is not None
+    return item_under_negated_head(text, c.span.start, c.text)
+
+
+def item_under_negated_head(content: str, start: int, statement: str) -> str | None:
+    """The words of a statement (at ``start`` in ``content``) that sit under a head that says no,
+    or None when none does: a head above its list, a label before it on its line, or a label the
+    statement's own span took in ("DON'T: use markdown", "Never:\n* use emojis")."""
+    if head_says_no(content, line_start(content, start), start):
+        return statement
+    head = _OWN_HEAD.match(statement)
+    # a label that only says no ("DON'T", "Things to avoid"), not a statement before its reason
+    # ("No emojis: they look cheap")
+    if head and says_only_no(head.group().split(":")[0]):
+        return statement[head.end() :]
+    return None
+
+
+def _under_negated_head(c: Constraint, item: str) -> Constraint | None:
+    """What an item under a head that says no ("DON'T:", "Never:") states: the reversal of what its
+    own words read as ("- use exclamation points" is no exclamation marks); the reading itself when
+    it is a ban already; nothing when its own words say no as well (a double negative is read either
+    way) or the type has no reversal."""
+    from rpo_cli.constraints import registry
+
+    if NEGATION.search(item):
+        return None
+    t = registry.build(c.id, c.kwargs)
+    if NEGATION.search(t.describe()):
+        return c  # the rules read a ban: they took the head's "no" in already ("Banned words: x, y")
+    rev = t.reverse()
+    if rev is None:
+        return None
+    return Constraint(id=rev.id, kwargs=rev.kwargs(), text=c.text, span=c.span, condition=c.condition)
 
 
 def rule_decompose(messages: list[Message]) -> list[Constraint]:
