@@ -115,3 +115,152 @@ def test_keyword_counts(text: str, kw: dict) -> None:
 )
 def test_keyword_count_near_misses(text: str) -> None:
     assert FREQ not in ids(text)
+
+
+# --- language: Scandinavian and Indonesian frames, a negated clause of its own, asides, localising ---------
+LANG, NLANG = "language:response_language", "language:not_response_language"
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "code"),
+    [
+        ("Skriv på svenska, tack.", LANG, "sv"),
+        ("Svar på norsk, takk.", LANG, "no"),
+        ("Kan du skrive det på dansk?", LANG, "da"),
+        ("tolong pakai bahasa Indonesia ya", LANG, "id"),
+        ("gunakan bahasa Inggris, maksimal 3 kalimat", LANG, "en"),
+        ("Max 200 woorden, niet in het Engels (mijn oma leest het niet).", NLANG, "en"),
+        ("Kurz bitte, nicht auf Englisch.", NLANG, "en"),
+        ("Write the welcome note for our guests, in Italian (most of them are from Milan).", LANG, "it"),
+        ("Answer in any language you like except German.", NLANG, "de"),
+        ("Localise this notice into Polish for the shop window: 'Closed Monday.'", LANG, "pl"),
+        ("Please localize the app's welcome message into Spanish.", LANG, "es"),
+        ("Translate my note: 'Back at five.' Dutch please, nothing formal.", LANG, "nl"),
+    ],
+)
+def test_language_frames(text: str, tid: str, code: str) -> None:
+    assert (tid, {"language": code}) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag bor på landet och läser mycket.",
+        "Mijn vrouw spreekt niet in het Engels.",
+        "I read a poem in Spanish (by Neruda) yesterday.",
+        "What does the word mean in French (roughly)?",
+        "You can answer in French if you like.",
+    ],
+)
+def test_language_near_misses(text: str) -> None:
+    assert not {LANG, NLANG} & set(ids(text))
+
+
+# --- start and end: a line named by its kind and owner, negated modals inside, placed, unquoted greetings -----
+START, NSTART, END, NEND = "startend:start_phrase", "startend:not_start_phrase", "startend:end_checker", \
+    "startend:not_end_checker"
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "kw"),
+    [
+        ('please finish with our team motto exactly: "Onwards, always."', END, {"end_phrase": "Onwards, always."}),
+        ("Close with my usual sign-off: 'Onward, K.'", END, {"end_phrase": "Onward, K."}),
+        ("It shouldn't start with 'Sadly'.", NSTART, {"start_phrase": "Sadly"}),
+        ("The email mustn't open with 'Hi there'.", NSTART, {"start_phrase": "Hi there"}),
+        ("it shouldn't end with 'Kind regards'", NEND, {"end_phrase": "Kind regards"}),
+        ("include the phrase 'All welcome' at the very end.", END, {"end_phrase": "All welcome"}),
+        ("stick 'See you Sunday' at the end", END, {"end_phrase": "See you Sunday"}),
+        ("no commas and start it with Dear Mr Ortiz and keep it short", START, {"start_phrase": "Dear Mr Ortiz"}),
+        ("Begin the letter with Dear Dr. Osei.", START, {"start_phrase": "Dear Dr. Osei"}),
+        ("open with Hi team, then get to the point", START, {"start_phrase": "Hi team"}),
+    ],
+)
+def test_start_end_families(text: str, tid: str, kw: dict) -> None:
+    assert (tid, kw) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "End each paragraph with our motto: 'Go on'",
+        "start with hello",
+        "My last email started with Dear Sir and nobody replied, so write a better one.",
+        "Put 'Chapter 1' at the end of the first section.",
+    ],
+)
+def test_start_end_near_misses(text: str) -> None:
+    assert not {START, NSTART, END, NEND} & set(ids(text))
+
+
+# --- links named by kind, placeholders shown by example ------------------------------------------------------
+URL, PH = "content:include_url", "detectable_content:number_placeholders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Include the donate link https://example.org/give.",
+        "include the signup link",
+        "Add our booking URL at the bottom.",
+        "put the shop page as a link",
+        "Link to at least one peer-reviewed study (full URL).",
+    ],
+)
+def test_links_named(text: str) -> None:
+    assert URL in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Click the link and summarise the article.",
+        "Include the links between the ideas.",
+        "Include the link text in bold.",
+        "Don't include the link.",
+    ],
+)
+def test_links_near_misses(text: str) -> None:
+    assert URL not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Put [tenant name] and [date] and [flat number] in square brackets so I can fill them in.", 3),
+        ("Keep [venue], [date] and [time] for me to fill in.", 3),
+        ("leave [start date] and [salary] as placeholders", 2),
+    ],
+)
+def test_placeholders_shown(text: str, n: int) -> None:
+    assert (PH, {"num_placeholders": n}) in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Use [brackets] around the stage directions.", "Don't put [name] in square brackets.",
+     "put the placeholder [LINK] where the URL goes"],
+)
+def test_placeholders_near_misses(text: str) -> None:
+    assert PH not in ids(text)
+
+
+# --- case: a count joined to the case by "and" is no "words in capitals" ---------------------------------------
+CAP = "change_case:english_capital"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fewer than fifty words and in all capitals because it's going on a banner.",
+        "Under 80 words and in all caps please.",
+        "Three sentences and in all capital letters.",
+    ],
+)
+def test_case_after_a_count(text: str) -> None:
+    assert CAP in ids(text)
+
+
+@pytest.mark.parametrize("text", ["Put the key words and names in all caps.", "Keep five words in all caps."])
+def test_case_after_a_count_near_misses(text: str) -> None:
+    assert CAP not in ids(text)
