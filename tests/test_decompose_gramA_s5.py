@@ -264,3 +264,8 @@ def test_case_after_a_count(text: str) -> None:
 @pytest.mark.parametrize("text", ["Put the key words and names in all caps.", "Keep five words in all caps."])
 def test_case_after_a_count_near_misses(text: str) -> None:
     assert CAP not in ids(text)
+
+
+def test_link_to_as_a_list_item() -> None:
+    text = "Draft a reading list for new staff.\n- Two sentences per book.\n- Link to at least one free online copy."
+    assert URL in ids(text)

@@ -83,7 +83,8 @@ def _urls(ctx: Ctx) -> Iterator[Hit]:
         if not _negated(ctx, m.start()):
             yield Hit("content:include_url", {}, m.start(), m.end(), prio=40)
     # "Link to at least one real open-access resource (full URL).": the imperative opening a sentence
-    for m in _scan(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<v>link\s+to)\s+(?:at\s+least\s+one|one|an?|the|some)\b", ctx, _I):
+    lead = r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[-*•]|\d+[.)])\s+)?"  # a sentence or a list item it opens
+    for m in _scan(lead + r"(?P<v>link\s+to)\s+(?:at\s+least\s+one|one|an?|the|some)\b", ctx, _I | re.M):
         if not _negated(ctx, m.start("v")):
             yield Hit("content:include_url", {}, m.start("v"), m.end(), prio=40)
     # "includes the link https://...": a given address to put in
