@@ -269,3 +269,14 @@ def test_case_after_a_count_near_misses(text: str) -> None:
 def test_link_to_as_a_list_item() -> None:
     text = "Draft a reading list for new staff.\n- Two sentences per book.\n- Link to at least one free online copy."
     assert URL in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        ("Please work in the words harvest and ledger (the client likes them).", ["harvest", "ledger"]),
+        ("use the keywords rent and notice (my landlord reads every word).", ["rent", "notice"]),
+    ],
+)
+def test_unquoted_list_before_an_aside(text: str, kw: list) -> None:
+    assert (EX, {"keywords": kw}) in got(text)

@@ -356,7 +356,8 @@ _UNQUOTED_LIST = (
     r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms|names|abbreviations|acronyms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
-    r"(?=\s*(?:[.;!),]|$|,?\s+(?:in|anywhere|at\s+all|throughout|pls|please|plz)\b))"
+    # ("... deadline and penalty (they respond better to it)": an aside may follow the list)
+    r"(?=\s*(?:[.;!),(]|$|,?\s+(?:in|anywhere|at\s+all|throughout|pls|please|plz)\b))"
 )
 
 
@@ -387,6 +388,9 @@ def _shouted(ctx: Ctx) -> bool:
 _MANNER = re.compile(r"\w+ly|well|right|sparingly|properly|correctly|freely|instead|too|again|here|there", _I)
 
 
+_LIST_CLOSE = r"(?:\s+in\s+(?:it|there))?\s*(?:[.;!]|$|,\s*(?:and|but|then|also)\b|\([^()]{1,120}\)\s*(?:[.;!]|$))"
+
+
 def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
     or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
@@ -404,7 +408,8 @@ def _list_head_ok(m: re.Match) -> bool:
             and re.search(r"\sand\s", lst, _I)
             and all(" " not in i and not _MANNER.fullmatch(i) for i in _split_items(lst))
             # closing the sentence, or joined to the next request: "..., and give me three sentences"
-            and re.match(r"(?:\s+in\s+(?:it|there))?\s*(?:[.;!]|$|,\s*(?:and|but|then|also)\b)", m.string[end:])
+            # or before an aside that closes it: "... deadline and penalty (they respond better to it)."
+            and re.match(_LIST_CLOSE, m.string[end:])
         )
     )
 
