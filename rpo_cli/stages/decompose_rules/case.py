@@ -191,7 +191,8 @@ def _english_case(ctx: Ctx) -> Iterator[Hit]:
                 post = ctx.content[m.end() : ctx.unit.end]
                 if kind == "capital":
                     # "words in all caps" (a count), "no capital letters" (lowercase), "a capital letter"
-                    if re.search(r"\b(?:words?|ones|letters?\s+of)\s+(?:\w+\s+){0,3}$", pre, _I) or re.match(
+                    # ("fifty words and in all capitals": a count joined to the case, not words in capitals)
+                    if re.search(r"\b(?:words?|ones|letters?\s+of)\s+(?!and\s+$)(?:\w+\s+){0,3}$", pre, _I) or re.match(
                         r"\s+words?\b", post, _I
                     ):
                         continue

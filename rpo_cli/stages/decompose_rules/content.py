@@ -62,6 +62,31 @@ def _urls(ctx: Ctx) -> Iterator[Hit]:
         s = m.start("v") if m.group("v") else m.start()
         if not _negated(ctx, s):
             yield Hit("content:include_url", {}, s, m.end(), prio=40)
+    # "Include the donate link https://...", "include the download link", "add our booking URL", "give one real link"
+    # (gramA s5: a link named by its kind or owner, with or without the address)
+    named = (
+        r"\b(?:include|provide|add|give|share|put\s+in|drop\s+in|paste\s+in|stick\s+in|put|drop)\s+"
+        r"(?:(?:the|our|my|their|your|this|a|an|one|at\s+least\s+one)\s+)(?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
+        r"(?:urls?|links?|hyperlinks?|web\s+address)\b(?!\s+(?:between|among|text|colou?r|style|preview)\b)"
+        r"(?:\s*:?\s*\(?https?://[^\s)]+?(?=[.,;!?)]?(?:\s|$)))?"
+    )
+    for m in _scan(named, ctx, _I):
+        clicked = re.search(r"\b(?:click|open|follow|visit)\b", ctx.prefix(m.start()), _I)
+        if not _negated(ctx, m.start()) and not clicked:
+            yield Hit("content:include_url", {}, m.start(), m.end(), prio=40)
+    # "put the website as a link", "give the address as a URL": a thing the text names, asked for as a link
+    as_link = (
+        r"\b(?:put|give|add|include|show)\s+(?:the|our|my|their)\s+(?:[\w-]+\s+)?(?:website|site|page|address|"
+        r"form|shop|store|portal)\s+as\s+an?\s+(?:clickable\s+|full\s+)?(?:link|url|hyperlink)\b"
+    )
+    for m in _scan(as_link, ctx, _I):
+        if not _negated(ctx, m.start()):
+            yield Hit("content:include_url", {}, m.start(), m.end(), prio=40)
+    # "Link to at least one real open-access resource (full URL).": the imperative opening a sentence
+    lead = r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[-*•]|\d+[.)])\s+)?"  # a sentence or a list item it opens
+    for m in _scan(lead + r"(?P<v>link\s+to)\s+(?:at\s+least\s+one|one|an?|the|some)\b", ctx, _I | re.M):
+        if not _negated(ctx, m.start("v")):
+            yield Hit("content:include_url", {}, m.start("v"), m.end(), prio=40)
     # "includes the link https://...": a given address to put in
     for m in _scan(
         r"\b(?:includes?|including|add|adds|with|contains?)\s+(?:the|a|this|our)\s+link\s+https?://\S+", ctx, _I
@@ -514,3 +539,41 @@ def _single_tops(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("content:number_hashtags", kw, m.start(), m.end(), prio=50)
         else:
             yield Hit("format:number_emojis", {"num_emojis": 2, "relation": "less than"}, m.start(), m.end(), prio=50)
+
+
+# --- s5 (gramA): placeholders shown by example ------------------------------------------------------------
+
+_BRACKET = r"\[[^\[\]\n]{1,40}\]"
+_PH_SAYS = re.compile(
+    r"\b(?:placeholders?|square\s+brackets|brackets|fill\s+(?:them|it|those|these|that|this)?\s*in|blanks?\s+to\s+fill|"
+    r"for\s+me\s+to\s+(?:fill|complete|add))\b",
+    _I,
+)
+
+
+@rule("[")
+def _placeholders_shown(ctx: Ctx) -> Iterator[Hit]:
+    """Placeholders asked for by showing them: "Put [landlord name] and [date] and [address] in square brackets so I
+    can fill them in", "Use the placeholder [Firm Name] wherever the firm is mentioned", "leave [date] and [venue]
+    as placeholders". The count is the bracketed items the clause shows (at least that many)."""
+    pat = (
+        r"\b(?:put|use|leave|keep|add|include|mark|write|show)\s+(?:(?:the|a|these|those)\s+)?"
+        rf"(?:placeholders?\s+(?:like\s+|such\s+as\s+)?)?(?P<list>{_BRACKET}(?:\s*(?:,|and|or|&|,\s*and)\s*{_BRACKET})*)"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _negated(ctx, m.start()):
+            continue
+        rest = ctx.content[m.end() : ctx.unit.end]
+        says = _PH_SAYS.search(re.sub(_BRACKET, " ", m.group(0))) or _PH_SAYS.match(rest) or re.match(
+            r"\s*(?:as|in|for|wherever|where|so)\b[^.;!?]{0,60}?" + _PH_SAYS.pattern, rest, _I
+        )
+        if not says:
+            continue  # "use [brackets] around the stage directions" is no placeholder
+        n = len(set(re.findall(_BRACKET, m.group("list"))))
+        if n == 1 and re.search(r"placeholder", ctx.content[m.start() : m.start("list")], _I):
+            continue  # "put the placeholder [LINK]": one named placeholder, which annotators split on (dev5 left it)
+        end = m.end()
+        tail = re.match(r"[^.;!?\n]*?" + _PH_SAYS.pattern + r"(?:\s+(?:myself|later|afterwards))?", rest, _I)
+        if tail:
+            end = m.end() + tail.end()
+        yield Hit("detectable_content:number_placeholders", {"num_placeholders": n}, m.start(), end, prio=44)

@@ -369,6 +369,7 @@ _ASK = (
     r"|scriv\w*|escrev\w*|antwoord\w*|schrijf\w*|odpowi\w*|napisz|pisz\w*|ответ\w*|напиш\w*|пиши|письмо|текст"
     r"|cevap\w*|yanıt\w*|yaz\w*|olsun|mektup\w*|trả\s+lời|viết|jawab\w*|tulis\w*|esai|जवाब|उत्तर|लिख\w*|निबंध|हो|हों"
     r"|اكتب\w*|أجب|رد|回答|回复|写|答え|書い|書き|답|써|작성|대답|lettre|brief|carta|lettera|list|essay|text\w*"
+    r"|skriv\w*|svar\w*|pake|pakai\w*|gunakan|gunain|menggunakan|pakek"
 )
 
 
@@ -407,9 +408,12 @@ def _language(ctx: Ctx) -> Iterator[Hit]:
         tail = _LTAIL.match(ctx.content, m.end(), ctx.unit.end)
         if tail and tail.group("ko") and _tail_negated(ctx, tail):
             tail = None  # "영어로 쓰지 마세요": the verb is negated, it asks for nothing
-        if not (ask or lead or tail):
-            continue
         neg = _LANG_NEG.search(ctx.content[max(ctx.unit.start, m.start() - 20) : m.start()])
+        # "Hooguit 250 woorden, niet in het Engels (...)": a negated frame opening its own clause of a list of
+        # requirements asks by itself
+        own = neg and re.search(r"(?:^|[,;:(]|\n)\s*$", ctx.content[ctx.unit.start : m.start() - len(neg.group(0))])
+        if not (ask or lead or tail or own):
+            continue
         if neg:
             # "niet in het Engels"; after "auf Deutsch" it only restates that language
             positive = {_frame_code(x) for x in re.finditer(_LFRAME, ctx.content, _I)

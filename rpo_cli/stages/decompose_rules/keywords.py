@@ -38,7 +38,7 @@ def _times_alt(i: int) -> str:
 # twice", "3 times or more", "twice at most", "3 times max", "3+ times", "3 or more times".
 _FREQ = (
     rf"(?:(?P<rel>{REL})\s+{_times_alt(0)}"
-    rf"|{_times_alt(1)}\s+(?:or\s+(?P<dir>more|fewer|less)\b|(?P<lim>at\s*most|at\s*least|at\s+minimum|max(?:imum)?\b|"
+    rf"|{_times_alt(1)}\s+(?:or\s+(?P<dir>more|fewer|less)\b|(?P<lim>at\s*most|at\s+the\s+(?:very\s+)?most|at\s*least|at\s+(?:the\s+)?(?:very\s+)?least|at\s+minimum|max(?:imum)?\b|"
     rf"min(?:imum)?\b|tops\b))"
     rf"|(?P<n2>{NUM})\s*(?:\+|or\s+(?P<dir2>more|fewer|less))\s+times\b)"
 )
@@ -108,7 +108,7 @@ def _keyword_frequency(ctx: Ctx) -> Iterator[Hit]:
         rf"every)\s+{_RESP}\s+)?)?"
         rf"{_FREQ}",
         # a bare word after a verb of saying, with its relation: "mention fishing atleast twice"
-        rf"\b(?:mention|say)\s+(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+{_FREQ}",
+        rf"\b(?:mention|say)\s+(?:the\s+)?(?P<q>(?P<bare>[A-Za-z][\w-]*))\s+{_FREQ}",
         # "espresso" should appear fewer than 3 times / "Voltra" needs to show up 8 times or more
         rf"(?P<q>{QUOTED})\s+{_Q_LINK}\s+{_IN_RESP}{_FREQ}",
         # 'make sure "Acme" appears at least 4 times', 'ensure the word "fresh" shows up twice or more'
@@ -356,7 +356,8 @@ _UNQUOTED_LIST = (
     r"(?P<lead>(?:(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|at\s*least\s+one\s+of\s+)?(?:the|these)\s+)?(?:following\s+)?)"
     r"(?P<noun>key\s?words?|words|terms|names|abbreviations|acronyms)(?P<colon>\s*:)?\s+"
     rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
-    r"(?=\s*(?:[.;!),]|$|,?\s+(?:in|anywhere|at\s+all|throughout|pls|please|plz)\b))"
+    # ("... deadline and penalty (they respond better to it)": an aside may follow the list)
+    r"(?=\s*(?:[.;!),(]|$|,?\s+(?:in|anywhere|at\s+all|throughout|pls|please|plz)\b))"
 )
 
 
@@ -387,6 +388,9 @@ def _shouted(ctx: Ctx) -> bool:
 _MANNER = re.compile(r"\w+ly|well|right|sparingly|properly|correctly|freely|instead|too|again|here|there", _I)
 
 
+_LIST_CLOSE = r"(?:\s+in\s+(?:it|there))?\s*(?:[.;!]|$|,\s*(?:and|but|then|also)\b|\([^()]{1,120}\)\s*(?:[.;!]|$))"
+
+
 def _list_head_ok(m: re.Match) -> bool:
     """A bare word list counts only when it is stated as one: after a colon, "following", "these"
     or "key words" ("use the words wisely" is no list), or as two or more words after "avoid the
@@ -404,7 +408,8 @@ def _list_head_ok(m: re.Match) -> bool:
             and re.search(r"\sand\s", lst, _I)
             and all(" " not in i and not _MANNER.fullmatch(i) for i in _split_items(lst))
             # closing the sentence, or joined to the next request: "..., and give me three sentences"
-            and re.match(r"(?:\s+in\s+(?:it|there))?\s*(?:[.;!]|$|,\s*(?:and|but|then|also)\b)", m.string[end:])
+            # or before an aside that closes it: "... deadline and penalty (they respond better to it)."
+            and re.match(_LIST_CLOSE, m.string[end:])
         )
     )
 
@@ -431,7 +436,7 @@ def _split_items(text: str) -> list[str]:
 
 
 @rule('"', "'", "“", "‘", "keyword", "mention", "include", "say", "word", "term", "bring up", "reference", "drop",
-      "talk about", "sure", "of these", "following")
+      "talk about", "sure", "of these", "following", "quote")
 def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     verb = r"(?:include|use|using|mention|incorporate|feature|contain|containing|including|work\s+in|add|have)"
     pat = (
@@ -442,7 +447,8 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     for m in _scan(pat, ctx, _I):
         if _negated(ctx, m.start()) or _in_subpart(ctx, m):
             continue
-        if not m.group("noun") and not re.match(r"(?:include|mention|incorporate)\b", m.group(0), _I):
+        one_of = re.search(r"\b(?:at\s+least\s+one\s+of|both)\b", m.group("lead"), _I)
+        if not m.group("noun") and not one_of and not re.match(r"(?:include|mention|incorporate)\b", m.group(0), _I):
             continue  # 'use "SEPARATOR" to mark them' is no keyword constraint
         items = _quoted_items(m.group("list"))
         noun = (m.group("noun") or "").lower()
@@ -514,14 +520,14 @@ def _keywords_positive(ctx: Ctx) -> Iterator[Hit]:
     # name" (a phrase); not an example list ("(say Wiring, Code, Testing)")
     name = r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}|[A-Z]{2,6}\d*)"
     pat = (
-        rf"\b(?i:mention|include|say)(?P<s>s)?\s+(?P<the>(?i:the)\s+)?(?P<w>{name})(?P<by>\s+by\s+name)?(?=\s*[.!;)]|\s*$|(?<=name)\s+\(|\s*,|\s+and\b|"
+        rf"\b(?P<v>(?i:mention|include|say|quote))(?P<s>s)?\s+(?P<the>(?i:the)\s+)?(?P<w>{name})(?P<by>\s+by\s+name)?(?=\s*[.!;)]|\s*$|(?<=name)\s+\(|\s*,|\s+and\b|"
         r"\s+(?i:lol|pls|please|too|as\s+well|btw)\b)"
     )
     for m in _scan(pat, ctx, 0):
         w = m.group("w")
         if w.lower() in _NOT_A_KEYWORD or w in ("I", "AI") or _negated(ctx, m.start()):
             continue
-        if (m.group("the") or m.group("s")) and not m.group("by"):
+        if (m.group("the") or m.group("s") or m.group("v").lower() == "quote") and not m.group("by"):
             continue  # "mentions the Financial Ombudsman Service by name": "the" and "mentions" only with "by name"
         example = re.search(r"\(\s*$", ctx.prefix(m.start()))  # "(say Wiring, Code, Testing)": examples
         if example or re.match(r"\s*,\s*[A-Z]", ctx.content[m.end() : ctx.unit.end]):
@@ -1480,3 +1486,184 @@ def _quoted_label_of_a_part(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("keywords:required_phrase", {"phrase": item}, m.start(), m.end(), prio=54)
         else:
             yield Hit("keywords:existence", {"keywords": [item]}, m.start(), m.end(), prio=54)
+
+
+# --- s5 (gramA): a quoted line required by its noun, what the text must say, a line named back -------------
+
+# Nouns that name a quoted line to be included: "this disclaimer", "the string", "our tagline".
+_QLINE_NOUN = (
+    r"(?:line|sentence|quote|tagline|slogan|motto|catchphrase|phrase|string|text|wording|disclaimer|statement|"
+    r"expression|words?|term)"
+)
+# How a line is marked literal between its noun and the quote: "word for word", "verbatim", "exactly".
+_LITERAL_ADV = r"(?:word[\s-]for[\s-]word|verbatim|exactly|as\s+is|unchanged)"
+# the text written, as the subject of "say"/"contain" (never a person: "the manager must say yes")
+_TEXT_SUBJ = (
+    rf"(?:it|this|that|(?:the|your|each|every)\s+(?:[\w-]+\s+)?(?:{_RESP}|reply|text|copy|post|email|letter|flyer|card|ad|"
+    r"message|note|caption|draft|speech|toast|poster|sign|notice|label|banner|script|announcement|blurb|bio|page|"
+    r"description|invitation|invite|newsletter|tweet|story|poem|song|summary))"
+)
+_REQ_FRAME = (
+    rf"(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?{_TEXT_SUBJ}|"
+    rf"{_TEXT_SUBJ}\s+(?:should|must|has\s+to|needs\s+to|need\s+to|is\s+to|ha[sv]e?\s+got\s+to)|"
+    r"(?:^|(?<=[.;:!\n]\s)|(?<=\n))\s*(?:should|must|has\s+to|needs\s+to|need\s+to|gotta|got\s+to)"
+)
+
+
+def _line_hit(ctx: Ctx, item: str, noun: str, start: int, end: int, prio: int = 55) -> Hit | None:
+    """The hit of one quoted item a requirement includes: several words (or a line noun) make it a
+    phrase, one word a keyword."""
+    if not item or len(item) > 120 or not re.search(r"\w", item):
+        return None
+    if len(item.split()) >= 2 or noun.lower().rstrip("s") in ("line", "sentence", "phrase", "disclaimer", "statement"):
+        return Hit("keywords:required_phrase", {"phrase": item}, start, end, prio=prio)
+    return Hit("keywords:existence", {"keywords": [item]}, start, end, prio=prio)
+
+
+@rule("say", "contain", "disclaimer", "string", "wording", "word for word", "verbatim", "exact", "line")
+def _keywords_said(ctx: Ctx) -> Iterator[Hit]:
+    """A quoted line the text must carry, by the family of saying and containing: "needs to say 'All
+    proceeds to the roof fund' somewhere", "Make sure it says "thank you"", "it must contain 'Lot 42'",
+    "Always include this disclaimer word for word: "...""; the noun as the subject ("the string 'X'
+    must appear"); and a quoted line named back ("... says "thank you for being here" and wants that
+    exact line in there"). Placed ones ("at the end", "in the title") and counts are other rules'."""
+    pats = (
+        # what the text must say or contain
+        rf"\b(?:{_REQ_FRAME})\s+(?:always\s+|also\s+|still\s+)?(?:says?|contains?|includes?|reads?)\s+"
+        rf"(?:the\s+(?P<noun>{_QLINE_NOUN})\s+)?(?P<q>{QUOTED})",
+        # include/use/quote + determiner + noun + literal adverb/colon + quote
+        rf"\b(?:include|use|quote|add|insert|feature|put\s+in|work\s+in|copy\s+in|paste\s+in|keep)\s+"
+        rf"(?:(?:the|this|that|our|my|their|a|an)\s+)?(?:(?:exact|following|same|standard|legal|full)\s+)?"
+        rf"(?P<noun>{_QLINE_NOUN})\s*(?:,?\s*{_LITERAL_ADV}\s*)?[:,-]?\s*(?P<q>{QUOTED})",
+        # the noun as the subject: "the string 'X' must appear", "the disclaimer "X" has to be in there"
+        rf"\b(?:the|this|that|our|my)\s+(?:exact\s+)?(?P<noun>string|wording|disclaimer|statement|tagline|slogan|motto|"
+        rf"catchphrase|text|sentence)\s+(?P<q>{QUOTED})\s+{_MODAL}\s+(?:always\s+|also\s+)?{_APPEAR}",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            if _PLACE_AFTER.match(ctx.content, m.end()) or _in_subpart(ctx, m):
+                continue
+            if i == 2:
+                modal = (m.group("modal") or "").lower()
+                if modal in ("can", "may") or re.search(r"n[’']?t$|not$|cannot", modal):
+                    continue
+            elif _negated(ctx, m.start()):
+                continue
+            if not _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end):
+                continue  # "says "I don't know" when unsure": a condition, not the whole text's
+            after = ctx.content[m.end() : ctx.unit.end]
+            if re.match(rf"\s+(?:{_FREQ})", after, _I) or re.match(r"\s*,?\s*(?:or|and)\s+[\"“‘']", after):
+                continue  # a count, or a list of several, is another rule's
+            before = ctx.content[ctx.unit.start : m.start()]
+            if re.search(r"\b(?:if|when|whether|unless)\b[^.;:]*$", before, _I) and i == 0:
+                continue  # "if it says 'sold out', ...": a condition, not a requirement
+            hit = _line_hit(ctx, _unquote(m.group("q")), m.group("noun") or "", m.start(), m.end())
+            if hit:
+                yield hit
+    # a quoted line named back after it: 'She always says "thank you for being here" and wants that exact line
+    # in there', '"Fresh daily" is their slogan, so work that phrase in'
+    back = (
+        r"\b(?:wants?|needs?|include|use|keep|put|get|work|have|quote)\s+(?P<det>that|this|the\s+same|those|these)\s+"
+        r"(?:exact\s+|same\s+)?(?P<noun>line|phrase|sentence|wording|words|quote|slogan|tagline|motto)\s+"
+        r"(?:in\s+(?:there|it|too)(?:\s+somewhere)?|in\b|into\s+(?:it|the\s+\w+)|word[\s-]for[\s-]word|verbatim|exactly)"
+        r"(?=\s*[.!;,)]|\s*$|\s+(?:too|as\s+well|somewhere|please)\b)"
+    )
+    for m in _scan(back, ctx, _I):
+        if _negated(ctx, m.start()) or _in_subpart(ctx, m):
+            continue
+        qs = list(re.finditer(QUOTED, ctx.content[ctx.unit.start : m.start()]))
+        if len(qs) != 1:
+            continue  # none, or several quoted: which one it names is not clear
+        q = qs[0]
+        hit = _line_hit(ctx, _unquote(q.group(0)), m.group("noun"), ctx.unit.start + q.start(), m.end())
+        if hit:
+            yield hit
+
+
+_BARE_W = r"[A-Za-z][\w'-]*"
+# nouns of form, not words to include: "mention either bullets or numbers" asks for no keyword
+_FORM_NOUNS = frozenset(
+    """commas dashes bullets bullet tables table lists list headings headers emojis emoji hashtags links urls
+    numbers examples sources quotes citations images pictures photos charts graphs footnotes sections steps
+    points paragraphs sentences words lines questions""".split()
+)
+
+
+def _bare_items(text: str) -> list[str] | None:
+    """The words of an unquoted list ("shuttle and picnic", "hedgehogs or bees"), or None when an item is a
+    determiner phrase, a pronoun or a noun of form."""
+    items = [w for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if w]
+    if not 2 <= len(items) <= 6:
+        return None
+    for w in items:
+        lw = w.lower()
+        if lw in _NOT_A_KEYWORD or lw in _FORM_NOUNS or lw in _NOT_BARE or lw in ("a", "an", "you", "me", "i"):
+            return None
+    return items
+
+
+@rule("word", "term", "either")
+def _keywords_unquoted_pairs(ctx: Ctx) -> Iterator[Hit]:
+    """Unquoted words named as words: "Make sure the words shuttle and picnic both show up", "the terms
+    escrow and lien must appear"; one of two: "Mention either hedgehogs or bees", "work in either
+    lagoon or reef". Items are single words (no determiner, no noun of form)."""
+    lst = rf"(?P<list>{_BARE_W}(?:\s*,\s*{_BARE_W})*,?\s+(?P<j>and|or)\s+{_BARE_W})"
+    pats = (
+        rf"\b(?:(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?)?(?:the\s+)?(?:key\s?)?(?:words|terms)\s+{lst}\s+"
+        rf"(?:{_MODAL}\s+)?(?P<neg>not\s+|never\s+|n[’']?t\s+)?(?:both\s+|all\s+|each\s+|also\s+|always\s+)?{_APPEAR}",
+        rf"\b(?:mention|work\s+in|weave\s+in|drop\s+in|slip\s+in|name[\s-]?check|(?:include|use)(?=\s+either\s+the\s+words))"
+        rf"\s+either\s+(?:the\s+(?:key\s?)?(?:words?|terms?)\s+)?(?P<list2>{_BARE_W}\s+(?P<j2>or)\s+{_BARE_W})",
+    )
+    for i, pat in enumerate(pats):
+        for m in _scan(pat, ctx, _I):
+            if _in_subpart(ctx, m) or _PLACE_AFTER.match(ctx.content, m.end()):
+                continue
+            if i == 0:
+                modal = (m.group("modal") or "").lower()
+                frame = re.search(r"\b(?:make\s+sure|ensure|be\s+sure)\b", m.group(0), _I)
+                negative = bool(m.group("neg")) or bool(re.search(r"n[’']?t$|cannot|\snot$", modal))
+                if modal in ("can", "may") or not (modal or frame or negative):
+                    continue
+                if not _WHOLE_AFTER.match(ctx.content, m.end(), ctx.unit.end):
+                    continue
+                items = _bare_items(m.group("list"))
+                if not items:
+                    continue
+                if negative:
+                    yield Hit("keywords:forbidden_words", {"forbidden_words": items}, m.start(), m.end(), prio=54)
+                elif m.group("j").lower() == "or":
+                    yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=54)
+                else:
+                    yield Hit("keywords:existence", {"keywords": items}, m.start(), m.end(), prio=54)
+            else:
+                if _negated(ctx, m.start()):
+                    continue
+                after = ctx.content[m.end() : ctx.unit.end]
+                if not re.match(r"\s*(?:$|[.,;:!(]|\b(?:somewhere|in\s+(?:it|there)|too|please)\b)", after, _I):
+                    continue  # "mention either cats or dogs that ...": the words run on into a clause
+                items = _bare_items(m.group("list2"))
+                if items:
+                    yield Hit("keywords:include_any", {"forbidden_words": items}, m.start(), m.end(), prio=54)
+
+
+@rule("that word", "this word", "the word", "that phrase", "this phrase")
+def _keyword_named_back_count(ctx: Ctx) -> Iterator[Hit]:
+    """A count on a quoted word named back: 'I always overuse "lovely" so use that word once at the very
+    most', '"Synergy" is banned at work; say that word no more than once'."""
+    pat = (
+        rf"\b(?:use|say|mention|include|repeat|write)\s+(?:that|this|the\s+same)\s+(?P<noun>word|phrase|term)\s+"
+        rf"(?:{_IN_RESP})?{_FREQ}"
+    )
+    for m in _scan(pat, ctx, _I):
+        if _in_subpart(ctx, m):
+            continue
+        # the sentence may run over several units ("... "lovely", so use that word ..."): look back to its start
+        sent = max(ctx.content.rfind(c, 0, m.start()) for c in (". ", "! ", "? ", "\n")) + 1
+        qs = list(re.finditer(QUOTED, ctx.content[sent : m.start()]))
+        if len(qs) != 1:
+            continue
+        kw = _unquote(qs[0].group(0))
+        rel = _freq(ctx, m)
+        if not kw or not rel or len(kw.split()) > 4:
+            continue
+        yield _keyword_count_hit(kw, rel, m.start(), m.end())

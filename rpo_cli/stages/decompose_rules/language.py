@@ -71,7 +71,8 @@ def _response_language(ctx: Ctx) -> Iterator[Hit]:
         # also "... in French, please." and "... (in Spanish)."
         # ("..., no English at all." restates it)
         rf"(?:\s+|\s*\()in\s+{_LANG}(?:\s*\))?(?=(?:\s*,\s*please)?(?:\s*,\s*(?:and\s+)?no\s+[A-Za-z]+(?:\s+at\s+all)?)?"
-        r"\s*[.!]?\s*$)",
+        # "..., in Spanish (our donors mostly speak it)." (gramA s5: an aside after it)
+        r"(?:\s*\([^()]{1,100}\))?\s*[.!]?\s*$)",
         # "explain the aspect to me in english, and ...": the language one is spoken to in
         rf"\b(?:explain|describe|tell|teach|walk|summari[sz]e|break)\b[^.;:!?]{{0,80}}?\bto\s+(?:me|us)\s+(?P<c2>in\s+"
         rf"(?:(?:plain|simple)\s+)?{_LANG}\b){_NOT_LANG_AFTER}",
@@ -165,7 +166,10 @@ _PREP = r"(?:of|about|on|for|from|with|by|to|and|or|in|into|at|as|that|which|who
 @rule("language")
 def _any_language_but(ctx: Ctx) -> Iterator[Hit]:
     """ "in any language except English", "any language other than French": a language to avoid."""
-    pat = rf"\b(?:in\s+)?any\s+(?:other\s+)?language\s+(?:except|but|other\s+than|besides|apart\s+from)\s+{_LANG}\b"
+    pat = (
+        rf"\b(?:in\s+)?any\s+(?:other\s+)?language\s+(?:(?:you|u)\s+(?:like|want|wish|prefer|choose|fancy)\s*,?\s+)?"
+        rf"(?:except|but|other\s+than|besides|apart\s+from)\s+(?:for\s+)?{_LANG}\b"
+    )
     for m in _scan(pat, ctx, _I):
         yield Hit("language:not_response_language", {"language": _LANGS[m.group("lang").lower()]}, m.start(), m.end(),
                   prio=56)  # fmt: skip
@@ -187,7 +191,7 @@ def _language_of_task_object(ctx: Ctx) -> Iterator[Hit]:
                   prio=49)  # fmt: skip
 
 
-@rule("translat", "just", "only")
+@rule("translat", "locali", "just", "only")
 def _translation_and_fragments(ctx: Ctx) -> Iterator[Hit]:
     """A translation task opening its sentence ("Translate this into French: ...", "Please translate the
     text below to German") is answered in the target language; a terse fragment ("just english pls",
@@ -196,7 +200,10 @@ def _translation_and_fragments(ctx: Ctx) -> Iterator[Hit]:
     if len(named) != 1:
         return
     task = re.compile(
-        rf"\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?translate\s+(?:this|it|that|these|the\s+following|the\s+"
+        rf"\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:translate|locali[sz]e)\s+(?:(?<=locali[sz]e\s)(?:this|that|these|the|my|our)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?:reminder|notice|note|message|email|text|sign|label|labels|caption|post|ad|menu|"
+        rf"sentence|paragraph|line|letter|poster|flyer|card|invitation|announcement|tweet|slogan|copy)(?:\s+below)?|"
+        rf"this|it|that|these|the\s+following|the\s+"
         rf"(?:text|sentence|paragraph|message|email|line|phrase|passage)(?:\s+below)?|the\s+below|my\s+\w+|"
         rf"the\s+following(?:\s+[\w-]+){{1,3}}?)\s+"
         rf"(?:in)?to\s+(?:the\s+)?{_LANG}\b{_NOT_LANG_AFTER}",
@@ -416,7 +423,7 @@ def _terse_language(ctx: Ctx) -> Iterator[Hit]:
     mixed = re.search(rf"\b(?:kanji|hanzi|hangul|hiragana|katakana|cyrillic|devanagari|romaji)\b|\b(?:{names})\s+"
                       r"(?:words|terms|phrases|characters|letters|script)\b", ctx.content, _I)  # fmt: skip
     pats = (
-        rf"(?:^|(?<=[.!?:;,]\s)|(?<=\n))\s*(?P<c>(?:(?:all|entirely|only|just)\s+)?(?:in\s+)?{_LANG}(?:\s+only)?"
+        rf"(?:^|(?<=[.!?:;,]\s)|(?<=[.!?][\"'’”]\s)|(?<=\n))\s*(?P<c>(?:(?:all|entirely|only|just)\s+)?(?:in\s+)?{_LANG}(?:\s+only)?"
         rf"(?:\s*,?\s*{_POLITE})?)(?=\s*[.!;]|\s*$|\s*,\s*(?:{_POLITE}|the\s+whole|all\s+of\s+it|no\s+\w+|not\s+\w+|and\s+)"
         r"|(?<=only)\s*,|(?<=please)\s*,|(?<=pls)\s*,|(?<=favor)\s*,)",
         rf"(?P<c>\b(?:(?:it|this|that|everything|all\s+of\s+it|the\s+(?:whole\s+)?\w+)\s+)?(?:needs?|has|have)\s+to\s+be\s+"

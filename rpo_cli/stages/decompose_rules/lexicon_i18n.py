@@ -394,6 +394,9 @@ LANGUAGE_NAMES: dict[str, str] = {
     "tiếng anh": "en", "tiếng việt": "vi", "tiếng pháp": "fr", "tiếng đức": "de", "tiếng nhật": "ja",
     # id (bahasa X)
     "bahasa inggris": "en", "bahasa indonesia": "id", "bahasa jepang": "ja", "bahasa jerman": "de",
+    # sv / da / no (på X)
+    "svenska": "sv", "engelska": "en", "danska": "da", "norska": "no", "tyska": "de", "franska": "fr",
+    "dansk": "da", "norsk": "no", "engelsk": "en", "svensk": "sv",
     # hi (the nukta letter is written precomposed or as letter and sign: both spellings are listed)
     "अंग्रेज़ी": "en", "अंग्रे\u095bी": "en", "अंग्रेजी": "en", "इंग्लिश": "en", "हिंदी": "hi", "हिन्दी": "hi",
     # ar
@@ -413,7 +416,11 @@ LANGUAGE_FRAMES = (
     r"(?<!\w){L}\s+(?:olsun|olmalı\w*|olarak|(?:yaz|cevap\s+ver|yanıt\s+ver|yanıtla|cevapla|anlat)(?!m[ae](?:y[ıi]n\w*)?\b)\w*"
     r"|(?>(?:cevap|yanıt)\w*)(?!\s+verme))",
     r"\bbằng\s+{L}\b",
-    r"\bdalam\s+{L}\b", r"{L}\s+में", r"(?:باللغة\s+|ب){L}", r"(?:用|使用|以){L}", r"{L}(?:のみ)?で", r"{L}로",
+    r"\bdalam\s+{L}\b", r"{L}\s+में",
+    # sv / da / no "på svenska"; Indonesian "pakai bahasa Indonesia" (the verb of using is the frame)
+    r"\bpå\s+{L}\b",
+    r"\b(?:pake|pakai|pakailah|gunakan|gunain|menggunakan|pakek)\s+{L}\b",
+    r"(?:باللغة\s+|ب){L}", r"(?:用|使用|以){L}", r"{L}(?:のみ)?で", r"{L}로",
     r"{L}の?み",
 )  # fmt: skip
 # What a statement of the language takes around its frame: the verb or noun that asks for it, before

@@ -382,7 +382,10 @@ _MAIN_VERB = re.compile(r"[^.;:?!]*?\b(?:is|are|was|were|gets|get|got|tends?|see
                         r"would|looks?|reads?|sounds?|feels?|makes?|becomes?)\b", _I)  # fmt: skip
 _CONSEQUENCE = re.compile(
     # also a sentence the splitter left inside the unit ("... squeamish. oh and dont use ..."): a new clause
-    r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b)|(?<=[a-z])[.!?]\s+(?=[a-z])",
+    r"(?:,|;|\s[-—–])\s*(?:so|and\s+so|therefore|thus|hence)\s+(?!that\b)|(?<=[a-z])[.!?]\s+(?=[a-z])"
+    # "... overuse "lovely" so use that word once at most": "so" + an imperative on a thing named before (gramA s5)
+    # (the scan stops at the hit, so "so" must stand right before it)
+    r"|\s+so\s+$",
     _I,
 )
 # A task, then "that has/uses/contains" right before the constraint: the clause qualifies what is written.
@@ -471,6 +474,8 @@ _SO_REQUEST = re.compile(
     r"do\s+not|never)\s+(?:it|them|that|use|say|write|include|mention)\b"
     # "I like the bird names to stand out, so please mark two of them with asterisks": "so please" + a request
     r"|(?:,|;)\s*so\s+please\s+(?:mark|use|add|include|put|make|keep|write|give|bold|highlight|end|start|avoid)\b"
+    # "I always overuse "lovely" so use that word once at most": "so" + an imperative, no comma (gramA s5)
+    r"|\s+so\s+(?:use|say|mention|include|keep|avoid|leave|write|make|put)\s+(?:that|this|it|them|the)\b"
     # "My club has a challenge: write a paragraph with no letter e": a colon that opens the task
     r"|:\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|compose|draft|create|make|give\s+me|tell\s+me|list|describe|"
     r"explain|summari[sz]e|translate)\b"

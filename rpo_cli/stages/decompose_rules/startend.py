@@ -79,6 +79,11 @@ def _followed(ctx: Ctx, end: int) -> bool:
 def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
     obj = r"(?:(?:your|ur|yr|the|this|that|each|every|all|it|my|its|a|any)\s+(?:[\w-]+\s+){0,2}?)?"
     kind = r"(?:exactly\s+)?(?:(?:this|the|a|these)\s+)?(?:(?:exact|following|precise|same|specific)\s+)*(?:(?:phrase|words?|sentence|line|greeting|text|sign-?off|question)\s*)?:?\s*"  # noqa: E501
+    # "our club motto exactly:", "my usual sign-off, word for word:" (gramA s5): the line named by its kind and owner
+    kind = (
+        rf"(?:{kind}|(?:(?:our|my|their|his|her|the|this)\s+)(?:[\w-]+\s+)?(?:motto|slogan|tagline|catchphrase|sign-?off|"
+        r"greeting|salutation|signature|line|phrase|quote|words)\s*,?\s*(?:(?:exactly|verbatim|word\s+for\s+word)\s*)?:?\s*)"
+    )
     after = (
         r"(?:\s*[.,]?\s*(?:and\s+)?(?:say\s+|write\s+|add\s+)?nothing\s+(?:else\s+)?(?:after|should|must|may|can|"
         r"comes?)[^.!?]*[.!?]?|\s*[.,]?\s*No\s+other\s+words\s+should\s+follow[^.!?]*[.!?]?|\s*,?\s+with\s+nothing\s+after(?:\s+(?:it|that|this))?)?"
@@ -90,14 +95,15 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"\b(?:end|finish|conclude|close|sign\s+off|wrap\s+up|close\s+out|round\s+off|finish\s+off|cap\s+off|top\s+off)\s+"
         rf"{obj}(?:with\s*:?|on|by\s+(?:saying|writing)|using)\s*{kind}(?P<p>{_FQUOTED}){after}",
         # "Put "Order yours today!" at the very end", "add "Cheers" at the end of your reply"
-        rf"\b(?:put|place|add|have)\s+(?P<p>{_FQUOTED})\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+(?:{_RESP}|reply))?"
+        rf"\b(?:put|place|add|have|include|use|insert|stick)\s+(?:(?:the|this)\s+(?:exact\s+)?(?:phrase|line|sentence|words?|text|"
+        rf"tagline|slogan|motto)\s+)?(?P<p>{_FQUOTED})\s*,?\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:your|the)\s+(?:{_RESP}|reply))?"
         r"(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|last|final)))",
         # "sign off as "The Harbor Goods Team"", "sign the email "Love, Mom"", "sign it off with ..."
         rf"\bsign\s+(?:(?:it|this|(?:the|every|each|all|your)\s+(?:emails?|e-mails?|letters?|notes?|messages?|cards?|replies|reply|"
         rf"responses?|answers?))\s+)?(?:off\s+)?(?:as|with)?\s*"
         rf"(?:the\s+name\s+)?(?P<p>{_FQUOTED}){after}",
-        rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?"
-        rf"(?:always\s+)?(?:ends?|ended)\s+with\s+{kind}(?P<p>{_FQUOTED}){after}",
+        rf"\b(?:{_RESP}|it|pitch|note|ad|plan|review|bio|reply)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)"
+        rf"(?P<inneg>n[’']?t|\s+not|\s+never)?\s+)?(?:always\s+)?(?:ends?|ended)\s+with\s+{kind}(?P<p>{_FQUOTED}){after}",
         # a requested part that closes the text: "a closing line that ends the release with the exact text "..."
         rf"\bthat\s+(?:ends|closes|finishes)\s+(?:the|your|this)\s+[\w-]+\s+with\s+(?:the\s+|this\s+)?"
         rf"(?:(?:exact|following|precise)\s+)*(?:phrase|text|line|words|sentence)\s*:?\s*(?P<p>{_FQUOTED}){after}",
@@ -157,7 +163,8 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             phrase = _phrase_after(m)
             if not phrase or _followed(ctx, m.end()):
                 continue  # "Finish with "#### " followed by the answer": the phrase is not the last thing
-            tid = "startend:not_end_checker" if _flip_if_negated(pre) else "startend:end_checker"
+            inneg = m.groupdict().get("inneg")  # "it shouldn't end with ..."
+            tid = "startend:not_end_checker" if _flip_if_negated(pre) or inneg else "startend:end_checker"
             start = m.start("c") if "c" in m.groupdict() else m.start()
             yield Hit(tid, {"end_phrase": phrase}, start, m.end(), prio=85)
     # IFEval's own wording leaves the phrase unquoted: "... this exact phrase: Is there anything else I can
@@ -185,6 +192,9 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
         rf"(?:\s*,?\s*or\s+(?:with\s+)?(?P<p2>{QUOTED}))?",
         rf"\b(?:{_RESP}|it)s?\s+(?:(?:should|must|has\s+to|needs\s+to|will)\s+)?(?:always\s+)?(?:start|begin|open)(?:s|ed)?\s+with\s+"
         rf"{kind}(?P<p>{_FQUOTED})",
+        # "It shouldn't start with 'Unfortunately'", "the email mustn't open with "Hi"" (the negation inside the match)
+        rf"\b(?:{_RESP}|it|(?:the|your)\s+(?:email|letter|reply|message|note|post))s?\s+(?:should|must|can|may|will|does|do)"
+        rf"(?:n[’']?t|\s+not|\s+never)\s+(?:ever\s+)?(?:start|begin|open)\s+with\s+{kind}(?P<p>{_FQUOTED})",
     ]
     for pat in starts:
         for m in _scan(pat, ctx, _I):
@@ -195,6 +205,7 @@ def _start_end_phrases(ctx: Ctx) -> Iterator[Hit]:
             if not phrase:
                 continue
             neg = _negated(ctx, m.start()) or re.search(r"\bdont\s+(?:\w+\s+)?$", ctx.prefix(m.start()), _I)
+            neg = neg or re.search(r"n[’']t\s|\s(?:not|never)\s", head, _I)
             p2 = m.groupdict().get("p2")
             if p2 and not neg:
                 continue  # "start with "A" or "B"": either one, which no type states
@@ -653,3 +664,27 @@ def _unquoted_literal_ends(ctx: Ctx) -> Iterator[Hit]:
             continue
         starts = m.group("v").lower() in ("start", "begin", "open")
         yield _phrase_hit(starts, _negated(ctx, m.start()), phrase, m, 83)
+
+
+# A salutation given unquoted: "start it with Dear Mrs Patel and keep ...", "open with Hi team,", "begin the
+# letter with Dear Dr. Osei" (gramA s5). The greeting word and the capitalised name that follows it are the phrase.
+_GREETING = r"(?:Dear|Hi|Hello|Hey|Greetings|Good\s+(?:morning|afternoon|evening)|To\s+whom\s+it\s+may\s+concern)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|team|all|everyone|friends|folks|there)"
+
+
+@rule("start", "begin", "open")
+def _unquoted_greeting_start(ctx: Ctx) -> Iterator[Hit]:
+    pat = (
+        r"\b(?i:start|begin|open)\s+(?:(?i:it|the\s+(?:email|letter|note|message|reply|card)|your\s+(?:email|letter|"
+        rf"reply|note|message))\s+)?(?i:with)\s+(?P<p>{_GREETING}(?:\s+{_NAME_WORD}){{0,4}})"
+        r"(?=\s*(?:[.,;!]|$|\s+(?i:and|then|so|but|please|pls)\b))"
+    )
+    for m in _scan(pat, ctx, 0):
+        if _SUBPART_BEFORE.search(ctx.prefix(m.start(), 4)) or _NTH_ONE.search(m.group(0)):
+            continue
+        phrase = m.group("p").strip()
+        if phrase.endswith(".") and not re.search(r"\b(?:Dr|Mr|Mrs|Ms|Mx|St|Prof|Rev)\.$", phrase):
+            phrase = phrase[:-1]  # the sentence's stop, not the name's
+        neg = _negated(ctx, m.start())
+        yield Hit("startend:not_start_phrase" if neg else "startend:start_phrase", {"start_phrase": phrase},
+                  m.start(), m.end(), prio=84)  # fmt: skip
