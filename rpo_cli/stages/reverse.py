@@ -424,6 +424,10 @@ def _comment_end(content: str, pos: int, starts: list[int], head_re: re.Pattern[
         return None
     stop = _SENTENCE_STOP.search(content, head.end())
     end = stop.start() if stop else len(content)
+    # nor a join to a requirement of its own (", and keep every heading in bold"), stated or not
+    join = _NEXT_REQUIREMENT.search(content, head.end(), end)
+    if join:
+        end = join.start()
     nxt = [o for o in starts if head.end() <= o < end]
     if nxt:
         joins = list(re.finditer(r",?\s+(?:and|but)\s+", content[head.end() : nxt[0]]))
@@ -876,6 +880,118 @@ def _sentence_of(spans: list[tuple[int, int]], s: int, e: int) -> tuple[int, int
     return min(a for a, _ in [*touched, (s, e)]), max(b for _, b in [*touched, (s, e)])
 
 
+# --- refitting a reversed statement to what its reversal replaces -----------------------------
+
+#: A translation request whose verb keeps its object: "Translate [our job ad] into German", "please
+#: localise this reminder into Polish". Reversed, only the target language goes ("Translate our job ad.").
+_TRANSLATE = re.compile(
+    r"(?:(?:please\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?P<verb>(?:please\s+)?(?:translate|locali[sz]e))\s+(?P<obj>[^,;:.!?\n]+?)\s+"
+    r"(?P<lang>(?:in|into|to)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+)"
+    r"(?:\s+(?:for|so|as|because)\b[^,;:.!?\n]*)?\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+#: A request for versions of one thing ("[Give me] two versions of a Facebook ad ..., separated by six
+#: asterisks"): reversed, the count and the separator go and the thing asked for stays.
+_VERSIONS_OF = re.compile(
+    r"(?P<pre>(?:give|write|draft|send|make|create|produce|generate|suggest)\s+(?:me\s+|us\s+)?)?"
+    r"(?P<head>(?:two|2|a\s+couple\s+of|a\s+pair\s+of)\s+(?:different\s+|alternative\s+|separate\s+|distinct\s+)?"
+    r"(?:versions?|variants?|variations?|options?|drafts?|takes?)\s+of\s+)"
+    r"(?P<np>(?:a|an|the|my|our|your|this|that)\s+[^,;:.!?\n()]+?)"
+    r"(?P<sep>\s*,?\s*(?:and\s+)?(?:separated|divided|split)\b[^\n]*)?$",
+    re.IGNORECASE,
+)
+#: What a link is to ("at least one link [to our case study page]"): the statement's own object.
+_LINK_OBJECT = re.compile(
+    r"[ \t]+(?:to|for|pointing\s+to)[ \t]+[^,;.!?\n]+?(?=\s*(?:[,;.!?\n]|\s(?:and|but)\s|$))", re.I
+)
+#: A coordinated requirement of its own: ", and keep ...", "; also don't ...".
+_NEXT_REQUIREMENT = re.compile(
+    r"\s*[,;]\s*(?:and|but|also|plus)\s+(?:also\s+)?(?:please\s+)?(?:keep|use|make|include|add|write|don['’]?t|do\s+not|"
+    r"never|avoid|end|start|begin|put|give|limit|stay|mention|finish|sign|close|open|wrap|format|mark|bold|list)\b",
+    re.IGNORECASE,
+)
+_REASON_OPEN = re.compile(r"\s*,?\s*(?:because|since|cuz|coz|so\s+that)\b", re.IGNORECASE)
+#: A phrasal verb's particle right after a statement, closing its clause.
+_PARTICLE = re.compile(r"[ \t]+(?:in|out|on|in\s+there|in\s+(?:it|them))(?=\s*[,;.!?]|\s*$)", re.IGNORECASE)
+#: An opener that announces a restatement ("Again:", "i repeat,", "Just to stress it again:").
+_RESTATE_OPENER = re.compile(
+    r"(?:(?:and|also|oh|so|but)[\s,]+)?(?:just\s+)?(?:i\s+repeat|again|nope|nah|once\s+again|once\s+more|one\s+more\s+time|"
+    r"to\s+be\s+(?:clear|safe|sure)|(?:to|let\s+me)\s+(?:stress|repeat|reiterate|say)(?:\s+(?:it|this|that))?"
+    r"(?:\s+again)?|repito|encore\s+une\s+fois|nochmal|noch\s+einmal|ripeto)\s*[:,;–—-]?\s*$",
+    re.IGNORECASE,
+)
+#: A subject and verb that only lead into the statement ("We love [the letter z, so use it at least 8
+#: times]."): with the statement gone they have no object, so they go with it.
+_BARE_FRAME = re.compile(
+    r"\s*(?:(?:and|also|oh|plus|but|so)[\s,]+)*(?:i|we)(?:\s+(?:really|just|all|both|do|also|absolutely))?\s+"
+    r"(?:love|like|adore|enjoy|prefer|want|need)\s*$",
+    re.IGNORECASE,
+)
+
+#: A subject naming the task's object and a verb that only lead into a count ("The memo needs to run to
+#: [at least 400 words]", "The essay should come in at [under 300 words]").
+_COUNT_LEAD = re.compile(
+    r"\s*(?:(?:and|also|oh|plus|but|so)[\s,]+)*(?:the|your|my|our|this|that)\s+(?P<noun>[^\W\d_]+)\s+"
+    r"(?:needs?\s+to|has\s+to|have\s+to|should|must|will|can|ought\s+to)\s+(?:run|come\s+in|come|be|stay|land|"
+    r"sit|clock\s+in)(?:\s+(?:to|at|in|under|within|below|around))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _task_named(content: str, start: int, end: int, piece: str) -> bool:
+    """Whether ``piece`` names something of the task: a content word of it that the message uses
+    outside content[start:end] too."""
+    function = _VOCAB | _DANGLING | _OBJECT_START | _OBJECT_OR_PREP | {"something", "anything", "one", "some"}
+    words = {_stem(w) for w in _WORD.findall(piece) if len(w) >= 3 and w.lower() not in function}
+    rest = content[:start] + " " + content[end:]
+    return bool(words & {_stem(w) for w in _WORD.findall(rest)})
+
+
+def _refit(content: str, loc: Located, c: Constraint, ctype: ConstraintType, alone: bool = True) -> list[Located]:
+    """Where a reversed statement's words that the reversal replaces lie, when they are not the
+    grammar's span as it is: a restatement's opener goes with it; a link's object that names nothing
+    of the task goes with the link; of a translation request that keeps its object only the target
+    language goes; of a request for two versions of one thing only the count and the separator go."""
+    if loc.how not in ("grammar", "anchor", "clause"):
+        return [loc]
+    start, end = loc.start, loc.end
+    line_start = content.rfind("\n", 0, start) + 1
+    lead = content[line_start:start]
+    stops = [m.end() for m in re.finditer(r"[.!?][\"')\]]*\s+", lead)]
+    sent_start = line_start + (stops[-1] if stops else 0)
+    marker = _LIST_MARKER.match(content, sent_start)
+    if marker and marker.end() <= start:
+        sent_start = marker.end()
+    if start > sent_start and _RESTATE_OPENER.fullmatch(content, sent_start, start):
+        start = sent_start
+    # the particle of a phrasal verb the statement opened ("Don't put any headings [in], I'm reading it out")
+    particle = _PARTICLE.match(content, end)
+    if particle and re.search(r"\b(?:put|stick|throw|toss|chuck|pop|slip|add|leave)\b", content[start:end], re.I):
+        end = particle.end()
+    text = content[start:end]
+    if c.id == "content:include_url" and re.search(r"\b(?:links?|urls?|hyperlinks?)\s*$", text, re.I):
+        obj = _LINK_OBJECT.match(content, end)
+        if obj and not _task_named(content, start, obj.end(), obj.group()):
+            return [Located(loc.message, start, obj.end(), loc.how, loc.core_end or end)]
+    # (only where the request is the language's one statement: beside "Respond in Japanese only" the
+    # request's target reads as the task's, and the annotators keep it so)
+    if c.id == "language:response_language" and alone:
+        m = _TRANSLATE.match(text)
+        values = _value_words(ctype.kwargs())
+        if m and set(_WORD.findall(m.group("lang").lower())) & values:
+            obj = [w for w in _WORD.findall(m.group("obj")) if w.lower() not in ("me", "us")]
+            if obj and not set(w.lower() for w in obj) & values:
+                return [Located(loc.message, start + m.start("lang"), start + m.end("lang"), loc.how)]
+    if c.id == "combination:two_responses":
+        m = _VERSIONS_OF.match(text)
+        if m and len(_WORD.findall(m.group("np"))) >= 2:
+            pieces = [Located(loc.message, start + m.start("head"), start + m.end("head"), loc.how)]
+            if m.group("sep"):
+                pieces.append(Located(loc.message, start + m.start("sep"), end, loc.how))
+            return pieces
+    return [Located(loc.message, start, end, loc.how, loc.core_end)]
+
+
 def rewrite(
     conv: Conversation,
     types: list[ConstraintType],
@@ -906,6 +1022,13 @@ def rewrite(
 
     errors: list[str] = []
     located = [locate_all(conv, c, t) for c, t in zip(constraints, types, strict=True)]
+    for i, locs in enumerate(located):
+        if to_reverse[i]:
+            located[i] = [
+                p
+                for loc in locs
+                for p in _refit(conv.messages[loc.message].content, loc, constraints[i], types[i], len(locs) == 1)
+            ]
     for c, locs, rev in zip(constraints, located, to_reverse, strict=True):
         if not locs and rev:
             errors.append(f"{c.id}: could not find where the instruction states it")
@@ -977,6 +1100,12 @@ def rewrite(
                 content, loc.end, r.end
             ))
         ]
+        # a tail never runs on over ", and <a requirement of its own>" ("..., because councillors read it on
+        # paper, and keep capitalised words under five"): what follows the join is the sentence's, not the tail's
+        for k, (a, b) in enumerate(tails):
+            join = _NEXT_REQUIREMENT.search(content, a, b)
+            if join:
+                tails[k] = (a, join.start())
         around = _words_outside(content, rs, r.end, spans + tails)
         outside = _task_words(around, values)
         lead = _FRAME_LEAD.match(content, rs, r.end)
@@ -984,6 +1113,22 @@ def rewrite(
             # only a sentence that opens with a polite frame may count its words as the frame's
             # ("I'd love a haiku in lowercase" keeps "love" and "haiku" as task words)
             outside = _task_words(around, values | _POLITE)
+        if len(outside) >= 2:
+            # a subject and verb that only lead into the statements ("We love [the letter z, so use it at
+            # least 8 times].") have no object once they go: they go with them
+            gaps = [g for g in _gaps(content, rs, r.end, spans + tails) if _WORD.search(g)]
+            if len(gaps) == 1 and content[rs : r.end].startswith(gaps[0]):
+                lead_in = _COUNT_LEAD.fullmatch(gaps[0])
+                if _BARE_FRAME.fullmatch(gaps[0]) or (
+                    # ... or a subject that names what the task already named, and a verb into a count
+                    lead_in
+                    and all(
+                        _grammar_reads(*_key(constraints[i].id, constraints[i].kwargs), content[loc.start : loc.end])
+                        for i, loc in r.members
+                    )
+                    and _task_named(content, rs, r.end, lead_in.group("noun"))
+                ):  # fmt: skip
+                    outside = []
         if len(outside) == 1 and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}", outside[0]):
             outside = outside * 2  # a CJK run is a clause, not one filler word ("给高中生解释一下什么是机器学习")
         if len(outside) == 1:
@@ -1092,6 +1237,32 @@ def rewrite(
                     and re.match(r"\s+(?:about|on|describing|explaining|featuring)\b", content[rs + b : r.end], re.I)
                 ):
                     cuts[k] = (verb.end() - rs, b)
+            # the speaker's reason for a reversed statement goes with it ("[Do not put any URLs in it], because
+            # councillors read it on paper, and keep ..."): kept, it would argue for the original
+            for k, (a, b) in enumerate(cuts):
+                for ta, tb in tails:
+                    if ta == rs + b and _REASON_OPEN.match(content, ta, tb):
+                        if not any(rs + a2 < tb and ta < rs + b2 for a2, b2 in cuts if (a2, b2) != (a, b)):
+                            cuts[k] = (a, tb - rs)
+            # a verb the statement shares with a second complement ("[Keep it under 60 words] and in first
+            # person"): the verb stays with that complement, and the "and" goes with the statement
+            for k, (a, b) in enumerate(cuts):
+                head = re.match(
+                    r"(?:keep|make)\s+(?:it|them|this|everything|the\s+(?:whole\s+)?(?:thing|text|piece))\s+",
+                    content[rs + a : rs + b],
+                    re.IGNORECASE,
+                )
+                join = re.match(r"\s+and\s+(?=([^\W\d_]+))", content[rs + b : r.end], re.I)
+                rest = re.match(r"[^,;.!?\n]*", content[rs + b + join.end() :]).group() if join else ""
+                if (
+                    head
+                    and join
+                    and join.group(1).lower() not in _OBJECT_START | _TASK_VERBS | _VERBS
+                    and len(_WORD.findall(rest)) <= 6
+                    and not _has_verb(rest)
+                    and not any(a2 >= b for a2, _ in cuts)
+                ):
+                    cuts[k] = (a + head.end(), b + join.end())
             # its share-out goes with it ("[Use at least three headings, one per country], and under ...")
             for k, (a, b) in enumerate(cuts):
                 share = re.match(
@@ -1209,7 +1380,8 @@ def rewrite(
 #: is harder than it sounds", ", it reads like spam"), to the sentence's end. Dropped with a reversal,
 #: since kept beside it they would argue for the original.
 _STATEMENT_TAIL = re.compile(
-    r"(?:\s*,?\s*(?:at\s+all|whatsoever|either|too|obviously|please|pls|plz|lol|haha|thanks?|somewhere|anywhere|"
+    r"(?:\s*,?\s*(?:at\s+all|whatsoever|either|(?:or|and)\s+(?:anything|stuff|things|any\s+of|all\s+of)"
+    r"(?:\s+[^\W\d_]+)?(?:\s+(?:like|of))?\s+(?:that|this|those|it)|too|obviously|please|pls|plz|lol|haha|thanks?|somewhere|anywhere|"
     r"(?:is|are)\s+(?:on|in)\s+(?:there|it|here)|(?:on|in)\s+there)\b|\s*[^\w\s.!?,;:()\"'“”‘’\[\]]+)*"
     # its purpose ("for emphasis"), its scope or example ("lowercase only, including the first letter"), its
     # share-out ("3 bullet points, one per change")
@@ -1227,12 +1399,14 @@ _REASON_REST = re.compile(r"[^\n]*?\s*(?=[.!?]+[\"')\]]*(?:\s|$)|\n|$)")
 _FRAME_LEAD = re.compile(r"(?:\s*\b(?:and|also|oh|plus|but|so|btw)\b[\s,]*)+", re.IGNORECASE)
 #: Words beyond constraint wording a dropped statement may hold before it counts as holding the task.
 _SWALLOWED_MAX = 3
+_INFLECTIONS = ("ed", "d", "ing")
 #: The same for a statement placed by its values (stages/anchor.py) rather than read by the grammar.
 _ANCHOR_SWALLOWED_MAX = 2
 #: Words a statement's span holds that say where or how, not what the task is.
 _SPAN_WORDS = frozenset(
     """don't dont doesn't do not into under over per example g e part parts angle top bottom above below end
-    beginning start etc each every total caps""".split()
+    beginning start etc each every total caps max min maximum minimum tops tight across throughout thing anything
+    something everything""".split()
 )
 
 
@@ -1251,6 +1425,9 @@ def _swallowed_words(text: str, kwargs: dict[str, Any], english_below: int = 2) 
     if sum(1 for w in _WORD.findall(text) if w.lower() in _VOCAB) < english_below:
         return []  # hardly an English function word: a statement in another language, which this cannot read
     words = _clause_task_words(text, _value_words(kwargs) | _POLITE)
+    stems = _constraint_stems()
+    # an inflected form of constraint wording ("no word repeated", "words used") is that wording
+    words = [w for w in words if not any(w.lower().endswith(x) and w.lower()[: -len(x)] in stems for x in _INFLECTIONS)]
     return [w for w in words if w.lower() not in _SPAN_WORDS and len(w) > 1]
 
 
@@ -1433,6 +1610,9 @@ def _has_verb(text: str) -> bool:
             return True
     for w in words:
         if w in _VERBS or w.endswith(("n't", "n’t", "ed")) or w in ("dont", "doesnt", "cant", "wont"):
+            return True
+        # a contracted auxiliary ("I'm", "we've", "it's"), not a possessive ("Mum's")
+        if re.search(r"['’](?:m|re|ve|ll)$", w) or re.fullmatch(r"(?:it|that|there|here|he|she|what|let)['’]s", w):
             return True
         for suffix in ("s", "es", "ing", "d"):
             if w.endswith(suffix) and w[: -len(suffix)] in _VERBS:
