@@ -172,3 +172,11 @@ def test_a_remark_on_the_statement_goes_with_it():
     rw, text = rewrite_last(conv, [True])
     assert rw.ok, (rw.errors, rw.unverified)
     assert "scares" not in text and text.startswith("Write a weather report for the harbour. At least 80 words.")
+
+
+def test_a_cut_that_leaves_a_clause_mark_after_a_sentence_end_is_refused():
+    # the cut takes "And no more than ninety words" and leaves ", since my screen is tiny." behind a full stop
+    prompt = "Tell me how tides work. And no more than ninety words, since my screen is tiny."
+    conv = ifeval_conv(prompt, ["length_constraints:number_words"], [{"relation": "less than", "num_words": 91}])
+    rw, text = rewrite_last(conv, [True])
+    assert ". ," not in text or not rw.ok, text

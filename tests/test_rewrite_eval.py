@@ -228,3 +228,28 @@ def test_a_remark_of_its_own_is_the_tasks():
     prompt = "Pitch a podcast. No hashtags, our tone is calm."
     mask = bench._covered_mask(prompt, ["No hashtags"], [])
     assert not any(mask[prompt.index("tone") : prompt.index("tone") + 4])
+
+
+# Independent annotators' files (tests/data/untouched4, untouched5), measured with the code of the fourth
+# session (5b64629 + the stray-mark guard): pairs lost / task kept (emitted) / contradictions (emitted)
+# untouched4 P 0.373 / 0.967 / 0, Q 0.271 / 0.984 / 2, R 0.333 / 0.974 / 0 (tuned on); untouched5 (the v5
+# held-out, measured once) X 0.351 / 0.848 / 8, Y 0.354 / 0.931 / 1, Z 0.490 / 0.966 / 0. Far from the
+# issue's bar (lost <= 0.02, task kept 1.0, 0 contradictions): these floors only stop regressions.
+HELD = {
+    "untouched4/authorP": (0.40, 0.95, 0),
+    "untouched4/authorQ": (0.30, 0.97, 2),
+    "untouched4/authorR": (0.36, 0.96, 0),
+    "untouched5/authorX": (0.38, 0.83, 8),
+    "untouched5/authorY": (0.38, 0.91, 1),
+    "untouched5/authorZ": (0.52, 0.95, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD))
+def test_floors_on_independent_annotators_files(name):
+    max_lost, min_kept, max_contradictions = HELD[name]
+    r = _load_bench().evaluate(ROOT / "tests" / "data" / f"{name}.jsonl")
+    o = r["overall"]
+    assert o["pairs_lost"] <= max_lost, (o, r["lost_by_reason"])
+    assert o["task_kept"] >= min_kept, [f for f in r["failures"] if f["id"] == "task_lost"][:3]
+    assert o["contradictions"] <= max_contradictions, [f for f in r["failures"] if f["id"] == "contradiction"][:3]

@@ -1549,6 +1549,10 @@ def guard(
         # a polite word the cut left heading nothing ("[put the code in a code block] pls and ...") goes
         if any(w.lower() not in have and w.lower() not in _POLITE_LEAD for w in words):
             problems.append("rewrite_unverified:task_lost")
+    # a cut that left a clause's punctuation behind its sentence's end (". , as my eyes tire quickly")
+    for old_msg, new_msg in zip(conv.messages, messages, strict=True):
+        if len(_STRAY_MARK.findall(new_msg.content)) > len(_STRAY_MARK.findall(old_msg.content)):
+            problems.append("rewrite_unverified:ungrammatical")
     for sentences in (cut_sentences or {}).values():
         for entry in sentences:
             original, sentence = entry if isinstance(entry, tuple) else (None, entry)
@@ -1575,6 +1579,8 @@ def guard(
     return list(dict.fromkeys(problems))
 
 
+#: A sentence's end followed by the punctuation of a clause: what a cut leaves in front of a remark.
+_STRAY_MARK = re.compile(r"[.!?][\"')\]]*\s+[,;:]")
 _NEGATED_END = re.compile(
     r"\b(?:don['’]?t|do\s+not|never|doesn['’]?t|does\s+not)\s+[^\W\d_]+\s*[.!?]*[\"')\]]*\s*$", re.I
 )
