@@ -42,6 +42,21 @@ from rpo_cli.stages.decompose_rules.heads import LIST_ITEM as _LIST_ITEM
 from rpo_cli.stages.decompose_rules.heads import NEGATION as _NEGATION
 from rpo_cli.stages.decompose_rules.heads import head_says_no as _head_says_no
 
+# reverse.py imports this module only inside locate_all, so importing it here makes no cycle
+from rpo_cli.stages.reverse import (
+    _NATIVE_NAMES,
+    _NUMBER_WORDS,
+    _UNIT_SYNONYMS,
+    _UNITS,
+    _WORD,
+    _lines,
+    _number_forms,
+    _signature,
+    _stem,
+    _task_words,
+    _value_words,
+)
+
 #: Where one clause ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(
     r"\s*(?:,(?!\d{3})|;|:(?!//)|[.!?]+(?=\s)|\s[-–—]\s|—|\(|\)|\b(?:and|but|plus|also|then)\b)\s*", re.IGNORECASE
@@ -51,7 +66,6 @@ _LONG_QUOTE = re.compile(
     r"\"[^\"\n]*(?:\s\S+){6,}[^\"\n]*\"|“[^”\n]*(?:\s\S+){6,}[^”\n]*”|'[^'\n]*(?:\s\S+){6,}[^'\n]*'(?!\w)"
 )
 _FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Words before a language's name that make it the answer's language.
 _LANG_FRAME = (
     r"\b(?:in|into|to|as|using|use|speak|write|reply|respond|answer|no|without|any|zero|except|besides|"
@@ -97,8 +111,6 @@ _ORDINALS = {1: "first|1st", 2: "second|2nd", 3: "third|3rd", 4: "fourth|4th", 5
 
 
 def _number_pattern(n: int) -> str:
-    from rpo_cli.stages.reverse import _number_forms
-
     forms = list(_number_forms(n))
     if n in _ORDINALS:
         forms.append(_ORDINALS[n])  # "the first sentence", "the 2nd paragraph"
@@ -115,7 +127,6 @@ def _value_patterns(ctype: ConstraintType) -> tuple[list[re.Pattern[str]], list[
     such a value places a statement by itself; a number needs a word for what it counts beside it."""
     from rpo_cli.constraints.language import LANGUAGE_NAMES
     from rpo_cli.stages.decompose_rules.lexicon_i18n import LANGUAGE_NAMES as FOREIGN_NAMES
-    from rpo_cli.stages.reverse import _NATIVE_NAMES
 
     kwargs: dict[str, Any] = ctype.kwargs()
     # a limit below N ("fewer than 2 highlighted sections") is also stated as "N-1 at most"
@@ -179,7 +190,6 @@ def _profile(type_id: str, kwargs_json: str) -> _Profile:
     """What a statement of this (id, kwargs) must name, and whether it says no."""
     from rpo_cli.constraints import registry
     from rpo_cli.stages.decompose_rules.lexicon_i18n import UNITS
-    from rpo_cli.stages.reverse import _UNIT_SYNONYMS, _UNITS, _signature, _stem, _value_words
 
     t = registry.build(type_id, json.loads(kwargs_json))
     pats, numbers, own = _value_patterns(t)
@@ -202,8 +212,6 @@ def _names_check(text: str, prof: _Profile) -> bool:
     """Whether ``text`` has a word naming what the constraint checks: a signature stem, a word that
     shares a signature stem's first five letters and differs only in its ending ("titled", "emojis",
     "capitalised"), or its unit in another language."""
-    from rpo_cli.stages.reverse import _stem
-
     if prof.units is not None and prof.units.search(text):
         return True
     for w in _WORD.findall(text):
@@ -217,8 +225,6 @@ def _names_check(text: str, prof: _Profile) -> bool:
 
 def _other_words(text: str, values: frozenset[str], prof: _Profile) -> list[str]:
     """The words of ``text`` beyond connectives, numbers, the values and what names the check."""
-    from rpo_cli.stages.reverse import _NUMBER_WORDS, _task_words
-
     numbers = set(_NUMBER_WORDS.values())
     return [
         w
@@ -245,6 +251,13 @@ def _pieces(content: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _trim_end(content: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing spaces and stops: a place ends on its last word or mark."""
+    while end > start and content[end - 1] in " .!?,;:":
+        end -= 1
+    return end
+
+
 def _in_fence(content: str, pos: int) -> bool:
     return len(_FENCE.findall(content[:pos])) % 2 == 1
 
@@ -263,8 +276,6 @@ def anchored(
     already and these are restatements, so a place must name what it checks as well as its values
     (a keyword alone may be the task's: "Start with 'Dear Sam'" then "a note for Sam"). The core end
     is where the place ended before its aside or remark was taken in."""
-    from rpo_cli.stages.reverse import _lines, _value_words
-
     if ctype.id.startswith(_TASK_BOUND):
         return []
     values = _value_words(ctype.kwargs())
@@ -323,8 +334,7 @@ def anchored(
             tail = re.match(r"[^\w\n]*", content[e:b])
             if tail and not re.search(r"\w", content[e + tail.end() : b]):
                 e = b
-            while e > s and content[e - 1] in " .!?,;:":
-                e -= 1
+            e = _trim_end(content, s, e)
             text = content[s:e]
             if content[a:s].count("(") > content[a:s].count(")"):
                 continue  # an aside explains a statement outside it ("bold nothing but X (so one highlight)")
@@ -345,9 +355,7 @@ def anchored(
                 e += aside.end()
             remark = _REMARK.match(content[e:b])
             if remark and not any(p.search(remark.group()) for p in pats):
-                e = b
-                while e > s and content[e - 1] in " .!?,;:":
-                    e -= 1
+                e = _trim_end(content, s, b)
             text = content[s:e]
             if _head_says_no(content, a, s):
                 continue  # the head turns the words around: a reversal in place would contradict it

@@ -33,6 +33,7 @@ from rpo_cli.counts import Counts
 from rpo_cli.rows import canonical_fields, ifeval_fields, responses_field
 from rpo_cli.schema import Condition, Constraint, Conversation, Message, Span
 from rpo_cli.stages.decompose_rules import item_under_negated_head
+from rpo_cli.stages.decompose_rules.heads import LIST_ITEM
 from rpo_cli.stages.decompose_rules.resolve import _FRAME
 
 _NUMBER_WORDS = {
@@ -632,7 +633,7 @@ def _constraint_vocab() -> frozenset[str]:
     return frozenset(words)
 
 
-_LIST_MARKER = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])\s+")
+_LIST_MARKER = LIST_ITEM  # one definition of a list item's marker (decompose_rules/heads.py)
 #: (with the coordinators of the other languages the prompts use: "..., et [sans listes à puces]")
 _TRAILING_JOIN = re.compile(
     r"(?:[\s,;:–—-]|\b(?:and|or|but|while|with|also|then|so|et|ou|und|oder|y|e|o)\b)+$", re.IGNORECASE
